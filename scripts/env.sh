@@ -1,0 +1,20 @@
+# env.sh — settings every Setright script shares. Sourced, never run.
+#
+# SETRIGHT_DEPS   where bootstrap keeps third-party sources and builds, outside
+#                 the source tree so a fresh clone reuses them (default
+#                 ~/.cache/setright).
+# NODE_PATH       Debian's emscripten needs Debian's acorn for its JS optimizer.
+
+SETRIGHT_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+export SETRIGHT_DEPS=${SETRIGHT_DEPS:-${XDG_CACHE_HOME:-$HOME/.cache}/setright}
+export NODE_PATH=/usr/share/nodejs${NODE_PATH:+:$NODE_PATH}
+
+# Versions the build is pinned to. ImGui comes from Debian's newest suite, whose
+# version moves within 1.92.x; the build accepts any 1.92.x and records it.
+SETRIGHT_IMGUI_SUITE=forky
+SETRIGHT_IMGUI_SERIES=1.92.
+SETRIGHT_SDL2_SUITE=bookworm
+SETRIGHT_SDL2_VERSION=2.26.5
+
+say() { printf 'setright: %s\n' "$*" >&2; }
+die() { say "error: $*"; exit 1; }
