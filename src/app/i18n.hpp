@@ -1,0 +1,25 @@
+// i18n.hpp — every visible string, in English, Korean, Norwegian (bokmål) and
+// Russian, from assets/i18n/strings.tsv (compiled in). Look-ups by key; a key
+// missing from the table shows itself, and tests/e2e catch that.
+#pragma once
+
+#include <optional>
+#include <string_view>
+
+namespace setright::app {
+
+enum class Language { En, Ko, Nb, Ru };
+constexpr int kLanguageCount = 4;
+
+// "ko", "ko-KR", "nb-NO", "no", "nn", "ru-RU", "en-GB" ... -> a language we have.
+std::optional<Language> language_from_code(std::string_view code);
+const char* language_code(Language language);
+
+void set_language(Language language);
+Language current_language();
+
+// The text for `key` in the current language (or in `language`).
+const char* tr(const char* key);
+const char* tr(const char* key, Language language);
+
+} // namespace setright::app

@@ -1,0 +1,10 @@
+// setright_imconfig.h — Setright's compile-time settings for Dear ImGui
+// (passed as IMGUI_USER_CONFIG; Debian's imconfig.h stays untouched).
+#pragma once
+
+// Every item ImGui adds reports itself to Setright's test API
+// (src/app/item_registry.cpp implements the hooks).
+#define IMGUI_ENABLE_TEST_ENGINE
+
+// No legacy names: the build must keep working across 1.92.x.
+#define IMGUI_DISABLE_OBSOLETE_FUNCTIONS

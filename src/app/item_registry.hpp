@@ -1,0 +1,36 @@
+// item_registry.hpp — every interactive item drawn in the last frame, for the
+// test API (window.setright.items()). Filled by ImGui's test-engine hooks.
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace setright::app {
+
+enum class ItemKind { Button, Input, Checkbox, Combo, Tab, Menu, MenuItem, Selectable, Row };
+const char* item_kind_name(ItemKind kind);
+
+struct DrawnItem {
+    std::string id;    // the part after "##" in the ImGui label: stable across languages
+    std::string label; // the visible text
+    ItemKind kind = ItemKind::Button;
+    float x = 0, y = 0, w = 0, h = 0; // CSS pixels, clipped to what is visible
+};
+
+// The kind of the next item ImGui reports; widgets.hpp sets it around each
+// call, since ImGui's own flags cannot tell a tab from a button.
+class NextItemKind {
+public:
+    explicit NextItemKind(ItemKind kind);
+    ~NextItemKind();
+    NextItemKind(const NextItemKind&) = delete;
+    NextItemKind& operator=(const NextItemKind&) = delete;
+};
+
+// Called once a frame is complete: its items become the last frame's.
+void item_registry_frame_done();
+// The items of the last complete frame.
+const std::vector<DrawnItem>& items_drawn_last_frame();
+std::string items_to_json(const std::vector<DrawnItem>& items);
+
+} // namespace setright::app

@@ -1,0 +1,115 @@
+// main.cpp — Setright in the browser: SDL2 window and WebGL2 context, Dear
+// ImGui 1.92 over them, one frame per call from the platform's main loop.
+//
+// The canvas fills the page (web/page.css); SDL's resizable high-DPI window
+// follows its CSS size and renders at devicePixelRatio, and ImGui 1.92 bakes
+// fonts at the framebuffer scale, so text stays crisp on a retina screen.
+#include "app.hpp"
+#include "fonts.hpp"
+#include "item_registry.hpp"
+
+#include "platform/platform.hpp"
+#include "platform/test_api.hpp"
+
+#include <SDL.h>
+#include <GLES3/gl3.h>
+#include <imgui.h>
+#include <imgui_impl_opengl3.h>
+#include <imgui_internal.h>
+#include <imgui_impl_sdl2.h>
+
+#include <chrono>
+#include <cstdio>
+
+namespace {
+
+struct Runtime {
+    SDL_Window* window = nullptr;
+    SDL_GLContext gl = nullptr;
+    setright::app::App app;
+    bool first_frame_done = false;
+};
+
+Runtime* g_runtime = nullptr; // lives for the page's lifetime: main() returns on the web
+
+void draw_frame(Runtime& rt) {
+    using Clock = std::chrono::steady_clock;
+    const Clock::time_point start = Clock::now();
+
+    SDL_Event event;
+    while (SDL_PollEvent(&event)) ImGui_ImplSDL2_ProcessEvent(&event);
+
+    ImGui_ImplOpenGL3_NewFrame();
+    ImGui_ImplSDL2_NewFrame();
+    ImGui::NewFrame();
+    setright::app::app_draw(rt.app);
+    ImGui::Render();
+
+    int width = 0, height = 0;
+    SDL_GL_GetDrawableSize(rt.window, &width, &height);
+    glViewport(0, 0, width, height);
+    glClearColor(0.12f, 0.13f, 0.15f, 1.0f);
+    glClear(GL_COLOR_BUFFER_BIT);
+    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    setright::app::item_registry_frame_done();
+
+    rt.app.frame_stats.add(std::chrono::duration<double, std::milli>(Clock::now() - start).count());
+    if (!rt.first_frame_done) {
+        rt.first_frame_done = true;
+        setright::platform::first_frame_drawn();
+    }
+}
+
+void register_test_api(Runtime& rt) {
+    setright::platform::TestApiAnswers answers;
+    answers.items_json = [] { return setright::app::items_to_json(setright::app::items_drawn_last_frame()); };
+    answers.state_json = [&rt] { return setright::app::app_state_json(rt.app); };
+    answers.frame_stats_json = [&rt] { return rt.app.frame_stats.to_json(); };
+    answers.missing_glyphs = [] { return setright::app::count_missing_glyphs(ImGui::GetDrawData()); };
+    setright::platform::register_test_api(std::move(answers));
+}
+
+} // namespace
+
+int main(int, char**) {
+    if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_TIMER) != 0) {
+        std::fprintf(stderr, "SDL_Init failed: %s\n", SDL_GetError());
+        return 1;
+    }
+    SDL_GL_SetAttribute(SDL_GL_CONTEXT_PROFILE_MASK, SDL_GL_CONTEXT_PROFILE_ES);
+    SDL_GL_SetAttribute(SDL_GL_CONTEXT_MAJOR_VERSION, 3);
+    SDL_GL_SetAttribute(SDL_GL_CONTEXT_MINOR_VERSION, 0);
+    SDL_GL_SetAttribute(SDL_GL_DOUBLEBUFFER, 1);
+
+    g_runtime = new Runtime();
+    Runtime& rt = *g_runtime;
+    int width = 0, height = 0;
+    setright::platform::viewport_size(width, height);
+    rt.window = SDL_CreateWindow("Setright", SDL_WINDOWPOS_UNDEFINED, SDL_WINDOWPOS_UNDEFINED, width, height,
+                                 SDL_WINDOW_OPENGL | SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI);
+    if (!rt.window) {
+        std::fprintf(stderr, "SDL_CreateWindow failed: %s\n", SDL_GetError());
+        return 1;
+    }
+    rt.gl = SDL_GL_CreateContext(rt.window);
+    if (!rt.gl) {
+        std::fprintf(stderr, "no WebGL2 context: %s\n", SDL_GetError());
+        return 1;
+    }
+
+    IMGUI_CHECKVERSION();
+    ImGui::CreateContext();
+    ImGuiIO& io = ImGui::GetIO();
+    io.IniFilename = nullptr; // layout is the app's, not a file's
+    io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
+    ImGui::GetCurrentContext()->TestEngineHookItems = true; // feed item_registry.cpp
+    ImGui::StyleColorsDark();
+    ImGui_ImplSDL2_InitForOpenGL(rt.window, rt.gl);
+    ImGui_ImplOpenGL3_Init("#version 300 es");
+    if (!setright::app::load_fonts(17.0f)) std::fprintf(stderr, "fonts missing under /fonts: text falls back\n");
+
+    setright::app::app_init(rt.app);
+    register_test_api(rt);
+    setright::platform::run_main_loop([&rt] { draw_frame(rt); });
+    return 0;
+}

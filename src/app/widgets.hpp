@@ -1,0 +1,25 @@
+// widgets.hpp — thin wrappers over the ImGui widgets Setright uses. Each one
+// tells the item registry what kind of item it is (ImGui cannot), and takes
+// the visible text and the stable id separately so every label is
+// "text##id": tests find items by id in any language.
+#pragma once
+
+#include <imgui.h>
+
+namespace setright::ui {
+
+// "text##id" in a per-frame scratch buffer; valid until a few hundred more calls.
+const char* label(const char* text, const char* id);
+
+bool button(const char* text, const char* id, const ImVec2& size = ImVec2(0, 0));
+bool input_text(const char* text, const char* id, char* buffer, size_t buffer_size, ImGuiInputTextFlags flags = 0);
+bool checkbox(const char* text, const char* id, bool* value);
+bool begin_combo(const char* text, const char* id, const char* preview);
+bool selectable(const char* text, const char* id, bool selected, ImGuiSelectableFlags flags = 0);
+// A table row made clickable: a selectable spanning all columns.
+bool row(const char* text, const char* id, bool selected);
+bool begin_tab(const char* text, const char* id, ImGuiTabItemFlags flags = 0);
+bool begin_menu(const char* text, const char* id);
+bool menu_item(const char* text, const char* id, bool selected = false);
+
+} // namespace setright::ui

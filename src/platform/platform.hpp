@@ -1,0 +1,35 @@
+// platform.hpp — what the app needs from the machine it runs on, and nothing
+// else. One small interface per concern; web/ implements it for the browser
+// (EM_JS glue next to the C++ that calls it), native/ for the desktop and the
+// tests. The app never asks which platform it runs on.
+#pragma once
+
+#include <functional>
+#include <optional>
+#include <string>
+
+namespace setright::platform {
+
+// --- The page and the main loop --------------------------------------------
+// Size of the area the app may fill, in CSS pixels.
+void viewport_size(int& width, int& height);
+// The language asked for: ?lang=xx in the URL first, then the browser's.
+std::string url_language();
+std::string preferred_language();
+// Runs `frame` whenever a frame is due; returns at once on the web.
+void run_main_loop(std::function<void()> frame);
+// Called once the first frame is on screen: hides the loading indicator and
+// resolves window.setright.ready.
+void first_frame_drawn();
+
+// --- Storage (localStorage on the web) ------------------------------------
+enum class StoreStatus { Ok, QuotaExceeded, Unavailable };
+struct StoreResult {
+    StoreStatus status = StoreStatus::Ok;
+    std::string message; // what the platform said, for the user
+};
+std::optional<std::string> storage_read(const std::string& key);
+StoreResult storage_write(const std::string& key, const std::string& value);
+void storage_remove(const std::string& key);
+
+} // namespace setright::platform

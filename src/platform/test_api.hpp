@@ -1,0 +1,20 @@
+// test_api.hpp — what the app tells window.setright, the test API that every
+// browser test drives (documented in tests/README.md). The app registers its
+// answers; platform/web exports them to the page.
+#pragma once
+
+#include <functional>
+#include <string>
+
+namespace setright::platform {
+
+struct TestApiAnswers {
+    std::function<std::string()> items_json;       // items(): every interactive item of the last frame
+    std::function<std::string()> state_json;       // state(): the workspace in the export format
+    std::function<std::string()> frame_stats_json; // frameStats(): {frames, cpuMsP50, cpuMsP95}
+    std::function<int()> missing_glyphs;           // missingGlyphs(): fallback glyphs in the last frame
+};
+
+void register_test_api(TestApiAnswers answers);
+
+} // namespace setright::platform

@@ -1,0 +1,57 @@
+// storage_web.cpp — localStorage. A failed write is reported, never ignored:
+// the caller keeps its data in memory and tells the user.
+#include "platform/platform.hpp"
+
+#include <emscripten/emscripten.h>
+
+#include <cstdlib>
+
+namespace {
+
+EM_JS(char*, setright_js_storage_read, (const char* key), {
+    try {
+        const value = window.localStorage.getItem(UTF8ToString(key));
+        return value === null ? 0 : allocateUTF8(value);
+    } catch (e) {
+        return 0;
+    }
+});
+
+// Returns 0 on success, 1 when the quota is exceeded, 2 when storage is unavailable.
+EM_JS(int, setright_js_storage_write, (const char* key, const char* value), {
+    try {
+        window.localStorage.setItem(UTF8ToString(key), UTF8ToString(value));
+        return 0;
+    } catch (e) {
+        const quota = e && (e.name === 'QuotaExceededError' || e.code === 22 || e.code === 1014);
+        return quota ? 1 : 2;
+    }
+});
+
+EM_JS(void, setright_js_storage_remove, (const char* key), {
+    try { window.localStorage.removeItem(UTF8ToString(key)); } catch (e) {}
+});
+
+} // namespace
+
+namespace setright::platform {
+
+std::optional<std::string> storage_read(const std::string& key) {
+    char* value = setright_js_storage_read(key.c_str());
+    if (!value) return std::nullopt;
+    std::string out = value;
+    std::free(value);
+    return out;
+}
+
+StoreResult storage_write(const std::string& key, const std::string& value) {
+    switch (setright_js_storage_write(key.c_str(), value.c_str())) {
+    case 0: return {};
+    case 1: return {StoreStatus::QuotaExceeded, "the browser's storage for this page is full"};
+    default: return {StoreStatus::Unavailable, "the browser refused access to local storage"};
+    }
+}
+
+void storage_remove(const std::string& key) { setright_js_storage_remove(key.c_str()); }
+
+} // namespace setright::platform

@@ -1,0 +1,42 @@
+// test_api_web.cpp — exports the app's test-API answers to JavaScript;
+// web/page.js wraps them as window.setright. Strings stay valid until the
+// next call of the same function.
+#include "platform/test_api.hpp"
+
+#include <emscripten/emscripten.h>
+
+namespace {
+setright::platform::TestApiAnswers g_answers;
+
+const char* keep(std::string& slot, const std::function<std::string()>& answer) {
+    slot = answer ? answer() : std::string();
+    return slot.c_str();
+}
+} // namespace
+
+namespace setright::platform {
+void register_test_api(TestApiAnswers answers) { g_answers = std::move(answers); }
+} // namespace setright::platform
+
+extern "C" {
+
+EMSCRIPTEN_KEEPALIVE const char* setright_test_items_json() {
+    static std::string slot;
+    return keep(slot, g_answers.items_json);
+}
+
+EMSCRIPTEN_KEEPALIVE const char* setright_test_state_json() {
+    static std::string slot;
+    return keep(slot, g_answers.state_json);
+}
+
+EMSCRIPTEN_KEEPALIVE const char* setright_test_frame_stats_json() {
+    static std::string slot;
+    return keep(slot, g_answers.frame_stats_json);
+}
+
+EMSCRIPTEN_KEEPALIVE int setright_test_missing_glyphs() {
+    return g_answers.missing_glyphs ? g_answers.missing_glyphs() : 0;
+}
+
+} // extern "C"

@@ -1,0 +1,94 @@
+// page.js — everything on the page that is not the app: the checks before
+// loading it, the loading indicator, the plain message when it cannot run, and
+// window.setright, the test API (documented in tests/README.md).
+'use strict';
+
+(function () {
+  // Shell strings in every language, generated from assets/i18n/strings.tsv.
+  const STRINGS = /*@SHELL_STRINGS@*/{};
+
+  function pickLanguage() {
+    const asked = new URLSearchParams(location.search).get('lang') || navigator.language || 'en';
+    const primary = asked.toLowerCase().split(/[-_]/)[0];
+    if (primary === 'no' || primary === 'nn') return 'nb';
+    return STRINGS[primary] ? primary : 'en';
+  }
+  const lang = pickLanguage();
+  const text = (key) => (STRINGS[lang] && STRINGS[lang][key]) || (STRINGS.en && STRINGS.en[key]) || key;
+  document.documentElement.lang = lang;
+
+  const loading = document.getElementById('loading');
+  const loadingText = document.getElementById('loading-text');
+  const loadingFill = document.getElementById('loading-bar-fill');
+  const problem = document.getElementById('problem');
+  loadingText.textContent = text('shell.loading');
+
+  function showProblem(key, detail) {
+    loading.hidden = true;
+    problem.hidden = false;
+    problem.textContent = text(key);
+    if (detail) {
+      const small = document.createElement('pre');
+      small.textContent = String(detail);
+      problem.appendChild(small);
+    }
+  }
+
+  // --- The test API: present from the start, answering once the app runs ---
+  let resolveReady;
+  const ready = new Promise((resolve) => { resolveReady = resolve; });
+  const call = (name, fallback) => {
+    if (!window.Module || !Module.calledRun || !Module['_' + name]) return fallback;
+    return Module['_' + name]();
+  };
+  const callString = (name, fallback) => {
+    const pointer = call(name, 0);
+    return pointer ? Module.UTF8ToString(pointer) : fallback;
+  };
+  window.setright = {
+    ready,
+    items: () => JSON.parse(callString('setright_test_items_json', '[]')),
+    state: () => JSON.parse(callString('setright_test_state_json', 'null')),
+    frameStats: () => JSON.parse(callString('setright_test_frame_stats_json', '{"frames":0,"cpuMsP50":0,"cpuMsP95":0}')),
+    missingGlyphs: () => call('setright_test_missing_glyphs', 0),
+  };
+
+  // Called by the app (platform/web) once the first frame is on screen.
+  let started = false;
+  window.setrightPage = {
+    firstFrameDrawn() {
+      started = true;
+      loading.hidden = true;
+      resolveReady();
+    },
+  };
+
+  // --- Can this browser run Setright? ---
+  if (typeof WebAssembly !== 'object') {
+    showProblem('shell.no_wasm');
+    return;
+  }
+  const probe = document.createElement('canvas').getContext('webgl2');
+  if (!probe) {
+    showProblem('shell.no_webgl2');
+    return;
+  }
+
+  window.Module = {
+    canvas: document.getElementById('canvas'),
+    // Emscripten reports "Downloading data... (loaded/total)" while fetching.
+    setStatus(status) {
+      const match = /\((\d+(?:\.\d+)?)\/(\d+(?:\.\d+)?)\)/.exec(status || '');
+      if (match) loadingFill.style.width = (100 * Number(match[1]) / Number(match[2])).toFixed(1) + '%';
+    },
+    onAbort(reason) { showProblem('shell.failed', reason); },
+    print(line) { console.log(line); },
+    printErr(line) { console.warn(line); },
+  };
+  window.addEventListener('error', (event) => {
+    if (!started) showProblem('shell.failed', event.message);
+  });
+
+  const code = document.getElementById('setright-code');
+  document.body.appendChild(document.importNode(code.content, true));
+})();
