@@ -1,0 +1,97 @@
+// app.mjs — what every browser test shares: Debian's Chromium driven by
+// playwright-core, the built app served locally, and the test API
+// (window.setright, see tests/README.md). Tests act only through real mouse
+// and keyboard events at the rectangles items() reports.
+import { chromium } from 'playwright-core';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { startServer } from '../../../scripts/static-server.mjs';
+
+export const sourceDir = process.env.SETRIGHT_SOURCE_DIR ?? path.resolve(import.meta.dirname, '../../..');
+export const buildDir = process.env.SETRIGHT_BUILD_DIR ?? path.join(sourceDir, 'build');
+export const artifactsDir = process.env.SETRIGHT_ARTIFACTS ?? path.join(buildDir, 'test-artifacts');
+
+const CHROMIUM_FLAGS = [
+  '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+  // WebGL2 without a GPU, through SwiftShader.
+  '--use-gl=angle', '--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--ignore-gpu-blocklist',
+];
+
+export async function launchBrowser(extraFlags = []) {
+  const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'setright-chromium-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: process.env.SETRIGHT_CHROMIUM ?? '/usr/bin/chromium',
+    headless: true,
+    args: [...CHROMIUM_FLAGS, ...extraFlags],
+    viewport: { width: 1280, height: 800 },
+  });
+  return {
+    context,
+    async close() {
+      await context.close();
+      fs.rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export async function serveWebBundle() {
+  return startServer(path.join(buildDir, 'web'));
+}
+
+// Opens the app and watches what a test must assert on: console errors and
+// any request that leaves the page's origin.
+export async function openApp(context, url) {
+  const page = await context.newPage();
+  const consoleErrors = [];
+  const foreignRequests = [];
+  const origin = new URL(url).origin;
+  page.on('console', (message) => { if (message.type() === 'error') consoleErrors.push(message.text()); });
+  page.on('pageerror', (error) => consoleErrors.push(String(error)));
+  page.on('request', (request) => {
+    const target = request.url();
+    if (target.startsWith('data:') || target.startsWith('blob:')) return;
+    if (new URL(target).origin !== origin) foreignRequests.push(target);
+  });
+  await page.goto(url);
+  await page.evaluate(() => window.setright.ready);
+  return { page, consoleErrors, foreignRequests };
+}
+
+export const items = (page) => page.evaluate(() => window.setright.items());
+export const state = (page) => page.evaluate(() => window.setright.state());
+
+export async function findItem(page, id, { timeout = 5000 } = {}) {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const item = (await items(page)).find((candidate) => candidate.id === id);
+    if (item) return item;
+    if (Date.now() > deadline) throw new Error(`no item with id "${id}" drawn within ${timeout} ms`);
+    await page.waitForTimeout(30);
+  }
+}
+
+export async function clickItem(page, id) {
+  const { rect } = await findItem(page, id);
+  await page.mouse.click(rect.x + rect.w / 2, rect.y + rect.h / 2);
+}
+
+// Polls `probe` in the page until `accept` says yes.
+export async function waitFor(page, probe, accept, { timeout = 5000, what = 'condition' } = {}) {
+  const deadline = Date.now() + timeout;
+  let last;
+  for (;;) {
+    last = await page.evaluate(probe);
+    if (accept(last)) return last;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}; last value ${JSON.stringify(last)}`);
+    await page.waitForTimeout(30);
+  }
+}
+
+export async function saveScreenshot(page, name) {
+  fs.mkdirSync(artifactsDir, { recursive: true });
+  const file = path.join(artifactsDir, `${name}.png`);
+  await page.screenshot({ path: file });
+  return file;
+}
