@@ -1,0 +1,24 @@
+// load_workspace.cpp — see load_workspace.hpp.
+#include "load_workspace.hpp"
+
+#include "cli_errors.hpp"
+#include "read_file.hpp"
+
+#include "core/json_format.hpp"
+
+namespace setright {
+
+Workspace load_workspace(const std::string& path) {
+    const std::string name = display_name(path);
+    std::string bytes = read_input(path);
+    ImportResult result = import_workspace(bytes);
+    if (result.ok()) return std::move(*result.workspace);
+
+    if (result.problems.empty()) throw InputError(name + ": not a valid Setright file");
+    std::string message;
+    for (const ImportProblem& problem : result.problems)
+        message += (message.empty() ? "" : "\n") + format_problem(name, problem);
+    throw InputError(message);
+}
+
+} // namespace setright

@@ -1,0 +1,16 @@
+// load_workspace.hpp — a file (or standard input) read and imported as a workspace.
+#pragma once
+
+#include "core/model.hpp"
+
+#include <string>
+
+namespace setright {
+
+// Reads and imports `path` ("-": standard input). Throws InputError with
+// every problem, one per line as format_problem writes it ("FILE: /pointer:
+// message" or "FILE:line:column: ..."), so a command that needs the workspace
+// just calls this.
+Workspace load_workspace(const std::string& path);
+
+} // namespace setright
