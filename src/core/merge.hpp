@@ -1,0 +1,49 @@
+// merge.hpp — combining two workspaces, such as yours and a file a colleague
+// sent back, without losing anything from either.
+//
+// Deals are matched by id, then each list inside a deal by item id (claims by
+// vendor). For an item present on both sides the newer `modified` wins; an
+// item only in incoming is added; an item only in base is kept (format v1 has
+// no deletions). Equal `modified` (or none on either side) with different
+// content is a conflict: the merged workspace keeps base's version and the
+// conflict carries both. Every difference is reported as a change or a
+// conflict, in plain English. The rules in full: docs/format-v1.md, "Merging".
+#pragma once
+
+#include "model.hpp"
+
+#include <string>
+#include <vector>
+
+namespace setright {
+
+enum class ChangeKind {
+    Added,   // only in incoming: now in merged
+    Updated, // in both, incoming newer: incoming's version is in merged
+    Kept,    // in both and base newer, or only in base within a shared deal: base's version stays
+};
+
+struct MergeChange {
+    std::string pointer;     // JSON pointer into the merged workspace ("/deals/0/requirements/2")
+    ChangeKind kind = ChangeKind::Added;
+    std::string description; // "requirement r3 'Recharge integration': status claimed -> verified (incoming is newer)"
+};
+
+struct MergeConflict {
+    std::string pointer;     // JSON pointer into the merged workspace, which holds base's version
+    std::string description;
+    Json base;               // the item (or the deal's own fields) as in base
+    Json incoming;           // ... and as in incoming
+};
+
+struct MergeResult {
+    Workspace merged;
+    std::vector<MergeChange> changes;
+    std::vector<MergeConflict> conflicts;
+};
+
+MergeResult merge_workspaces(const Workspace& base, const Workspace& incoming);
+
+const char* to_string(ChangeKind kind); // "added", "updated", "kept"
+
+} // namespace setright
