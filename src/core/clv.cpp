@@ -11,8 +11,9 @@ namespace {
 double finite_or_zero(double v) { return std::isfinite(v) ? v : 0.0; }
 
 double lifetime_periods(double retention) {
-    const double churn = 1 - std::min(retention, kMaxRetention);
-    return std::min(1 / churn, kMaxLifetimePeriods);
+    // At the cap exactly, not 1 / (1 - 0.999), which rounds to 999.9999999999991.
+    if (retention >= kMaxRetention - 1e-12) return kMaxLifetimePeriods;
+    return std::min(1 / (1 - retention), kMaxLifetimePeriods);
 }
 
 } // namespace

@@ -1,0 +1,165 @@
+// Readiness: not ready to sign while a must-have is unverified or a promised answer is overdue.
+#include "core/readiness.hpp"
+
+#include "sms_case_fixture.hpp"
+
+#include <doctest/doctest.h>
+
+using namespace setright;
+using setright::test::sms_case_deal;
+using setright::test::when;
+
+namespace {
+
+Evidence answering_evidence() {
+    Evidence e;
+    e.kind = EvidenceKind::SandboxTest;
+    e.answers = true;
+    return e;
+}
+
+void verify_all_must_haves(Deal& d) {
+    for (Requirement& r : d.requirements)
+        if (r.priority == Priority::Must) {
+            r.claims[0].status = ClaimStatus::Verified;
+            r.claims[0].evidence.push_back(answering_evidence());
+        }
+}
+
+} // namespace
+
+TEST_CASE("readiness: the SMS case at signing is NOT READY, naming all three must-haves") {
+    const ReadinessVerdict v = assess_readiness(sms_case_deal(), when("2019-12-21"));
+    CHECK_FALSE(v.ready);
+    CHECK(v.vendor == "sms-vendor");
+    CHECK(v.at == when("2019-12-21"));
+    REQUIRE(v.blockers.size() == 3);
+    CHECK(v.blockers[0].kind == BlockerKind::MustHaveNotVerified);
+    CHECK(v.blockers[0].requirement == "r-recharge");
+    CHECK(v.blockers[0].question.empty());
+    CHECK(v.blockers[0].explanation == "Must-have \"Recharge integration\" is only claimed, not verified");
+    CHECK(v.blockers[1].requirement == "r-gorgias");
+    CHECK(v.blockers[1].explanation.find("Gorgias") != std::string::npos);
+    CHECK(v.blockers[2].requirement == "r-segmentation");
+    CHECK(v.blockers[2].explanation.find("egmentation") != std::string::npos);
+}
+
+TEST_CASE("readiness: verified or accepted-risk must-haves make it ready, should-haves never block") {
+    Deal d = sms_case_deal();
+    verify_all_must_haves(d);
+    CHECK(assess_readiness(d, when("2019-12-21")).ready); // r-roi (should) is still only claimed
+
+    d.requirements[2].claims[0].status = ClaimStatus::AcceptedRisk;
+    d.requirements[2].claims[0].accepted_by = "buyer-ops";
+    const ReadinessVerdict v = assess_readiness(d, when("2019-12-21"));
+    CHECK(v.ready);
+    CHECK(v.blockers.empty());
+}
+
+TEST_CASE("readiness: every kind of must-have blocker, with its explanation") {
+    Deal d = sms_case_deal();
+    d.requirements[0].claims[0].status = ClaimStatus::Verified; // evidence present, none answers
+    d.requirements[1].claims[0].status = ClaimStatus::NotSupported;
+    d.requirements[2].claims.clear();
+    d.requirements[4].priority = Priority::Must; // shopify: verified with answering evidence
+    const ReadinessVerdict v = assess_readiness(d, when("2019-12-21"));
+    REQUIRE(v.blockers.size() == 3);
+    CHECK(v.blockers[0].kind == BlockerKind::MustHaveNotVerified);
+    CHECK(v.blockers[0].explanation ==
+          "Must-have \"Recharge integration\" is marked verified, but no evidence answers it: it counts as only demonstrated, not verified");
+    CHECK(v.blockers[1].kind == BlockerKind::MustHaveNotSupported);
+    CHECK(v.blockers[1].explanation == "Must-have \"Gorgias integration\" is not supported by SMS vendor");
+    CHECK(v.blockers[2].kind == BlockerKind::MustHaveNoClaim);
+    CHECK(v.blockers[2].explanation == "Must-have \"Segmentation by subscriber status\" has no claim from SMS vendor");
+
+    d.requirements[0].claims[0].status = ClaimStatus::Partial;
+    d.requirements[2].claims = {Claim{"sms-vendor", ClaimStatus::Unknown, "", "", {}, std::nullopt, Json::object()}};
+    const ReadinessVerdict w = assess_readiness(d, when("2019-12-21"));
+    CHECK(w.blockers[0].explanation == "Must-have \"Recharge integration\" is only partly supported, not verified");
+    CHECK(w.blockers[2].kind == BlockerKind::MustHaveNoClaim);
+}
+
+TEST_CASE("readiness: a promised answer is overdue after the end of its day, listed after its requirement") {
+    Deal d = sms_case_deal();
+    verify_all_must_haves(d);
+    d.requirements[1].claims[0].status = ClaimStatus::Claimed;
+    Question& q = d.questions[0]; // on r-recharge
+    q.status = QuestionStatus::Promised;
+    q.promised_by = when("2019-10-30");
+
+    CHECK(assess_readiness(d, when("2019-10-30")).blockers.size() == 1); // only r-gorgias
+    CHECK(assess_readiness(d, when("2019-10-30T23:59Z")).blockers.size() == 1);
+    const ReadinessVerdict late = assess_readiness(d, when("2019-10-31T00:00Z"));
+    REQUIRE(late.blockers.size() == 2);
+    CHECK(late.blockers[0].kind == BlockerKind::PromisedAnswerOverdue);
+    CHECK(late.blockers[0].requirement == "r-recharge");
+    CHECK(late.blockers[0].question == "q-recharge");
+    CHECK(late.blockers[1].requirement == "r-gorgias");
+
+    // Blockers in requirement order, each requirement's overdue questions right after it.
+    d.requirements[0].claims[0].status = ClaimStatus::Claimed;
+    const ReadinessVerdict v = assess_readiness(d, when("2019-12-21"));
+    REQUIRE(v.blockers.size() == 3);
+    CHECK(v.blockers[0].kind == BlockerKind::MustHaveNotVerified);
+    CHECK(v.blockers[1].kind == BlockerKind::PromisedAnswerOverdue);
+    CHECK(v.blockers[1].explanation ==
+          "The answer to \"Does the Recharge integration know whether a person is an active subscriber?\" (must-have \"Recharge integration\") "
+          "was promised by 2019-10-30; 52 days later it is still not answered");
+    CHECK(v.blockers[2].requirement == "r-gorgias");
+
+    // Answered after `at`: still overdue at `at`; answered before: not.
+    q.status = QuestionStatus::Answered;
+    q.answered_at = when("2019-11-05");
+    CHECK(assess_readiness(d, when("2019-11-04")).blockers.size() == 3);
+    CHECK(assess_readiness(d, when("2019-11-05")).blockers.size() == 2);
+}
+
+TEST_CASE("readiness: questions about should-haves or another vendor do not block") {
+    Deal d = sms_case_deal();
+    verify_all_must_haves(d);
+    d.questions[2].status = QuestionStatus::Promised; // q-roi is about a should-have
+    d.questions[2].promised_by = when("2019-10-20");
+    d.questions[0].status = QuestionStatus::Promised;
+    d.questions[0].promised_by = when("2019-10-20");
+    d.questions[0].vendor = "other-vendor";
+    CHECK(assess_readiness(d, when("2019-12-21")).ready);
+}
+
+TEST_CASE("readiness: which vendor is judged") {
+    Deal d = sms_case_deal();
+    d.primary_vendor.clear();
+    CHECK(assess_readiness(d, when("2019-12-21")).vendor == "sms-vendor"); // the only vendor
+
+    d.vendors.push_back({"rival", "Rival", Json::object()});
+    const ReadinessVerdict none = assess_readiness(d, when("2019-12-21"));
+    CHECK(none.vendor.empty()); // two vendors, none chosen: nobody has claims
+    REQUIRE(none.blockers.size() == 3);
+    CHECK(none.blockers[0].kind == BlockerKind::MustHaveNoClaim);
+    CHECK(none.blockers[0].explanation == "Must-have \"Recharge integration\" has no claim from the vendor");
+
+    const ReadinessVerdict rival = assess_readiness(d, when("2019-12-21"), "rival");
+    CHECK(rival.vendor == "rival");
+    CHECK(rival.blockers[0].explanation == "Must-have \"Recharge integration\" has no claim from Rival");
+}
+
+TEST_CASE("readiness: a deal without must-haves has nothing blocking") {
+    Deal d;
+    CHECK(assess_readiness(d, when("2020-01-01")).ready);
+}
+
+TEST_CASE("readiness: awaiting_answer follows the question's life up to `at`") {
+    Question q;
+    q.asked_at = when("2019-10-16");
+    q.status = QuestionStatus::Open;
+    CHECK(awaiting_answer(q, when("2019-10-16")));
+    CHECK_FALSE(awaiting_answer(q, when("2019-10-15"))); // not asked yet
+    q.status = QuestionStatus::Withdrawn;
+    CHECK_FALSE(awaiting_answer(q, when("2019-10-20")));
+    q.status = QuestionStatus::Refuted;
+    CHECK_FALSE(awaiting_answer(q, when("2019-10-20"))); // answered, date unknown: answered already
+    q.answered_at = when("2019-10-25");
+    CHECK(awaiting_answer(q, when("2019-10-20")));
+    CHECK_FALSE(awaiting_answer(q, when("2019-10-25")));
+    q.status = QuestionStatus::Open;
+    CHECK_FALSE(answer_overdue(q, when("2030-01-01"))); // nothing was promised
+}
