@@ -1,39 +1,67 @@
-// enum_names.cpp — the named wrappers over the tables in enum_names.hpp, and
-// compile-time checks that every table has one name per enumerator.
+// enum_names.cpp — the name tables. Order must match the enumerators in
+// model.hpp; tests/core/test_json_enum_names.cpp checks every value round-trips.
 #include "enum_names.hpp"
 
 namespace setright {
 
-// The last enumerator of each enum: a table shorter or longer than the enum
-// fails to compile here.
-static_assert(enum_count<Perspective>() == static_cast<std::size_t>(Perspective::Rep) + 1);
-static_assert(enum_count<Stage>() == static_cast<std::size_t>(Stage::NoDecision) + 1);
-static_assert(enum_count<Side>() == static_cast<std::size_t>(Side::Other) + 1);
-static_assert(enum_count<Priority>() == static_cast<std::size_t>(Priority::Nice) + 1);
-static_assert(enum_count<ClaimStatus>() == static_cast<std::size_t>(ClaimStatus::AcceptedRisk) + 1);
-static_assert(enum_count<EvidenceKind>() == static_cast<std::size_t>(EvidenceKind::Other) + 1);
-static_assert(enum_count<QuestionStatus>() == static_cast<std::size_t>(QuestionStatus::Withdrawn) + 1);
-static_assert(enum_count<QuestionEventKind>() == static_cast<std::size_t>(QuestionEventKind::Note) + 1);
-static_assert(enum_count<Channel>() == static_cast<std::size_t>(Channel::Other) + 1);
-static_assert(enum_count<Direction>() == static_cast<std::size_t>(Direction::Internal) + 1);
-static_assert(enum_count<Severity>() == static_cast<std::size_t>(Severity::Critical) + 1);
+template <> const std::vector<std::string_view>& enum_names<Perspective>() {
+    static const std::vector<std::string_view> names = {"buyer", "rep"};
+    return names;
+}
+template <> const std::vector<std::string_view>& enum_names<Stage>() {
+    static const std::vector<std::string_view> names = {"prospecting", "discovery", "demo",         "proposal",
+                                                        "negotiation", "signed",    "implementing", "live",
+                                                        "churned",     "lost",      "no_decision"};
+    return names;
+}
+template <> const std::vector<std::string_view>& enum_names<Side>() {
+    static const std::vector<std::string_view> names = {"buyer", "vendor", "other"};
+    return names;
+}
+template <> const std::vector<std::string_view>& enum_names<Priority>() {
+    static const std::vector<std::string_view> names = {"must", "should", "nice"};
+    return names;
+}
+template <> const std::vector<std::string_view>& enum_names<ClaimStatus>() {
+    static const std::vector<std::string_view> names = {"unknown", "claimed",       "demonstrated", "verified",
+                                                        "partial", "not_supported", "accepted_risk"};
+    return names;
+}
+template <> const std::vector<std::string_view>& enum_names<EvidenceKind>() {
+    static const std::vector<std::string_view> names = {"email",     "call_note",    "demo",            "document",
+                                                        "reference", "sandbox_test", "contract_clause", "other"};
+    return names;
+}
+template <> const std::vector<std::string_view>& enum_names<QuestionStatus>() {
+    static const std::vector<std::string_view> names = {"open", "promised", "answered", "verified", "refuted", "withdrawn"};
+    return names;
+}
+template <> const std::vector<std::string_view>& enum_names<QuestionEventKind>() {
+    static const std::vector<std::string_view> names = {"raised", "raised_again", "tabled", "promised", "answered", "note"};
+    return names;
+}
+template <> const std::vector<std::string_view>& enum_names<Channel>() {
+    static const std::vector<std::string_view> names = {"email",    "call",           "demo",    "meeting", "proposal",
+                                                        "offer",    "contract",       "implementation",     "support",
+                                                        "refund",   "form",           "phone",   "other"};
+    return names;
+}
+template <> const std::vector<std::string_view>& enum_names<Direction>() {
+    static const std::vector<std::string_view> names = {"to_vendor", "from_vendor", "internal"};
+    return names;
+}
+template <> const std::vector<std::string_view>& enum_names<Severity>() {
+    static const std::vector<std::string_view> names = {"info", "warning", "critical"};
+    return names;
+}
 
-#define SETRIGHT_ENUM_NAMES(Enum, prefix)                                                                            \
-    const char* to_string(Enum value) { return enum_to_string(value); }                                              \
-    std::optional<Enum> prefix##_from_string(std::string_view text) { return enum_from_string<Enum>(text); }
-
-SETRIGHT_ENUM_NAMES(Perspective, perspective)
-SETRIGHT_ENUM_NAMES(Stage, stage)
-SETRIGHT_ENUM_NAMES(Side, side)
-SETRIGHT_ENUM_NAMES(Priority, priority)
-SETRIGHT_ENUM_NAMES(ClaimStatus, claim_status)
-SETRIGHT_ENUM_NAMES(EvidenceKind, evidence_kind)
-SETRIGHT_ENUM_NAMES(QuestionStatus, question_status)
-SETRIGHT_ENUM_NAMES(QuestionEventKind, question_event_kind)
-SETRIGHT_ENUM_NAMES(Channel, channel)
-SETRIGHT_ENUM_NAMES(Direction, direction)
-SETRIGHT_ENUM_NAMES(Severity, severity)
-
-#undef SETRIGHT_ENUM_NAMES
+std::string join_names(const std::vector<std::string_view>& names) {
+    std::string out;
+    for (size_t i = 0; i < names.size(); ++i) {
+        if (i > 0) out += ", ";
+        out += names[i];
+    }
+    return out;
+}
 
 } // namespace setright

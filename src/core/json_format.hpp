@@ -1,14 +1,13 @@
-// json_format.hpp — reading and writing Setright files (format v1).
+// json_format.hpp — the Setright file format v1: import, export, messages.
 //
-// A file is {"format": "setright", "version": 1, "deals": [...]}; the full
-// reference is docs/format-v1.md and docs/setright-v1.schema.json.
+// A file is {"format": "setright", "version": 1, "deals": [...]} plus any
+// fields this version does not know, which are kept. docs/format-v1.md is the
+// reference; docs/setright-v1.schema.json says the same for validators.
 //
-// Import never throws and never half-builds: the whole document is checked
-// first and every problem is reported with its JSON pointer (or line and
-// column for syntax errors); a workspace comes back only when there are none.
-// Export is deterministic: the same workspace always gives the same bytes.
-// Fields this version does not know are kept in each struct's `extra` and
-// written back, so files from other Setright versions survive a round trip.
+// Import never throws and never builds half a workspace: it checks the whole
+// document, collects every problem with its JSON pointer, and returns a
+// workspace only when there is none. Export is deterministic: the same
+// workspace gives the same bytes, fields in the documented order.
 #pragma once
 
 #include "model.hpp"
@@ -21,33 +20,36 @@
 namespace setright {
 
 struct ImportProblem {
-    std::string pointer; // RFC 6901 JSON pointer of the offending value, "" for the document
+    std::string pointer; // RFC 6901 JSON pointer ("/deals/0/id"); "" for the document as a whole
     std::string message;
-    int line = 0;        // 1-based, for syntax errors; 0 when the pointer says where
-    int column = 0;      // 1-based byte column
+    int line = 0;        // 1-based, for syntax errors only (0: not known)
+    int column = 0;      // 1-based byte column in that line
 };
 
 struct ImportResult {
-    std::optional<Workspace> workspace;
+    std::optional<Workspace> workspace; // set only when there are no problems
     std::vector<ImportProblem> problems;
     bool ok() const { return workspace.has_value(); }
 };
 
-// Limits that keep hostile input from exhausting the stack or memory.
-constexpr int max_json_depth = 64;
-constexpr std::size_t max_json_string_bytes = 1024 * 1024;
-constexpr std::size_t max_import_problems = 100; // then one final "and N more problems"
+// Limits on hostile or broken input (each is refused with a message).
+constexpr int max_json_depth = 64;                 // nested arrays and objects
+constexpr size_t max_json_string_bytes = 1 << 20;  // one string value or key: 1 MB
+constexpr size_t max_import_problems = 100;        // more are summarised as "... and N more"
+
+constexpr int format_version = 1;
 
 ImportResult import_workspace(std::string_view text);
 
-// 2-space indent, trailing newline; known fields in model.hpp's order, then
-// unknown (`extra`) fields sorted by key.
+// 2-space indent and a trailing newline.
 std::string export_workspace(const Workspace& ws);
-// A v1 workspace file holding just that deal.
+// Same content without whitespace (for autosave), no trailing newline.
+std::string export_workspace_compact(const Workspace& ws);
+// A v1 workspace file holding just that deal (to send it to the other side).
 std::string export_deal(const Deal& deal);
 
 // "deals.json: /deals/0/requirements/3/priority: expected one of must, should, nice"
-// or, for syntax errors, "deals.json:3:14: syntax error: ...".
+// "deals.json:3:14: syntax error: ..." (when the problem has a line)
 std::string format_problem(const std::string& file, const ImportProblem& p);
 
 } // namespace setright

@@ -1,0 +1,574 @@
+// json_read.cpp — reading and checking the model from JSON.
+//
+// What is checked (docs/format-v1.md lists it for users): types, enum names,
+// dates (moment.hpp), required ids, duplicate ids within a list, references
+// inside a deal, and number ranges. Pointers are built only when a problem is
+// reported: a 10 MB file has hundreds of thousands of fields and almost never
+// a problem.
+#include "json_read.hpp"
+
+#include "enum_names.hpp"
+#include "json_text.hpp"
+
+#include <cmath>
+#include <unordered_map>
+#include <unordered_set>
+
+namespace setright {
+
+void ProblemList::add(std::string pointer, std::string message) {
+    if (items.size() >= max_import_problems) {
+        ++dropped;
+        return;
+    }
+    items.push_back({std::move(pointer), printable_utf8(message), 0, 0});
+}
+
+namespace {
+
+// A location in the document, as a chain up to the root; rendered to an
+// RFC 6901 pointer only when needed.
+struct Path {
+    const Path* parent = nullptr;
+    std::string_view key; // object member, or the root prefix when parent is null
+    size_t index = 0;
+    bool is_index = false;
+
+    Path member(std::string_view k) const { return Path{this, k, 0, false}; }
+    Path item(size_t i) const { return Path{this, {}, i, true}; }
+
+    std::string str() const {
+        if (!parent) return std::string(key); // the root prefix, already a pointer
+        std::string out = parent->str();
+        out += '/';
+        out += is_index ? std::to_string(index) : escape_pointer_token(key);
+        return out;
+    }
+};
+
+std::string in_quotes(std::string_view s) {
+    constexpr size_t max_quote = 60;
+    std::string out = "'";
+    out += s.size() > max_quote ? std::string(s.substr(0, max_quote)) + "..." : std::string(s);
+    out += "'";
+    return out;
+}
+
+std::string got(const Json& value) { return std::string("got ") + value.type_name(); }
+
+enum class Range { NonNegative, Share }; // >= 0, or within [0, 1]
+
+// Reads the members of one JSON object into one struct and remembers which
+// members it knew, so that the rest can be kept as `extra`.
+class FieldReader {
+public:
+    FieldReader(ProblemList& problems, const Json& object, const Path& at)
+        : problems_(problems), object_(object), at_(at) {}
+
+    // The member `key`, or nullptr when absent.
+    const Json* find(std::string_view key) {
+        known_.push_back(key);
+        auto it = object_.find(key);
+        return it == object_.end() ? nullptr : &*it;
+    }
+    void problem(std::string_view key, std::string message) { problems_.add(at_.member(key).str(), std::move(message)); }
+
+    void text(std::string_view key, std::string& out) {
+        if (const Json* v = find(key)) {
+            if (v->is_string()) out = v->get_ref<const std::string&>();
+            else problem(key, "expected a string, " + got(*v));
+        }
+    }
+    // A required, non-empty string: ids and the keys of claims.
+    void id(std::string_view key, std::string& out) {
+        const Json* v = find(key);
+        if (!v) problem(key, "required field is missing");
+        else if (!v->is_string()) problem(key, "expected a string, " + got(*v));
+        else if (v->get_ref<const std::string&>().empty()) problem(key, "must not be empty");
+        else out = v->get_ref<const std::string&>();
+    }
+    void flag(std::string_view key, bool& out) {
+        if (const Json* v = find(key)) {
+            if (v->is_boolean()) out = v->get<bool>();
+            else problem(key, "expected true or false, " + got(*v));
+        }
+    }
+    void number(std::string_view key, double& out, Range range) {
+        if (const Json* v = find(key)) read_number(key, *v, out, range);
+    }
+    void number(std::string_view key, std::optional<double>& out, Range range) {
+        if (const Json* v = find(key)) {
+            double value = 0;
+            if (read_number(key, *v, value, range)) out = value;
+        }
+    }
+    template <class E> void choice(std::string_view key, E& out) {
+        if (const Json* v = find(key)) read_choice(key, *v, out);
+    }
+    template <class E> void choice(std::string_view key, std::optional<E>& out) {
+        if (const Json* v = find(key)) {
+            E value{};
+            if (read_choice(key, *v, value)) out = value;
+        }
+    }
+    void moment(std::string_view key, std::optional<Moment>& out) {
+        if (const Json* v = find(key)) {
+            Moment value;
+            if (read_moment(key, *v, value)) out = value;
+        }
+    }
+    void required_moment(std::string_view key, Moment& out) {
+        if (const Json* v = find(key)) read_moment(key, *v, out);
+        else problem(key, "required field is missing");
+    }
+    // A list of objects, each read by read(problems, json, path, item).
+    template <class T, class F> void list(std::string_view key, std::vector<T>& out, F read) {
+        const Json* v = find(key);
+        if (!v) return;
+        if (!v->is_array()) return problem(key, "expected a list, " + got(*v));
+        const Path list_path = at_.member(key);
+        out.reserve(v->size());
+        for (size_t i = 0; i < v->size(); ++i) {
+            const Path item_path = list_path.item(i);
+            const Json& element = (*v)[i];
+            out.emplace_back();
+            if (!element.is_object()) problems_.add(item_path.str(), "expected an object, " + got(element));
+            else read(problems_, element, item_path, out.back());
+        }
+    }
+    template <class T, class F> bool object(std::string_view key, T& out, F read) {
+        const Json* v = find(key);
+        if (!v) return false;
+        if (!v->is_object()) {
+            problem(key, "expected an object, " + got(*v));
+            return false;
+        }
+        read(problems_, *v, at_.member(key), out);
+        return true;
+    }
+    template <class T, class F> void object(std::string_view key, std::optional<T>& out, F read) {
+        T value{};
+        if (object(key, value, read)) out = std::move(value);
+    }
+
+    // The members not asked for, in a fresh object.
+    Json extra() const {
+        Json out = Json::object();
+        for (auto it = object_.begin(); it != object_.end(); ++it) {
+            bool is_known = false;
+            for (std::string_view k : known_)
+                if (k == it.key()) {
+                    is_known = true;
+                    break;
+                }
+            if (!is_known) out[it.key()] = it.value();
+        }
+        return out;
+    }
+
+    const Path& at() const { return at_; }
+
+private:
+    bool read_number(std::string_view key, const Json& v, double& out, Range range) {
+        if (!v.is_number()) {
+            problem(key, "expected a number, " + got(v));
+            return false;
+        }
+        const double value = v.get<double>();
+        if (!std::isfinite(value) || value < 0) {
+            problem(key, "must be a number of at least 0");
+            return false;
+        }
+        if (range == Range::Share && value > 1) {
+            problem(key, "must be a share between 0 and 1 (0.35 for 35%)");
+            return false;
+        }
+        out = value;
+        return true;
+    }
+    template <class E> bool read_choice(std::string_view key, const Json& v, E& out) {
+        if (v.is_string()) {
+            if (auto value = enum_from_string<E>(v.get_ref<const std::string&>())) {
+                out = *value;
+                return true;
+            }
+        }
+        problem(key, "expected one of " + enum_names_joined<E>() + (v.is_string() ? ", got " + in_quotes(v.get_ref<const std::string&>()) : ", " + got(v)));
+        return false;
+    }
+    bool read_moment(std::string_view key, const Json& v, Moment& out) {
+        if (!v.is_string()) {
+            problem(key, "expected a date such as \"2019-10-16\" or \"2019-10-16T14:30Z\", " + got(v));
+            return false;
+        }
+        if (auto m = parse_moment(v.get_ref<const std::string&>())) {
+            out = *m;
+            return true;
+        }
+        problem(key, "not a valid date: " + in_quotes(v.get_ref<const std::string&>()) +
+                         " (expected \"2019-10-16\" or \"2019-10-16T14:30Z\")");
+        return false;
+    }
+
+    ProblemList& problems_;
+    const Json& object_;
+    const Path& at_;
+    std::vector<std::string_view> known_;
+};
+
+// Refuses an id seen before in the same list; `key` is the member holding it.
+template <class T, class KeyOf>
+void check_unique(ProblemList& problems, const Path& list_path, const std::vector<T>& items, const char* key, KeyOf key_of) {
+    std::unordered_map<std::string_view, size_t> first;
+    first.reserve(items.size());
+    for (size_t i = 0; i < items.size(); ++i) {
+        const std::string& id = key_of(items[i]);
+        if (id.empty()) continue; // already reported as missing
+        auto [it, inserted] = first.emplace(id, i);
+        if (!inserted)
+            problems.add(list_path.item(i).member(key).str(),
+                         "duplicate " + std::string(key) + " " + in_quotes(id) + " (first at " + list_path.item(it->second).str() + ")");
+    }
+}
+
+template <class T> void check_unique_ids(ProblemList& problems, const Path& deal, std::string_view list, const std::vector<T>& items) {
+    check_unique(problems, deal.member(list), items, "id", [](const T& item) -> const std::string& { return item.id; });
+}
+
+void read_organisation(ProblemList& p, const Json& j, const Path& at, Organisation& o) {
+    FieldReader r(p, j, at);
+    r.id("id", o.id);
+    r.text("name", o.name);
+    o.extra = r.extra();
+}
+
+// The buyer may be unnamed and have no id.
+void read_buyer(ProblemList& p, const Json& j, const Path& at, Organisation& o) {
+    FieldReader r(p, j, at);
+    r.text("id", o.id);
+    r.text("name", o.name);
+    o.extra = r.extra();
+}
+
+void read_person(ProblemList& p, const Json& j, const Path& at, Person& o) {
+    FieldReader r(p, j, at);
+    r.id("id", o.id);
+    r.text("name", o.name);
+    r.text("role", o.role);
+    r.choice("side", o.side);
+    r.text("organisation", o.organisation);
+    o.extra = r.extra();
+}
+
+void read_evidence(ProblemList& p, const Json& j, const Path& at, Evidence& e) {
+    FieldReader r(p, j, at);
+    r.id("id", e.id);
+    r.choice("kind", e.kind);
+    r.text("summary", e.summary);
+    r.text("source", e.source);
+    r.moment("date", e.date);
+    r.flag("answers", e.answers);
+    e.extra = r.extra();
+}
+
+void read_claim(ProblemList& p, const Json& j, const Path& at, Claim& c) {
+    FieldReader r(p, j, at);
+    r.id("vendor", c.vendor);
+    r.choice("status", c.status);
+    r.text("accepted_by", c.accepted_by);
+    r.text("accepted_reason", c.accepted_reason);
+    r.list("evidence", c.evidence, read_evidence);
+    check_unique_ids(p, at, "evidence", c.evidence);
+    r.moment("modified", c.modified);
+    c.extra = r.extra();
+}
+
+void read_requirement(ProblemList& p, const Json& j, const Path& at, Requirement& q) {
+    FieldReader r(p, j, at);
+    r.id("id", q.id);
+    r.text("text", q.text);
+    r.text("category", q.category);
+    r.choice("priority", q.priority);
+    r.number("weight", q.weight, Range::NonNegative);
+    r.text("owner", q.owner);
+    r.moment("due", q.due);
+    r.list("claims", q.claims, read_claim);
+    // One claim per vendor: the vendor is the claim's id.
+    check_unique(p, at.member("claims"), q.claims, "vendor", [](const Claim& c) -> const std::string& { return c.vendor; });
+    r.moment("modified", q.modified);
+    q.extra = r.extra();
+}
+
+void read_question_event(ProblemList& p, const Json& j, const Path& at, QuestionEvent& e) {
+    FieldReader r(p, j, at);
+    r.required_moment("at", e.at);
+    r.choice("kind", e.kind);
+    r.text("touch", e.touch);
+    r.text("by", e.by);
+    r.text("note", e.note);
+    e.extra = r.extra();
+}
+
+void read_question(ProblemList& p, const Json& j, const Path& at, Question& q) {
+    FieldReader r(p, j, at);
+    r.id("id", q.id);
+    r.text("text", q.text);
+    r.text("requirement", q.requirement);
+    r.text("vendor", q.vendor);
+    r.moment("asked_at", q.asked_at);
+    r.text("asked_in", q.asked_in);
+    r.text("asked_to", q.asked_to);
+    r.choice("status", q.status);
+    r.moment("promised_by", q.promised_by);
+    r.text("promised_by_whom", q.promised_by_whom);
+    r.text("answer", q.answer);
+    r.moment("answered_at", q.answered_at);
+    r.list("history", q.history, read_question_event);
+    r.moment("modified", q.modified);
+    q.extra = r.extra();
+}
+
+void read_offer(ProblemList& p, const Json& j, const Path& at, Offer& o) {
+    FieldReader r(p, j, at);
+    r.moment("expires", o.expires);
+    r.text("terms", o.terms);
+    o.extra = r.extra();
+}
+
+void read_touch(ProblemList& p, const Json& j, const Path& at, Touch& t) {
+    FieldReader r(p, j, at);
+    r.id("id", t.id);
+    r.required_moment("at", t.at);
+    r.choice("channel", t.channel);
+    r.choice("direction", t.direction);
+    r.text("vendor", t.vendor);
+    r.text("who", t.who);
+    r.text("summary", t.summary);
+    r.object("offer", t.offer, read_offer);
+    r.moment("modified", t.modified);
+    t.extra = r.extra();
+}
+
+void read_fit_statement(ProblemList& p, const Json& j, const Path& at, FitStatement& f) {
+    FieldReader r(p, j, at);
+    r.id("id", f.id);
+    r.text("text", f.text);
+    r.moment("modified", f.modified);
+    f.extra = r.extra();
+}
+
+void read_decision_option(ProblemList& p, const Json& j, const Path& at, DecisionOption& o) {
+    FieldReader r(p, j, at);
+    r.id("id", o.id);
+    r.text("title", o.title);
+    r.text("vendor", o.vendor);
+    r.flag("no_decision", o.no_decision);
+    r.text("notes", o.notes);
+    r.moment("modified", o.modified);
+    o.extra = r.extra();
+}
+
+void read_decision(ProblemList& p, const Json& j, const Path& at, Decision& d) {
+    FieldReader r(p, j, at);
+    r.text("option", d.option);
+    r.text("by", d.by);
+    r.moment("at", d.at);
+    r.text("why", d.why);
+    d.extra = r.extra();
+}
+
+void read_clv(ProblemList& p, const Json& j, const Path& at, ClvInputs& c) {
+    FieldReader r(p, j, at);
+    r.text("period", c.period);
+    r.number("revenue_per_period", c.revenue_per_period, Range::NonNegative);
+    r.number("gross_margin", c.gross_margin, Range::Share);
+    r.number("retention", c.retention, Range::Share);
+    r.number("acquisition_cost", c.acquisition_cost, Range::NonNegative);
+    r.number("retention_cost_per_period", c.retention_cost_per_period, Range::NonNegative);
+    r.number("upsell_per_period", c.upsell_per_period, Range::NonNegative);
+    c.extra = r.extra();
+}
+
+void read_checklist_item(ProblemList& p, const Json& j, const Path& at, ChecklistItem& c) {
+    FieldReader r(p, j, at);
+    r.id("id", c.id);
+    r.text("text", c.text);
+    r.flag("done", c.done);
+    r.text("owner", c.owner);
+    r.moment("due", c.due);
+    r.moment("modified", c.modified);
+    c.extra = r.extra();
+}
+
+void read_materials(ProblemList& p, const Json& j, const Path& at, Materials& m) {
+    FieldReader r(p, j, at);
+    r.flag("proposal", m.proposal);
+    r.flag("presentation", m.presentation);
+    r.flag("contract_template", m.contract_template);
+    r.flag("portfolio", m.portfolio);
+    r.flag("estimate", m.estimate);
+    m.extra = r.extra();
+}
+
+void read_study_request(ProblemList& p, const Json& j, const Path& at, StudyRequest& s) {
+    FieldReader r(p, j, at);
+    r.id("id", s.id);
+    r.text("vendor", s.vendor);
+    r.choice("channel", s.channel);
+    r.moment("sent_at", s.sent_at);
+    r.moment("first_reply_at", s.first_reply_at);
+    r.choice("reply_channel", s.reply_channel);
+    r.number("quoted_price", s.quoted_price, Range::NonNegative);
+    r.object("materials", s.materials, read_materials);
+    r.flag("followed_up", s.followed_up);
+    r.text("notes", s.notes);
+    r.moment("modified", s.modified);
+    s.extra = r.extra();
+}
+
+void read_study(ProblemList& p, const Json& j, const Path& at, Study& s) {
+    FieldReader r(p, j, at);
+    r.text("method", s.method);
+    r.list("requests", s.requests, read_study_request);
+    check_unique_ids(p, at, "requests", s.requests);
+    s.extra = r.extra();
+}
+
+using IdSet = std::unordered_set<std::string_view>;
+
+template <class T> IdSet ids_of(const std::vector<T>& items) {
+    IdSet ids;
+    ids.reserve(items.size());
+    for (const T& item : items) ids.insert(item.id);
+    return ids;
+}
+
+// A reference is either empty (none) or the id of an item in this deal.
+void check_reference(ProblemList& p, const Path& at, std::string_view key, const std::string& id, const IdSet& ids,
+                     const char* what) {
+    if (!id.empty() && !ids.count(id))
+        p.add(at.member(key).str(), "no " + std::string(what) + " with id " + in_quotes(id) + " in this deal");
+}
+
+void check_references(ProblemList& p, const Path& at, const Deal& d) {
+    const IdSet vendors = ids_of(d.vendors);
+    const IdSet requirements = ids_of(d.requirements);
+    const IdSet touches = ids_of(d.timeline);
+    const IdSet options = ids_of(d.options);
+    IdSet organisations = vendors;
+    if (!d.buyer.id.empty()) organisations.insert(d.buyer.id);
+
+    check_reference(p, at, "primary_vendor", d.primary_vendor, vendors, "vendor");
+    for (size_t i = 0; i < d.people.size(); ++i)
+        check_reference(p, at.member("people").item(i), "organisation", d.people[i].organisation, organisations,
+                        "organisation (buyer or vendor)");
+    // Paths point to their parents: every level needs a named local.
+    const Path requirement_list = at.member("requirements");
+    for (size_t i = 0; i < d.requirements.size(); ++i) {
+        const Path req = requirement_list.item(i);
+        for (size_t c = 0; c < d.requirements[i].claims.size(); ++c)
+            check_reference(p, req.member("claims").item(c), "vendor", d.requirements[i].claims[c].vendor, vendors, "vendor");
+    }
+    const Path question_list = at.member("questions");
+    for (size_t i = 0; i < d.questions.size(); ++i) {
+        const Path q = question_list.item(i);
+        const Question& question = d.questions[i];
+        check_reference(p, q, "requirement", question.requirement, requirements, "requirement");
+        check_reference(p, q, "vendor", question.vendor, vendors, "vendor");
+        check_reference(p, q, "asked_in", question.asked_in, touches, "touch");
+        for (size_t e = 0; e < question.history.size(); ++e)
+            check_reference(p, q.member("history").item(e), "touch", question.history[e].touch, touches, "touch");
+    }
+    for (size_t i = 0; i < d.timeline.size(); ++i)
+        check_reference(p, at.member("timeline").item(i), "vendor", d.timeline[i].vendor, vendors, "vendor");
+    for (size_t i = 0; i < d.options.size(); ++i)
+        check_reference(p, at.member("options").item(i), "vendor", d.options[i].vendor, vendors, "vendor");
+    check_reference(p, at.member("decision"), "option", d.decision.option, options, "decision option");
+}
+
+void read_deal_at(ProblemList& p, const Json& j, const Path& at, Deal& d) {
+    FieldReader r(p, j, at);
+    r.id("id", d.id);
+    r.text("title", d.title);
+    r.choice("perspective", d.perspective);
+    r.object("buyer", d.buyer, read_buyer);
+    r.list("vendors", d.vendors, read_organisation);
+    r.text("primary_vendor", d.primary_vendor);
+    r.list("people", d.people, read_person);
+    r.choice("stage", d.stage);
+    r.moment("target_sign_date", d.target_sign_date);
+    r.moment("needed_by", d.needed_by);
+    r.number("expected_response_hours", d.expected_response_hours, Range::NonNegative);
+    r.text("currency", d.currency);
+    r.text("notes", d.notes);
+    r.flag("archived", d.archived);
+    r.list("requirements", d.requirements, read_requirement);
+    r.list("questions", d.questions, read_question);
+    r.list("timeline", d.timeline, read_touch);
+    r.list("not_a_fit", d.not_a_fit, read_fit_statement);
+    r.list("options", d.options, read_decision_option);
+    r.object("decision", d.decision, read_decision);
+    r.object("clv", d.clv, read_clv);
+    r.list("post_sale", d.post_sale, read_checklist_item);
+    r.object("study", d.study, read_study);
+    r.moment("created", d.created);
+    r.moment("modified", d.modified);
+    d.extra = r.extra();
+
+    check_unique_ids(p, at, "vendors", d.vendors);
+    check_unique_ids(p, at, "people", d.people);
+    check_unique_ids(p, at, "requirements", d.requirements);
+    check_unique_ids(p, at, "questions", d.questions);
+    check_unique_ids(p, at, "timeline", d.timeline);
+    check_unique_ids(p, at, "not_a_fit", d.not_a_fit);
+    check_unique_ids(p, at, "options", d.options);
+    check_unique_ids(p, at, "post_sale", d.post_sale);
+    check_references(p, at, d);
+}
+
+} // namespace
+
+void read_deal(const Json& doc, const std::string& pointer, Deal& out, ProblemList& problems) {
+    const Path root{nullptr, pointer, 0, false};
+    if (!doc.is_object()) return problems.add(pointer, "expected a deal object, " + got(doc));
+    read_deal_at(problems, doc, root, out);
+}
+
+void read_workspace(const Json& doc, Workspace& out, ProblemList& problems) {
+    const char* not_setright = "not a Setright file (expected a JSON object with \"format\": \"setright\")";
+    if (!doc.is_object()) return problems.add("", not_setright);
+    const Path root;
+    FieldReader r(problems, doc, root);
+    const Json* format = r.find("format");
+    if (!format || !format->is_string() || *format != "setright") return problems.add("", not_setright);
+
+    const Json* version = r.find("version");
+    if (!version) return r.problem("version", "required field is missing (this version reads version 1)");
+    if (!version->is_number_integer()) return r.problem("version", "expected a whole number such as 1, " + got(*version));
+    // An unsigned 2^64-1 reads as a negative int64; compare as written.
+    if (version->is_number_unsigned() ? version->get<uint64_t>() > uint64_t(format_version)
+                                      : version->get<int64_t>() > format_version)
+        return r.problem("version", "made by a newer Setright (file format version " + version->dump() +
+                                        "); this version reads version 1 only: please update Setright");
+    if (version->get<int64_t>() < 1) return r.problem("version", "must be 1, got " + version->dump());
+
+    const Json* deals = r.find("deals");
+    if (!deals) {
+        r.problem("deals", "required field is missing");
+    } else if (!deals->is_array()) {
+        r.problem("deals", "expected a list, " + got(*deals));
+    } else {
+        const Path list = root.member("deals");
+        out.deals.resize(deals->size());
+        for (size_t i = 0; i < deals->size(); ++i) {
+            const Path at = list.item(i);
+            const Json& d = (*deals)[i];
+            if (!d.is_object()) problems.add(at.str(), "expected a deal object, " + got(d));
+            else read_deal_at(problems, d, at, out.deals[i]);
+        }
+        check_unique(problems, list, out.deals, "id", [](const Deal& d) -> const std::string& { return d.id; });
+    }
+    out.extra = r.extra();
+}
+
+} // namespace setright
