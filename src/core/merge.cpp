@@ -34,8 +34,11 @@ Newer compare_modified(const std::optional<Moment>& base, const std::optional<Mo
     return base->minutes < incoming->minutes ? Newer::Incoming : Newer::Base;
 }
 
+// Cut at a character boundary: titles are often Korean or Russian.
 std::string shorten(const std::string& s, std::size_t limit = 40) {
-    return s.size() > limit ? s.substr(0, limit) + "..." : s;
+    if (s.size() <= limit) return s;
+    while (limit > 0 && (static_cast<unsigned char>(s[limit]) & 0xC0) == 0x80) --limit;
+    return s.substr(0, limit) + "...";
 }
 
 // A value as it reads in a sentence, or "" when it is too long to show.
