@@ -1,0 +1,118 @@
+// report.test.mjs — `setright report --format md|csv`.
+import test from 'node:test';
+import assert from 'node:assert/strict';
+import { run, tempDir, writeFile, workspace, sampleDeal } from './support/cli.mjs';
+
+const dir = tempDir();
+const sample = writeFile(dir, 'sample.json', workspace(sampleDeal()));
+
+// A minimal RFC 4180 reader, to check that what the CLI writes reads back.
+function parseCsv(text) {
+  const rows = [];
+  let row = [], field = '', quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') { field += '"'; i++; }
+      else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') { row.push(field); field = ''; }
+    else if (c === '\r' && text[i + 1] === '\n') { row.push(field); rows.push(row); row = []; field = ''; i++; }
+    else field += c;
+  }
+  assert.equal(field, '', 'the last row ends with CRLF');
+  return rows;
+}
+
+test('csv: a header and one row per requirement and vendor, CRLF line ends', () => {
+  const r = run(['report', sample, '--format', 'csv']);
+  assert.equal(r.status, 0, r.stderr);
+  assert.equal(
+    r.stdout,
+    'deal,requirement,text,priority,weight,vendor,status\r\n' +
+      'sms,recharge,Recharge integration,must,3,acme,verified\r\n' +
+      'sms,gorgias,Gorgias integration,must,2,acme,claimed\r\n' +
+      'sms,emoji,Emoji in messages,nice,1,acme,unknown\r\n',
+  );
+});
+
+test('csv: quotes, commas and line breaks in text are quoted per RFC 4180', () => {
+  const deal = sampleDeal();
+  deal.requirements[0].text = 'Recharge, "full" sync';
+  deal.requirements[1].text = 'Gorgias\nreplies land in the helpdesk';
+  deal.requirements[2].text = 'Emoji 😀, 한국어, русский';
+  deal.requirements[2].weight = 0.5;
+  const file = writeFile(dir, 'quoting.json', workspace(deal));
+  const r = run(['report', file, '--format=csv']);
+  assert.equal(r.status, 0, r.stderr);
+  const lines = r.stdout.split('\r\n');
+  assert.equal(lines[1], 'sms,recharge,"Recharge, ""full"" sync",must,3,acme,verified');
+  assert.equal(lines[2], 'sms,gorgias,"Gorgias\nreplies land in the helpdesk",must,2,acme,claimed');
+  assert.equal(lines[3], 'sms,emoji,"Emoji 😀, 한국어, русский",nice,0.5,acme,unknown');
+  const rows = parseCsv(r.stdout);
+  assert.equal(rows.length, 4);
+  assert.deepEqual(rows.map((row) => row.length), [7, 7, 7, 7]);
+  assert.equal(rows[1][2], 'Recharge, "full" sync');
+  assert.equal(rows[2][2], 'Gorgias\nreplies land in the helpdesk');
+});
+
+test('csv: every vendor of the deal gets a row, "unknown" without a claim', () => {
+  const deal = sampleDeal();
+  deal.vendors.push({ id: 'beta', name: 'Beta Texts' });
+  deal.requirements[1].claims.push({ vendor: 'beta', status: 'not_supported' });
+  const file = writeFile(dir, 'two-vendors.json', workspace(deal));
+  const rows = parseCsv(run(['report', file, '--format', 'csv']).stdout);
+  assert.deepEqual(rows.slice(1).map((row) => `${row[1]}/${row[5]}/${row[6]}`), [
+    'recharge/acme/verified', 'recharge/beta/unknown',
+    'gorgias/acme/claimed', 'gorgias/beta/not_supported',
+    'emoji/acme/unknown', 'emoji/beta/unknown',
+  ]);
+});
+
+test('md: the verdict, blockers, requirements table, open questions and flags', () => {
+  const r = run(['report', sample, '--format', 'md', '--at', '2019-10-31']);
+  assert.equal(r.status, 0, r.stderr);
+  const md = r.stdout;
+  assert.match(md, /^# Setright report: /);
+  assert.match(md, /^Judged at 2019-10-31\. 1 deal\.$/m);
+  assert.match(md, /^## SMS marketing tool$/m);
+  assert.match(md, /^\*\*NOT READY to sign with Acme SMS \(acme\)\*\*$/m);
+  assert.match(md, /^- Must-have "Gorgias integration" is only claimed, not verified$/m);
+  assert.match(md, /^\| Id \| Requirement \| Priority \| Weight \| Acme SMS \|$/m);
+  assert.match(md, /^\| `gorgias` \| Gorgias integration \| must \| 2 \| claimed \|$/m);
+  assert.match(md, /^### Open questions$/m);
+  assert.match(md, /^\| Does the Recharge integration sync subscriber status\? \| Acme SMS \| Rep One \| 2019-10-30 \*\*\(overdue\)\*\* \| promised \|$/m);
+  assert.match(md, /^### Red flags\n\n- \*\*critical\*\* `must_have_only_claimed`: /m);
+});
+
+test('md is the default format; text that would break a table is escaped', () => {
+  const deal = sampleDeal();
+  deal.requirements[0].text = 'Recharge | Shopify\nsync <b>now</b>';
+  const file = writeFile(dir, 'escape.json', workspace(deal));
+  const r = run(['report', file, '--at', '2019-10-20']);
+  assert.equal(r.status, 0, r.stderr);
+  assert.match(r.stdout, /^\| `recharge` \| Recharge \\\| Shopify sync &lt;b&gt;now&lt;\/b&gt; \| must \| 3 \| verified \|$/m);
+});
+
+test('md: a "verified" claim with no answering evidence shows what it counts as', () => {
+  const deal = sampleDeal();
+  deal.requirements[0].claims[0].evidence[0].answers = false;
+  const file = writeFile(dir, 'unproven.json', workspace(deal));
+  const r = run(['report', file, '--at', '2019-10-20']);
+  assert.match(r.stdout, /^\| `recharge` \| Recharge integration \| must \| 3 \| verified \(counts as demonstrated\) \|$/m);
+});
+
+test('a bad --format is a usage error (exit 2)', () => {
+  const r = run(['report', sample, '--format', 'pdf']);
+  assert.equal(r.status, 2);
+  assert.equal(r.stderr, "setright: bad --format 'pdf' (expected md or csv)\nTry 'setright report --help'.\n");
+});
+
+test('an invalid file exits 1 naming the file and pointer', () => {
+  const file = writeFile(dir, 'bad.json', workspace(sampleDeal({ perspective: 'seller' })));
+  const r = run(['report', file, '--format', 'csv']);
+  assert.equal(r.status, 1);
+  assert.equal(r.stdout, '');
+  assert.ok(r.stderr.startsWith(`${file}: /deals/0/perspective: `), r.stderr);
+});
