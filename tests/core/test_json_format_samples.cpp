@@ -6,6 +6,7 @@
 
 #include <doctest/doctest.h>
 
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 
@@ -74,4 +75,22 @@ TEST_CASE("format samples: invalid files are refused at the expected pointer") {
         CHECK(result.problems[0].message.find(it.value()["import_message_contains"].get<std::string>()) != std::string::npos);
         CAPTURE(result.problems[0].message);
     }
+}
+
+TEST_CASE("format samples: every built-in template imports without a problem") {
+    int count = 0;
+    for (const auto& entry : std::filesystem::directory_iterator(test::source_path("assets/templates"))) {
+        if (entry.path().extension() != ".json") continue;
+        ++count;
+        const std::string name = entry.path().filename().string();
+        CAPTURE(name);
+        std::ifstream in(entry.path(), std::ios::binary);
+        std::ostringstream text;
+        text << in.rdbuf();
+        const ImportResult result = import_workspace(text.str());
+        for (const ImportProblem& p : result.problems) FAIL_CHECK(format_problem(name, p));
+        REQUIRE(result.ok());
+        CHECK(result.workspace->extra["template"]["name"].is_string());
+    }
+    CHECK(count > 0);
 }
