@@ -174,7 +174,7 @@ TEST_CASE("merge: long titles are cut at a character boundary") {
           "requirement r9 '" + expected_title + "...' in deal sms 'SMS marketing tool': only in incoming; added");
 }
 
-TEST_CASE("merge: deals only in incoming are appended; deals only in base stay silently") {
+TEST_CASE("merge: deals only in incoming are appended and deals only in base stay silently") {
     Workspace base = with(sms_deal());
     Deal other;
     other.id = "crm";
