@@ -19,13 +19,14 @@ const CHROMIUM_FLAGS = [
   '--use-gl=angle', '--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--ignore-gpu-blocklist',
 ];
 
-export async function launchBrowser(extraFlags = []) {
+export async function launchBrowser(extraFlags = [], contextOptions = {}) {
   const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'setright-chromium-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: process.env.SETRIGHT_CHROMIUM ?? '/usr/bin/chromium',
     headless: true,
     args: [...CHROMIUM_FLAGS, ...extraFlags],
     viewport: { width: 1280, height: 800 },
+    ...contextOptions,
   });
   return {
     context,
@@ -42,7 +43,7 @@ export async function serveWebBundle() {
 
 // Opens the app and watches what a test must assert on: console errors and
 // any request that leaves the page's origin.
-export async function openApp(context, url) {
+export async function openApp(context, url, { waitReady = true } = {}) {
   const page = await context.newPage();
   const consoleErrors = [];
   const foreignRequests = [];
@@ -55,7 +56,19 @@ export async function openApp(context, url) {
     if (new URL(target).origin !== origin) foreignRequests.push(target);
   });
   await page.goto(url);
-  await page.evaluate(() => window.setright.ready);
+  if (waitReady) {
+    // The first frame, or the page's own account of why there is none.
+    const outcome = await page.evaluate(() => Promise.race([
+      window.setright.ready.then(() => 'ready'),
+      new Promise((resolve) => setTimeout(() => resolve('timeout'), 30000)),
+      new Promise((resolve) => {
+        const problem = document.getElementById('problem');
+        new MutationObserver(() => { if (!problem.hidden) resolve(`problem: ${problem.textContent}`); })
+          .observe(problem, { attributes: true, childList: true });
+      }),
+    ]));
+    if (outcome !== 'ready') throw new Error(`the app did not draw its first frame (${outcome}); console errors: ${consoleErrors.join(' | ')}`);
+  }
   return { page, consoleErrors, foreignRequests };
 }
 

@@ -1,0 +1,64 @@
+// page.test.mjs — the page around the app: sharp at devicePixelRatio 2,
+// following window resizes, and a plain message where the browser cannot run it.
+import test from 'node:test';
+import assert from 'node:assert/strict';
+import { launchBrowser, serveWebBundle, openApp, findItem, waitFor } from './support/app.mjs';
+
+test('the canvas fills the window at devicePixelRatio 2 and follows resizes', async () => {
+  const { server, url } = await serveWebBundle();
+  const browser = await launchBrowser([], { deviceScaleFactor: 2 });
+  try {
+    const { page, consoleErrors } = await openApp(browser.context, `${url}?lang=en`);
+    const canvasSize = () => {
+      const canvas = document.getElementById('canvas');
+      return { width: canvas.width, height: canvas.height, css: [canvas.clientWidth, canvas.clientHeight], dpr: devicePixelRatio };
+    };
+    const before = await page.evaluate(canvasSize);
+    assert.equal(before.dpr, 2);
+    assert.deepEqual(before.css, [1280, 800]);
+    assert.equal(before.width, 2560, 'backing store at twice the CSS width: text is rendered at full resolution');
+    assert.equal(before.height, 1600);
+
+    await page.setViewportSize({ width: 900, height: 600 });
+    await waitFor(page, canvasSize, (s) => s.width === 1800 && s.height === 1200, { what: 'the canvas to follow the resize' });
+    // The UI lays itself out in the new size: the main window spans it.
+    const button = await findItem(page, 'new_deal');
+    assert.ok(button.rect.x + button.rect.w < 900);
+    assert.deepEqual(consoleErrors, []);
+  } finally {
+    await browser.close();
+    server.close();
+  }
+});
+
+for (const [lang, label] of [['en', 'New deal'], ['ko', '새 거래'], ['nb', 'Ny avtale'], ['ru', 'Новая сделка']]) {
+  test(`?lang=${lang} draws the UI in that language with every glyph present`, async () => {
+    const { server, url } = await serveWebBundle();
+    const browser = await launchBrowser();
+    try {
+      const { page, consoleErrors } = await openApp(browser.context, `${url}?lang=${lang}`);
+      assert.equal((await findItem(page, 'new_deal')).label, label);
+      assert.equal(await page.evaluate(() => window.setright.missingGlyphs()), 0);
+      assert.deepEqual(consoleErrors, []);
+    } finally {
+      await browser.close();
+      server.close();
+    }
+  });
+}
+
+test('without WebGL the page says so plainly instead of failing silently', async () => {
+  const { server, url } = await serveWebBundle();
+  const browser = await launchBrowser(['--disable-3d-apis']);
+  try {
+    const { page } = await openApp(browser.context, `${url}?lang=nb`, { waitReady: false });
+    const problem = page.locator('#problem');
+    await problem.waitFor({ state: 'visible' });
+    assert.match(await problem.textContent(), /WebGL 2/);
+    assert.match(await problem.textContent(), /nettleseren/, 'in the language asked for');
+    assert.equal(await page.locator('#loading').isVisible(), false);
+  } finally {
+    await browser.close();
+    server.close();
+  }
+});

@@ -1,0 +1,31 @@
+// single_file.test.mjs — build/web-single/setright.html runs from file:// with
+// every network request refused: what a trainer carries on a stick.
+import test from 'node:test';
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { launchBrowser, openApp, buildDir, clickItem, waitFor, findItem } from './support/app.mjs';
+
+test('the single-file build works from file:// with the network refused', async () => {
+  const browser = await launchBrowser();
+  try {
+    const refused = [];
+    await browser.context.route('**/*', (route) => {
+      const url = route.request().url();
+      if (url.startsWith('file:') || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
+      refused.push(url);
+      return route.abort();
+    });
+    await browser.context.setOffline(true);
+    const file = pathToFileURL(path.join(buildDir, 'web-single', 'setright.html')).href;
+    const { page, consoleErrors } = await openApp(browser.context, `${file}?lang=ko`);
+    assert.equal((await findItem(page, 'new_deal')).label, '새 거래');
+    await clickItem(page, 'new_deal');
+    await waitFor(page, () => window.setright.state().deals.length, (n) => n === 1, { what: 'a deal' });
+    assert.equal(await page.evaluate(() => window.setright.missingGlyphs()), 0, 'Hangul drawn from the embedded fonts');
+    assert.deepEqual(refused, [], 'no request left the file');
+    assert.deepEqual(consoleErrors, []);
+  } finally {
+    await browser.close();
+  }
+});
