@@ -24,6 +24,15 @@ void ProblemList::add(std::string pointer, std::string message) {
     items.push_back({std::move(pointer), printable_utf8(message), 0, 0});
 }
 
+void ProblemList::add(ImportProblem problem) {
+    if (items.size() >= max_import_problems) {
+        ++dropped;
+        return;
+    }
+    problem.message = printable_utf8(problem.message);
+    items.push_back(std::move(problem));
+}
+
 namespace {
 
 // A location in the document, as a chain up to the root; rendered to an

@@ -18,6 +18,7 @@ struct ProblemList {
     size_t dropped = 0;               // problems beyond the cap, only counted
 
     void add(std::string pointer, std::string message);
+    void add(ImportProblem problem); // with line and column
     bool empty() const { return items.empty(); }
     size_t total() const { return items.size() + dropped; }
 };

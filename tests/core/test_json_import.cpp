@@ -299,3 +299,22 @@ TEST_CASE("json import: format_problem forms") {
     CHECK(format_problem("a.json", {"", "syntax error: x", 2, 5}) == "a.json:2:5: syntax error: x");
     CHECK(format_problem("", {"/deals", "required field is missing", 0, 0}) == "/deals: required field is missing");
 }
+
+TEST_CASE("json import: duplicate keys are refused with their pointer, not resolved silently") {
+    ImportResult r = import_workspace(R"({"format": "setright", "version": 1, "deals": [
+        {"id": "d1", "requirements": [{"id": "r1"}, {"id": "r2", "priority": "must", "priority": "nice"}]}]})");
+    ImportProblem p = only_problem(r);
+    CHECK(p.pointer == "/deals/0/requirements/1/priority");
+    CHECK(p.message.find("duplicate key \"priority\"") == 0);
+
+    p = only_problem(import_workspace(R"({"format": "setright", "version": 1, "deals": [], "a/b": 1, "a/b": 2})"));
+    CHECK(p.pointer == "/a~1b");
+    // A big object (past the short key list) is checked too, and fast.
+    std::string big = R"({"format": "setright", "version": 1, "deals": [], "big": {)";
+    for (int i = 0; i < 100000; ++i) big += "\"k" + std::to_string(i) + "\": 1, ";
+    CHECK(import_workspace(big + "\"last\": 1}}").ok());
+    p = only_problem(import_workspace(big + "\"k99999\": 2}}"));
+    CHECK(p.pointer == "/big/k99999");
+    // The same key in sibling objects is fine.
+    CHECK(import_workspace(R"({"format": "setright", "version": 1, "deals": [{"id": "a", "x": {"k": 1}, "y": {"k": 1}}]})").ok());
+}

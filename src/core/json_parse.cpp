@@ -1,0 +1,149 @@
+// json_parse.cpp — see json_parse.hpp.
+#include "json_parse.hpp"
+
+#include "json_text.hpp"
+
+#include <unordered_set>
+
+namespace setright {
+
+namespace {
+
+ImportProblem at_offset(std::string_view text, size_t offset, std::string message) {
+    const TextPosition pos = position_of(text, offset);
+    return ImportProblem{"", std::move(message), pos.line, pos.column};
+}
+
+// nlohmann's what() is "[json.exception.parse_error.101] parse error at line
+// 1, column 7: syntax error while parsing value - invalid literal; last read:
+// '...'". Keep the part after the position (we compute our own) and make sure
+// the quoted input is printable.
+std::string syntax_message(const std::string& what) {
+    constexpr size_t max_message = 200;
+    std::string rest = what;
+    const size_t column = rest.find(", column ");
+    if (column != std::string::npos) {
+        const size_t colon = rest.find(": ", column);
+        if (colon != std::string::npos) rest = rest.substr(colon + 2);
+    }
+    const std::string verbose = "syntax error while parsing value - ";
+    if (rest.compare(0, verbose.size(), verbose) == 0) rest = rest.substr(verbose.size());
+    else if (rest.compare(0, 13, "syntax error ") == 0) rest = rest.substr(13);
+    if (rest.size() > max_message) rest = rest.substr(0, max_message) + "...";
+    return "syntax error: " + printable_utf8(rest);
+}
+
+// Follows the parser's events to know where it is, so that a duplicate key
+// is reported with its JSON pointer. Frames are reused between objects to
+// keep allocation down on large files.
+class DuplicateKeyFinder {
+public:
+    explicit DuplicateKeyFinder(ProblemList& problems) : problems_(problems) {}
+
+    bool on_event(Json::parse_event_t event, const Json& parsed) {
+        switch (event) {
+        case Json::parse_event_t::object_start: push(false); break;
+        case Json::parse_event_t::array_start: push(true); break;
+        case Json::parse_event_t::key: on_key(parsed.get_ref<const std::string&>()); break;
+        case Json::parse_event_t::object_end:
+        case Json::parse_event_t::array_end:
+            if (depth_ > 0) --depth_;
+            element_done();
+            break;
+        case Json::parse_event_t::value: element_done(); break;
+        }
+        return true; // keep everything: this only watches
+    }
+
+private:
+    struct Frame {
+        bool is_array = false;
+        size_t index = 0;  // in an array: the element being read
+        std::string key;   // in an object: the member being read
+        // Keys seen: a short list covers almost every object; a set takes
+        // over for big ones so that a 100,000-key object stays linear.
+        std::vector<std::string> few;
+        std::unordered_set<std::string> many;
+
+        bool insert(const std::string& k) {
+            constexpr size_t few_limit = 16;
+            if (!many.empty()) return many.insert(k).second;
+            for (const std::string& seen : few)
+                if (seen == k) return false;
+            if (few.size() < few_limit) {
+                few.push_back(k);
+                return true;
+            }
+            many.insert(few.begin(), few.end());
+            few.clear();
+            return many.insert(k).second;
+        }
+    };
+
+    void push(bool is_array) {
+        if (depth_ == frames_.size()) frames_.emplace_back();
+        Frame& f = frames_[depth_++];
+        f.is_array = is_array;
+        f.index = 0;
+        f.key.clear();
+        f.few.clear();
+        f.many.clear();
+    }
+    void element_done() {
+        if (depth_ > 0 && frames_[depth_ - 1].is_array) ++frames_[depth_ - 1].index;
+    }
+    void on_key(const std::string& key) {
+        if (depth_ == 0) return;
+        Frame& f = frames_[depth_ - 1];
+        f.key = key;
+        if (!f.insert(key))
+            problems_.add(pointer(), "duplicate key \"" + key + "\" in one object (which one counts would be a guess)");
+    }
+    std::string pointer() const {
+        std::string out;
+        for (size_t i = 0; i < depth_; ++i) {
+            out += '/';
+            out += frames_[i].is_array ? std::to_string(frames_[i].index) : escape_pointer_token(frames_[i].key);
+        }
+        return out;
+    }
+
+    ProblemList& problems_;
+    std::vector<Frame> frames_;
+    size_t depth_ = 0;
+};
+
+} // namespace
+
+std::optional<Json> parse_json_text(std::string_view text, ProblemList& problems) {
+    const TextScan scan = scan_text(text, max_json_depth, max_json_string_bytes);
+    if (scan.issue == TextScan::Issue::TooDeep) {
+        problems.add(at_offset(text, scan.offset,
+                               "nested more than " + std::to_string(max_json_depth) + " levels deep; a Setright file never is"));
+        return std::nullopt;
+    }
+    if (scan.issue == TextScan::Issue::StringTooLong) {
+        problems.add(at_offset(text, scan.offset, "a string longer than 1 MB; a Setright file never holds one"));
+        return std::nullopt;
+    }
+
+    DuplicateKeyFinder duplicates(problems);
+    const size_t problems_before = problems.total();
+    Json doc;
+    try {
+        doc = Json::parse(text.begin(), text.end(),
+                          [&duplicates](int, Json::parse_event_t event, Json& parsed) { return duplicates.on_event(event, parsed); });
+    } catch (const Json::parse_error& e) {
+        // e.byte counts the bytes read, including the one that failed.
+        problems.add(at_offset(text, e.byte > 0 ? e.byte - 1 : 0, syntax_message(e.what())));
+        return std::nullopt;
+    } catch (const Json::out_of_range&) {
+        // Thrown for a number too large for a double (1e400); nlohmann gives no position.
+        problems.add("", "a number is out of range (too large for a double, like 1e400)");
+        return std::nullopt;
+    }
+    if (problems.total() != problems_before) return std::nullopt;
+    return doc;
+}
+
+} // namespace setright
