@@ -98,3 +98,9 @@ test('"help COMMAND" shows that command\'s help', () => {
   assert.equal(r.status, 0);
   assert.match(r.stdout, /^Usage: setright score/);
 });
+
+test('"--" ends the options, so a file may start with a dash', () => {
+  const r = run(['validate', '--', '-no-such-file.json']);
+  assert.equal(r.status, 1);
+  assert.equal(r.stderr, '-no-such-file.json: cannot open: No such file or directory\n');
+});
