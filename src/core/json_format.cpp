@@ -66,6 +66,10 @@ std::string export_deal(const Deal& deal) {
     return export_workspace(ws);
 }
 
+std::vector<ImportProblem> workspace_problems(const Workspace& ws) {
+    return import_workspace(export_workspace_compact(ws)).problems;
+}
+
 std::string format_problem(const std::string& file, const ImportProblem& p) {
     std::string out = file;
     if (p.line > 0) {

@@ -48,6 +48,12 @@ std::string export_workspace_compact(const Workspace& ws);
 // A v1 workspace file holding just that deal (to send it to the other side).
 std::string export_deal(const Deal& deal);
 
+// What import would say about the exported workspace: empty when it reads back.
+// Export writes what it is given, so a workspace edited into a bad state
+// (a NaN weight, a dangling vendor id, two requirements "r1") exports to a
+// file that import refuses; call this before saving to find out in time.
+std::vector<ImportProblem> workspace_problems(const Workspace& ws);
+
 // "deals.json: /deals/0/requirements/3/priority: expected one of must, should, nice"
 // "deals.json:3:14: syntax error: ..." (when the problem has a line)
 std::string format_problem(const std::string& file, const ImportProblem& p);

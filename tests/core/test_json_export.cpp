@@ -4,6 +4,7 @@
 
 #include <doctest/doctest.h>
 
+#include <cmath>
 #include <string>
 
 using namespace setright;
@@ -299,4 +300,18 @@ TEST_CASE("json export: invalid UTF-8 held in memory is written as U+FFFD, not t
     CHECK_NOTHROW(text = export_workspace(ws));
     CHECK(text.find("bad \xEF\xBF\xBD byte") != std::string::npos);
     CHECK(reimport(text).deals[0].title == "bad \xEF\xBF\xBD byte");
+}
+
+TEST_CASE("json export: workspace_problems finds what would not read back") {
+    Workspace ws;
+    ws.deals.push_back(full_deal());
+    CHECK(workspace_problems(ws).empty());
+
+    ws.deals[0].requirements[0].weight = std::nan("");
+    ws.deals[0].questions[0].vendor = "v9";
+    const std::vector<ImportProblem> problems = workspace_problems(ws);
+    REQUIRE(problems.size() == 2);
+    CHECK(problems[0].pointer == "/deals/0/requirements/0/weight");
+    CHECK(problems[0].message == "expected a number, got null");
+    CHECK(problems[1].pointer == "/deals/0/questions/0/vendor");
 }
