@@ -73,9 +73,11 @@ TEST_CASE("json test suite: every y_ file is refused as not a Setright file") {
         CHECK(every_message_says_something(result));
         // Valid JSON: refused for what it holds, not for its syntax...
         CHECK(result.problems[0].line == 0);
-        // ...except y_object_duplicated_key*, which nlohmann would collapse silently.
+        // ...except y_object_duplicated_key*, refused for the duplicate key itself.
         if (path.filename().string().find("duplicated_key") == std::string::npos)
             CHECK(result.problems[0].message.find("not a Setright file") != std::string::npos);
+        else
+            CHECK(result.problems[0].message.find("duplicate key") != std::string::npos);
     }
 }
 
@@ -165,6 +167,13 @@ TEST_CASE("hostile input: duplicate ids and duplicate keys are refused with thei
     CHECK_FALSE(ids.ok());
     REQUIRE(ids.problems.size() == 1);
     CHECK(ids.problems[0].pointer == "/deals/2/id");
+
+    const ImportResult keys = import_workspace(
+        R"({"format": "setright", "version": 1, "deals": [{"id": "d1", "vendors": [{"id": "v1", "name": "A", "name": "B"}]}]})");
+    CHECK_FALSE(keys.ok());
+    REQUIRE(keys.problems.size() == 1);
+    CHECK(keys.problems[0].pointer == "/deals/0/vendors/0/name");
+    CHECK(keys.problems[0].message.find("duplicate key") != std::string::npos);
 
     // Many duplicates: capped, with a final count, and fast (no quadratic check).
     std::string many = R"({"format": "setright", "version": 1, "deals": [{"id": "d1", "requirements": [)";
