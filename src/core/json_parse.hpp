@@ -2,7 +2,7 @@
 // through or crash on.
 //
 // Before parsing, a byte scan refuses deep nesting and huge strings (the DOM
-// of 100,000 nested "[" exhausts a wasm stack when destroyed or copied).
+// of 100,000 nested "[" exhausts a wasm stack when copied or dumped).
 // While parsing, a callback refuses duplicate keys, which nlohmann would
 // resolve silently by keeping the last one. Syntax errors get a line and
 // column; a number too large for a double (1e400) is refused too.

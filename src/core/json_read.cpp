@@ -202,7 +202,8 @@ private:
                 return true;
             }
         }
-        problem(key, "expected one of " + enum_names_joined<E>() + (v.is_string() ? ", got " + in_quotes(v.get_ref<const std::string&>()) : ", " + got(v)));
+        const std::string actual = v.is_string() ? "got " + in_quotes(v.get_ref<const std::string&>()) : got(v);
+        problem(key, "expected one of " + enum_names_joined<E>() + ", " + actual);
         return false;
     }
     bool read_moment(std::string_view key, const Json& v, Moment& out) {

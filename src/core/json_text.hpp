@@ -1,8 +1,9 @@
 // json_text.hpp — byte-level helpers for reading JSON text safely.
 //
-// nlohmann's parser is recursive and would overflow the stack on deeply nested
-// input (100,000 "[" is enough, and under node the wasm stack is small), so a
-// cheap scan measures nesting before any DOM is built.
+// A DOM of 100,000 nested "[" would overflow the stack later, when it is
+// copied (into `extra`) or dumped, both recursive in nlohmann; under node the
+// wasm stack is only 5 MB. So a cheap scan measures nesting before any DOM is
+// built.
 #pragma once
 
 #include <cstddef>
