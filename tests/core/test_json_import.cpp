@@ -318,3 +318,38 @@ TEST_CASE("json import: duplicate keys are refused with their pointer, not resol
     // The same key in sibling objects is fine.
     CHECK(import_workspace(R"({"format": "setright", "version": 1, "deals": [{"id": "a", "x": {"k": 1}, "y": {"k": 1}}]})").ok());
 }
+
+TEST_CASE("json import: limits are exact, and refusals say where") {
+    // 64 levels in an unknown field are fine (the document itself is level 1).
+    const auto nested = [](int levels) {
+        std::string open, close;
+        for (int i = 0; i < levels - 1; ++i) open += "[", close += "]";
+        return R"({"format": "setright", "version": 1, "deals": [], "deep": )" + open + close + "}";
+    };
+    CHECK(import_workspace(nested(64)).ok());
+    ImportProblem p = only_problem(import_workspace(nested(65)));
+    CHECK(p.message == "nested more than 64 levels deep; a Setright file never is");
+    CHECK(p.line == 1);
+    CHECK(p.column == 58 + 64); // after 58 bytes, the 64th "[" of "deep" opens level 65
+
+    const std::string header = "{\"format\": \"setright\", \"version\": 1, \"deals\": [],\n\"long\": ";
+    CHECK(import_workspace(header + "\"" + std::string(max_json_string_bytes, 'x') + "\"}").ok());
+    p = only_problem(import_workspace(header + "\"" + std::string(max_json_string_bytes + 1, 'x') + "\"}"));
+    CHECK(p.message == "a string longer than 1 MB; a Setright file never holds one");
+    CHECK(p.line == 2);
+    CHECK(p.column == 9);
+}
+
+TEST_CASE("json import: messages quoting bad input are printable UTF-8") {
+    ImportProblem p = only_problem(import_workspace("{\"format\": \"set\xff\xferight\"}"));
+    CHECK(p.line == 1);
+    CHECK(p.column == 16);
+    CHECK(p.message.find("syntax error: ") == 0);
+    CHECK(p.message.find('\xff') == std::string::npos);
+    CHECK(p.message.find('\xfe') == std::string::npos);
+
+    // An enum value with a control character is quoted with '?' in its place.
+    p = only_problem(import_workspace(R"({"format": "setright", "version": 1, "deals": [{"id": "d", "stage": "de\u0001mo"}]})"));
+    CHECK(p.message == "expected one of prospecting, discovery, demo, proposal, negotiation, signed, implementing, live, "
+                       "churned, lost, no_decision, got 'de?mo'");
+}
