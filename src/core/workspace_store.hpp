@@ -1,0 +1,119 @@
+// workspace_store.hpp — keeping the workspace in a key-value store (the
+// browser's localStorage) so that no save can lose it.
+//
+// Layout under a prefix (default "setright.v1"):
+//   <prefix>.head      {"generation": g, "slot": k, "slots": [{"generation", "bytes"}, ...]}:
+//                      which slot holds the newest copy, and what every slot holds
+//   <prefix>.slot.<k>  "<generation>\n<workspace JSON>", k in 0..slot_count-1
+//   <prefix>.set-aside a stored copy that did not read back, kept for the user
+//
+// A save writes the new copy into a slot other than the newest, then switches
+// the head to it: if the browser stops half-way, the head still names a good
+// copy. The other slots are the backups, newest first. When the store is full,
+// the oldest backups are dropped one at a time to make room; the newest copy
+// is never touched, and a save that still does not fit says so.
+//
+// Two tabs: every save first checks that the head is still the one this store
+// last read or wrote. If another tab saved in between, the save is refused
+// (SaveStatus::ChangedElsewhere) rather than overwriting that tab's work.
+#pragma once
+
+#include "json_format.hpp"
+#include "model.hpp"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace setright {
+
+enum class WriteStatus { Ok, QuotaExceeded, Unavailable };
+
+// What the platform gives: localStorage on the web, memory in the tests.
+class KeyValueStore {
+public:
+    virtual ~KeyValueStore() = default;
+    virtual std::optional<std::string> read(const std::string& key) = 0;
+    virtual WriteStatus write(const std::string& key, const std::string& value) = 0;
+    virtual void remove(const std::string& key) = 0;
+};
+
+enum class LoadStatus {
+    Empty,     // nothing stored yet
+    Loaded,    // the newest copy read back
+    Recovered, // the newest copy was unusable or missing; an older backup was used
+    Unusable,  // something is stored but no copy reads back: see LoadResult::set_aside
+};
+
+struct LoadResult {
+    LoadStatus status = LoadStatus::Empty;
+    Workspace workspace;
+    int64_t generation = 0;
+    // The copy that did not read back (raw text, never changed) and why.
+    std::optional<std::string> set_aside;
+    std::vector<ImportProblem> problems;
+};
+
+enum class SaveStatus { Saved, QuotaExceeded, Unavailable, ChangedElsewhere, Refused };
+
+struct SaveResult {
+    SaveStatus status = SaveStatus::Saved;
+    int64_t generation = 0;    // of the copy now newest in the store
+    size_t bytes = 0;          // size of the copy written
+    int backups_dropped = 0;   // to make room
+    std::vector<ImportProblem> problems; // with Refused: why the workspace would not read back
+};
+
+struct StorageUsage {
+    size_t bytes = 0;  // characters stored under the prefix
+    int backups = 0;   // copies besides the newest
+};
+
+class WorkspaceStore {
+public:
+    static constexpr int slot_count = 4; // the newest copy and up to three backups
+
+    explicit WorkspaceStore(KeyValueStore& store, std::string prefix = "setright.v1");
+
+    // Reads the newest copy that reads back. An unusable newest copy is
+    // returned in LoadResult::set_aside, copied to <prefix>.set-aside when
+    // there is room, and its slot is never written by this store.
+    LoadResult load();
+
+    // Saves `workspace` as the new newest copy (see the file comment).
+    SaveResult save(const Workspace& workspace);
+    // Saves even if another tab saved since: the user chose this tab's copy.
+    SaveResult save_over_other_tab(const Workspace& workspace);
+
+    // True when another writer moved the head since this store last read or wrote it.
+    bool changed_elsewhere();
+    int64_t generation() const { return generation_; }
+    StorageUsage usage();
+
+    // Every stored copy, newest first, as text (for "download a backup").
+    std::vector<std::pair<int64_t, std::string>> copies();
+
+private:
+    struct SlotInfo {
+        int64_t generation = 0; // 0: empty
+        size_t bytes = 0;
+    };
+    struct Head {
+        int64_t generation = 0;
+        int slot = -1;
+        SlotInfo slots[slot_count];
+    };
+    Head read_head();
+    WriteStatus write_head(const Head& head);
+    std::string key(const std::string& name) const;
+    std::string slot_key(int slot) const;
+    SaveResult write_copy(const Workspace& workspace);
+
+    KeyValueStore& store_;
+    std::string prefix_;
+    int64_t generation_ = 0;  // the head this store last read or wrote
+    int protected_slot_ = -1; // an unusable copy kept until the user decides
+};
+
+} // namespace setright

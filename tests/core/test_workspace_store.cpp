@@ -1,0 +1,213 @@
+// Keeping the workspace in browser storage: nothing a save, a crash, a full
+// quota, garbage or a second tab does may lose the newest good copy.
+#include "core/json_format.hpp"
+#include "core/workspace_store.hpp"
+
+#include <doctest/doctest.h>
+
+#include <map>
+
+using namespace setright;
+
+namespace {
+
+// localStorage as the tests need it: a quota in characters, and failures on demand.
+struct MemoryStore : KeyValueStore {
+    std::map<std::string, std::string> values;
+    size_t quota = SIZE_MAX;
+    int fail_writes_of_head = 0; // the next N head writes fail as if the tab closed
+
+    size_t used_without(const std::string& key) const {
+        size_t used = 0;
+        for (const auto& [k, v] : values)
+            if (k != key) used += k.size() + v.size();
+        return used;
+    }
+    std::optional<std::string> read(const std::string& key) override {
+        auto it = values.find(key);
+        if (it == values.end()) return std::nullopt;
+        return it->second;
+    }
+    WriteStatus write(const std::string& key, const std::string& value) override {
+        if (key.size() > 5 && key.compare(key.size() - 5, 5, ".head") == 0 && fail_writes_of_head > 0) {
+            --fail_writes_of_head;
+            return WriteStatus::Unavailable;
+        }
+        if (used_without(key) + key.size() + value.size() > quota) return WriteStatus::QuotaExceeded;
+        values[key] = value;
+        return WriteStatus::Ok;
+    }
+    void remove(const std::string& key) override { values.erase(key); }
+};
+
+Workspace workspace_with(const std::string& title, size_t notes_size = 0) {
+    Workspace ws;
+    Deal deal;
+    deal.id = "d1";
+    deal.title = title;
+    deal.notes = std::string(notes_size, 'x');
+    ws.deals.push_back(deal);
+    return ws;
+}
+
+std::string title_of(const LoadResult& loaded) {
+    REQUIRE(loaded.workspace.deals.size() == 1);
+    return loaded.workspace.deals[0].title;
+}
+
+} // namespace
+
+TEST_CASE("store: an empty store loads as empty") {
+    MemoryStore memory;
+    WorkspaceStore store(memory);
+    CHECK(store.load().status == LoadStatus::Empty);
+}
+
+TEST_CASE("store: a saved workspace loads back exactly, in a later session") {
+    MemoryStore memory;
+    const Workspace ws = workspace_with("Первая сделка — 첫 거래");
+    {
+        WorkspaceStore store(memory);
+        store.load();
+        SaveResult saved = store.save(ws);
+        CHECK(saved.status == SaveStatus::Saved);
+        CHECK(saved.generation == 1);
+    }
+    WorkspaceStore later(memory);
+    LoadResult loaded = later.load();
+    CHECK(loaded.status == LoadStatus::Loaded);
+    CHECK(loaded.generation == 1);
+    CHECK(export_workspace(loaded.workspace) == export_workspace(ws));
+}
+
+TEST_CASE("store: every save keeps the previous copies as backups, three at most") {
+    MemoryStore memory;
+    WorkspaceStore store(memory);
+    store.load();
+    for (int i = 1; i <= 6; ++i) REQUIRE(store.save(workspace_with("v" + std::to_string(i))).status == SaveStatus::Saved);
+    CHECK(store.usage().backups == 3);
+    auto copies = store.copies();
+    REQUIRE(copies.size() == 4);
+    CHECK(copies[0].first == 6);
+    CHECK(copies[3].first == 3);
+    CHECK(copies[1].second.find("\"v5\"") != std::string::npos);
+}
+
+TEST_CASE("store: a save interrupted before the switch leaves the previous copy newest") {
+    MemoryStore memory;
+    WorkspaceStore store(memory);
+    store.load();
+    REQUIRE(store.save(workspace_with("before")).status == SaveStatus::Saved);
+    memory.fail_writes_of_head = 1; // the tab closes between writing the copy and the head
+    CHECK(store.save(workspace_with("during")).status != SaveStatus::Saved);
+
+    WorkspaceStore next_session(memory);
+    LoadResult loaded = next_session.load();
+    CHECK(loaded.status == LoadStatus::Loaded);
+    CHECK(title_of(loaded) == "before");
+}
+
+TEST_CASE("store: a garbled newest copy is set aside, never overwritten, and the last good backup is used") {
+    MemoryStore memory;
+    {
+        WorkspaceStore store(memory);
+        store.load();
+        store.save(workspace_with("good"));
+        store.save(workspace_with("newest"));
+    }
+    // Something scribbled over the newest copy.
+    const std::string head = memory.values["setright.v1.head"];
+    const int newest_slot = Json::parse(head)["slot"].get<int>();
+    const std::string newest_key = "setright.v1.slot." + std::to_string(newest_slot);
+    memory.values[newest_key] = "2\n{\"format\": \"setright\", \"version\": 1, \"deals\": [ {\"id\": ";
+
+    WorkspaceStore store(memory);
+    LoadResult loaded = store.load();
+    CHECK(loaded.status == LoadStatus::Recovered);
+    CHECK(title_of(loaded) == "good");
+    REQUIRE(loaded.set_aside.has_value());
+    CHECK(*loaded.set_aside == memory.values[newest_key]);
+    CHECK(memory.values["setright.v1.set-aside"] == *loaded.set_aside);
+    REQUIRE_FALSE(loaded.problems.empty());
+    CHECK(loaded.problems[0].line == 1);
+
+    // Saving on does not touch the garbled copy.
+    const std::string garbled = memory.values[newest_key];
+    for (int i = 0; i < 5; ++i) REQUIRE(store.save(workspace_with("on " + std::to_string(i))).status == SaveStatus::Saved);
+    CHECK(memory.values[newest_key] == garbled);
+}
+
+TEST_CASE("store: when nothing reads back the store says so and keeps the text") {
+    MemoryStore memory;
+    memory.values["setright.v1.head"] = "{\"generation\": 1, \"slot\": 0}";
+    memory.values["setright.v1.slot.0"] = "1\nnot json at all";
+    WorkspaceStore store(memory);
+    LoadResult loaded = store.load();
+    CHECK(loaded.status == LoadStatus::Unusable);
+    CHECK(loaded.set_aside == std::optional<std::string>("1\nnot json at all"));
+}
+
+TEST_CASE("store: a copy written by a newer Setright is set aside with that reason, not overwritten") {
+    MemoryStore memory;
+    memory.values["setright.v1.head"] = "{\"generation\": 7, \"slot\": 2}";
+    memory.values["setright.v1.slot.2"] = "7\n{\"format\": \"setright\", \"version\": 2, \"deals\": []}";
+    WorkspaceStore store(memory);
+    LoadResult loaded = store.load();
+    CHECK(loaded.status == LoadStatus::Unusable);
+    REQUIRE_FALSE(loaded.problems.empty());
+    CHECK(loaded.problems[0].message.find("newer Setright") != std::string::npos);
+    REQUIRE(store.save(workspace_with("older app")).status == SaveStatus::Saved);
+    CHECK(memory.values["setright.v1.slot.2"].find("\"version\": 2") != std::string::npos);
+}
+
+TEST_CASE("store: a full store drops the oldest backups first and never the newest copy") {
+    MemoryStore memory;
+    WorkspaceStore store(memory);
+    store.load();
+    for (int i = 0; i < 4; ++i) REQUIRE(store.save(workspace_with("fill " + std::to_string(i), 1000)).status == SaveStatus::Saved);
+    REQUIRE(store.usage().backups == 3);
+
+    memory.quota = memory.used_without("") ; // exactly full
+    SaveResult saved = store.save(workspace_with("bigger", 1500));
+    CHECK(saved.status == SaveStatus::Saved);
+    CHECK(saved.backups_dropped >= 1);
+
+    // A copy too large for the whole store is refused and the newest stays.
+    SaveResult too_big = store.save(workspace_with("huge", 100000));
+    CHECK(too_big.status == SaveStatus::QuotaExceeded);
+    WorkspaceStore next_session(memory);
+    LoadResult loaded = next_session.load();
+    CHECK(loaded.status == LoadStatus::Loaded);
+    CHECK(title_of(loaded) == "bigger");
+}
+
+TEST_CASE("store: a second tab's save is never silently overwritten") {
+    MemoryStore memory;
+    WorkspaceStore first_tab(memory);
+    WorkspaceStore second_tab(memory);
+    first_tab.load();
+    second_tab.load();
+    REQUIRE(first_tab.save(workspace_with("first")).status == SaveStatus::Saved);
+
+    CHECK(second_tab.changed_elsewhere());
+    SaveResult refused = second_tab.save(workspace_with("second"));
+    CHECK(refused.status == SaveStatus::ChangedElsewhere);
+    CHECK(title_of(WorkspaceStore(memory).load()) == "first");
+
+    // The user of the second tab chose to keep theirs.
+    CHECK(second_tab.save_over_other_tab(workspace_with("second")).status == SaveStatus::Saved);
+    CHECK(first_tab.save(workspace_with("first again")).status == SaveStatus::ChangedElsewhere);
+    CHECK(title_of(WorkspaceStore(memory).load()) == "second");
+}
+
+TEST_CASE("store: a workspace that would not read back is refused, and nothing is written") {
+    MemoryStore memory;
+    WorkspaceStore store(memory);
+    store.load();
+    Workspace bad = workspace_with("dup");
+    bad.deals.push_back(bad.deals[0]); // two deals "d1"
+    SaveResult saved = store.save(bad);
+    CHECK(saved.status == SaveStatus::Refused);
+    CHECK_FALSE(saved.problems.empty());
+    CHECK(memory.values.empty());
+}
