@@ -27,6 +27,7 @@ add_library(setright_imgui STATIC
   "${SETRIGHT_IMGUI_DIR}/imgui_draw.cpp"
   "${SETRIGHT_IMGUI_DIR}/imgui_tables.cpp"
   "${SETRIGHT_IMGUI_DIR}/imgui_widgets.cpp"
+  "${SETRIGHT_IMGUI_DIR}/misc/cpp/imgui_stdlib.cpp"
   "${SETRIGHT_IMGUI_DIR}/backends/imgui_impl_sdl2.cpp"
   "${SETRIGHT_IMGUI_DIR}/backends/imgui_impl_opengl3.cpp")
 target_include_directories(setright_imgui SYSTEM PUBLIC "${SETRIGHT_IMGUI_DIR}" "${SETRIGHT_IMGUI_DIR}/backends")

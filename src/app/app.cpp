@@ -1,7 +1,9 @@
-// app.cpp — see app.hpp.
+// app.cpp — the frame: menu bar, the deals list on the left, the selected
+// deal on the right. See app.hpp.
 #include "app.hpp"
 
 #include "i18n.hpp"
+#include "views/deal_view.hpp"
 #include "views/deals_view.hpp"
 #include "views/main_menu.hpp"
 
@@ -13,10 +15,10 @@
 namespace setright::app {
 
 void app_init(App& app) {
-    (void)app;
     std::optional<Language> language = language_from_code(platform::url_language());
     if (!language) language = language_from_code(platform::preferred_language());
     set_language(language.value_or(Language::En));
+    app.committed = app.workspace;
 }
 
 void app_draw(App& app) {
@@ -28,8 +30,19 @@ void app_draw(App& app) {
                                    ImGuiWindowFlags_MenuBar;
     ImGui::Begin("##main", nullptr, flags);
     draw_main_menu(app);
+
+    const float list_width = ImGui::GetFontSize() * 16.0f;
+    ImGui::BeginChild("##deals", ImVec2(list_width, 0), ImGuiChildFlags_ResizeX | ImGuiChildFlags_Borders);
     draw_deals_view(app);
+    ImGui::EndChild();
+    ImGui::SameLine();
+    ImGui::BeginChild("##deal", ImVec2(0, 0));
+    if (Deal* deal = selected_deal(app)) draw_deal_view(app, *deal);
+    ImGui::EndChild();
     ImGui::End();
+
+    // Typing into a field is one undo step: it ends when no field is active.
+    if (app.edit_open && !ImGui::IsAnyItemActive()) end_edit(app);
 }
 
 std::string app_state_json(const App& app) { return export_workspace(app.workspace); }

@@ -1,17 +1,30 @@
-// app.hpp — the application: the workspace being edited and the UI around it.
-// Platform-free: main.cpp feeds it frames, platform/ gives it the machine.
+// app.hpp — the application: the workspace being edited and the UI state
+// around it. Platform-free: main.cpp feeds it frames, platform/ gives it the
+// machine.
+//
+// Every change to the workspace goes through note_change() (editors.hpp does
+// it for fields), which is what makes undo, autosave and merge times work.
 #pragma once
 
 #include "core/model.hpp"
 #include "frame_stats.hpp"
+#include "history.hpp"
 
+#include <cstdint>
 #include <string>
 
 namespace setright::app {
 
 struct App {
     Workspace workspace;
-    int selected_deal = -1;
+    std::string selected_deal; // Deal id; empty: none
+
+    History history;
+    // The workspace as it was before the edit in progress: what undo returns to.
+    Workspace committed;
+    bool edit_open = false;  // a text field is being typed into: one undo step
+    uint64_t changes = 0;    // counts every change; autosave watches it
+
     FrameStats frame_stats;
 };
 
@@ -21,5 +34,20 @@ void app_draw(App& app);
 
 // The whole workspace in the JSON export format (window.setright.state()).
 std::string app_state_json(const App& app);
+
+// --- Changing the workspace -------------------------------------------------
+// Call right after changing app.workspace. `what` names the step for the Edit
+// menu. With `continuing`, later changes join this step until the user leaves
+// the field (typing a word is one undo, not one per letter).
+void note_change(App& app, const char* what, bool continuing = false);
+// Closes a continuing step; called when no field is active any more.
+void end_edit(App& app);
+void undo(App& app);
+void redo(App& app);
+
+// The current time, for `modified` stamps.
+Moment now_moment();
+// The selected deal, or null.
+Deal* selected_deal(App& app);
 
 } // namespace setright::app

@@ -10,11 +10,20 @@
 #include <nlohmann/json.hpp>
 
 #include <optional>
+#include <unordered_map>
 
 namespace setright::app {
 namespace {
 
-std::vector<DrawnItem> g_building;
+// ImGui reports an item twice: its rectangle (ItemAdd) and its label and flags
+// (ItemInfo), in either order depending on the widget. Both are gathered over
+// the frame and joined when it is done.
+struct PendingItem {
+    ImGuiID imgui_id;
+    DrawnItem item;
+};
+std::vector<PendingItem> g_building;
+std::unordered_map<ImGuiID, ImRect> g_rects; // visible part of each item added this frame
 std::vector<DrawnItem> g_last_frame;
 std::optional<ItemKind> g_next_kind;
 
@@ -46,8 +55,19 @@ NextItemKind::NextItemKind(ItemKind kind) { g_next_kind = kind; }
 NextItemKind::~NextItemKind() { g_next_kind.reset(); }
 
 void item_registry_frame_done() {
-    g_last_frame.swap(g_building);
+    g_last_frame.clear();
+    for (PendingItem& pending : g_building) {
+        auto rect = g_rects.find(pending.imgui_id);
+        if (rect == g_rects.end() || rect->second.GetWidth() <= 0 || rect->second.GetHeight() <= 0) continue;
+        DrawnItem& item = pending.item;
+        item.x = rect->second.Min.x;
+        item.y = rect->second.Min.y;
+        item.w = rect->second.GetWidth();
+        item.h = rect->second.GetHeight();
+        g_last_frame.push_back(std::move(item));
+    }
     g_building.clear();
+    g_rects.clear();
 }
 
 const std::vector<DrawnItem>& items_drawn_last_frame() { return g_last_frame; }
@@ -67,14 +87,16 @@ std::string items_to_json(const std::vector<DrawnItem>& items) {
 
 using setright::app::DrawnItem;
 
-void ImGuiTestEngineHook_ItemAdd(ImGuiContext*, ImGuiID, const ImRect&, const ImGuiLastItemData*) {}
+void ImGuiTestEngineHook_ItemAdd(ImGuiContext* ctx, ImGuiID id, const ImRect& bb, const ImGuiLastItemData*) {
+    if (id == 0 || !ctx->CurrentWindow) return;
+    ImRect visible = bb; // for inputs: the frame, not the label beside it
+    visible.ClipWith(ctx->CurrentWindow->ClipRect);
+    setright::app::g_rects[id] = visible;
+}
 
-void ImGuiTestEngineHook_ItemInfo(ImGuiContext* ctx, ImGuiID id, const char* label, ImGuiItemStatusFlags flags) {
-    if (!label || ctx->LastItemData.ID != id || !ctx->CurrentWindow) return;
-    ImRect rect = ctx->LastItemData.Rect;
-    rect.ClipWith(ctx->CurrentWindow->ClipRect);
-    if (rect.GetWidth() <= 0 || rect.GetHeight() <= 0) return;
-
+void ImGuiTestEngineHook_ItemInfo(ImGuiContext*, ImGuiID id, const char* label, ImGuiItemStatusFlags flags) {
+    if (!label || id == 0) return;
+    if (ImGui::FindWindowByID(id)) return; // Begin() reports windows too; they are not items
     const char* end = label + std::char_traits<char>::length(label);
     const char* hashes = ImGui::FindRenderedTextEnd(label, end);
     DrawnItem item;
@@ -90,11 +112,7 @@ void ImGuiTestEngineHook_ItemInfo(ImGuiContext* ctx, ImGuiID id, const char* lab
     // label) report the unnamed inner part too; it is not an item of its own.
     if (item.id.empty() && item.label.empty()) return;
     item.kind = setright::app::g_next_kind.value_or(setright::app::infer_kind(flags));
-    item.x = rect.Min.x;
-    item.y = rect.Min.y;
-    item.w = rect.GetWidth();
-    item.h = rect.GetHeight();
-    setright::app::g_building.push_back(std::move(item));
+    setright::app::g_building.push_back({id, std::move(item)});
 }
 
 void ImGuiTestEngineHook_Log(ImGuiContext*, const char*, ...) {}

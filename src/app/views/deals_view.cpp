@@ -7,18 +7,11 @@
 
 #include <imgui.h>
 
-#include <chrono>
 #include <cstdio>
 #include <string>
 
 namespace setright::app {
 namespace {
-
-Moment now_moment() {
-    using namespace std::chrono;
-    const auto minutes = duration_cast<std::chrono::minutes>(system_clock::now().time_since_epoch()).count();
-    return Moment{int64_t(minutes), true};
-}
 
 std::string unused_deal_id(const Workspace& workspace) {
     for (size_t n = workspace.deals.size() + 1;; ++n) {
@@ -34,8 +27,9 @@ void add_deal(App& app) {
     deal.id = unused_deal_id(app.workspace);
     deal.title = tr("deal.untitled");
     deal.created = deal.modified = now_moment();
+    app.selected_deal = deal.id;
     app.workspace.deals.push_back(std::move(deal));
-    app.selected_deal = int(app.workspace.deals.size()) - 1;
+    note_change(app, "new deal");
 }
 
 } // namespace
@@ -46,17 +40,16 @@ void draw_deals_view(App& app) {
     if (ui::button(tr("deals.new"), "new_deal")) add_deal(app);
 
     if (app.workspace.deals.empty()) {
-        ImGui::TextDisabled("%s", tr("deals.empty"));
+        ImGui::TextWrapped("%s", tr("deals.empty"));
         return;
     }
     char count[64];
     std::snprintf(count, sizeof count, tr("deals.count"), int(app.workspace.deals.size()));
     ImGui::TextDisabled("%s", count);
 
-    for (size_t i = 0; i < app.workspace.deals.size(); ++i) {
-        const Deal& deal = app.workspace.deals[i];
+    for (const Deal& deal : app.workspace.deals) {
         const std::string id = "deal_row:" + deal.id;
-        if (ui::selectable(deal.title.c_str(), id.c_str(), app.selected_deal == int(i))) app.selected_deal = int(i);
+        if (ui::selectable(deal.title.c_str(), id.c_str(), app.selected_deal == deal.id)) app.selected_deal = deal.id;
     }
 }
 

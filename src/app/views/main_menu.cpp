@@ -8,14 +8,29 @@
 #include <imgui.h>
 
 namespace setright::app {
+namespace {
+
+void handle_shortcuts(App& app) {
+    // Ctrl+Z / Ctrl+Shift+Z (Cmd on a Mac), also while typing in a field:
+    // ImGui's own field-level undo only knows the field.
+    if (ImGui::Shortcut(ImGuiMod_Ctrl | ImGuiKey_Z, ImGuiInputFlags_RouteAlways)) undo(app);
+    if (ImGui::Shortcut(ImGuiMod_Ctrl | ImGuiMod_Shift | ImGuiKey_Z, ImGuiInputFlags_RouteAlways)) redo(app);
+}
+
+} // namespace
 
 void draw_main_menu(App& app) {
-    (void)app;
+    handle_shortcuts(app);
     if (!ImGui::BeginMenuBar()) return;
+    if (ui::begin_menu(tr("menu.edit"), "menu_edit")) {
+        if (ui::menu_item(tr("menu.undo"), "menu_undo") && app.history.can_undo()) undo(app);
+        if (ui::menu_item(tr("menu.redo"), "menu_redo") && app.history.can_redo()) redo(app);
+        ImGui::EndMenu();
+    }
     if (ui::begin_menu(tr("menu.language"), "menu_language")) {
         for (int i = 0; i < kLanguageCount; ++i) {
             const Language language = Language(i);
-            std::string id = std::string("language_") + language_code(language);
+            const std::string id = std::string("language_") + language_code(language);
             // Each language is named in itself, so anyone can find their own.
             if (ui::menu_item(tr("language.name", language), id.c_str(), current_language() == language))
                 set_language(language);

@@ -1,0 +1,52 @@
+// app_state.cpp — changes, undo and redo, selection: see app.hpp.
+#include "app.hpp"
+
+#include <chrono>
+
+namespace setright::app {
+
+void note_change(App& app, const char* what, bool continuing) {
+    if (!app.edit_open) app.history.record(app.committed, what);
+    ++app.changes;
+    if (continuing) {
+        app.edit_open = true;
+    } else {
+        app.committed = app.workspace;
+        app.edit_open = false;
+    }
+}
+
+void end_edit(App& app) {
+    if (!app.edit_open) return;
+    app.committed = app.workspace;
+    app.edit_open = false;
+}
+
+void undo(App& app) {
+    end_edit(app);
+    if (app.history.undo(app.workspace)) {
+        app.committed = app.workspace;
+        ++app.changes;
+    }
+}
+
+void redo(App& app) {
+    end_edit(app);
+    if (app.history.redo(app.workspace)) {
+        app.committed = app.workspace;
+        ++app.changes;
+    }
+}
+
+Moment now_moment() {
+    using namespace std::chrono;
+    return Moment{int64_t(duration_cast<minutes>(system_clock::now().time_since_epoch()).count()), true};
+}
+
+Deal* selected_deal(App& app) {
+    for (Deal& deal : app.workspace.deals)
+        if (deal.id == app.selected_deal) return &deal;
+    return nullptr;
+}
+
+} // namespace setright::app

@@ -1,0 +1,33 @@
+// Dates and numbers as each language writes them.
+#include "format.hpp"
+
+#include <doctest/doctest.h>
+
+using namespace setright;
+using namespace setright::app;
+
+TEST_CASE("format: dates in each language") {
+    const Moment day = make_date(2019, 12, 21);
+    CHECK(format_date(day, Language::En) == "21 Dec 2019");
+    CHECK(format_date(day, Language::Ko) == "2019. 12. 21.");
+    CHECK(format_date(day, Language::Nb) == "21.12.2019");
+    CHECK(format_date(day, Language::Ru) == "21.12.2019");
+    CHECK(format_moment_local(*parse_moment("2019-10-16T14:05Z"), Language::Nb) == "16.10.2019 14:05");
+}
+
+TEST_CASE("format: numbers group and mark decimals as each language does") {
+    CHECK(format_number(1234567.891, 2, Language::En) == "1,234,567.89");
+    CHECK(format_number(1234567.891, 2, Language::Ko) == "1,234,567.89");
+    CHECK(format_number(400000, 0, Language::Ru) == "400\xC2\xA0" "000");
+    CHECK(format_number(-1234.5, 1, Language::Nb) == "-1\xC2\xA0" "234,5");
+    CHECK(format_number(0.004, 2, Language::En) == "0.00");
+    CHECK(format_number(999.5, 0, Language::En) == "1,000");
+}
+
+TEST_CASE("format: typed dates are read in ISO and in the language's own form") {
+    CHECK(parse_user_date("2019-12-21", Language::En) == make_date(2019, 12, 21));
+    CHECK(parse_user_date("21.12.2019", Language::Nb) == make_date(2019, 12, 21));
+    CHECK(parse_user_date("2019. 12. 21.", Language::Ko) == make_date(2019, 12, 21));
+    CHECK_FALSE(parse_user_date("31.02.2019", Language::Ru).has_value());
+    CHECK_FALSE(parse_user_date("tomorrow", Language::En).has_value());
+}

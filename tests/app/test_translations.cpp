@@ -1,0 +1,96 @@
+// Every visible string exists in English, Korean, Norwegian and Russian, and
+// every key the app's code asks for is in the tables.
+#include "i18n.hpp"
+
+#include "../core/test_paths.hpp"
+
+#include <doctest/doctest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <regex>
+#include <set>
+#include <sstream>
+
+using namespace setright::app;
+namespace fs = std::filesystem;
+
+namespace {
+
+std::string read_file(const fs::path& path) {
+    std::ifstream in(path, std::ios::binary);
+    std::stringstream text;
+    text << in.rdbuf();
+    return text.str();
+}
+
+std::vector<std::string> split(const std::string& line, char separator) {
+    std::vector<std::string> cells;
+    std::string cell;
+    std::istringstream stream(line);
+    while (std::getline(stream, cell, separator)) cells.push_back(cell);
+    if (!line.empty() && line.back() == separator) cells.push_back("");
+    return cells;
+}
+
+// printf conversions in order ("%d", "%s", "%.1f"), which every language must keep.
+std::string conversions(const std::string& text) {
+    static const std::regex conversion("%[-+ #0]*[0-9]*(\\.[0-9]+)?[a-zA-Z%]");
+    std::string out;
+    for (std::sregex_iterator it(text.begin(), text.end(), conversion), end; it != end; ++it) out += it->str() + " ";
+    return out;
+}
+
+} // namespace
+
+TEST_CASE("translations: every row has all four languages, no key twice, the same printf conversions") {
+    std::set<std::string> keys;
+    int rows = 0;
+    for (const auto& entry : fs::directory_iterator(setright::test::source_path("assets/i18n"))) {
+        if (entry.path().extension() != ".tsv") continue;
+        std::istringstream lines(read_file(entry.path()));
+        std::string line;
+        std::getline(lines, line);
+        CHECK_MESSAGE(line == "key\ten\tko\tnb\tru", entry.path().filename().string());
+        while (std::getline(lines, line)) {
+            if (line.empty()) continue;
+            ++rows;
+            const std::vector<std::string> cells = split(line, '\t');
+            INFO(entry.path().filename().string() << ": " << line);
+            REQUIRE(cells.size() == 5);
+            CHECK(keys.insert(cells[0]).second);
+            for (size_t i = 1; i < 5; ++i) {
+                CHECK_FALSE(cells[i].empty());
+                CHECK(conversions(cells[i]) == conversions(cells[1]));
+            }
+        }
+    }
+    CHECK(rows > 20);
+}
+
+TEST_CASE("translations: every key the app asks for exists") {
+    std::set<std::string> missing;
+    static const std::regex call("\\btr\\(\"([a-z0-9_.]+)\"");
+    for (const auto& entry : fs::recursive_directory_iterator(setright::test::source_path("src/app"))) {
+        if (entry.path().extension() != ".cpp") continue;
+        const std::string code = read_file(entry.path());
+        for (std::sregex_iterator it(code.begin(), code.end(), call), end; it != end; ++it) {
+            const std::string key = (*it)[1];
+            if (std::string(tr(key.c_str(), Language::En)) == key) missing.insert(key);
+        }
+    }
+    for (const std::string& key : missing) FAIL_CHECK("no translation for " << key);
+}
+
+TEST_CASE("translations: language codes from URLs and browsers") {
+    CHECK(language_from_code("ko-KR") == Language::Ko);
+    CHECK(language_from_code("nb") == Language::Nb);
+    CHECK(language_from_code("no") == Language::Nb);
+    CHECK(language_from_code("nn-NO") == Language::Nb);
+    CHECK(language_from_code("ru") == Language::Ru);
+    CHECK(language_from_code("en-GB") == Language::En);
+    CHECK_FALSE(language_from_code("de").has_value());
+    CHECK(std::string(tr("deals.new", Language::Ko)) == "새 거래");
+    CHECK(std::string(tr("no.such.key", Language::Ru)) == "no.such.key");
+}
