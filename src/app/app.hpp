@@ -11,6 +11,7 @@
 #include "history.hpp"
 
 #include <cstdint>
+#include <optional>
 #include <string>
 
 namespace setright::app {
@@ -18,6 +19,9 @@ namespace setright::app {
 struct App {
     Workspace workspace;
     std::string selected_deal; // Deal id; empty: none
+    // The date verdicts, flags and "overdue" are judged at: today unless the
+    // user moves it (to plan ahead, or to replay a case as of a past day).
+    std::optional<Moment> as_of;
 
     History history;
     // The workspace as it was before the edit in progress: what undo returns to.
@@ -47,6 +51,8 @@ void redo(App& app);
 
 // The current time, for `modified` stamps.
 Moment now_moment();
+// app.as_of, or now.
+Moment judged_at(const App& app);
 // The selected deal, or null.
 Deal* selected_deal(App& app);
 

@@ -43,6 +43,8 @@ Moment now_moment() {
     return Moment{int64_t(duration_cast<minutes>(system_clock::now().time_since_epoch()).count()), true};
 }
 
+Moment judged_at(const App& app) { return app.as_of.value_or(now_moment()); }
+
 Deal* selected_deal(App& app) {
     for (Deal& deal : app.workspace.deals)
         if (deal.id == app.selected_deal) return &deal;
