@@ -4,7 +4,7 @@
 // around: `setright template show sms-vendor-case > deal.json` starts a deal.
 #include "cli_errors.hpp"
 #include "command.hpp"
-#include "template_catalog.hpp"
+#include "core/template_catalog.hpp"
 
 #include <algorithm>
 #include <iostream>

@@ -1,9 +1,13 @@
-// deals_view.cpp — see deals_view.hpp.
+// deals_view.cpp — the list of deals: new (blank or from a template),
+// duplicate, archive, delete. See deals_view.hpp.
 #include "deals_view.hpp"
 
 #include "app.hpp"
+#include "deal_actions.hpp"
 #include "i18n.hpp"
 #include "widgets.hpp"
+
+#include "core/template_catalog.hpp"
 
 #include <imgui.h>
 
@@ -13,43 +17,132 @@
 namespace setright::app {
 namespace {
 
-std::string unused_deal_id(const Workspace& workspace) {
-    for (size_t n = workspace.deals.size() + 1;; ++n) {
-        std::string id = "deal-" + std::to_string(n);
-        bool taken = false;
-        for (const Deal& deal : workspace.deals) taken = taken || deal.id == id;
-        if (!taken) return id;
-    }
-}
-
-void add_deal(App& app) {
-    Deal deal;
-    deal.id = unused_deal_id(app.workspace);
-    deal.title = tr("deal.untitled");
-    deal.created = deal.modified = now_moment();
+void add_deal(App& app, Deal deal) {
     app.selected_deal = deal.id;
     app.workspace.deals.push_back(std::move(deal));
     note_change(app, "new deal");
 }
 
+void new_blank_deal(App& app) {
+    Deal deal;
+    deal.id = unused_deal_id(app.workspace);
+    deal.title = tr("deal.untitled");
+    deal.created = deal.modified = now_moment();
+    add_deal(app, std::move(deal));
+}
+
+// The built-in templates, parsed once: the catalogue reads every file.
+const std::vector<TemplateEntry>& templates() {
+    static const std::vector<TemplateEntry> catalog = template_catalog();
+    return catalog;
+}
+
+// Template titles are the deal titles inside the files, in each language.
+std::string template_title(const TemplateFile& file) {
+    const std::string_view bytes = file.bytes;
+    const size_t key = bytes.find("\"title\": \"");
+    if (key == std::string_view::npos) return {};
+    const size_t start = key + 10, end = bytes.find('"', start);
+    return std::string(bytes.substr(start, end - start));
+}
+
+void draw_template_menu(App& app) {
+    if (!ImGui::BeginPopup("##templates")) return;
+    ImGui::TextDisabled("%s", tr("deals.templates_hint"));
+    ImGui::Separator();
+    const std::string language = language_code(current_language());
+    for (const TemplateEntry& entry : templates()) {
+        const TemplateFile* file = template_file(entry, language);
+        if (!file) continue;
+        const std::string id = "template:" + entry.name;
+        const std::string title = template_title(*file);
+        if (ui::selectable(title.empty() ? entry.name.c_str() : title.c_str(), id.c_str(), false)) {
+            if (std::optional<Deal> deal = deal_from_template(file->bytes, app.workspace, now_moment())) add_deal(app, std::move(*deal));
+            ImGui::CloseCurrentPopup();
+        }
+        if (!file->summary.empty()) {
+            ImGui::Indent();
+            ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + ImGui::GetFontSize() * 28.0f);
+            ImGui::TextDisabled("%s", file->summary.c_str());
+            ImGui::PopTextWrapPos();
+            ImGui::Unindent();
+        }
+    }
+    ImGui::EndPopup();
+}
+
+void draw_deal_actions(App& app, const Deal& deal) {
+    const std::string& id = deal.id;
+    if (ui::button(tr("deals.duplicate"), ("deal_duplicate:" + id).c_str())) {
+        char title[512];
+        std::snprintf(title, sizeof title, tr("deals.copy_of"), deal.title.c_str());
+        add_deal(app, duplicate_deal(deal, app.workspace, title, now_moment()));
+        return;
+    }
+    ImGui::SameLine();
+    if (ui::button(deal.archived ? tr("deals.unarchive") : tr("deals.archive"), ("deal_archive:" + id).c_str())) {
+        const int index = find_deal(app.workspace, id);
+        Deal& target = app.workspace.deals[size_t(index)];
+        target.archived = !target.archived;
+        target.modified = now_moment();
+        note_change(app, "archive deal");
+        return;
+    }
+    ImGui::SameLine();
+    if (ui::button(tr("deals.delete"), ("deal_delete:" + id).c_str())) ImGui::OpenPopup("##confirm_delete");
+    if (ImGui::BeginPopup("##confirm_delete")) {
+        ImGui::TextUnformatted(tr("deals.delete_confirm"));
+        if (ui::button(tr("deals.delete_yes"), ("deal_delete_yes:" + id).c_str())) {
+            app.workspace.deals.erase(app.workspace.deals.begin() + find_deal(app.workspace, id));
+            app.selected_deal.clear();
+            note_change(app, "delete deal");
+            ImGui::CloseCurrentPopup();
+        }
+        ImGui::SameLine();
+        if (ui::button(tr("deals.delete_no"), "deal_delete_no")) ImGui::CloseCurrentPopup();
+        ImGui::EndPopup();
+    }
+}
+
 } // namespace
 
 void draw_deals_view(App& app) {
-    ImGui::TextUnformatted(tr("deals.title"));
+    static bool show_archived = false;
+    if (ui::button(tr("deals.new"), "new_deal")) new_blank_deal(app);
     ImGui::SameLine();
-    if (ui::button(tr("deals.new"), "new_deal")) add_deal(app);
+    if (ui::button(tr("deals.from_template"), "new_from_template")) ImGui::OpenPopup("##templates");
+    draw_template_menu(app);
+    ImGui::Separator();
 
     if (app.workspace.deals.empty()) {
         ImGui::TextWrapped("%s", tr("deals.empty"));
         return;
     }
-    char count[64];
-    std::snprintf(count, sizeof count, tr("deals.count"), int(app.workspace.deals.size()));
+    int archived = 0;
+    for (const Deal& deal : app.workspace.deals) archived += deal.archived ? 1 : 0;
+    char count[96];
+    std::snprintf(count, sizeof count, tr("deals.count"), int(app.workspace.deals.size()) - archived);
     ImGui::TextDisabled("%s", count);
+    if (archived > 0) {
+        ImGui::SameLine();
+        ui::checkbox(tr("deals.show_archived"), "deals_show_archived", &show_archived);
+    }
 
     for (const Deal& deal : app.workspace.deals) {
-        const std::string id = "deal_row:" + deal.id;
-        if (ui::selectable(deal.title.c_str(), id.c_str(), app.selected_deal == deal.id)) app.selected_deal = deal.id;
+        if (deal.archived && !show_archived) continue;
+        const std::string row_id = "deal_row:" + deal.id;
+        const std::string title = deal.title.empty() ? std::string(tr("deal.untitled")) : deal.title;
+        if (deal.archived) ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+        if (ui::selectable(title.c_str(), row_id.c_str(), app.selected_deal == deal.id)) app.selected_deal = deal.id;
+        if (deal.archived) ImGui::PopStyleColor();
+    }
+
+    // Actions on the selected deal, under the list.
+    if (const Deal* deal = selected_deal(app)) {
+        ImGui::Separator();
+        ImGui::PushID(deal->id.c_str());
+        draw_deal_actions(app, *deal);
+        ImGui::PopID();
     }
 }
 

@@ -13,6 +13,7 @@ namespace setright {
 struct TemplateFile {
     std::string language; // "en", "ko", "nb", "ru"
     std::string_view bytes;
+    std::string summary;  // template.summary in that language
 };
 
 struct TemplateEntry {
@@ -25,5 +26,8 @@ const std::vector<std::string>& template_languages(); // en, ko, nb, ru
 
 // Sorted by name.
 std::vector<TemplateEntry> template_catalog();
+
+// The entry's file in `language`, else the English one, else the first; null if none.
+const TemplateFile* template_file(const TemplateEntry& entry, const std::string& language);
 
 } // namespace setright

@@ -1,7 +1,7 @@
 // template_catalog.cpp — see template_catalog.hpp.
 #include "template_catalog.hpp"
 
-#include "core/embedded_file.hpp"
+#include "embedded_file.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -54,19 +54,25 @@ std::vector<TemplateEntry> template_catalog() {
             entries.push_back(TemplateEntry{name, {}, {}});
             it = entries.end() - 1;
         }
-        it->files.push_back(TemplateFile{language, file.bytes});
+        it->files.push_back(TemplateFile{language, file.bytes, summary_of(file.bytes)});
     }
     for (TemplateEntry& entry : entries) {
         std::sort(entry.files.begin(), entry.files.end(),
                   [](const TemplateFile& a, const TemplateFile& b) { return a.language < b.language; });
-        const TemplateFile* source = entry.files.empty() ? nullptr : &entry.files.front();
-        for (const TemplateFile& f : entry.files)
-            if (f.language == "en") source = &f;
-        if (source) entry.summary = summary_of(source->bytes);
+        if (const TemplateFile* english = template_file(entry, "en")) entry.summary = english->summary;
     }
     std::sort(entries.begin(), entries.end(),
               [](const TemplateEntry& a, const TemplateEntry& b) { return a.name < b.name; });
     return entries;
+}
+
+const TemplateFile* template_file(const TemplateEntry& entry, const std::string& language) {
+    const TemplateFile* fallback = entry.files.empty() ? nullptr : &entry.files.front();
+    for (const TemplateFile& file : entry.files) {
+        if (file.language == language) return &file;
+        if (file.language == "en") fallback = &file;
+    }
+    return fallback;
 }
 
 } // namespace setright
