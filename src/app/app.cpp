@@ -6,6 +6,7 @@
 #include "views/deal_view.hpp"
 #include "views/deals_view.hpp"
 #include "views/main_menu.hpp"
+#include "persistence.hpp"
 
 #include "core/json_format.hpp"
 #include "platform/platform.hpp"
@@ -15,10 +16,13 @@
 namespace setright::app {
 
 void app_init(App& app) {
+    // ?lang= first, then the language the user chose last time, then the browser's.
     std::optional<Language> language = language_from_code(platform::url_language());
+    if (!language) language = language_from_code(remembered_language());
     if (!language) language = language_from_code(platform::preferred_language());
     set_language(language.value_or(Language::En));
     app.committed = app.workspace;
+    persistence_start(app);
 }
 
 void app_draw(App& app) {
@@ -29,20 +33,28 @@ void app_draw(App& app) {
                                    ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus |
                                    ImGuiWindowFlags_MenuBar;
     ImGui::Begin("##main", nullptr, flags);
+    if (draw_storage_recovery(app)) {
+        ImGui::End();
+        return;
+    }
     draw_main_menu(app);
+    draw_storage_banner(app);
 
     const float list_width = ImGui::GetFontSize() * 16.0f;
-    ImGui::BeginChild("##deals", ImVec2(list_width, 0), ImGuiChildFlags_ResizeX | ImGuiChildFlags_Borders);
+    const float status_height = ImGui::GetFrameHeightWithSpacing();
+    ImGui::BeginChild("##deals", ImVec2(list_width, -status_height), ImGuiChildFlags_ResizeX | ImGuiChildFlags_Borders);
     draw_deals_view(app);
     ImGui::EndChild();
     ImGui::SameLine();
-    ImGui::BeginChild("##deal", ImVec2(0, 0));
+    ImGui::BeginChild("##deal", ImVec2(0, -status_height));
     if (Deal* deal = selected_deal(app)) draw_deal_view(app, *deal);
     ImGui::EndChild();
+    draw_storage_status(app);
     ImGui::End();
 
     // Typing into a field is one undo step: it ends when no field is active.
     if (app.edit_open && !ImGui::IsAnyItemActive()) end_edit(app);
+    persistence_tick(app);
 }
 
 std::string app_state_json(const App& app) { return export_workspace(app.workspace); }

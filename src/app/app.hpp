@@ -9,6 +9,7 @@
 #include "core/model.hpp"
 #include "frame_stats.hpp"
 #include "history.hpp"
+#include "persistence.hpp"
 
 #include <cstdint>
 #include <optional>
@@ -29,6 +30,7 @@ struct App {
     bool edit_open = false;  // a text field is being typed into: one undo step
     uint64_t changes = 0;    // counts every change; autosave watches it
 
+    Persistence persistence;
     FrameStats frame_stats;
 };
 

@@ -31,5 +31,18 @@ struct StoreResult {
 std::optional<std::string> storage_read(const std::string& key);
 StoreResult storage_write(const std::string& key, const std::string& value);
 void storage_remove(const std::string& key);
+// Asks the browser to keep this page's storage under pressure (best effort).
+void request_persistent_storage();
+
+// --- Page life ---------------------------------------------------------------
+// `flush` runs when the page is hidden, loses focus or is being closed: the
+// last chance to save.
+void on_page_hidden(std::function<void()> flush);
+// Seconds since some fixed point, for timing (autosave delays).
+double monotonic_seconds();
+
+// --- Files ----------------------------------------------------------------------
+// Offers `bytes` to the user as a download named `file_name`.
+void download_file(const std::string& file_name, const std::string& mime_type, const std::string& bytes);
 
 } // namespace setright::platform

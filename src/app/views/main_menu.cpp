@@ -3,6 +3,7 @@
 
 #include "app.hpp"
 #include "i18n.hpp"
+#include "persistence.hpp"
 #include "widgets.hpp"
 
 #include <imgui.h>
@@ -32,8 +33,10 @@ void draw_main_menu(App& app) {
             const Language language = Language(i);
             const std::string id = std::string("language_") + language_code(language);
             // Each language is named in itself, so anyone can find their own.
-            if (ui::menu_item(tr("language.name", language), id.c_str(), current_language() == language))
+            if (ui::menu_item(tr("language.name", language), id.c_str(), current_language() == language)) {
                 set_language(language);
+                remember_language(language_code(language));
+            }
         }
         ImGui::EndMenu();
     }

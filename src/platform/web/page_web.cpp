@@ -33,6 +33,16 @@ std::string take_js_string(char* s) {
 }
 
 std::function<void()> g_frame;
+std::function<void()> g_flush;
+
+// blur, visibilitychange to hidden and pagehide: localStorage writes are
+// synchronous, so a save made here is complete before the tab goes away.
+EM_JS(void, setright_js_watch_page_hidden, (), {
+    const flush = () => { if (Module._setright_page_hidden) Module._setright_page_hidden(); };
+    window.addEventListener('blur', flush);
+    window.addEventListener('pagehide', flush);
+    document.addEventListener('visibilitychange', () => { if (document.visibilityState === 'hidden') flush(); });
+});
 
 void main_loop_tick(void*) { g_frame(); }
 
@@ -59,4 +69,15 @@ void run_main_loop(std::function<void()> frame) {
 
 void first_frame_drawn() { setright_js_first_frame_drawn(); }
 
+void on_page_hidden(std::function<void()> flush) {
+    g_flush = std::move(flush);
+    setright_js_watch_page_hidden();
+}
+
+double monotonic_seconds() { return emscripten_get_now() / 1000.0; }
+
 } // namespace setright::platform
+
+extern "C" EMSCRIPTEN_KEEPALIVE void setright_page_hidden() {
+    if (g_flush) g_flush();
+}

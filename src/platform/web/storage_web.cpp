@@ -55,3 +55,15 @@ StoreResult storage_write(const std::string& key, const std::string& value) {
 void storage_remove(const std::string& key) { setright_js_storage_remove(key.c_str()); }
 
 } // namespace setright::platform
+
+namespace {
+
+EM_JS(void, setright_js_request_persistent_storage, (), {
+    if (navigator.storage && navigator.storage.persist) navigator.storage.persist().catch(() => {});
+});
+
+} // namespace
+
+namespace setright::platform {
+void request_persistent_storage() { setright_js_request_persistent_storage(); }
+} // namespace setright::platform

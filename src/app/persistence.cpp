@@ -1,0 +1,211 @@
+// persistence.cpp — see persistence.hpp.
+#include "persistence.hpp"
+
+#include "app.hpp"
+#include "format.hpp"
+#include "i18n.hpp"
+#include "widgets.hpp"
+
+#include "core/json_format.hpp"
+#include "platform/platform.hpp"
+
+#include <imgui.h>
+
+#include <cstdio>
+
+namespace setright::app {
+namespace {
+
+constexpr double kSaveDelaySeconds = 0.5; // a change is saved within a second
+constexpr double kRetrySeconds = 10.0;    // after a full quota or a refusal
+const char* const kLanguageKey = "setright.language";
+
+// localStorage through the platform layer.
+class BrowserStore : public KeyValueStore {
+public:
+    std::optional<std::string> read(const std::string& key) override { return platform::storage_read(key); }
+    WriteStatus write(const std::string& key, const std::string& value) override {
+        switch (platform::storage_write(key, value).status) {
+        case platform::StoreStatus::Ok: return WriteStatus::Ok;
+        case platform::StoreStatus::QuotaExceeded: return WriteStatus::QuotaExceeded;
+        case platform::StoreStatus::Unavailable: return WriteStatus::Unavailable;
+        }
+        return WriteStatus::Unavailable;
+    }
+    void remove(const std::string& key) override { platform::storage_remove(key); }
+};
+
+std::string describe(const std::vector<ImportProblem>& problems) {
+    std::string out;
+    for (size_t i = 0; i < problems.size() && i < 5; ++i) out += format_problem("storage", problems[i]) + "\n";
+    return out;
+}
+
+void adopt_loaded(App& app, Workspace workspace) {
+    app.workspace = std::move(workspace);
+    app.committed = app.workspace;
+    app.history.clear();
+    app.persistence.saved_changes = app.changes;
+    app.persistence.unsaved_since = -1;
+}
+
+void save(App& app, bool over_other_tab) {
+    Persistence& p = app.persistence;
+    const SaveResult result = over_other_tab ? p.store->save_over_other_tab(app.workspace) : p.store->save(app.workspace);
+    switch (result.status) {
+    case SaveStatus::Saved:
+        p.saved_changes = app.changes;
+        p.unsaved_since = -1;
+        if (p.problem != StorageProblem::Recovered) p.problem = StorageProblem::None;
+        p.usage = p.store->usage();
+        return;
+    case SaveStatus::QuotaExceeded: p.problem = StorageProblem::QuotaExceeded; break;
+    case SaveStatus::ChangedElsewhere: p.problem = StorageProblem::ChangedElsewhere; break;
+    case SaveStatus::Refused:
+        p.problem = StorageProblem::Refused;
+        p.problem_detail = describe(result.problems);
+        break;
+    case SaveStatus::Unavailable: p.problem = StorageProblem::Unavailable; break;
+    }
+    p.retry_after = platform::monotonic_seconds() + kRetrySeconds;
+}
+
+void download_workspace(const App& app) {
+    platform::download_file("setright-workspace.json", "application/json", export_workspace(app.workspace));
+}
+
+void download_set_aside(const App& app) {
+    platform::download_file("setright-unreadable-copy.txt", "text/plain", app.persistence.set_aside);
+}
+
+void banner(const ImVec4& colour, const char* text) {
+    ImGui::PushStyleColor(ImGuiCol_Text, colour);
+    ImGui::TextWrapped("%s", text);
+    ImGui::PopStyleColor();
+}
+
+const ImVec4 kWarning(1.0f, 0.78f, 0.35f, 1.0f);
+const ImVec4 kDanger(1.0f, 0.45f, 0.40f, 1.0f);
+
+} // namespace
+
+void persistence_start(App& app) {
+    Persistence& p = app.persistence;
+    p.backend = std::make_unique<BrowserStore>();
+    p.store = std::make_unique<WorkspaceStore>(*p.backend);
+    LoadResult loaded = p.store->load();
+    switch (loaded.status) {
+    case LoadStatus::Empty: break;
+    case LoadStatus::Loaded: adopt_loaded(app, std::move(loaded.workspace)); break;
+    case LoadStatus::Recovered:
+        adopt_loaded(app, std::move(loaded.workspace));
+        if (loaded.set_aside) {
+            p.problem = StorageProblem::Recovered;
+            p.set_aside = std::move(*loaded.set_aside);
+            p.problem_detail = describe(loaded.problems);
+        }
+        break;
+    case LoadStatus::Unusable:
+        p.problem = StorageProblem::Unusable;
+        p.set_aside = loaded.set_aside.value_or(std::string());
+        p.problem_detail = describe(loaded.problems);
+        break;
+    }
+    p.usage = p.store->usage();
+    platform::request_persistent_storage();
+    platform::on_page_hidden([&app] { persistence_flush(app); });
+}
+
+void persistence_tick(App& app) {
+    Persistence& p = app.persistence;
+    if (!p.store || app.changes == p.saved_changes) return;
+    // Nothing is written while the user decides what happens to the stored copy.
+    if (p.problem == StorageProblem::Unusable || p.problem == StorageProblem::ChangedElsewhere) return;
+    const double now = platform::monotonic_seconds();
+    if (p.unsaved_since < 0) p.unsaved_since = now;
+    if (now - p.unsaved_since < kSaveDelaySeconds || now < p.retry_after) return;
+    save(app, false);
+}
+
+void persistence_flush(App& app) {
+    Persistence& p = app.persistence;
+    if (!p.store || app.changes == p.saved_changes) return;
+    if (p.problem == StorageProblem::Unusable || p.problem == StorageProblem::ChangedElsewhere) return;
+    save(app, false);
+}
+
+bool draw_storage_recovery(App& app) {
+    Persistence& p = app.persistence;
+    if (p.problem != StorageProblem::Unusable) return false;
+    banner(kDanger, tr("storage.unusable_title"));
+    ImGui::TextWrapped("%s", tr("storage.unusable_body"));
+    if (!p.problem_detail.empty()) ImGui::TextDisabled("%s", p.problem_detail.c_str());
+    if (ui::button(tr("storage.download_unreadable"), "storage_download_unreadable")) download_set_aside(app);
+    ImGui::SameLine();
+    if (ui::button(tr("storage.start_empty"), "storage_start_empty")) {
+        // The unreadable copy stays where it is (and in <prefix>.set-aside):
+        // the store never writes over it.
+        p.problem = StorageProblem::None;
+    }
+    return true;
+}
+
+void draw_storage_banner(App& app) {
+    Persistence& p = app.persistence;
+    switch (p.problem) {
+    case StorageProblem::None:
+    case StorageProblem::Unusable: return;
+    case StorageProblem::Recovered:
+        banner(kWarning, tr("storage.recovered"));
+        if (ui::button(tr("storage.download_unreadable"), "storage_download_unreadable")) download_set_aside(app);
+        ImGui::SameLine();
+        if (ui::button(tr("storage.dismiss"), "storage_dismiss")) p.problem = StorageProblem::None;
+        break;
+    case StorageProblem::QuotaExceeded:
+        banner(kDanger, tr("storage.quota"));
+        if (ui::button(tr("storage.export_now"), "storage_export_now")) download_workspace(app);
+        break;
+    case StorageProblem::ChangedElsewhere:
+        banner(kWarning, tr("storage.other_tab"));
+        if (ui::button(tr("storage.use_theirs"), "storage_use_theirs")) {
+            LoadResult loaded = p.store->load();
+            if (loaded.status == LoadStatus::Loaded || loaded.status == LoadStatus::Recovered) {
+                ++app.changes;
+                adopt_loaded(app, std::move(loaded.workspace));
+                p.problem = StorageProblem::None;
+            }
+        }
+        ImGui::SameLine();
+        if (ui::button(tr("storage.keep_mine"), "storage_keep_mine")) {
+            p.problem = StorageProblem::None;
+            save(app, true);
+        }
+        break;
+    case StorageProblem::Refused:
+        banner(kDanger, tr("storage.refused"));
+        ImGui::TextDisabled("%s", p.problem_detail.c_str());
+        break;
+    case StorageProblem::Unavailable:
+        banner(kDanger, tr("storage.unavailable"));
+        if (ui::button(tr("storage.export_now"), "storage_export_now")) download_workspace(app);
+        break;
+    }
+    ImGui::Separator();
+}
+
+void draw_storage_status(App& app) {
+    const Persistence& p = app.persistence;
+    const bool saved = app.changes == p.saved_changes;
+    const bool failing = p.problem != StorageProblem::None && p.problem != StorageProblem::Recovered;
+    std::string line = saved ? tr("storage.status_saved") : failing ? tr("storage.status_not_saved") : tr("storage.status_unsaved");
+    char usage[160];
+    std::snprintf(usage, sizeof usage, tr("storage.status_usage"), format_number(double(p.usage.bytes) / 1024.0, 0).c_str(), p.usage.backups);
+    line += " · ";
+    line += usage;
+    ImGui::TextDisabled("%s", line.c_str());
+}
+
+std::string remembered_language() { return platform::storage_read(kLanguageKey).value_or(std::string()); }
+void remember_language(const std::string& code) { platform::storage_write(kLanguageKey, code); }
+
+} // namespace setright::app

@@ -1,0 +1,57 @@
+// persistence.hpp — the workspace kept in the browser's storage: loaded at
+// start, saved within a second of every change and whenever the page is
+// hidden, and every way that can fail shown to the user with what to do.
+//
+// The rules that keep data safe live in core/workspace_store.hpp; this file
+// decides when to save and what to tell the user.
+#pragma once
+
+#include "core/workspace_store.hpp"
+
+#include <memory>
+#include <string>
+
+namespace setright::app {
+
+struct App;
+
+enum class StorageProblem {
+    None,
+    Unusable,         // nothing stored reads back: the recovery screen
+    Recovered,        // started from a backup; the unreadable copy is kept
+    QuotaExceeded,    // the newest changes are only in this tab
+    ChangedElsewhere, // another tab saved since: the user chooses
+    Refused,          // the workspace would not read back: not saved
+    Unavailable,      // the browser refuses storage altogether
+};
+
+struct Persistence {
+    std::unique_ptr<KeyValueStore> backend;
+    std::unique_ptr<WorkspaceStore> store;
+    uint64_t saved_changes = 0;     // App::changes at the last save
+    double unsaved_since = -1;      // when the first unsaved change was seen
+    double retry_after = 0;         // after a failed save, wait before trying again
+    StorageProblem problem = StorageProblem::None;
+    std::string problem_detail;     // what the browser or the check said
+    std::string set_aside;          // the copy that did not read back, for download
+    StorageUsage usage;
+};
+
+// Loads the workspace (or prepares the recovery screen) and starts watching
+// the page for the moment it is hidden.
+void persistence_start(App& app);
+// Saves when a change is half a second old; called every frame.
+void persistence_tick(App& app);
+// Saves any unsaved change now.
+void persistence_flush(App& app);
+// Banners and the status line; the recovery screen when storage is unusable
+// (returns true then: nothing else should be drawn).
+bool draw_storage_recovery(App& app);
+void draw_storage_banner(App& app);
+void draw_storage_status(App& app);
+
+// Remembered user settings (kept apart from the workspace).
+std::string remembered_language();
+void remember_language(const std::string& code);
+
+} // namespace setright::app
