@@ -7,7 +7,7 @@
 #include "command.hpp"
 #include "load_workspace.hpp"
 #include "read_file.hpp"
-#include "verdict_words.hpp"
+#include "core/verdict_words.hpp"
 
 #include "core/study_stats.hpp"
 

@@ -1,7 +1,7 @@
 // verdict_words.cpp — see verdict_words.hpp.
 #include "verdict_words.hpp"
 
-#include "core/deal_lookup.hpp"
+#include "deal_lookup.hpp"
 
 #include <cmath>
 #include <cstdio>

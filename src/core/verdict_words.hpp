@@ -4,8 +4,8 @@
 // and JSON outputs and the Markdown report say the same thing the same way.
 #pragma once
 
-#include "core/model.hpp"
-#include "core/readiness.hpp"
+#include "model.hpp"
+#include "readiness.hpp"
 
 #include <string>
 

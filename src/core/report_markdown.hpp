@@ -6,7 +6,7 @@
 // an email or a wiki page before a signing meeting.
 #pragma once
 
-#include "core/model.hpp"
+#include "model.hpp"
 
 #include <string>
 

@@ -5,7 +5,7 @@
 // as is; text in Korean or Russian stays UTF-8.
 #pragma once
 
-#include "core/model.hpp"
+#include "model.hpp"
 
 #include <string>
 

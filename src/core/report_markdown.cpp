@@ -3,12 +3,12 @@
 
 #include "verdict_words.hpp"
 
-#include "core/claim_ladder.hpp"
-#include "core/coverage.hpp"
-#include "core/deal_lookup.hpp"
-#include "core/enum_names.hpp"
-#include "core/readiness.hpp"
-#include "core/red_flags.hpp"
+#include "claim_ladder.hpp"
+#include "coverage.hpp"
+#include "deal_lookup.hpp"
+#include "enum_names.hpp"
+#include "readiness.hpp"
+#include "red_flags.hpp"
 
 namespace setright {
 

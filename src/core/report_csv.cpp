@@ -3,8 +3,8 @@
 
 #include "verdict_words.hpp"
 
-#include "core/claim_ladder.hpp"
-#include "core/enum_names.hpp"
+#include "claim_ladder.hpp"
+#include "enum_names.hpp"
 
 #include <vector>
 
