@@ -5,6 +5,7 @@
 #include "i18n.hpp"
 #include "views/deal_view.hpp"
 #include "views/deals_view.hpp"
+#include "views/import_dialog.hpp"
 #include "views/main_menu.hpp"
 #include "persistence.hpp"
 
@@ -23,6 +24,12 @@ void app_init(App& app) {
     set_language(language.value_or(Language::En));
     app.committed = app.workspace;
     persistence_start(app);
+    // Picked or dropped files: worked out first, shown as a preview, applied on request.
+    platform::on_files_received([&app](std::vector<platform::IncomingFile> files) {
+        std::vector<NamedText> named;
+        for (platform::IncomingFile& file : files) named.push_back({std::move(file.name), std::move(file.text)});
+        app.pending_import = plan_import(app.workspace, named);
+    });
 }
 
 void app_draw(App& app) {
@@ -50,6 +57,7 @@ void app_draw(App& app) {
     if (Deal* deal = selected_deal(app)) draw_deal_view(app, *deal);
     ImGui::EndChild();
     draw_storage_status(app);
+    draw_import_dialog(app);
     ImGui::End();
 
     // Typing into a field is one undo step: it ends when no field is active.

@@ -9,6 +9,7 @@
 #include "core/model.hpp"
 #include "frame_stats.hpp"
 #include "history.hpp"
+#include "import_plan.hpp"
 #include "persistence.hpp"
 
 #include <cstdint>
@@ -29,6 +30,9 @@ struct App {
     Workspace committed;
     bool edit_open = false;  // a text field is being typed into: one undo step
     uint64_t changes = 0;    // counts every change; autosave watches it
+
+    // Files read but not applied yet: the import preview is open.
+    std::optional<ImportPlan> pending_import;
 
     Persistence persistence;
     FrameStats frame_stats;

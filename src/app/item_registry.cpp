@@ -89,6 +89,10 @@ using setright::app::DrawnItem;
 
 void ImGuiTestEngineHook_ItemAdd(ImGuiContext* ctx, ImGuiID id, const ImRect& bb, const ImGuiLastItemData*) {
     if (id == 0 || !ctx->CurrentWindow) return;
+    // A window appearing is laid out during a hidden first frame: its items
+    // are not on screen yet and not clickable where they will be.
+    const ImGuiWindow* window = ctx->CurrentWindow;
+    if (window->HiddenFramesCannotSkipItems > 0 || window->HiddenFramesCanSkipItems > 0) return;
     ImRect visible = bb; // for inputs: the frame, not the label beside it
     visible.ClipWith(ctx->CurrentWindow->ClipRect);
     setright::app::g_rects[id] = visible;

@@ -7,6 +7,7 @@
 #include <functional>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace setright::platform {
 
@@ -44,5 +45,14 @@ double monotonic_seconds();
 // --- Files ----------------------------------------------------------------------
 // Offers `bytes` to the user as a download named `file_name`.
 void download_file(const std::string& file_name, const std::string& mime_type, const std::string& bytes);
+
+struct IncomingFile {
+    std::string name;
+    std::string text; // as read by the browser; import checks it
+};
+// Files the user picked or dropped on the page arrive here, several at once.
+void on_files_received(std::function<void(std::vector<IncomingFile>)> handler);
+// Opens the browser's file picker for .json files (call right after a click).
+void open_file_picker();
 
 } // namespace setright::platform

@@ -4,6 +4,11 @@
 #include "app.hpp"
 #include "i18n.hpp"
 #include "persistence.hpp"
+
+#include "core/json_format.hpp"
+#include "core/report_csv.hpp"
+#include "core/report_markdown.hpp"
+#include "platform/platform.hpp"
 #include "widgets.hpp"
 
 #include <imgui.h>
@@ -18,11 +23,30 @@ void handle_shortcuts(App& app) {
     if (ImGui::Shortcut(ImGuiMod_Ctrl | ImGuiMod_Shift | ImGuiKey_Z, ImGuiInputFlags_RouteAlways)) redo(app);
 }
 
+void draw_file_menu(App& app) {
+    if (!ui::begin_menu(tr("menu.file"), "menu_file")) return;
+    if (ui::menu_item(tr("file.import"), "file_import")) platform::open_file_picker();
+    ImGui::Separator();
+    if (ui::menu_item(tr("file.export_workspace"), "file_export_workspace"))
+        platform::download_file("setright-workspace.json", "application/json", export_workspace(app.workspace));
+    if (const Deal* deal = selected_deal(app)) {
+        if (ui::menu_item(tr("file.export_deal"), "file_export_deal"))
+            platform::download_file("setright-" + deal->id + ".json", "application/json", export_deal(*deal));
+    }
+    ImGui::Separator();
+    if (ui::menu_item(tr("file.report_md"), "file_report_md"))
+        platform::download_file("setright-report.md", "text/markdown", markdown_report("setright-workspace.json", app.workspace, judged_at(app)));
+    if (ui::menu_item(tr("file.report_csv"), "file_report_csv"))
+        platform::download_file("setright-report.csv", "text/csv", csv_report(app.workspace));
+    ImGui::EndMenu();
+}
+
 } // namespace
 
 void draw_main_menu(App& app) {
     handle_shortcuts(app);
     if (!ImGui::BeginMenuBar()) return;
+    draw_file_menu(app);
     if (ui::begin_menu(tr("menu.edit"), "menu_edit")) {
         if (ui::menu_item(tr("menu.undo"), "menu_undo") && app.history.can_undo()) undo(app);
         if (ui::menu_item(tr("menu.redo"), "menu_redo") && app.history.can_redo()) redo(app);

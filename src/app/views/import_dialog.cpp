@@ -1,0 +1,81 @@
+// import_dialog.cpp — see import_dialog.hpp. Nothing in the workspace changes
+// until the user presses Apply; Apply is one undo step.
+#include "import_dialog.hpp"
+
+#include "app.hpp"
+#include "i18n.hpp"
+#include "widgets.hpp"
+
+#include <imgui.h>
+
+#include <cstdio>
+
+namespace setright::app {
+namespace {
+
+// Each problem is a selectable line (id "import_problem:<n>"), so it can be
+// found, read and copied.
+void list_problems(const std::vector<std::string>& lines) {
+    if (lines.empty()) return;
+    ImGui::SeparatorText(tr("import.problems"));
+    ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1.0f, 0.45f, 0.40f, 1.0f));
+    for (size_t i = 0; i < lines.size(); ++i) {
+        const std::string id = "import_problem:" + std::to_string(i);
+        if (ui::selectable(lines[i].c_str(), id.c_str(), false)) ImGui::SetClipboardText(lines[i].c_str());
+    }
+    ImGui::PopStyleColor();
+}
+
+} // namespace
+
+void draw_import_dialog(App& app) {
+    if (!app.pending_import) return;
+    if (!ImGui::IsPopupOpen("##import")) ImGui::OpenPopup("##import");
+    const ImGuiViewport* viewport = ImGui::GetMainViewport();
+    ImGui::SetNextWindowPos(viewport->GetCenter(), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
+    ImGui::SetNextWindowSize(ImVec2(viewport->WorkSize.x * 0.7f, viewport->WorkSize.y * 0.7f), ImGuiCond_Always);
+    if (!ImGui::BeginPopupModal("##import", nullptr, ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoResize)) return;
+
+    const ImportPlan& plan = *app.pending_import;
+    ImGui::TextUnformatted(tr("import.title"));
+    char summary[256];
+    std::snprintf(summary, sizeof summary, tr("import.summary"), int(plan.files_read.size()), plan.deals_added,
+                  int(plan.changes.size()), int(plan.conflicts.size()));
+    ImGui::TextWrapped("%s", summary);
+
+    const float buttons_height = ImGui::GetFrameHeightWithSpacing() * 1.5f;
+    ImGui::BeginChild("##import_details", ImVec2(0, -buttons_height), ImGuiChildFlags_Borders);
+    list_problems(plan.problems);
+    if (!plan.conflicts.empty()) {
+        ImGui::SeparatorText(tr("import.conflicts"));
+        ImGui::TextDisabled("%s", tr("import.conflicts_rule"));
+        for (const MergeConflict& conflict : plan.conflicts) ImGui::TextWrapped("%s", conflict.description.c_str());
+    }
+    if (!plan.changes.empty()) {
+        ImGui::SeparatorText(tr("import.changes"));
+        ImGuiListClipper clipper;
+        clipper.Begin(int(plan.changes.size()));
+        while (clipper.Step())
+            for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) ImGui::TextUnformatted(plan.changes[size_t(i)].description.c_str());
+    }
+    if (plan.problems.empty() && plan.changes.empty() && plan.conflicts.empty()) ImGui::TextUnformatted(tr("import.nothing_new"));
+    ImGui::EndChild();
+
+    if (plan.anything_to_apply()) {
+        if (ui::button(tr("import.apply"), "import_apply")) {
+            app.workspace = std::move(app.pending_import->merged);
+            if (app.selected_deal.empty() && !app.workspace.deals.empty()) app.selected_deal = app.workspace.deals.back().id;
+            note_change(app, "import");
+            app.pending_import.reset();
+            ImGui::CloseCurrentPopup();
+        }
+        ImGui::SameLine();
+    }
+    if (ui::button(tr("import.cancel"), "import_cancel")) {
+        app.pending_import.reset();
+        ImGui::CloseCurrentPopup();
+    }
+    ImGui::EndPopup();
+}
+
+} // namespace setright::app

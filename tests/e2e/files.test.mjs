@@ -1,0 +1,129 @@
+// files.test.mjs — deals travel as JSON files: export, import through the
+// file picker and by dropping files, the preview before anything changes,
+// errors with their JSON pointers, and the Markdown and CSV reports.
+import test from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { launchBrowser, serveWebBundle, openApp, findItem, clickItem, state, waitFor, saveScreenshot } from './support/app.mjs';
+
+async function withBrowser(body) {
+  const { server, url } = await serveWebBundle();
+  const browser = await launchBrowser();
+  try {
+    await body(browser.context, `${url}?lang=en`);
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
+async function menuDownload(page, itemId) {
+  await clickItem(page, 'menu_file');
+  const [download] = await Promise.all([page.waitForEvent('download'), clickItem(page, itemId)]);
+  return fs.readFileSync(await download.path(), 'utf8');
+}
+
+async function importThroughPicker(page, files) {
+  await clickItem(page, 'menu_file');
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), clickItem(page, 'file_import')]);
+  await chooser.setFiles(files);
+  await findItem(page, 'import_cancel');
+}
+
+const tmp = () => fs.mkdtempSync(path.join(os.tmpdir(), 'setright-files-'));
+
+test('a deal exported by one person is previewed and imported by another', async () => {
+  await withBrowser(async (context, url) => {
+    const rep = await openApp(context, url);
+    await clickItem(rep.page, 'new_from_template');
+    await clickItem(rep.page, 'template:rep-expectations');
+    await waitFor(rep.page, () => window.setright.state().deals.length, (n) => n === 1);
+    const exported = await menuDownload(rep.page, 'file_export_deal');
+    const sent = JSON.parse(exported);
+    assert.equal(sent.format, 'setright');
+    assert.equal(sent.deals.length, 1);
+    const dir = tmp();
+    fs.writeFileSync(path.join(dir, 'deal.json'), exported);
+
+    // The buyer, in a fresh profile, imports it.
+    const other = await launchBrowser();
+    try {
+      const buyer = await openApp(other.context, url);
+      await importThroughPicker(buyer.page, [path.join(dir, 'deal.json')]);
+      assert.deepEqual((await state(buyer.page)).deals, [], 'nothing changes before Apply');
+      await saveScreenshot(buyer.page, 'import-preview');
+      await clickItem(buyer.page, 'import_apply');
+      const deals = await waitFor(buyer.page, () => window.setright.state().deals, (d) => d.length === 1, { what: 'the import' });
+      assert.deepEqual(deals, sent.deals);
+
+      // Importing the same file again: a preview with nothing new, and nothing to apply.
+      await importThroughPicker(buyer.page, [path.join(dir, 'deal.json')]);
+      assert.equal((await buyer.page.evaluate(() => window.setright.items())).some((i) => i.id === 'import_apply'), false);
+      await clickItem(buyer.page, 'import_cancel');
+      assert.deepEqual(buyer.consoleErrors, []);
+    } finally {
+      await other.close();
+    }
+  });
+});
+
+test('a file with errors lists each with its JSON pointer and changes nothing', async () => {
+  await withBrowser(async (context, url) => {
+    const { page, consoleErrors } = await openApp(context, url);
+    await clickItem(page, 'new_deal');
+    await waitFor(page, () => window.setright.state().deals.length, (n) => n === 1);
+    const before = await state(page);
+    const dir = tmp();
+    fs.writeFileSync(path.join(dir, 'bad.json'), JSON.stringify({ format: 'setright', version: 1,
+      deals: [{ id: 'x', title: 'Bad', stage: 'maybe', requirements: [{ id: 'r1', text: 'A', priority: 'urgent' }] }] }));
+    fs.writeFileSync(path.join(dir, 'broken.json'), '{"format": "setright",\n  "version": 1,\n  "deals": [}');
+    await importThroughPicker(page, [path.join(dir, 'bad.json'), path.join(dir, 'broken.json')]);
+    const problems = (await page.evaluate(() => window.setright.items())).filter((i) => i.id.startsWith('import_problem:')).map((i) => i.label);
+    assert.ok(problems.some((p) => p.startsWith('bad.json: /deals/0/stage: ')), problems.join('\n'));
+    assert.ok(problems.some((p) => p.startsWith('bad.json: /deals/0/requirements/0/priority: ')), problems.join('\n'));
+    assert.ok(problems.some((p) => p.startsWith('broken.json:3:')), problems.join('\n'));
+    assert.equal((await page.evaluate(() => window.setright.items())).some((i) => i.id === 'import_apply'), false);
+    await clickItem(page, 'import_cancel');
+    assert.deepEqual(await state(page), before);
+    assert.deepEqual(consoleErrors, []);
+  });
+});
+
+test('several files dropped on the page at once are previewed together', async () => {
+  await withBrowser(async (context, url) => {
+    const { page, consoleErrors } = await openApp(context, url);
+    const files = ['fit-check', 'meddpicc'].map((name) => ({
+      name: `${name}.json`,
+      text: fs.readFileSync(path.join(import.meta.dirname, `../../assets/templates/${name}.nb.json`), 'utf8'),
+    }));
+    // There is no OS drag and drop in a headless browser: the drop event the
+    // browser would send carries the files in a DataTransfer.
+    const transfer = await page.evaluateHandle((list) => {
+      const data = new DataTransfer();
+      for (const file of list) data.items.add(new File([file.text], file.name, { type: 'application/json' }));
+      return data;
+    }, files);
+    await page.dispatchEvent('#canvas', 'drop', { dataTransfer: transfer });
+    await clickItem(page, 'import_apply');
+    const deals = await waitFor(page, () => window.setright.state().deals, (d) => d.length === 2, { what: 'two deals' });
+    assert.deepEqual(deals.map((d) => d.id).sort(), ['fit-check', 'meddpicc'].map((n) => JSON.parse(files.find((f) => f.name === `${n}.json`).text).deals[0].id).sort());
+    assert.deepEqual(consoleErrors, []);
+  });
+});
+
+test('reports download as Markdown and CSV', async () => {
+  await withBrowser(async (context, url) => {
+    const { page } = await openApp(context, url);
+    await clickItem(page, 'new_from_template');
+    await clickItem(page, 'template:sms-vendor-case');
+    await waitFor(page, () => window.setright.state().deals.length, (n) => n === 1);
+    const markdown = await menuDownload(page, 'file_report_md');
+    assert.match(markdown, /BattlBox/);
+    assert.match(markdown, /NOT READY/);
+    const csv = await menuDownload(page, 'file_report_csv');
+    assert.match(csv.split('\r\n')[0], /^deal,requirement,text,priority,weight,vendor,status$/);
+    assert.match(csv, /Recharge/);
+  });
+});
