@@ -29,6 +29,8 @@ void app_init(App& app) {
         std::vector<NamedText> named;
         for (platform::IncomingFile& file : files) named.push_back({std::move(file.name), std::move(file.text)});
         app.pending_import = plan_import(app.workspace, named);
+        app.redraw = true; // the preview takes a few frames to open
+        platform::request_frame();
     });
 }
 

@@ -30,6 +30,7 @@ struct App {
     Workspace committed;
     bool edit_open = false;  // a text field is being typed into: one undo step
     uint64_t changes = 0;    // counts every change; autosave watches it
+    bool redraw = false;     // something changed outside a frame's input: draw again
 
     // Files read but not applied yet: the import preview is open.
     std::optional<ImportPlan> pending_import;

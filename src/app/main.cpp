@@ -18,7 +18,9 @@
 #include <imgui_internal.h>
 #include <imgui_impl_sdl2.h>
 
+#include <algorithm>
 #include <chrono>
+#include <utility>
 #include <cstdio>
 
 namespace {
@@ -28,7 +30,23 @@ struct Runtime {
     SDL_GLContext gl = nullptr;
     setright::app::App app;
     bool first_frame_done = false;
+    int settle_frames = 0; // frames still to draw after the last input
 };
+
+// After input ImGui needs a few frames to settle (hover, windows appearing
+// after a hidden first frame, layout that depends on the previous frame).
+constexpr int kSettleFrames = 4;
+// A text cursor blinks about twice a second: wake for it while typing.
+constexpr double kCaretBlinkSeconds = 0.5;
+
+// Draw again at once, later, or only on the next event.
+void schedule_next_frame(Runtime& rt, bool had_input) {
+    rt.settle_frames = had_input ? kSettleFrames : std::max(0, rt.settle_frames - 1);
+    if (rt.settle_frames > 0) return;
+    double wake_in = setright::app::persistence_seconds_until_due(rt.app);
+    if (ImGui::GetIO().WantTextInput) wake_in = wake_in < 0 ? kCaretBlinkSeconds : std::min(wake_in, kCaretBlinkSeconds);
+    setright::platform::sleep_until_event(wake_in);
+}
 
 Runtime* g_runtime = nullptr; // lives for the page's lifetime: main() returns on the web
 
@@ -37,7 +55,11 @@ void draw_frame(Runtime& rt) {
     const Clock::time_point start = Clock::now();
 
     SDL_Event event;
-    while (SDL_PollEvent(&event)) ImGui_ImplSDL2_ProcessEvent(&event);
+    bool had_input = !rt.first_frame_done;
+    while (SDL_PollEvent(&event)) {
+        ImGui_ImplSDL2_ProcessEvent(&event);
+        had_input = true;
+    }
 
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplSDL2_NewFrame();
@@ -58,6 +80,7 @@ void draw_frame(Runtime& rt) {
         rt.first_frame_done = true;
         setright::platform::first_frame_drawn();
     }
+    schedule_next_frame(rt, had_input || std::exchange(rt.app.redraw, false));
 }
 
 void register_test_api(Runtime& rt) {

@@ -11,6 +11,7 @@
 
 #include <imgui.h>
 
+#include <algorithm>
 #include <cstdio>
 
 namespace setright::app {
@@ -51,6 +52,7 @@ void adopt_loaded(App& app, Workspace workspace) {
 
 void save(App& app, bool over_other_tab) {
     Persistence& p = app.persistence;
+    app.redraw = true; // the status line or a banner changes
     const SaveResult result = over_other_tab ? p.store->save_over_other_tab(app.workspace) : p.store->save(app.workspace);
     switch (result.status) {
     case SaveStatus::Saved:
@@ -132,6 +134,15 @@ void persistence_flush(App& app) {
     if (!p.store || app.changes == p.saved_changes) return;
     if (p.problem == StorageProblem::Unusable || p.problem == StorageProblem::ChangedElsewhere) return;
     save(app, false);
+}
+
+double persistence_seconds_until_due(const App& app) {
+    const Persistence& p = app.persistence;
+    if (!p.store || app.changes == p.saved_changes) return -1;
+    if (p.problem == StorageProblem::Unusable || p.problem == StorageProblem::ChangedElsewhere) return -1;
+    const double now = platform::monotonic_seconds();
+    const double due = std::max(p.unsaved_since < 0 ? now : p.unsaved_since + kSaveDelaySeconds, p.retry_after);
+    return std::max(0.0, due - now);
 }
 
 bool draw_storage_recovery(App& app) {

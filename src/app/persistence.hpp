@@ -44,6 +44,8 @@ void persistence_start(App& app);
 void persistence_tick(App& app);
 // Saves any unsaved change now.
 void persistence_flush(App& app);
+// Seconds until persistence_tick has work to do, or -1 when it has none.
+double persistence_seconds_until_due(const App& app);
 // Banners and the status line; the recovery screen when storage is unusable
 // (returns true then: nothing else should be drawn).
 bool draw_storage_recovery(App& app);

@@ -19,6 +19,12 @@ std::string url_language();
 std::string preferred_language();
 // Runs `frame` whenever a frame is due; returns at once on the web.
 void run_main_loop(std::function<void()> frame);
+// Stops drawing until the user does something (any input, a resize, a file
+// dropped, another tab saving) or, if `wake_in_seconds` >= 0, that time has
+// passed. An idle Setright uses no CPU.
+void sleep_until_event(double wake_in_seconds);
+// Draws a frame soon even without input (something arrived asynchronously).
+void request_frame();
 // Called once the first frame is on screen: hides the loading indicator and
 // resolves window.setright.ready.
 void first_frame_drawn();

@@ -6,6 +6,7 @@
 #include "platform/platform.hpp"
 
 #include <emscripten/emscripten.h>
+#include <emscripten/eventloop.h>
 #include <emscripten/html5.h>
 
 #include <cstdlib>
@@ -46,6 +47,37 @@ EM_JS(void, setright_js_watch_page_hidden, (), {
 
 void main_loop_tick(void*) { g_frame(); }
 
+bool g_sleeping = false;
+long g_wake_timer = 0;
+
+// Every event that can change what is on screen wakes the loop. SDL listens
+// to the same events and queues them; the next frame reads that queue.
+EM_JS(void, setright_js_watch_wake_events, (), {
+    const wake = () => Module._setright_wake();
+    const options = { capture: true, passive: true };
+    for (const type of ['mousedown', 'mouseup', 'mousemove', 'wheel', 'keydown', 'keyup', 'keypress', 'touchstart',
+                        'touchmove', 'touchend', 'touchcancel', 'pointerdown', 'pointermove', 'pointerup', 'focus',
+                        'blur', 'resize', 'drop', 'dragover', 'storage', 'paste', 'copy', 'cut', 'input',
+                        'compositionstart', 'compositionupdate', 'compositionend'])
+        window.addEventListener(type, wake, options);
+    document.addEventListener('visibilitychange', wake, options);
+});
+
+void wake() {
+    if (g_wake_timer) {
+        emscripten_clear_timeout(g_wake_timer);
+        g_wake_timer = 0;
+    }
+    if (!g_sleeping) return;
+    g_sleeping = false;
+    emscripten_resume_main_loop();
+}
+
+void wake_from_timer(void*) {
+    g_wake_timer = 0;
+    wake();
+}
+
 } // namespace
 
 namespace setright::platform {
@@ -65,9 +97,20 @@ void run_main_loop(std::function<void()> frame) {
     // fps 0: driven by requestAnimationFrame. Not simulating an infinite loop:
     // main() returns and the runtime stays alive (EXIT_RUNTIME=0).
     emscripten_set_main_loop_arg(main_loop_tick, nullptr, 0, false);
+    setright_js_watch_wake_events();
+}
+
+void sleep_until_event(double wake_in_seconds) {
+    if (g_wake_timer) emscripten_clear_timeout(g_wake_timer);
+    g_wake_timer = wake_in_seconds >= 0 ? emscripten_set_timeout(wake_from_timer, wake_in_seconds * 1000.0, nullptr) : 0;
+    if (g_sleeping) return;
+    g_sleeping = true;
+    emscripten_pause_main_loop();
 }
 
 void first_frame_drawn() { setright_js_first_frame_drawn(); }
+
+void request_frame() { wake(); }
 
 void on_page_hidden(std::function<void()> flush) {
     g_flush = std::move(flush);
@@ -77,6 +120,8 @@ void on_page_hidden(std::function<void()> flush) {
 double monotonic_seconds() { return emscripten_get_now() / 1000.0; }
 
 } // namespace setright::platform
+
+extern "C" EMSCRIPTEN_KEEPALIVE void setright_wake() { wake(); }
 
 extern "C" EMSCRIPTEN_KEEPALIVE void setright_page_hidden() {
     if (g_flush) g_flush();
