@@ -187,7 +187,7 @@ TEST_CASE("hostile input: duplicate ids and duplicate keys are refused with thei
 }
 
 TEST_CASE("hostile input: empty, whitespace and binary text are refused, never crash") {
-    for (const std::string text : {std::string(), std::string("   \n"), std::string("\0\0\0", 3),
+    for (const std::string& text : {std::string(), std::string("   \n"), std::string("\0\0\0", 3),
                                    std::string("\xef\xbb\xbf"), std::string("{\"format\": \"setright\""),
                                    std::string("null"), std::string("[]"), std::string("\"setright\"")}) {
         const ImportResult result = import_workspace(text);
