@@ -79,19 +79,41 @@ std::string describe_differences(const Json& base, const Json& incoming) {
     return out.empty() ? "only the modified date differs" : out;
 }
 
-// "requirement r3 'Recharge integration'"
-std::string label_of(const char* kind, const char* key_field, const Json& item) {
-    std::string label = kind;
+// "r3 'Recharge integration'": the item's key and its first text.
+std::string subject_of(const char* key_field, const Json& item) {
+    std::string subject;
     auto key = item.find(key_field);
-    if (key != item.end() && key->is_string()) label += " " + key->get<std::string>();
+    if (key != item.end() && key->is_string()) subject = key->get<std::string>();
     for (const char* field : {"title", "text", "name", "summary"}) {
         auto it = item.find(field);
         if (it != item.end() && it->is_string() && !it->get_ref<const std::string&>().empty()) {
-            label += " '" + shorten(it->get<std::string>()) + "'";
+            subject += (subject.empty() ? "'" : " '") + shorten(it->get<std::string>()) + "'";
             break;
         }
     }
-    return label;
+    return subject;
+}
+
+// "requirement r3 'Recharge integration'"
+std::string label_of(const char* kind, const char* key_field, const Json& item) {
+    const std::string subject = subject_of(key_field, item);
+    return subject.empty() ? std::string(kind) : std::string(kind) + " " + subject;
+}
+
+// The fields that differ, sorted; `modified` only when nothing else does.
+std::vector<std::string> differing_fields(const Json& base, const Json& incoming) {
+    std::vector<std::string> fields;
+    Json keys = Json::object();
+    for (auto it = base.begin(); it != base.end(); ++it) keys[it.key()] = true;
+    for (auto it = incoming.begin(); it != incoming.end(); ++it) keys[it.key()] = true;
+    for (auto it = keys.begin(); it != keys.end(); ++it) {
+        auto b = base.find(it.key());
+        auto i = incoming.find(it.key());
+        if (b != base.end() && i != incoming.end() && *b == *i) continue;
+        if (it.key() != "modified") fields.push_back(it.key());
+    }
+    if (fields.empty() && base != incoming) fields.push_back("modified");
+    return fields;
 }
 
 Json without(const Json& object, std::initializer_list<const char*> keys) {
@@ -108,22 +130,26 @@ Json list_at(const Json& object, const char* key) {
 struct Merger {
     MergeResult& result;
 
-    void change(const std::string& pointer, ChangeKind kind, std::string description) {
-        result.changes.push_back(MergeChange{pointer, kind, std::move(description)});
+    void change(const std::string& pointer, ChangeKind kind, ChangeReason reason, MergeSubject about,
+                std::string description) {
+        result.changes.push_back(MergeChange{pointer, kind, std::move(description), reason, std::move(about)});
     }
 
     // One thing present on both sides: returns the version that goes into
     // the merged workspace and reports why.
-    const Json& resolve(const std::string& pointer, const std::string& label, const Json& base, const Json& incoming,
-                        Newer newer) {
+    const Json& resolve(const std::string& pointer, const std::string& label, MergeSubject about, const Json& base,
+                        const Json& incoming, Newer newer) {
         if (base == incoming) return base;
         const std::string differences = describe_differences(base, incoming);
+        about.fields = differing_fields(base, incoming);
         switch (newer) {
         case Newer::Incoming:
-            change(pointer, ChangeKind::Updated, label + ": " + differences + " (incoming is newer)");
+            change(pointer, ChangeKind::Updated, ChangeReason::IncomingNewer, std::move(about),
+                   label + ": " + differences + " (incoming is newer)");
             return incoming;
         case Newer::Base:
-            change(pointer, ChangeKind::Kept, label + ": incoming differs (" + differences + "); kept base (base is newer)");
+            change(pointer, ChangeKind::Kept, ChangeReason::BaseNewer, std::move(about),
+                   label + ": incoming differs (" + differences + "); kept base (base is newer)");
             return base;
         case Newer::Same: break;
         }
@@ -132,7 +158,7 @@ struct Merger {
             pointer,
             label + ": changed on both sides " + (dated ? "with the same modified date" : "and neither has a modified date") +
                 " (" + differences + "); kept base",
-            base, incoming});
+            dated ? ConflictReason::SameModified : ConflictReason::NoModified, std::move(about), base, incoming});
         return base;
     }
 };
@@ -141,12 +167,13 @@ struct Merger {
 struct ListKind {
     const char* field;     // "requirements"
     const char* item_name; // "requirement"
+    const char* item_type; // MergeSubject::item_type
     const char* key;       // "id", or "vendor" for claims
     bool own_modified;     // false: the item follows its deal's `modified`
 };
 
-Json merge_requirement(Merger& m, const std::string& pointer, const std::string& label, const Json& base,
-                       const Json& incoming);
+Json merge_requirement(Merger& m, const std::string& pointer, const std::string& label, const MergeSubject& about,
+                       const Json& base, const Json& incoming);
 
 Json merge_list(Merger& m, const Json& base, const Json& incoming, const std::string& pointer, const ListKind& kind,
                 Newer parent_newer, const std::string& context) {
@@ -160,25 +187,28 @@ Json merge_list(Merger& m, const Json& base, const Json& incoming, const std::st
     for (const Json& b : base) {
         const std::string item_pointer = pointer + "/" + std::to_string(out.size());
         const std::string label = label_of(kind.item_name, kind.key, b) + context;
+        const MergeSubject about{kind.item_type, subject_of(kind.key, b), {}};
         auto found = b.contains(kind.key) && b[kind.key].is_string() ? incoming_index.find(b[kind.key].get<std::string>())
                                                                        : incoming_index.end();
         if (found == incoming_index.end()) {
-            m.change(item_pointer, ChangeKind::Kept, label + ": only in base; kept (format v1 has no deletions)");
+            m.change(item_pointer, ChangeKind::Kept, ChangeReason::OnlyInBase, about,
+                     label + ": only in base; kept (format v1 has no deletions)");
             out.push_back(b);
             continue;
         }
         matched[found->second] = true;
         const Json& i = incoming[found->second];
         if (std::string(kind.field) == "requirements") {
-            out.push_back(merge_requirement(m, item_pointer, label, b, i));
+            out.push_back(merge_requirement(m, item_pointer, label, about, b, i));
         } else {
             const Newer newer = kind.own_modified ? compare_modified(modified_of(b), modified_of(i)) : parent_newer;
-            out.push_back(m.resolve(item_pointer, label, b, i, newer));
+            out.push_back(m.resolve(item_pointer, label, about, b, i, newer));
         }
     }
     for (std::size_t i = 0; i < incoming.size(); ++i) {
         if (matched[i]) continue;
-        m.change(pointer + "/" + std::to_string(out.size()), ChangeKind::Added,
+        m.change(pointer + "/" + std::to_string(out.size()), ChangeKind::Added, ChangeReason::OnlyInIncoming,
+                 MergeSubject{kind.item_type, subject_of(kind.key, incoming[i]), {}},
                  label_of(kind.item_name, kind.key, incoming[i]) + context + ": only in incoming; added");
         out.push_back(incoming[i]);
     }
@@ -187,13 +217,13 @@ Json merge_list(Merger& m, const Json& base, const Json& incoming, const std::st
 
 // A requirement's own fields follow its `modified`; its claims merge one by
 // one (by vendor), each following the claim's own `modified`.
-Json merge_requirement(Merger& m, const std::string& pointer, const std::string& label, const Json& base,
-                       const Json& incoming) {
+Json merge_requirement(Merger& m, const std::string& pointer, const std::string& label, const MergeSubject& about,
+                       const Json& base, const Json& incoming) {
     const Json base_fields = without(base, {"claims"});
     const Json incoming_fields = without(incoming, {"claims"});
-    Json merged = m.resolve(pointer, label, base_fields, incoming_fields,
+    Json merged = m.resolve(pointer, label, about, base_fields, incoming_fields,
                             compare_modified(modified_of(base), modified_of(incoming)));
-    static const ListKind claims{"claims", "claim by vendor", "vendor", true};
+    static const ListKind claims{"claims", "claim by vendor", "claim", "vendor", true};
     Json merged_claims = merge_list(m, list_at(base, "claims"), list_at(incoming, "claims"), pointer + "/claims", claims,
                                     Newer::Same, " on " + label);
     if (!merged_claims.empty()) merged["claims"] = std::move(merged_claims);
@@ -201,12 +231,16 @@ Json merge_requirement(Merger& m, const std::string& pointer, const std::string&
 }
 
 const ListKind deal_lists[] = {
-    {"vendors", "vendor", "id", false},      {"people", "person", "id", false},
-    {"requirements", "requirement", "id", true}, {"questions", "question", "id", true},
-    {"timeline", "touch", "id", true},       {"not_a_fit", "fit statement", "id", true},
-    {"options", "decision option", "id", true},  {"post_sale", "checklist item", "id", true},
+    {"vendors", "vendor", "vendor", "id", false},
+    {"people", "person", "person", "id", false},
+    {"requirements", "requirement", "requirement", "id", true},
+    {"questions", "question", "question", "id", true},
+    {"timeline", "touch", "touch", "id", true},
+    {"not_a_fit", "fit statement", "fit_statement", "id", true},
+    {"options", "decision option", "decision_option", "id", true},
+    {"post_sale", "checklist item", "checklist_item", "id", true},
 };
-const ListKind study_requests{"requests", "study request", "id", true};
+const ListKind study_requests{"requests", "study request", "study_request", "id", true};
 
 Json requests_of(const Json& deal) {
     auto study = deal.find("study");
@@ -226,8 +260,9 @@ Deal merge_deal(Merger& m, const Deal& base, const Deal& incoming, const std::st
     const Json i = deal_to_json(incoming);
     const Newer deal_newer = compare_modified(modified_of(b), modified_of(i));
     const std::string label = label_of("deal", "id", b);
+    const MergeSubject about{"deal", subject_of("id", b), {}};
 
-    Json merged = m.resolve(pointer, label, deal_fields(b), deal_fields(i), deal_newer);
+    Json merged = m.resolve(pointer, label, about, deal_fields(b), deal_fields(i), deal_newer);
     for (const ListKind& list : deal_lists) {
         Json items = merge_list(m, list_at(b, list.field), list_at(i, list.field), pointer + "/" + list.field, list,
                                 deal_newer, " in " + label);
@@ -246,7 +281,7 @@ Deal merge_deal(Merger& m, const Deal& base, const Deal& incoming, const std::st
         m.result.conflicts.push_back(MergeConflict{
             pointer, label + ": the two versions cannot be combined (" + problems.items.front().pointer + ": " +
                          problems.items.front().message + "); kept base",
-            b, i});
+            ConflictReason::CannotCombine, about, b, i});
         return base;
     }
     return result;
@@ -287,7 +322,9 @@ MergeResult merge_workspaces(const Workspace& base, const Workspace& incoming) {
     for (std::size_t i = 0; i < incoming.deals.size(); ++i) {
         if (matched[i]) continue;
         const std::string pointer = "/deals/" + std::to_string(result.merged.deals.size());
-        m.change(pointer, ChangeKind::Added, label_of("deal", "id", deal_to_json(incoming.deals[i])) + ": only in incoming; added");
+        const Json deal = deal_to_json(incoming.deals[i]);
+        m.change(pointer, ChangeKind::Added, ChangeReason::OnlyInIncoming, MergeSubject{"deal", subject_of("id", deal), {}},
+                 label_of("deal", "id", deal) + ": only in incoming; added");
         result.merged.deals.push_back(incoming.deals[i]);
     }
 
@@ -297,9 +334,11 @@ MergeResult merge_workspaces(const Workspace& base, const Workspace& incoming) {
         auto mine = base.extra.find(it.key());
         if (mine == base.extra.end()) {
             result.merged.extra[it.key()] = it.value();
-            m.change(pointer, ChangeKind::Added, "top-level field '" + it.key() + "': only in incoming; added");
+            m.change(pointer, ChangeKind::Added, ChangeReason::OnlyInIncoming, MergeSubject{"top_level_field", it.key(), {}},
+                     "top-level field '" + it.key() + "': only in incoming; added");
         } else {
-            m.resolve(pointer, "top-level field '" + it.key() + "'", *mine, it.value(), Newer::Same);
+            m.resolve(pointer, "top-level field '" + it.key() + "'", MergeSubject{"top_level_field", it.key(), {}}, *mine,
+                      it.value(), Newer::Same);
         }
     }
     return result;

@@ -23,15 +23,34 @@ enum class ChangeKind {
     Kept,    // in both and base newer, or only in base within a shared deal: base's version stays
 };
 
+// Why a change went the way it did: lets the app say it in the user's language.
+enum class ChangeReason { OnlyInIncoming, IncomingNewer, BaseNewer, OnlyInBase };
+enum class ConflictReason { SameModified, NoModified, CannotCombine };
+
+// What a change or conflict is about, as data the app can translate around:
+// item_type is the item's kind ("deal", "requirement", "claim", "question",
+// "touch", "vendor", "person", "fit_statement", "decision_option",
+// "checklist_item", "study_request", "top_level_field"), subject its id and
+// quoted text ("r3 'Recharge integration'"), fields the JSON fields that differ.
+struct MergeSubject {
+    std::string item_type;
+    std::string subject;
+    std::vector<std::string> fields;
+};
+
 struct MergeChange {
     std::string pointer;     // JSON pointer into the merged workspace ("/deals/0/requirements/2")
     ChangeKind kind = ChangeKind::Added;
     std::string description; // "requirement r3 'Recharge integration': status claimed -> verified (incoming is newer)"
+    ChangeReason reason = ChangeReason::OnlyInIncoming;
+    MergeSubject about;
 };
 
 struct MergeConflict {
     std::string pointer;     // JSON pointer into the merged workspace, which holds base's version
     std::string description;
+    ConflictReason reason = ConflictReason::SameModified;
+    MergeSubject about;
     Json base;               // the item (or the deal's own fields) as in base
     Json incoming;           // ... and as in incoming
 };

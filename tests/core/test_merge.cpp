@@ -69,6 +69,10 @@ TEST_CASE("merge: the newer claim wins and is reported as updated") {
     CHECK(result.changes[0].description ==
           "claim by vendor v1 on requirement r3 'Recharge integration' in deal sms 'SMS marketing tool': "
           "status claimed -> verified (incoming is newer)");
+    CHECK(result.changes[0].reason == ChangeReason::IncomingNewer);
+    CHECK(result.changes[0].about.item_type == "claim");
+    CHECK(result.changes[0].about.subject == "v1");
+    CHECK(result.changes[0].about.fields == std::vector<std::string>{"status"});
     CHECK(result.merged.deals[0].requirements[0].claims[0].status == ClaimStatus::Verified);
     CHECK(result.merged.deals[0].requirements[0].claims[0].modified == at("2019-10-24T10:00Z"));
 }
@@ -84,6 +88,10 @@ TEST_CASE("merge: an older incoming version is kept out and reported as kept") {
     CHECK(result.changes[0].description ==
           "requirement r4 'Gorgias integration' in deal sms 'SMS marketing tool': incoming differs "
           "(text 'Gorgias integration' -> 'Gorgias (helpdesk) integration'); kept base (base is newer)");
+    CHECK(result.changes[0].reason == ChangeReason::BaseNewer);
+    CHECK(result.changes[0].about.item_type == "requirement");
+    CHECK(result.changes[0].about.subject == "r4 'Gorgias integration'");
+    CHECK(result.changes[0].about.fields == std::vector<std::string>{"text"});
     CHECK(result.merged.deals[0].requirements[1].text == "Gorgias integration");
 }
 
@@ -97,6 +105,9 @@ TEST_CASE("merge: same modified with different content is a conflict that keeps 
     CHECK(c.pointer == "/deals/0/requirements/0");
     CHECK(c.description == "requirement r3 'Recharge integration' in deal sms 'SMS marketing tool': changed on both "
                            "sides with the same modified date (priority must -> should); kept base");
+    CHECK(c.reason == ConflictReason::SameModified);
+    CHECK(c.about.item_type == "requirement");
+    CHECK(c.about.fields == std::vector<std::string>{"priority"});
     CHECK(c.base["priority"] == "must");
     CHECK(c.incoming["priority"] == "should");
     CHECK(result.merged.deals[0].requirements[0].priority == Priority::Must);
@@ -111,6 +122,8 @@ TEST_CASE("merge: items without modified on either side conflict when they diffe
     REQUIRE(result.conflicts.size() == 1);
     CHECK(result.conflicts[0].pointer == "/deals/0/not_a_fit/0");
     CHECK(result.conflicts[0].description.find("neither has a modified date") != std::string::npos);
+    CHECK(result.conflicts[0].reason == ConflictReason::NoModified);
+    CHECK(result.conflicts[0].about.item_type == "fit_statement");
     CHECK(result.merged.deals[0].not_a_fit[0].text == "No native Recharge integration");
 }
 
@@ -132,7 +145,11 @@ TEST_CASE("merge: items only in incoming are added, items only in base are kept"
     CHECK(result.changes[0].pointer == "/deals/0/requirements/1");
     CHECK(result.changes[0].description ==
           "requirement r4 'Gorgias integration' in deal sms 'SMS marketing tool': only in base; kept (format v1 has no deletions)");
+    CHECK(result.changes[0].reason == ChangeReason::OnlyInBase);
     CHECK(result.changes[1].kind == ChangeKind::Added);
+    CHECK(result.changes[1].reason == ChangeReason::OnlyInIncoming);
+    CHECK(result.changes[1].about.item_type == "question");
+    CHECK(result.changes[1].about.subject == "q1 'Does the Recharge integration give subsc...'");
     CHECK(result.changes[1].pointer == "/deals/0/questions/0");
     CHECK(result.changes[1].description ==
           "question q1 'Does the Recharge integration give subsc...' in deal sms 'SMS marketing tool': only in incoming; added");

@@ -69,6 +69,47 @@ test('a deal exported by one person is previewed and imported by another', async
   });
 });
 
+test('importing a deal that already exists shows the merge preview in the user\'s language first', async () => {
+  const { server, url } = await serveWebBundle();
+  const browser = await launchBrowser();
+  try {
+    const { page, consoleErrors } = await openApp(browser.context, `${url}?lang=ko`);
+    await clickItem(page, 'new_from_template');
+    await clickItem(page, 'template:rep-expectations');
+    await waitFor(page, () => window.setright.state().deals.length, (n) => n === 1);
+    const mine = await state(page);
+    const sent = JSON.parse(await menuDownload(page, 'file_export_deal'));
+
+    // The buyer renamed the deal later (newer), and changed a requirement's
+    // weight without a newer date (a conflict: both sides claim the same time).
+    const returned = structuredClone(sent);
+    returned.deals[0].title = 'Renamed by the buyer';
+    returned.deals[0].modified = '2099-01-01';
+    returned.deals[0].requirements[0].weight = sent.deals[0].requirements[0].weight + 7;
+    const dir = tmp();
+    fs.writeFileSync(path.join(dir, 'returned.json'), JSON.stringify(returned));
+    await importThroughPicker(page, [path.join(dir, 'returned.json')]);
+    assert.deepEqual(await state(page), mine, 'nothing changes before Apply');
+
+    const lines = (await page.evaluate(() => window.setright.items())).filter((i) => /^import_(change|conflict):/.test(i.id));
+    const changes = lines.filter((i) => i.id.startsWith('import_change:')).map((i) => i.label);
+    const conflicts = lines.filter((i) => i.id.startsWith('import_conflict:')).map((i) => i.label);
+    assert.deepEqual(changes, [`거래 ${sent.deals[0].id} '${sent.deals[0].title}': 갱신: 가져온 버전이 더 최신 (title)`]);
+    assert.equal(conflicts.length, 1, conflicts.join('\n'));
+    assert.match(conflicts[0], new RegExp(`^요구사항 ${sent.deals[0].requirements[0].id} .*\\(weight\\)\\. 내 버전을 유지함$`));
+    await saveScreenshot(page, 'merge-preview-ko');
+    assert.equal(await page.evaluate(() => window.setright.missingGlyphs()), 0);
+
+    await clickItem(page, 'import_apply');
+    const deal = await waitFor(page, () => window.setright.state().deals[0], (d) => d.title === 'Renamed by the buyer', { what: 'the merge' });
+    assert.equal(deal.requirements[0].weight, sent.deals[0].requirements[0].weight, 'the conflict keeps my version');
+    assert.deepEqual(consoleErrors, []);
+  } finally {
+    await browser.close();
+    server.close();
+  }
+});
+
 test('a file with errors lists each with its JSON pointer and changes nothing', async () => {
   await withBrowser(async (context, url) => {
     const { page, consoleErrors } = await openApp(context, url);

@@ -4,6 +4,7 @@
 
 #include "app.hpp"
 #include "i18n.hpp"
+#include "merge_words.hpp"
 #include "widgets.hpp"
 
 #include <imgui.h>
@@ -13,16 +14,18 @@
 namespace setright::app {
 namespace {
 
-// Each problem is a selectable line (id "import_problem:<n>"), so it can be
-// found, read and copied.
+// Every line of the preview is a selectable (ids "import_problem:<n>",
+// "import_conflict:<n>", "import_change:<n>"), so it can be found, read, and
+// copied with a click.
+void copyable_line(const std::string& text, const std::string& id) {
+    if (ui::selectable(text.c_str(), id.c_str(), false)) ImGui::SetClipboardText(text.c_str());
+}
+
 void list_problems(const std::vector<std::string>& lines) {
     if (lines.empty()) return;
     ImGui::SeparatorText(tr("import.problems"));
     ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1.0f, 0.45f, 0.40f, 1.0f));
-    for (size_t i = 0; i < lines.size(); ++i) {
-        const std::string id = "import_problem:" + std::to_string(i);
-        if (ui::selectable(lines[i].c_str(), id.c_str(), false)) ImGui::SetClipboardText(lines[i].c_str());
-    }
+    for (size_t i = 0; i < lines.size(); ++i) copyable_line(lines[i], "import_problem:" + std::to_string(i));
     ImGui::PopStyleColor();
 }
 
@@ -49,14 +52,16 @@ void draw_import_dialog(App& app) {
     if (!plan.conflicts.empty()) {
         ImGui::SeparatorText(tr("import.conflicts"));
         ImGui::TextDisabled("%s", tr("import.conflicts_rule"));
-        for (const MergeConflict& conflict : plan.conflicts) ImGui::TextWrapped("%s", conflict.description.c_str());
+        for (size_t i = 0; i < plan.conflicts.size(); ++i)
+            copyable_line(describe_conflict(plan.conflicts[i]), "import_conflict:" + std::to_string(i));
     }
     if (!plan.changes.empty()) {
         ImGui::SeparatorText(tr("import.changes"));
         ImGuiListClipper clipper;
         clipper.Begin(int(plan.changes.size()));
         while (clipper.Step())
-            for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) ImGui::TextUnformatted(plan.changes[size_t(i)].description.c_str());
+            for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i)
+                copyable_line(describe_change(plan.changes[size_t(i)]), "import_change:" + std::to_string(i));
     }
     if (plan.problems.empty() && plan.changes.empty() && plan.conflicts.empty()) ImGui::TextUnformatted(tr("import.nothing_new"));
     ImGui::EndChild();
