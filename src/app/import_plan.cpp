@@ -1,6 +1,8 @@
 // import_plan.cpp — see import_plan.hpp.
 #include "import_plan.hpp"
 
+#include "problem_words.hpp"
+
 #include "core/json_format.hpp"
 
 namespace setright::app {
@@ -11,7 +13,7 @@ ImportPlan plan_import(const Workspace& current, const std::vector<NamedText>& f
     for (const NamedText& file : files) {
         ImportResult imported = import_workspace(file.text);
         if (!imported.ok()) {
-            for (const ImportProblem& problem : imported.problems) plan.problems.push_back(format_problem(file.name, problem));
+            for (const ImportProblem& problem : imported.problems) plan.problems.push_back(describe_problem(file.name, problem));
             continue;
         }
         plan.files_read.push_back(file.name);

@@ -4,6 +4,7 @@
 #include "app.hpp"
 #include "format.hpp"
 #include "i18n.hpp"
+#include "problem_words.hpp"
 #include "widgets.hpp"
 
 #include "core/json_format.hpp"
@@ -38,7 +39,7 @@ public:
 
 std::string describe(const std::vector<ImportProblem>& problems) {
     std::string out;
-    for (size_t i = 0; i < problems.size() && i < 5; ++i) out += format_problem("storage", problems[i]) + "\n";
+    for (size_t i = 0; i < problems.size() && i < 5; ++i) out += describe_problem(tr("storage.saved_copy"), problems[i]) + "\n";
     return out;
 }
 

@@ -7,6 +7,7 @@
 #include "json_format.hpp"
 
 #include "json_parse.hpp"
+#include "problem_texts.hpp"
 #include "json_read.hpp"
 #include "json_text.hpp"
 #include "json_write.hpp"
@@ -23,8 +24,6 @@ ImportResult refused(std::vector<ImportProblem> problems) {
     return result;
 }
 
-std::string plural(size_t n, const char* word) { return std::to_string(n) + " " + word + (n == 1 ? "" : "s"); }
-
 } // namespace
 
 ImportResult import_workspace(std::string_view text) {
@@ -35,18 +34,18 @@ ImportResult import_workspace(std::string_view text) {
         if (doc) read_workspace(*doc, ws, problems);
         if (!problems.empty()) {
             std::vector<ImportProblem> list = std::move(problems.items);
-            if (problems.dropped > 0) list.push_back({"", "... and " + plural(problems.dropped, "more problem"), 0, 0});
+            if (problems.dropped > 0) list.push_back(make_problem("", "more_problems", {std::to_string(problems.dropped)}));
             return refused(std::move(list));
         }
         ImportResult result;
         result.workspace = std::move(ws);
         return result;
     } catch (const std::bad_alloc&) {
-        return refused({{"", "not enough memory to read this file", 0, 0}});
+        return refused({make_problem("", "out_of_memory")});
     } catch (const std::exception& e) {
-        return refused({{"", std::string("could not read this file: ") + printable_utf8(e.what()), 0, 0}});
+        return refused({make_problem("", "read_failed", {printable_utf8(e.what())})});
     } catch (...) {
-        return refused({{"", "could not read this file", 0, 0}});
+        return refused({make_problem("", "read_failed", {"?"})});
     }
 }
 
@@ -64,6 +63,13 @@ std::string export_deal(const Deal& deal) {
     Workspace ws;
     ws.deals.push_back(deal);
     return export_workspace(ws);
+}
+
+ImportProblem make_problem(std::string pointer, std::string code, std::vector<std::string> args, int line, int column) {
+    for (std::string& arg : args) arg = printable_utf8(arg);
+    const char* english = problem_english(code);
+    std::string message = english ? fill_placeholders(english, args) : code;
+    return ImportProblem{std::move(pointer), std::move(message), line, column, std::move(code), std::move(args)};
 }
 
 std::vector<ImportProblem> workspace_problems(const Workspace& ws) {

@@ -21,10 +21,16 @@ namespace setright {
 
 struct ImportProblem {
     std::string pointer; // RFC 6901 JSON pointer ("/deals/0/id"); "" for the document as a whole
-    std::string message;
+    std::string message; // in English (problem_texts.hpp)
     int line = 0;        // 1-based, for syntax errors only (0: not known)
     int column = 0;      // 1-based byte column in that line
+    std::string code;               // which sentence (problem_texts.hpp), for translation
+    std::vector<std::string> args;  // what fills its {1}, {2}, ...
 };
+
+// A problem from its code and arguments; the message is the English sentence.
+ImportProblem make_problem(std::string pointer, std::string code, std::vector<std::string> args = {}, int line = 0,
+                           int column = 0);
 
 struct ImportResult {
     std::optional<Workspace> workspace; // set only when there are no problems

@@ -9,9 +9,9 @@ namespace setright {
 
 namespace {
 
-ImportProblem at_offset(std::string_view text, size_t offset, std::string message) {
+ImportProblem at_offset(std::string_view text, size_t offset, std::string code, std::vector<std::string> args = {}) {
     const TextPosition pos = position_of(text, offset);
-    return ImportProblem{"", std::move(message), pos.line, pos.column};
+    return make_problem("", std::move(code), std::move(args), pos.line, pos.column);
 }
 
 // nlohmann's what() is "[json.exception.parse_error.101] parse error at line
@@ -30,7 +30,7 @@ std::string syntax_message(const std::string& what) {
     if (rest.compare(0, verbose.size(), verbose) == 0) rest = rest.substr(verbose.size());
     else if (rest.compare(0, 13, "syntax error ") == 0) rest = rest.substr(13);
     if (rest.size() > max_message) rest = rest.substr(0, max_message) + "...";
-    return "syntax error: " + printable_utf8(rest);
+    return printable_utf8(rest);
 }
 
 // Follows the parser's events to know where it is, so that a duplicate key
@@ -97,7 +97,7 @@ private:
         Frame& f = frames_[depth_ - 1];
         f.key = key;
         if (!f.insert(key))
-            problems_.add(pointer(), "duplicate key \"" + key + "\" in one object (which one counts would be a guess)");
+            problems_.add(pointer(), "duplicate_key", {key});
     }
     std::string pointer() const {
         std::string out;
@@ -118,12 +118,11 @@ private:
 std::optional<Json> parse_json_text(std::string_view text, ProblemList& problems) {
     const TextScan scan = scan_text(text, max_json_depth, max_json_string_bytes);
     if (scan.issue == TextScan::Issue::TooDeep) {
-        problems.add(at_offset(text, scan.offset,
-                               "nested more than " + std::to_string(max_json_depth) + " levels deep; a Setright file never is"));
+        problems.add(at_offset(text, scan.offset, "too_deep", {std::to_string(max_json_depth)}));
         return std::nullopt;
     }
     if (scan.issue == TextScan::Issue::StringTooLong) {
-        problems.add(at_offset(text, scan.offset, "a string longer than 1 MB; a Setright file never holds one"));
+        problems.add(at_offset(text, scan.offset, "string_too_long"));
         return std::nullopt;
     }
 
@@ -135,11 +134,11 @@ std::optional<Json> parse_json_text(std::string_view text, ProblemList& problems
                           [&duplicates](int, Json::parse_event_t event, Json& parsed) { return duplicates.on_event(event, parsed); });
     } catch (const Json::parse_error& e) {
         // e.byte counts the bytes read, including the one that failed.
-        problems.add(at_offset(text, e.byte > 0 ? e.byte - 1 : 0, syntax_message(e.what())));
+        problems.add(at_offset(text, e.byte > 0 ? e.byte - 1 : 0, "syntax", {syntax_message(e.what())}));
         return std::nullopt;
     } catch (const Json::out_of_range&) {
         // Thrown for a number too large for a double (1e400); nlohmann gives no position.
-        problems.add("", "a number is out of range (too large for a double, like 1e400)");
+        problems.add("", "number_out_of_range");
         return std::nullopt;
     }
     if (problems.total() != problems_before) return std::nullopt;

@@ -8,6 +8,7 @@
 #include "json_read.hpp"
 
 #include "enum_names.hpp"
+#include "json_format.hpp"
 #include "json_text.hpp"
 
 #include <cmath>
@@ -16,12 +17,12 @@
 
 namespace setright {
 
-void ProblemList::add(std::string pointer, std::string message) {
+void ProblemList::add(std::string pointer, std::string code, std::vector<std::string> args) {
     if (items.size() >= max_import_problems) {
         ++dropped;
         return;
     }
-    items.push_back({std::move(pointer), printable_utf8(message), 0, 0});
+    items.push_back(make_problem(std::move(pointer), std::move(code), std::move(args)));
 }
 
 void ProblemList::add(ImportProblem problem) {
@@ -63,7 +64,7 @@ std::string in_quotes(std::string_view s) {
     return out;
 }
 
-std::string got(const Json& value) { return std::string("got ") + value.type_name(); }
+std::string got(const Json& value) { return value.type_name(); }
 
 enum class Range { NonNegative, Share }; // >= 0, or within [0, 1]
 
@@ -80,26 +81,28 @@ public:
         auto it = object_.find(key);
         return it == object_.end() ? nullptr : &*it;
     }
-    void problem(std::string_view key, std::string message) { problems_.add(at_.member(key).str(), std::move(message)); }
+    void problem(std::string_view key, std::string code, std::vector<std::string> args = {}) {
+        problems_.add(at_.member(key).str(), std::move(code), std::move(args));
+    }
 
     void text(std::string_view key, std::string& out) {
         if (const Json* v = find(key)) {
             if (v->is_string()) out = v->get_ref<const std::string&>();
-            else problem(key, "expected a string, " + got(*v));
+            else problem(key, "expected_string", {got(*v)});
         }
     }
     // A required, non-empty string: ids and the keys of claims.
     void id(std::string_view key, std::string& out) {
         const Json* v = find(key);
-        if (!v) problem(key, "required field is missing");
-        else if (!v->is_string()) problem(key, "expected a string, " + got(*v));
-        else if (v->get_ref<const std::string&>().empty()) problem(key, "must not be empty");
+        if (!v) problem(key, "missing");
+        else if (!v->is_string()) problem(key, "expected_string", {got(*v)});
+        else if (v->get_ref<const std::string&>().empty()) problem(key, "empty");
         else out = v->get_ref<const std::string&>();
     }
     void flag(std::string_view key, bool& out) {
         if (const Json* v = find(key)) {
             if (v->is_boolean()) out = v->get<bool>();
-            else problem(key, "expected true or false, " + got(*v));
+            else problem(key, "expected_bool", {got(*v)});
         }
     }
     void number(std::string_view key, double& out, Range range) {
@@ -128,20 +131,20 @@ public:
     }
     void required_moment(std::string_view key, Moment& out) {
         if (const Json* v = find(key)) read_moment(key, *v, out);
-        else problem(key, "required field is missing");
+        else problem(key, "missing");
     }
     // A list of objects, each read by read(problems, json, path, item).
     template <class T, class F> void list(std::string_view key, std::vector<T>& out, F read) {
         const Json* v = find(key);
         if (!v) return;
-        if (!v->is_array()) return problem(key, "expected a list, " + got(*v));
+        if (!v->is_array()) return problem(key, "expected_list", {got(*v)});
         const Path list_path = at_.member(key);
         out.reserve(v->size());
         for (size_t i = 0; i < v->size(); ++i) {
             const Path item_path = list_path.item(i);
             const Json& element = (*v)[i];
             out.emplace_back();
-            if (!element.is_object()) problems_.add(item_path.str(), "expected an object, " + got(element));
+            if (!element.is_object()) problems_.add(item_path.str(), "expected_object", {got(element)});
             else read(problems_, element, item_path, out.back());
         }
     }
@@ -149,7 +152,7 @@ public:
         const Json* v = find(key);
         if (!v) return false;
         if (!v->is_object()) {
-            problem(key, "expected an object, " + got(*v));
+            problem(key, "expected_object", {got(*v)});
             return false;
         }
         read(problems_, *v, at_.member(key), out);
@@ -180,16 +183,16 @@ public:
 private:
     bool read_number(std::string_view key, const Json& v, double& out, Range range) {
         if (!v.is_number()) {
-            problem(key, "expected a number, " + got(v));
+            problem(key, "expected_number", {got(v)});
             return false;
         }
         const double value = v.get<double>();
         if (!std::isfinite(value) || value < 0) {
-            problem(key, "must be a number of at least 0");
+            problem(key, "negative_number");
             return false;
         }
         if (range == Range::Share && value > 1) {
-            problem(key, "must be a share between 0 and 1 (0.35 for 35%)");
+            problem(key, "not_a_share");
             return false;
         }
         out = value;
@@ -202,21 +205,20 @@ private:
                 return true;
             }
         }
-        const std::string actual = v.is_string() ? "got " + in_quotes(v.get_ref<const std::string&>()) : got(v);
-        problem(key, "expected one of " + enum_names_joined<E>() + ", " + actual);
+        const std::string actual = v.is_string() ? in_quotes(v.get_ref<const std::string&>()) : got(v);
+        problem(key, "expected_one_of", {enum_names_joined<E>(), actual});
         return false;
     }
     bool read_moment(std::string_view key, const Json& v, Moment& out) {
         if (!v.is_string()) {
-            problem(key, "expected a date such as \"2019-10-16\" or \"2019-10-16T14:30Z\", " + got(v));
+            problem(key, "expected_date", {got(v)});
             return false;
         }
         if (auto m = parse_moment(v.get_ref<const std::string&>())) {
             out = *m;
             return true;
         }
-        problem(key, "not a valid date: " + in_quotes(v.get_ref<const std::string&>()) +
-                         " (expected \"2019-10-16\" or \"2019-10-16T14:30Z\")");
+        problem(key, "invalid_date", {in_quotes(v.get_ref<const std::string&>())});
         return false;
     }
 
@@ -236,8 +238,8 @@ void check_unique(ProblemList& problems, const Path& list_path, const std::vecto
         if (id.empty()) continue; // already reported as missing
         auto [it, inserted] = first.emplace(id, i);
         if (!inserted)
-            problems.add(list_path.item(i).member(key).str(),
-                         "duplicate " + std::string(key) + " " + in_quotes(id) + " (first at " + list_path.item(it->second).str() + ")");
+            problems.add(list_path.item(i).member(key).str(), "duplicate_id",
+                         {key, in_quotes(id), list_path.item(it->second).str()});
     }
 }
 
@@ -457,7 +459,7 @@ template <class T> IdSet ids_of(const std::vector<T>& items) {
 void check_reference(ProblemList& p, const Path& at, std::string_view key, const std::string& id, const IdSet& ids,
                      const char* what) {
     if (!id.empty() && !ids.count(id))
-        p.add(at.member(key).str(), "no " + std::string(what) + " with id " + in_quotes(id) + " in this deal");
+        p.add(at.member(key).str(), std::string("no_such_") + what, {in_quotes(id)});
 }
 
 void check_references(ProblemList& p, const Path& at, const Deal& d) {
@@ -471,7 +473,7 @@ void check_references(ProblemList& p, const Path& at, const Deal& d) {
     check_reference(p, at, "primary_vendor", d.primary_vendor, vendors, "vendor");
     for (size_t i = 0; i < d.people.size(); ++i)
         check_reference(p, at.member("people").item(i), "organisation", d.people[i].organisation, organisations,
-                        "organisation (buyer or vendor)");
+                        "organisation");
     // Paths point to their parents: every level needs a named local.
     const Path requirement_list = at.member("requirements");
     for (size_t i = 0; i < d.requirements.size(); ++i) {
@@ -493,7 +495,7 @@ void check_references(ProblemList& p, const Path& at, const Deal& d) {
         check_reference(p, at.member("timeline").item(i), "vendor", d.timeline[i].vendor, vendors, "vendor");
     for (size_t i = 0; i < d.options.size(); ++i)
         check_reference(p, at.member("options").item(i), "vendor", d.options[i].vendor, vendors, "vendor");
-    check_reference(p, at.member("decision"), "option", d.decision.option, options, "decision option");
+    check_reference(p, at.member("decision"), "option", d.decision.option, options, "option");
 }
 
 void read_deal_at(ProblemList& p, const Json& j, const Path& at, Deal& d) {
@@ -540,12 +542,12 @@ void read_deal_at(ProblemList& p, const Json& j, const Path& at, Deal& d) {
 
 void read_deal(const Json& doc, const std::string& pointer, Deal& out, ProblemList& problems) {
     const Path root{nullptr, pointer, 0, false};
-    if (!doc.is_object()) return problems.add(pointer, "expected a deal object, " + got(doc));
+    if (!doc.is_object()) return problems.add(pointer, "expected_deal_object", {got(doc)});
     read_deal_at(problems, doc, root, out);
 }
 
 void read_workspace(const Json& doc, Workspace& out, ProblemList& problems) {
-    const char* not_setright = "not a Setright file (expected a JSON object with \"format\": \"setright\")";
+    const char* not_setright = "not_setright";
     if (!doc.is_object()) return problems.add("", not_setright);
     const Path root;
     FieldReader r(problems, doc, root);
@@ -553,27 +555,26 @@ void read_workspace(const Json& doc, Workspace& out, ProblemList& problems) {
     if (!format || !format->is_string() || *format != "setright") return problems.add("", not_setright);
 
     const Json* version = r.find("version");
-    if (!version) return r.problem("version", "required field is missing (this version reads version 1)");
-    if (!version->is_number_integer()) return r.problem("version", "expected a whole number such as 1, " + got(*version));
+    if (!version) return r.problem("version", "version_missing");
+    if (!version->is_number_integer()) return r.problem("version", "version_not_whole", {got(*version)});
     // An unsigned 2^64-1 reads as a negative int64; compare as written.
     if (version->is_number_unsigned() ? version->get<uint64_t>() > uint64_t(format_version)
                                       : version->get<int64_t>() > format_version)
-        return r.problem("version", "made by a newer Setright (file format version " + version->dump() +
-                                        "); this version reads version 1 only: please update Setright");
-    if (version->get<int64_t>() < 1) return r.problem("version", "must be 1, got " + version->dump());
+        return r.problem("version", "version_newer", {version->dump()});
+    if (version->get<int64_t>() < 1) return r.problem("version", "version_too_old", {version->dump()});
 
     const Json* deals = r.find("deals");
     if (!deals) {
-        r.problem("deals", "required field is missing");
+        r.problem("deals", "missing");
     } else if (!deals->is_array()) {
-        r.problem("deals", "expected a list, " + got(*deals));
+        r.problem("deals", "expected_list", {got(*deals)});
     } else {
         const Path list = root.member("deals");
         out.deals.resize(deals->size());
         for (size_t i = 0; i < deals->size(); ++i) {
             const Path at = list.item(i);
             const Json& d = (*deals)[i];
-            if (!d.is_object()) problems.add(at.str(), "expected a deal object, " + got(d));
+            if (!d.is_object()) problems.add(at.str(), "expected_deal_object", {got(d)});
             else read_deal_at(problems, d, at, out.deals[i]);
         }
         check_unique(problems, list, out.deals, "id", [](const Deal& d) -> const std::string& { return d.id; });

@@ -17,7 +17,7 @@ struct ProblemList {
     std::vector<ImportProblem> items; // at most max_import_problems
     size_t dropped = 0;               // problems beyond the cap, only counted
 
-    void add(std::string pointer, std::string message);
+    void add(std::string pointer, std::string code, std::vector<std::string> args = {});
     void add(ImportProblem problem); // with line and column
     bool empty() const { return items.empty(); }
     size_t total() const { return items.size() + dropped; }

@@ -132,6 +132,31 @@ test('a file with errors lists each with its JSON pointer and changes nothing', 
   });
 });
 
+test('import problems are told in the user\'s language, still with their pointers', async () => {
+  const { server, url } = await serveWebBundle();
+  const browser = await launchBrowser();
+  try {
+    const { page, consoleErrors } = await openApp(browser.context, `${url}?lang=ru`);
+    const dir = tmp();
+    fs.writeFileSync(path.join(dir, 'newer.json'), JSON.stringify({ format: 'setright', version: 2, deals: [] }));
+    fs.writeFileSync(path.join(dir, 'dangling.json'), JSON.stringify({ format: 'setright', version: 1,
+      deals: [{ id: 'd', title: 'D', questions: [{ id: 'q1', text: 'Q', requirement: 'r9' }] }] }));
+    await importThroughPicker(page, [path.join(dir, 'newer.json'), path.join(dir, 'dangling.json')]);
+    const problems = (await page.evaluate(() => window.setright.items())).filter((i) => i.id.startsWith('import_problem:')).map((i) => i.label);
+    assert.deepEqual(problems, [
+      'newer.json: /version: создано более новой версией Setright (версия формата 2); эта версия читает только версию 1: обновите Setright',
+      "dangling.json: /deals/0/questions/0/requirement: в этой сделке нет требования с id 'r9'",
+    ]);
+    assert.equal(await page.evaluate(() => window.setright.missingGlyphs()), 0);
+    await clickItem(page, 'import_cancel');
+    assert.deepEqual((await state(page)).deals, []);
+    assert.deepEqual(consoleErrors, []);
+  } finally {
+    await browser.close();
+    server.close();
+  }
+});
+
 test('several files dropped on the page at once are previewed together', async () => {
   await withBrowser(async (context, url) => {
     const { page, consoleErrors } = await openApp(context, url);

@@ -1,0 +1,75 @@
+// problem_texts.cpp — see problem_texts.hpp. assets/i18n/problems.tsv has the
+// same codes (as "problem.<code>") in all four languages; a test keeps the two
+// lists equal.
+#include "problem_texts.hpp"
+
+namespace setright {
+
+const std::vector<ProblemText>& problem_texts() {
+    static const std::vector<ProblemText> texts = {
+        // Text -> JSON
+        {"syntax", "syntax error: {1}"},
+        {"too_deep", "nested more than {1} levels deep; a Setright file never is"},
+        {"string_too_long", "a string longer than 1 MB; a Setright file never holds one"},
+        {"number_out_of_range", "a number is out of range (too large for a double, like 1e400)"},
+        {"duplicate_key", "duplicate key \"{1}\" in one object (which one counts would be a guess)"},
+        // The document
+        {"not_setright", "not a Setright file (expected a JSON object with \"format\": \"setright\")"},
+        {"version_missing", "required field is missing (this version reads version 1)"},
+        {"version_not_whole", "expected a whole number such as 1, got {1}"},
+        {"version_newer",
+         "made by a newer Setright (file format version {1}); this version reads version 1 only: please update Setright"},
+        {"version_too_old", "must be 1, got {1}"},
+        {"expected_deal_object", "expected a deal object, got {1}"},
+        // Fields
+        {"missing", "required field is missing"},
+        {"empty", "must not be empty"},
+        {"expected_string", "expected a string, got {1}"},
+        {"expected_bool", "expected true or false, got {1}"},
+        {"expected_list", "expected a list, got {1}"},
+        {"expected_object", "expected an object, got {1}"},
+        {"expected_number", "expected a number, got {1}"},
+        {"negative_number", "must be a number of at least 0"},
+        {"not_a_share", "must be a share between 0 and 1 (0.35 for 35%)"},
+        {"expected_one_of", "expected one of {1}, got {2}"},
+        {"expected_date", "expected a date such as \"2019-10-16\" or \"2019-10-16T14:30Z\", got {1}"},
+        {"invalid_date", "not a valid date: {1} (expected \"2019-10-16\" or \"2019-10-16T14:30Z\")"},
+        // Ids and references
+        {"duplicate_id", "duplicate {1} {2} (first at {3})"},
+        {"no_such_vendor", "no vendor with id {1} in this deal"},
+        {"no_such_organisation", "no organisation (buyer or vendor) with id {1} in this deal"},
+        {"no_such_requirement", "no requirement with id {1} in this deal"},
+        {"no_such_touch", "no touch with id {1} in this deal"},
+        {"no_such_option", "no decision option with id {1} in this deal"},
+        // The list as a whole
+        {"more_problems", "... and {1} more problems"},
+        {"out_of_memory", "not enough memory to read this file"},
+        {"read_failed", "could not read this file: {1}"},
+    };
+    return texts;
+}
+
+const char* problem_english(std::string_view code) {
+    for (const ProblemText& text : problem_texts())
+        if (code == text.code) return text.english;
+    return nullptr;
+}
+
+std::string fill_placeholders(std::string_view text, const std::vector<std::string>& args) {
+    std::string out;
+    out.reserve(text.size());
+    for (size_t i = 0; i < text.size(); ++i) {
+        if (text[i] == '{' && i + 2 < text.size() && text[i + 1] >= '1' && text[i + 1] <= '9' && text[i + 2] == '}') {
+            const size_t index = size_t(text[i + 1] - '1');
+            if (index < args.size()) {
+                out += args[index];
+                i += 2;
+                continue;
+            }
+        }
+        out += text[i];
+    }
+    return out;
+}
+
+} // namespace setright
