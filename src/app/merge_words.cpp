@@ -25,7 +25,37 @@ std::string sentence(const MergeSubject& about, const char* reason_key) {
     return out + ": " + reason;
 }
 
+// A value as it reads in one line: text quoted and cut at a character
+// boundary, lists and objects as compact JSON, also cut.
+std::string short_value(const Json* value) {
+    constexpr size_t limit = 60;
+    if (!value) return "—";
+    std::string text = value->is_string() ? "'" + value->get<std::string>() + "'"
+                                          : value->dump(-1, ' ', false, Json::error_handler_t::replace);
+    if (text.size() <= limit) return text;
+    size_t cut = limit;
+    while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+    return text.substr(0, cut) + "…";
+}
+
+// The field of an item, or the value itself for a top-level field conflict.
+const Json* side_value(const Json& side, const std::string& field, bool whole) {
+    if (whole) return &side;
+    if (!side.is_object()) return nullptr;
+    auto it = side.find(field);
+    return it == side.end() ? nullptr : &*it;
+}
+
 } // namespace
+
+std::string describe_conflict_field(const MergeConflict& conflict, const std::string& field) {
+    const bool whole = conflict.about.item_type == "top_level_field";
+    char line[512];
+    std::snprintf(line, sizeof line, tr("import.conflict_sides"), field.c_str(),
+                  short_value(side_value(conflict.base, field, whole)).c_str(),
+                  short_value(side_value(conflict.incoming, field, whole)).c_str());
+    return line;
+}
 
 std::string describe_change(const MergeChange& change) {
     switch (change.reason) {

@@ -14,4 +14,8 @@ namespace setright::app {
 std::string describe_change(const MergeChange& change);
 std::string describe_conflict(const MergeConflict& conflict);
 
+// One differing field of a conflict, both sides shown short:
+// "weight: yours 3, in the file 10" (a field absent on one side shows "—").
+std::string describe_conflict_field(const MergeConflict& conflict, const std::string& field);
+
 } // namespace setright::app

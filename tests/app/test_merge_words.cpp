@@ -37,6 +37,16 @@ TEST_CASE("merge words: a change and a conflict as sentences, with the fields th
     set_language(Language::Ko);
     CHECK(describe_conflict(conflict) == "공급업체 주장 v1: 양쪽에서 같은 시각에 변경됨 (status). 내 버전을 유지함");
 
+    conflict.base = Json{{"vendor", "v1"}, {"status", "claimed"}};
+    conflict.incoming = Json{{"vendor", "v1"}, {"status", "verified"}, {"note", std::string(100, 'x')}};
+    set_language(Language::En);
+    CHECK(describe_conflict_field(conflict, "status") == "status: yours 'claimed', in the file 'verified'");
+    CHECK(describe_conflict_field(conflict, "note") == "note: yours —, in the file '" + std::string(59, 'x') + "…");
+    conflict.about.item_type = "top_level_field";
+    conflict.base = Json(3);
+    conflict.incoming = Json::array({1, 2});
+    CHECK(describe_conflict_field(conflict, "workshop") == "workshop: yours 3, in the file [1,2]");
+
     change.reason = ChangeReason::OnlyInIncoming;
     change.about = MergeSubject{"deal", "sms 'SMS marketing tool'", {}};
     set_language(Language::Nb);

@@ -96,7 +96,7 @@ test('importing a deal that already exists shows the merge preview in the user\'
     const conflicts = lines.filter((i) => i.id.startsWith('import_conflict:')).map((i) => i.label);
     assert.deepEqual(changes, [`거래 ${sent.deals[0].id} '${sent.deals[0].title}': 갱신: 가져온 버전이 더 최신 (title)`]);
     assert.equal(conflicts.length, 1, conflicts.join('\n'));
-    assert.match(conflicts[0], new RegExp(`^요구사항 ${sent.deals[0].requirements[0].id} .*\\(weight\\)\\. 내 버전을 유지함$`));
+    assert.match(conflicts[0], new RegExp(`^요구 사항 ${sent.deals[0].requirements[0].id} .*\\(weight\\)\\. 내 버전을 유지함$`));
     await saveScreenshot(page, 'merge-preview-ko');
     assert.equal(await page.evaluate(() => window.setright.missingGlyphs()), 0);
 

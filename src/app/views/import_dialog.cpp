@@ -52,8 +52,14 @@ void draw_import_dialog(App& app) {
     if (!plan.conflicts.empty()) {
         ImGui::SeparatorText(tr("import.conflicts"));
         ImGui::TextDisabled("%s", tr("import.conflicts_rule"));
-        for (size_t i = 0; i < plan.conflicts.size(); ++i)
-            copyable_line(describe_conflict(plan.conflicts[i]), "import_conflict:" + std::to_string(i));
+        for (size_t i = 0; i < plan.conflicts.size(); ++i) {
+            const MergeConflict& conflict = plan.conflicts[i];
+            copyable_line(describe_conflict(conflict), "import_conflict:" + std::to_string(i));
+            ImGui::Indent();
+            for (const std::string& field : conflict.about.fields)
+                ImGui::TextDisabled("%s", describe_conflict_field(conflict, field).c_str());
+            ImGui::Unindent();
+        }
     }
     if (!plan.changes.empty()) {
         ImGui::SeparatorText(tr("import.changes"));
