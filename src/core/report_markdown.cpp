@@ -1,6 +1,7 @@
 // report_markdown.cpp — see report_markdown.hpp.
 #include "report_markdown.hpp"
 
+#include "report_words.hpp"
 #include "verdict_words.hpp"
 
 #include "claim_ladder.hpp"
@@ -23,86 +24,109 @@ std::string md_id(const std::string& id) {
 
 // The status a claim shows in the table; a "verified" that no evidence
 // answers says so, since it does not count as verified.
-std::string claim_cell(const Requirement& r, const std::string& vendor) {
+std::string claim_cell(const ReportWords& w, const Requirement& r, const std::string& vendor) {
     const Claim* claim = find_claim(r, vendor);
-    if (!claim) return "unknown";
+    if (!claim) return w.enum_value("claim_status", to_string(ClaimStatus::Unknown));
     ClaimStatus effective = effective_status(*claim);
-    std::string cell = to_string(claim->status);
-    if (effective != claim->status) cell += std::string(" (counts as ") + to_string(effective) + ")";
+    std::string cell = w.enum_value("claim_status", to_string(claim->status));
+    if (effective != claim->status) cell = w.phrase("report.counts_as", {cell, w.enum_value("claim_status", to_string(effective))});
     return cell;
 }
 
-void requirements_table(std::string& out, const Deal& deal) {
-    out += "### Requirements\n\n";
+// "### Heading" from a phrase, escaped like any text.
+std::string heading(const ReportWords& w, const char* key) { return "### " + markdown_text(w.phrase(key)) + "\n\n"; }
+std::string none(const ReportWords& w) { return markdown_text(w.phrase("report.none")) + "\n\n"; }
+std::string cell(const ReportWords& w, const char* key) { return " " + markdown_text(w.phrase(key)) + " |"; }
+
+void requirements_table(std::string& out, const ReportWords& w, const Deal& deal) {
+    out += heading(w, "report.requirements");
     if (deal.requirements.empty()) {
-        out += "None.\n\n";
+        out += none(w);
         return;
     }
-    out += "| Id | Requirement | Priority | Weight |";
+    out += "|" + cell(w, "report.col_id") + cell(w, "report.col_requirement") + cell(w, "report.col_priority") +
+           cell(w, "report.col_weight");
     for (const Organisation& v : deal.vendors) out += " " + markdown_text(v.name.empty() ? v.id : v.name) + " |";
     out += "\n| --- | --- | --- | ---: |";
     for (std::size_t i = 0; i < deal.vendors.size(); ++i) out += " --- |";
     out += "\n";
     for (const Requirement& r : deal.requirements) {
-        out += "| " + md_id(r.id) + " | " + markdown_text(r.text) + " | " + to_string(r.priority) + " | " +
-               plain_number(r.weight) + " |";
-        for (const Organisation& v : deal.vendors) out += " " + claim_cell(r, v.id) + " |";
+        out += "| " + md_id(r.id) + " | " + markdown_text(r.text) + " | " +
+               markdown_text(w.enum_value("priority", to_string(r.priority))) + " | " + plain_number(r.weight) + " |";
+        for (const Organisation& v : deal.vendors) out += " " + markdown_text(claim_cell(w, r, v.id)) + " |";
         out += "\n";
     }
     out += "\n";
 }
 
-void coverage_table(std::string& out, const Deal& deal) {
+void coverage_table(std::string& out, const ReportWords& w, const Deal& deal) {
     std::vector<VendorCoverage> rows = compare_vendors(deal);
     if (rows.empty()) return;
-    out += "### Coverage\n\n| Vendor | Coverage | Must-haves covered | Must-haves verified |\n"
-           "| --- | ---: | ---: | ---: |\n";
+    out += heading(w, "report.coverage") + "|" + cell(w, "report.col_vendor") + cell(w, "report.col_coverage") +
+           cell(w, "report.col_must_covered") + cell(w, "report.col_must_verified") + "\n| --- | ---: | ---: | ---: |\n";
     for (const VendorCoverage& c : rows)
-        out += "| " + markdown_text(c.name.empty() ? c.vendor : c.name) + " | " + percent(c.coverage) + " | " +
-               (c.must_total > 0 ? percent(c.must_coverage) : std::string("–")) + " | " +
-               std::to_string(c.must_verified) + " of " + std::to_string(c.must_total) + " |\n";
+        out += "| " + markdown_text(c.name.empty() ? c.vendor : c.name) + " | " + markdown_text(w.percent(c.coverage)) + " | " +
+               (c.must_total > 0 ? markdown_text(w.percent(c.must_coverage)) : std::string("–")) + " | " +
+               markdown_text(w.phrase("report.n_of_m", {std::to_string(c.must_verified), std::to_string(c.must_total)})) +
+               " |\n";
     out += "\n";
 }
 
-void open_questions(std::string& out, const Deal& deal, const Moment& at) {
-    out += "### Open questions\n\n";
+void open_questions(std::string& out, const ReportWords& w, const Deal& deal, const Moment& at) {
+    out += heading(w, "report.open_questions");
     bool any = false;
     for (const Question& q : deal.questions) {
         if (!awaiting_answer(q, at)) continue;
-        if (!any) out += "| Question | Vendor | Owner | Promised by | Status |\n| --- | --- | --- | --- | --- |\n";
+        if (!any)
+            out += "|" + cell(w, "report.col_question") + cell(w, "report.col_vendor") + cell(w, "report.col_owner") +
+                   cell(w, "report.col_promised_by") + cell(w, "report.col_status") + "\n| --- | --- | --- | --- | --- |\n";
         any = true;
         std::string owner = !q.promised_by_whom.empty() ? q.promised_by_whom : q.asked_to;
-        std::string promised = q.promised_by ? format_moment(*q.promised_by) : "–";
-        if (answer_overdue(q, at)) promised += " **(overdue)**";
+        std::string promised = q.promised_by ? markdown_text(w.date(*q.promised_by)) : "–";
+        if (answer_overdue(q, at)) promised += " **" + markdown_text(w.phrase("report.overdue")) + "**";
         out += "| " + markdown_text(q.text) + " | " + markdown_text(q.vendor.empty() ? "" : vendor_name(deal, q.vendor)) +
                " | " + markdown_text(owner.empty() ? "" : person_name(deal, owner)) + " | " + promised + " | " +
-               to_string(q.status) + " |\n";
+               markdown_text(w.enum_value("question_status", to_string(q.status))) + " |\n";
     }
-    out += any ? "\n" : "None.\n\n";
+    out += any ? "\n" : none(w);
 }
 
-void red_flag_list(std::string& out, const Deal& deal, const Moment& at) {
-    out += "### Red flags\n\n";
+void red_flag_list(std::string& out, const ReportWords& w, const Deal& deal, const Moment& at) {
+    out += heading(w, "report.red_flags");
     std::vector<RedFlag> flags = find_red_flags(deal, at);
     for (const RedFlag& f : flags)
-        out += std::string("- **") + to_string(f.severity) + "** " + md_id(f.code) + ": " + markdown_text(f.explanation) + "\n";
-    out += flags.empty() ? "None.\n\n" : "\n";
+        out += "- **" + markdown_text(w.enum_value("severity", to_string(f.severity))) + "** " + md_id(f.code) + ": " +
+               markdown_text(w.flag(f)) + "\n";
+    out += flags.empty() ? none(w) : "\n";
 }
 
-void deal_section(std::string& out, const Deal& deal, const Moment& at) {
+// "READY to sign with Acme SMS (v1)", as verdict_line says it, in the report's words.
+std::string verdict_phrase(const ReportWords& w, const Deal& deal, const ReadinessVerdict& verdict) {
+    if (verdict.vendor.empty()) return w.phrase(verdict.ready ? "report.ready_no_vendor" : "report.not_ready_no_vendor");
+    std::string name = vendor_name(deal, verdict.vendor);
+    if (name != verdict.vendor) name += " (" + verdict.vendor + ")";
+    return w.phrase(verdict.ready ? "report.ready_with" : "report.not_ready_with", {name});
+}
+
+void deal_section(std::string& out, const ReportWords& w, const Deal& deal, const Moment& at) {
     out += "## " + markdown_text(deal.title.empty() ? deal.id : deal.title) + "\n\n";
-    out += "Deal " + md_id(deal.id) + " · stage " + to_string(deal.stage) + " · seen by the " +
-           to_string(deal.perspective) + "\n\n";
+    // The id stays a code span; the rest of the line is escaped text around it.
+    const std::string marker = "\x01";
+    const std::string line = markdown_text(w.phrase("report.deal_line", {marker, w.enum_value("stage", to_string(deal.stage)),
+                                                                          w.enum_value("perspective", to_string(deal.perspective))}));
+    const size_t at_marker = line.find(marker);
+    out += (at_marker == std::string::npos ? line : line.substr(0, at_marker) + md_id(deal.id) + line.substr(at_marker + 1)) +
+           "\n\n";
 
     ReadinessVerdict verdict = assess_readiness(deal, at);
-    out += "**" + markdown_text(verdict_line(deal, verdict)) + "**\n\n";
-    for (const Blocker& b : verdict.blockers) out += "- " + markdown_text(b.explanation) + "\n";
+    out += "**" + markdown_text(verdict_phrase(w, deal, verdict)) + "**\n\n";
+    for (const Blocker& b : verdict.blockers) out += "- " + markdown_text(w.blocker(b)) + "\n";
     if (!verdict.blockers.empty()) out += "\n";
 
-    requirements_table(out, deal);
-    coverage_table(out, deal);
-    open_questions(out, deal, at);
-    red_flag_list(out, deal, at);
+    requirements_table(out, w, deal);
+    coverage_table(out, w, deal);
+    open_questions(out, w, deal, at);
+    red_flag_list(out, w, deal, at);
 }
 
 } // namespace
@@ -131,12 +155,17 @@ std::string markdown_text(const std::string& text) {
     return out;
 }
 
-std::string markdown_report(const std::string& file, const Workspace& ws, const Moment& at) {
-    std::string out = "# Setright report: " + markdown_text(file) + "\n\n";
-    out += "Judged at " + format_moment(at) + ". " + std::to_string(ws.deals.size()) +
-           (ws.deals.size() == 1 ? " deal.\n\n" : " deals.\n\n");
-    for (const Deal& deal : ws.deals) deal_section(out, deal, at);
+std::string markdown_report(const std::string& file, const Workspace& ws, const Moment& at, const ReportWords& words) {
+    std::string out = "# " + markdown_text(words.phrase("report.title", {file})) + "\n\n";
+    out += markdown_text(ws.deals.size() == 1 ? words.phrase("report.judged_at_one", {words.date(at)})
+                                              : words.phrase("report.judged_at_many", {words.date(at), std::to_string(ws.deals.size())})) +
+           "\n\n";
+    for (const Deal& deal : ws.deals) deal_section(out, words, deal, at);
     return out;
+}
+
+std::string markdown_report(const std::string& file, const Workspace& ws, const Moment& at) {
+    return markdown_report(file, ws, at, ReportWords());
 }
 
 } // namespace setright

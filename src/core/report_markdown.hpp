@@ -16,6 +16,9 @@ namespace setright {
 // links, HTML or table cells are escaped, and line breaks become spaces.
 std::string markdown_text(const std::string& text);
 
+// In English (the CLI's report), or in the words given (the app's, translated).
 std::string markdown_report(const std::string& file, const Workspace& ws, const Moment& at);
+class ReportWords;
+std::string markdown_report(const std::string& file, const Workspace& ws, const Moment& at, const ReportWords& words);
 
 } // namespace setright

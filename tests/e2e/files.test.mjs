@@ -193,3 +193,25 @@ test('reports download as Markdown and CSV', async () => {
     assert.match(csv, /Recharge/);
   });
 });
+
+test('the Markdown report is written in the language of the UI', async () => {
+  const { server, url } = await serveWebBundle();
+  const browser = await launchBrowser();
+  try {
+    const { page, consoleErrors } = await openApp(browser.context, `${url}?lang=nb`);
+    await clickItem(page, 'new_from_template');
+    await clickItem(page, 'template:sms-vendor-case');
+    await waitFor(page, () => window.setright.state().deals.length, (n) => n === 1);
+    const markdown = await menuDownload(page, 'file_report_md');
+    assert.match(markdown, /^# Setright-rapport: /m);
+    assert.match(markdown, /^\*\*IKKE KLAR til å signere med /m);
+    assert.match(markdown, /^### Åpne spørsmål$/m);
+    assert.match(markdown, /^\| Id \| Krav \| Prioritet \| Vekt \|/m);
+    assert.match(markdown, /\| Må \|/, 'priorities by their Norwegian names');
+    assert.doesNotMatch(markdown, /NOT READY|Open questions|Requirements/);
+    assert.deepEqual(consoleErrors, []);
+  } finally {
+    await browser.close();
+    server.close();
+  }
+});

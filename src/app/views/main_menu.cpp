@@ -4,6 +4,7 @@
 #include "app.hpp"
 #include "i18n.hpp"
 #include "persistence.hpp"
+#include "report_words_local.hpp"
 
 #include "core/json_format.hpp"
 #include "core/report_csv.hpp"
@@ -35,7 +36,7 @@ void draw_file_menu(App& app) {
     }
     ImGui::Separator();
     if (ui::menu_item(tr("file.report_md"), "file_report_md"))
-        platform::download_file("setright-report.md", "text/markdown", markdown_report("setright-workspace.json", app.workspace, judged_at(app)));
+        platform::download_file("setright-report.md", "text/markdown", markdown_report("setright-workspace.json", app.workspace, judged_at(app), LocalReportWords()));
     if (ui::menu_item(tr("file.report_csv"), "file_report_csv"))
         platform::download_file("setright-report.csv", "text/csv", csv_report(app.workspace));
     ImGui::EndMenu();
