@@ -72,12 +72,22 @@ void item_registry_frame_done() {
 
 const std::vector<DrawnItem>& items_drawn_last_frame() { return g_last_frame; }
 
+void mark_last_item_selected() {
+    const ImGuiID id = ImGui::GetItemID();
+    for (auto it = g_building.rbegin(); it != g_building.rend(); ++it) {
+        if (it->imgui_id != id) continue;
+        it->item.selected = true;
+        return;
+    }
+}
+
 std::string items_to_json(const std::vector<DrawnItem>& items) {
     nlohmann::json out = nlohmann::json::array();
     for (const DrawnItem& item : items) {
         out.push_back({{"id", item.id},
                        {"label", item.label},
                        {"kind", item_kind_name(item.kind)},
+                       {"selected", item.selected},
                        {"rect", {{"x", item.x}, {"y", item.y}, {"w", item.w}, {"h", item.h}}}});
     }
     return out.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
@@ -116,6 +126,7 @@ void ImGuiTestEngineHook_ItemInfo(ImGuiContext*, ImGuiID id, const char* label, 
     // label) report the unnamed inner part too; it is not an item of its own.
     if (item.id.empty() && item.label.empty()) return;
     item.kind = setright::app::g_next_kind.value_or(setright::app::infer_kind(flags));
+    item.selected = (flags & ImGuiItemStatusFlags_Checked) != 0;
     setright::app::g_building.push_back({id, std::move(item)});
 }
 

@@ -14,6 +14,7 @@ struct DrawnItem {
     std::string id;    // the part after "##" in the ImGui label: stable across languages
     std::string label; // the visible text
     ItemKind kind = ItemKind::Button;
+    bool selected = false; // the open tab, a ticked checkbox, a chosen selectable or menu item
     float x = 0, y = 0, w = 0, h = 0; // CSS pixels, clipped to what is visible
 };
 
@@ -26,6 +27,10 @@ public:
     NextItemKind(const NextItemKind&) = delete;
     NextItemKind& operator=(const NextItemKind&) = delete;
 };
+
+// Marks the item just submitted as selected (for widgets whose ImGui status
+// flags do not say so, such as the open tab).
+void mark_last_item_selected();
 
 // Called once a frame is complete: its items become the last frame's.
 void item_registry_frame_done();

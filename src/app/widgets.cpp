@@ -43,17 +43,23 @@ bool begin_combo(const char* text, const char* id, const char* preview) {
 
 bool selectable(const char* text, const char* id, bool selected, ImGuiSelectableFlags flags) {
     NextItemKind kind(ItemKind::Selectable);
-    return ImGui::Selectable(label(text, id), selected, flags);
+    const bool clicked = ImGui::Selectable(label(text, id), selected, flags);
+    if (selected) app::mark_last_item_selected();
+    return clicked;
 }
 
 bool row(const char* text, const char* id, bool selected) {
     NextItemKind kind(ItemKind::Row);
-    return ImGui::Selectable(label(text, id), selected, ImGuiSelectableFlags_SpanAllColumns);
+    const bool clicked = ImGui::Selectable(label(text, id), selected, ImGuiSelectableFlags_SpanAllColumns);
+    if (selected) app::mark_last_item_selected();
+    return clicked;
 }
 
 bool begin_tab(const char* text, const char* id, ImGuiTabItemFlags flags) {
     NextItemKind kind(ItemKind::Tab);
-    return ImGui::BeginTabItem(label(text, id), nullptr, flags);
+    const bool open = ImGui::BeginTabItem(label(text, id), nullptr, flags);
+    if (open) app::mark_last_item_selected();
+    return open;
 }
 
 bool begin_menu(const char* text, const char* id) {

@@ -4,7 +4,7 @@
 // no untranslated key in any language.
 import test from 'node:test';
 import assert from 'node:assert/strict';
-import { launchBrowser, serveWebBundle, openApp, findItem, clickItem, waitFor, saveScreenshot } from './support/app.mjs';
+import { launchBrowser, serveWebBundle, openApp, findItem, clickItem, openTab, waitFor, saveScreenshot } from './support/app.mjs';
 
 const LANGUAGES = ['en', 'ko', 'nb', 'ru'];
 const NEW_DEAL = { en: 'New deal', ko: '새 거래', nb: 'Ny avtale', ru: 'Новая сделка' };
@@ -50,10 +50,7 @@ for (const lang of LANGUAGES) {
         await clickItem(page, `template:${template}`);
         await waitFor(page, () => window.setright.state().deals.length, (n) => n === index + 1, { what: template });
         for (const tab of TABS) {
-          await clickItem(page, tab);
-          await waitFor(page, () => window.setright.items().find((i) => i.kind === 'tab' && i.id === 'tab_overview') !== undefined,
-            (shown) => shown, { what: `the tab bar after ${tab}` });
-          await page.waitForTimeout(100); // the tab's first full frame
+          await openTab(page, tab);
           const glyphs = await page.evaluate(() => window.setright.missingGlyphs());
           if (glyphs !== 0) await saveScreenshot(page, `missing-glyphs-${lang}-${template}-${tab}`);
           assert.equal(glyphs, 0, `${template} / ${tab} in ${lang}`);

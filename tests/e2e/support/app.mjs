@@ -85,17 +85,35 @@ export async function findItem(page, id, { timeout = 5000 } = {}) {
   }
 }
 
+// Points at the item, lets a frame or two see the pointer resting there, then
+// presses: as a person does. (ImGui items that allow overlap, such as tabs,
+// take a press only after a frame of hover; an instant move-and-click misses.)
 export async function clickItem(page, id) {
   const { rect } = await findItem(page, id);
-  await page.mouse.click(rect.x + rect.w / 2, rect.y + rect.h / 2);
+  const frames = () => page.evaluate(() => window.setright.frameStats().frames);
+  const before = await frames();
+  await page.mouse.move(rect.x + rect.w / 2, rect.y + rect.h / 2);
+  // The pointer may already be there (no event, no frame): wait at most a moment.
+  const deadline = Date.now() + 250;
+  while ((await frames()) < before + 2 && Date.now() < deadline) await page.waitForTimeout(10);
+  await page.mouse.down();
+  await page.mouse.up();
+}
+
+// Clicks a tab and waits until it is the open one (items() marks it selected).
+export async function openTab(page, id) {
+  await clickItem(page, id);
+  await waitFor(page, (tab) => window.setright.items().find((i) => i.id === tab)?.selected, (open) => open,
+    { what: `tab ${id} open`, arg: id });
 }
 
 // Polls `probe` in the page until `accept` says yes.
-export async function waitFor(page, probe, accept, { timeout = 5000, what = 'condition' } = {}) {
+// `arg` is passed to `probe` (it runs in the page and sees no test variables).
+export async function waitFor(page, probe, accept, { timeout = 5000, what = 'condition', arg } = {}) {
   const deadline = Date.now() + timeout;
   let last;
   for (;;) {
-    last = await page.evaluate(probe);
+    last = await page.evaluate(probe, arg);
     if (accept(last)) return last;
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}; last value ${JSON.stringify(last)}`);
     await page.waitForTimeout(30);
