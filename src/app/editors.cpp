@@ -39,10 +39,9 @@ bool edit_multiline(App& app, const char* text, const char* id, std::string& val
     return true;
 }
 
-bool edit_date(App& app, const char* text, const char* id, std::optional<Moment>& value, std::optional<Moment>* modified,
-               float width) {
+bool date_field(const char* text, const char* id, std::optional<Moment>& value, float width) {
     // The field keeps what the user types until it reads as a date; the
-    // stored value only changes to a real date (or to none when emptied).
+    // value only changes to a real date (or to none when emptied).
     ImGuiStorage* storage = ImGui::GetStateStorage();
     const ImGuiID key = ImGui::GetID(id);
     static std::string draft;
@@ -52,26 +51,28 @@ bool edit_date(App& app, const char* text, const char* id, std::optional<Moment>
 
     set_width(width);
     bool result = false;
-    {
-        app::NextItemKind kind(app::ItemKind::Input);
-        const bool edited = ImGui::InputTextWithHint(label(text, id), "YYYY-MM-DD", &buffer);
-        if (ImGui::IsItemActivated()) {
-            draft = shown;
-            storage->SetBool(key, true);
-        }
-        if (edited && editing) {
-            std::optional<Moment> parsed = buffer.empty() ? std::nullopt : app::parse_user_date(buffer, app::current_language());
-            if (buffer.empty() || parsed) {
-                if (value != parsed) {
-                    value = parsed;
-                    changed(app, modified, true);
-                    result = true;
-                }
-            }
-        }
-        if (ImGui::IsItemDeactivated()) storage->SetBool(key, false);
+    app::NextItemKind kind(app::ItemKind::Input);
+    const bool edited = ImGui::InputTextWithHint(label(text, id), app::tr("editor.date_hint"), &buffer);
+    if (ImGui::IsItemActivated()) {
+        draft = shown;
+        storage->SetBool(key, true);
     }
+    if (edited && editing) {
+        std::optional<Moment> parsed = buffer.empty() ? std::nullopt : app::parse_user_date(buffer, app::current_language());
+        if ((buffer.empty() || parsed) && value != parsed) {
+            value = parsed;
+            result = true;
+        }
+    }
+    if (ImGui::IsItemDeactivated()) storage->SetBool(key, false);
     return result;
+}
+
+bool edit_date(App& app, const char* text, const char* id, std::optional<Moment>& value, std::optional<Moment>* modified,
+               float width) {
+    if (!date_field(text, id, value, width)) return false;
+    changed(app, modified, true);
+    return true;
 }
 
 bool edit_number(App& app, const char* text, const char* id, double& value, double min_value, double max_value,

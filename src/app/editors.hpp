@@ -22,6 +22,9 @@ bool edit_text(App& app, const char* text, const char* id, std::string& value, s
                float width = 0.0f);
 bool edit_multiline(App& app, const char* text, const char* id, std::string& value, std::optional<Moment>* modified,
                     const ImVec2& size = ImVec2(0, 0));
+// A date field not bound to the workspace (no undo step, no autosave): for
+// UI state such as the as-of date. Returns true when the value changed.
+bool date_field(const char* text, const char* id, std::optional<Moment>& value, float width = 0.0f);
 // A date typed in ISO or the language's own form; an empty field clears it.
 bool edit_date(App& app, const char* text, const char* id, std::optional<Moment>& value, std::optional<Moment>* modified,
                float width = 0.0f);

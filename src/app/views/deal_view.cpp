@@ -6,6 +6,7 @@
 #include "i18n.hpp"
 #include "widgets.hpp"
 
+#include "views/as_of_control.hpp"
 #include "views/fit_decision_tab.hpp"
 #include "views/overview_tab.hpp"
 #include "views/questions_tab.hpp"
@@ -42,6 +43,8 @@ const Tab kTabs[] = {
 void draw_deal_view(App& app, Deal& deal) {
     ImGui::PushID(deal.id.c_str());
     ui::edit_text(app, tr("deal.title_field"), "deal_title", deal.title, &deal.modified, ImGui::GetContentRegionAvail().x * 0.5f);
+    ImGui::SameLine(0.0f, ImGui::GetFontSize() * 2.0f);
+    draw_as_of_control(app);
     if (ImGui::BeginTabBar("##deal_tabs")) {
         for (const Tab& tab : kTabs) {
             if (ui::begin_tab(tr(tab.label_key), tab.id)) {

@@ -1,0 +1,35 @@
+// as_of_control.cpp — see as_of_control.hpp.
+#include "as_of_control.hpp"
+
+#include "app.hpp"
+#include "editors.hpp"
+#include "i18n.hpp"
+#include "widgets.hpp"
+
+#include <imgui.h>
+
+namespace setright::app {
+
+void draw_as_of_control(App& app) {
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextUnformatted(tr("as_of.label"));
+    ImGui::SetItemTooltip("%s", tr("as_of.explain"));
+    ImGui::SameLine();
+    // Empty field: today. A typed date fixes the day until Today is pressed.
+    std::optional<Moment> shown = judged_at(app);
+    if (ui::date_field("", "as_of_date", shown, ImGui::GetFontSize() * 8.0f)) {
+        app.as_of = shown;
+        app.redraw = true;
+    }
+    ImGui::SameLine();
+    if (app.as_of) {
+        if (ui::button(tr("as_of.today"), "as_of_today")) {
+            app.as_of.reset();
+            app.redraw = true;
+        }
+        ImGui::SameLine();
+        ImGui::TextColored(ImVec4(1.0f, 0.75f, 0.3f, 1.0f), "(%s)", tr("as_of.moved"));
+    }
+}
+
+} // namespace setright::app
