@@ -1,6 +1,8 @@
 // fonts.cpp — see fonts.hpp.
 #include "fonts.hpp"
 
+#include "platform/platform.hpp"
+
 #include <imgui.h>
 #include <imgui_internal.h>
 
@@ -10,10 +12,10 @@ namespace setright::app {
 
 bool load_fonts(float size_pixels) {
     ImGuiIO& io = ImGui::GetIO();
-    ImFont* base = io.Fonts->AddFontFromFileTTF("/fonts/NotoSans-Regular.ttf", size_pixels);
+    ImFont* base = io.Fonts->AddFontFromFileTTF(platform::font_path("NotoSans-Regular.ttf").c_str(), size_pixels);
     ImFontConfig merge;
     merge.MergeMode = true;
-    ImFont* hangul = io.Fonts->AddFontFromFileTTF("/fonts/NanumGothic.ttf", size_pixels, &merge);
+    ImFont* hangul = io.Fonts->AddFontFromFileTTF(platform::font_path("NanumGothic.ttf").c_str(), size_pixels, &merge);
     return base && hangul;
 }
 

@@ -1,7 +1,8 @@
 // platform.hpp — what the app needs from the machine it runs on, and nothing
 // else. One small interface per concern; web/ implements it for the browser
-// (EM_JS glue next to the C++ that calls it), native/ for the desktop and the
-// tests. The app never asks which platform it runs on.
+// (EM_JS glue next to the C++ that calls it), native/ for the desktop build
+// (SDL2 from Debian, driven headless by tests/desktop). The app never asks
+// which platform it runs on, only what it can do (can_open_file_picker).
 #pragma once
 
 #include <functional>
@@ -28,6 +29,8 @@ void request_frame();
 // Called once the first frame is on screen: hides the loading indicator and
 // resolves window.setright.ready.
 void first_frame_drawn();
+// Where the font file `file_name` (NotoSans-Regular.ttf, NanumGothic.ttf) is.
+std::string font_path(const std::string& file_name);
 
 // --- Storage (localStorage on the web) ------------------------------------
 enum class StoreStatus { Ok, QuotaExceeded, Unavailable };
@@ -58,6 +61,8 @@ struct IncomingFile {
 };
 // Files the user picked or dropped on the page arrive here, several at once.
 void on_files_received(std::function<void(std::vector<IncomingFile>)> handler);
+// Whether a file picker exists (the desktop build has none: files are dropped).
+bool can_open_file_picker();
 // Opens the browser's file picker for .json files (call right after a click).
 void open_file_picker();
 

@@ -26,7 +26,11 @@ void handle_shortcuts(App& app) {
 
 void draw_file_menu(App& app) {
     if (!ui::begin_menu(tr("menu.file"), "menu_file")) return;
-    if (ui::menu_item(tr("file.import"), "file_import")) platform::open_file_picker();
+    if (platform::can_open_file_picker()) {
+        if (ui::menu_item(tr("file.import"), "file_import")) platform::open_file_picker();
+    } else {
+        ImGui::TextDisabled("%s", tr("file.import_by_drop"));
+    }
     ImGui::Separator();
     if (ui::menu_item(tr("file.export_workspace"), "file_export_workspace"))
         platform::download_file("setright-workspace.json", "application/json", export_workspace(app.workspace));

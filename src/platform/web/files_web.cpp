@@ -71,6 +71,7 @@ void on_files_received(std::function<void(std::vector<IncomingFile>)> handler) {
     setright_js_watch_files();
 }
 
+bool can_open_file_picker() { return true; }
 void open_file_picker() { setright_js_open_file_picker(); }
 
 } // namespace setright::platform

@@ -119,6 +119,9 @@ void on_page_hidden(std::function<void()> flush) {
 
 double monotonic_seconds() { return emscripten_get_now() / 1000.0; }
 
+// Preloaded (or embedded, in the single file) under /fonts; see src/app/CMakeLists.txt.
+std::string font_path(const std::string& file_name) { return "/fonts/" + file_name; }
+
 } // namespace setright::platform
 
 extern "C" EMSCRIPTEN_KEEPALIVE void setright_wake() { wake(); }

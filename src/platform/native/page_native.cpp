@@ -1,0 +1,116 @@
+// page_native.cpp — the desktop window: size, language, the main loop.
+//
+// The loop waits in SDL_WaitEvent while the app sleeps, so an idle Setright
+// uses no CPU, as on the web. Before each frame it takes the events that are
+// the platform's business (files dropped, test commands, quitting, losing
+// focus) and leaves input to ImGui's SDL2 backend.
+#include "native_state.hpp"
+
+#include <cstdlib>
+
+namespace setright::platform::native {
+
+std::string env_or(const char* name, const std::string& fallback) {
+    const char* value = std::getenv(name);
+    return value && *value ? std::string(value) : fallback;
+}
+
+std::string user_folder(const char* override_name, const char* xdg_name, const char* home_fallback) {
+    if (const char* set = std::getenv(override_name); set && *set) return set;
+    if (const char* xdg = std::getenv(xdg_name); xdg && *xdg) return std::string(xdg) + "/setright";
+    return env_or("HOME", ".") + "/" + home_fallback;
+}
+
+} // namespace setright::platform::native
+
+namespace {
+
+std::function<void()> g_flush;
+bool g_sleeping = false;
+double g_wake_in = -1;
+Uint32 g_wake_event = 0;
+
+// Closing the window or losing focus is the last chance to save.
+bool take_quit_and_focus_events() {
+    SDL_Event events[16];
+    bool quit = SDL_PeepEvents(events, 16, SDL_PEEKEVENT, SDL_QUIT, SDL_QUIT) > 0;
+    const int n = SDL_PeepEvents(events, 16, SDL_PEEKEVENT, SDL_WINDOWEVENT, SDL_WINDOWEVENT);
+    for (int i = 0; i < n; ++i) {
+        const Uint8 what = events[i].window.event;
+        if (what == SDL_WINDOWEVENT_FOCUS_LOST || what == SDL_WINDOWEVENT_HIDDEN || what == SDL_WINDOWEVENT_MINIMIZED ||
+            what == SDL_WINDOWEVENT_CLOSE)
+            if (g_flush) g_flush();
+    }
+    SDL_FlushEvent(g_wake_event);
+    return quit;
+}
+
+} // namespace
+
+namespace setright::platform {
+
+void viewport_size(int& width, int& height) {
+    width = 1280;
+    height = 800;
+    const std::string size = native::env_or("SETRIGHT_WINDOW_SIZE", ""); // "1024x768"
+    int w = 0, h = 0;
+    if (std::sscanf(size.c_str(), "%dx%d", &w, &h) == 2 && w > 0 && h > 0) {
+        width = w;
+        height = h;
+    }
+}
+
+// The desktop's "?lang=": SETRIGHT_LANG.
+std::string url_language() { return native::env_or("SETRIGHT_LANG", ""); }
+
+// "nb_NO.UTF-8" -> "nb-NO", from the usual locale variables.
+std::string preferred_language() {
+    std::string locale = native::env_or("LC_ALL", native::env_or("LC_MESSAGES", native::env_or("LANG", "")));
+    locale = locale.substr(0, locale.find_first_of(".@"));
+    for (char& c : locale)
+        if (c == '_') c = '-';
+    return locale == "C" || locale == "POSIX" ? "" : locale;
+}
+
+void run_main_loop(std::function<void()> frame) {
+    g_wake_event = SDL_RegisterEvents(1);
+    native::start_test_stdio();
+    for (;;) {
+        if (g_sleeping) {
+            if (g_wake_in < 0) SDL_WaitEvent(nullptr);
+            else SDL_WaitEventTimeout(nullptr, int(g_wake_in * 1000.0) + 1);
+            g_sleeping = false;
+        }
+        SDL_PumpEvents();
+        native::take_test_commands();
+        native::take_drop_events();
+        if (take_quit_and_focus_events()) {
+            if (g_flush) g_flush();
+            return;
+        }
+        frame();
+    }
+}
+
+void sleep_until_event(double wake_in_seconds) {
+    g_sleeping = true;
+    g_wake_in = wake_in_seconds;
+}
+
+void request_frame() {
+    SDL_Event event{};
+    event.type = g_wake_event;
+    SDL_PushEvent(&event); // thread-safe: wakes SDL_WaitEvent
+}
+
+void first_frame_drawn() {}
+
+void on_page_hidden(std::function<void()> flush) { g_flush = std::move(flush); }
+
+double monotonic_seconds() { return double(SDL_GetPerformanceCounter()) / double(SDL_GetPerformanceFrequency()); }
+
+std::string font_path(const std::string& file_name) {
+    return native::env_or("SETRIGHT_FONT_DIR", SETRIGHT_NATIVE_FONT_DIR) + "/" + file_name;
+}
+
+} // namespace setright::platform
