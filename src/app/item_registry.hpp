@@ -28,6 +28,16 @@ public:
     NextItemKind& operator=(const NextItemKind&) = delete;
 };
 
+// The visible text of the next item, when its ImGui label cannot carry it
+// (text drawn wrapped over an unlabelled selectable).
+class NextItemLabel {
+public:
+    explicit NextItemLabel(std::string label);
+    ~NextItemLabel();
+    NextItemLabel(const NextItemLabel&) = delete;
+    NextItemLabel& operator=(const NextItemLabel&) = delete;
+};
+
 // Marks the item just submitted as selected (for widgets whose ImGui status
 // flags do not say so, such as the open tab).
 void mark_last_item_selected();

@@ -3,6 +3,7 @@
 
 #include "item_registry.hpp"
 
+#include <algorithm>
 #include <array>
 #include <string>
 
@@ -10,6 +11,7 @@ namespace setright::ui {
 
 using app::ItemKind;
 using app::NextItemKind;
+using app::NextItemLabel;
 
 const char* label(const char* text, const char* id) {
     static std::array<std::string, 512> ring;
@@ -52,6 +54,22 @@ bool row(const char* text, const char* id, bool selected) {
     NextItemKind kind(ItemKind::Row);
     const bool clicked = ImGui::Selectable(label(text, id), selected, ImGuiSelectableFlags_SpanAllColumns);
     if (selected) app::mark_last_item_selected();
+    return clicked;
+}
+
+bool text_item(const char* text, const char* id, const ImVec4* color) {
+    const float width = std::max(ImGui::GetContentRegionAvail().x, ImGui::GetFontSize());
+    const ImVec2 size = ImGui::CalcTextSize(text, nullptr, false, width);
+    const ImVec2 at = ImGui::GetCursorScreenPos();
+    bool clicked = false;
+    {
+        NextItemKind kind(ItemKind::Selectable);
+        NextItemLabel visible(text);
+        clicked = ImGui::Selectable(label("", id), false, ImGuiSelectableFlags_None, ImVec2(width, size.y));
+    }
+    const ImU32 text_color = ImGui::GetColorU32(color ? *color : ImGui::GetStyleColorVec4(ImGuiCol_Text));
+    ImGui::GetWindowDrawList()->AddText(ImGui::GetFont(), ImGui::GetFontSize(), at, text_color, text, nullptr, width);
+    if (clicked) ImGui::SetClipboardText(text);
     return clicked;
 }
 

@@ -18,6 +18,9 @@ bool begin_combo(const char* text, const char* id, const char* preview);
 bool selectable(const char* text, const char* id, bool selected, ImGuiSelectableFlags flags = 0);
 // A table row made clickable: a selectable spanning all columns.
 bool row(const char* text, const char* id, bool selected);
+// Text wrapped to the available width that is also an item (a selectable
+// the size of the text): tests find it by id, a click copies it.
+bool text_item(const char* text, const char* id, const ImVec4* color = nullptr);
 bool begin_tab(const char* text, const char* id, ImGuiTabItemFlags flags = 0);
 bool begin_menu(const char* text, const char* id);
 bool menu_item(const char* text, const char* id, bool selected = false);

@@ -100,20 +100,8 @@ void must_have_only_claimed(Context& c) {
 void question_tabled_again(Context& c) {
     for (const Question& q : c.deal.questions) {
         if (!awaiting_answer(q, c.at)) continue;
-        // One occasion per day (UTC): a question raised and tabled on the same
-        // call was put off once, not twice. Being asked counts as being raised.
-        std::set<int64_t> days;
         std::optional<Moment> first;
-        auto count = [&](const Moment& when) {
-            days.insert(days_between(Moment{}, when));
-            if (!first || when < *first) first = when;
-        };
-        if (q.asked_at) count(*q.asked_at);
-        for (const QuestionEvent& e : q.history) {
-            const bool counts = e.kind == QuestionEventKind::Raised || e.kind == QuestionEventKind::RaisedAgain || e.kind == QuestionEventKind::Tabled;
-            if (counts && c.happened(e.at)) count(e.at);
-        }
-        const int times = static_cast<int>(days.size());
+        const int times = times_raised(q, c.at, &first);
         if (times >= 2)
             c.flag("question_tabled_again", q.id,
                    quoted(q.text) + " raised " + std::to_string(times) + " times since " + format_moment(*first) + ", no answer");
@@ -258,6 +246,26 @@ void implementation_deferred(Context& c) {
 }
 
 } // namespace
+
+int times_raised(const Question& q, const Moment& at, std::optional<Moment>* first) {
+    // One occasion per day (UTC): a question raised and tabled on the same
+    // call was put off once, not twice. Being asked counts as being raised.
+    const int64_t now = judged_instant(at);
+    std::set<int64_t> days;
+    std::optional<Moment> earliest;
+    auto count = [&](const Moment& when) {
+        days.insert(days_between(Moment{}, when));
+        if (!earliest || when < *earliest) earliest = when;
+    };
+    if (q.asked_at && q.asked_at->minutes <= now) count(*q.asked_at);
+    for (const QuestionEvent& e : q.history) {
+        const bool counts = e.kind == QuestionEventKind::Raised || e.kind == QuestionEventKind::RaisedAgain ||
+                            e.kind == QuestionEventKind::Tabled;
+        if (counts && e.at.minutes <= now) count(e.at);
+    }
+    if (first) *first = earliest;
+    return static_cast<int>(days.size());
+}
 
 const std::vector<std::string>& red_flag_codes() {
     static const std::vector<std::string> codes = [] {

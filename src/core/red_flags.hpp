@@ -29,6 +29,10 @@ constexpr double kDefaultExpectedResponseHours = 24;
 constexpr int kPlanTooLongItems = 30;             // more open items than this is too long
 constexpr int kImplementationWindowDays = 14;     // implementation should start within this after the contract
 
+// On how many different days (UTC) up to `at` a question was asked, raised
+// again or tabled: what "tabled again" counts. `first` gets the earliest.
+int times_raised(const Question& question, const Moment& at, std::optional<Moment>* first = nullptr);
+
 // In a fixed order: by code (the order of red_flag_codes()), then by item order in the deal.
 std::vector<RedFlag> find_red_flags(const Deal& deal, const Moment& at);
 

@@ -21,8 +21,8 @@ void draw_as_of_control(App& app) {
         app.as_of = shown;
         app.redraw = true;
     }
-    ImGui::SameLine();
     if (app.as_of) {
+        ImGui::SameLine();
         if (ui::button(tr("as_of.today"), "as_of_today")) {
             app.as_of.reset();
             app.redraw = true;
