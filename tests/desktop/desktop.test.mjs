@@ -32,13 +32,22 @@ class Desktop {
       const resolve = this.waiting.shift();
       if (resolve) resolve(line); else this.lines.push(line);
     });
-    this.exited = new Promise((resolve) => this.process.on('exit', (code) => resolve(code)));
+    this.exited = new Promise((resolve) => this.process.on('close', (code) => resolve(code)));
   }
+  // One answer per command; a dead or stuck app fails the test with what it
+  // printed instead of leaving ctest to time out in silence.
   ask(command) {
     this.process.stdin.write(`${command}\n`);
-    return new Promise((resolve) => {
+    const answer = new Promise((resolve) => {
       if (this.lines.length) resolve(this.lines.shift()); else this.waiting.push(resolve);
     });
+    let timer;
+    const failure = new Promise((_, reject) => {
+      const fail = (why) => reject(new Error(`desktop app ${why} after "${command}"; stderr:\n${this.stderr}`));
+      timer = setTimeout(() => fail('gave no answer in 20 s'), 20000);
+      this.exited.then((code) => fail(`exited with ${code}`));
+    });
+    return Promise.race([answer, failure]).finally(() => clearTimeout(timer));
   }
   async json(command) { return JSON.parse(await this.ask(command)); }
   async waitFor(probe, accept, what) {

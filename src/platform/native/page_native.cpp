@@ -41,7 +41,6 @@ bool take_quit_and_focus_events() {
             what == SDL_WINDOWEVENT_CLOSE)
             if (g_flush) g_flush();
     }
-    SDL_FlushEvent(g_wake_event);
     return quit;
 }
 
@@ -82,6 +81,9 @@ void run_main_loop(std::function<void()> frame) {
             g_sleeping = false;
         }
         SDL_PumpEvents();
+        // Drop the wake-ups before reading what they announced: one pushed
+        // after this line stays queued and wakes the next wait.
+        SDL_FlushEvent(g_wake_event);
         native::take_test_commands();
         native::take_drop_events();
         if (take_quit_and_focus_events()) {
