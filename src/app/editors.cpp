@@ -113,4 +113,29 @@ bool edit_choice(App& app, const char* text, const char* id, int& value, const c
     return result;
 }
 
+bool edit_reference(App& app, const char* text, const char* id, std::string& value,
+                    const std::vector<std::pair<std::string, std::string>>& choices, const char* none_label,
+                    std::optional<Moment>* modified, float width) {
+    set_width(width);
+    const char* preview = none_label;
+    for (const auto& [choice_id, choice_label] : choices)
+        if (choice_id == value) preview = choice_label.c_str();
+    if (!begin_combo(text, id, preview)) return false;
+    bool result = false;
+    auto offer = [&](const std::string& choice_id, const char* choice_label) {
+        const std::string option_id = std::string(id) + ":" + choice_id;
+        ImGui::PushID(option_id.c_str());
+        if (selectable(choice_label, option_id.c_str(), choice_id == value) && choice_id != value) {
+            value = choice_id;
+            changed(app, modified, false);
+            result = true;
+        }
+        ImGui::PopID();
+    };
+    if (none_label) offer("", none_label);
+    for (const auto& [choice_id, choice_label] : choices) offer(choice_id, choice_label.c_str());
+    ImGui::EndCombo();
+    return result;
+}
+
 } // namespace setright::ui

@@ -13,6 +13,8 @@
 
 #include <optional>
 #include <string>
+#include <utility>
+#include <vector>
 
 namespace setright::ui {
 
@@ -44,5 +46,12 @@ bool edit_enum(App& app, const char* text, const char* id, Enum& value, const ch
     value = Enum(index);
     return true;
 }
+
+// A combo choosing one item by id (a requirement, a vendor, an option):
+// `choices` are (id, visible text); with `none_label`, "" is offered first.
+// Each choice is a selectable with id "<id>:<item id>".
+bool edit_reference(App& app, const char* text, const char* id, std::string& value,
+                    const std::vector<std::pair<std::string, std::string>>& choices, const char* none_label,
+                    std::optional<Moment>* modified, float width = 0.0f);
 
 } // namespace setright::ui

@@ -3,6 +3,8 @@
 
 #include "item_registry.hpp"
 
+#include <misc/cpp/imgui_stdlib.h>
+
 #include <algorithm>
 #include <array>
 #include <string>
@@ -33,6 +35,11 @@ bool input_text(const char* text, const char* id, char* buffer, size_t buffer_si
     return ImGui::InputText(label(text, id), buffer, buffer_size, flags);
 }
 
+bool input_string(const char* text, const char* id, std::string& value, const char* hint, ImGuiInputTextFlags flags) {
+    NextItemKind kind(ItemKind::Input);
+    return ImGui::InputTextWithHint(label(text, id), hint ? hint : "", &value, flags);
+}
+
 bool checkbox(const char* text, const char* id, bool* value) {
     NextItemKind kind(ItemKind::Checkbox);
     return ImGui::Checkbox(label(text, id), value);
@@ -50,10 +57,20 @@ bool selectable(const char* text, const char* id, bool selected, ImGuiSelectable
     return clicked;
 }
 
-bool row(const char* text, const char* id, bool selected) {
-    NextItemKind kind(ItemKind::Row);
-    const bool clicked = ImGui::Selectable(label(text, id), selected, ImGuiSelectableFlags_SpanAllColumns);
+bool row(const char* text, const char* id, bool selected, const ImVec4* color) {
+    // The text is drawn, not parsed as a label: user text may hold "##".
+    const ImVec2 at = ImGui::GetCursorScreenPos();
+    bool clicked = false;
+    {
+        NextItemKind kind(ItemKind::Row);
+        NextItemLabel visible(text);
+        // AllowOverlap: buttons drawn later in the row (its actions) stay clickable.
+        clicked = ImGui::Selectable(label("", id), selected,
+                                    ImGuiSelectableFlags_SpanAllColumns | ImGuiSelectableFlags_AllowOverlap);
+    }
     if (selected) app::mark_last_item_selected();
+    const ImU32 text_color = ImGui::GetColorU32(color ? *color : ImGui::GetStyleColorVec4(ImGuiCol_Text));
+    ImGui::GetWindowDrawList()->AddText(at, text_color, text);
     return clicked;
 }
 
@@ -71,6 +88,15 @@ bool text_item(const char* text, const char* id, const ImVec4* color) {
     ImGui::GetWindowDrawList()->AddText(ImGui::GetFont(), ImGui::GetFontSize(), at, text_color, text, nullptr, width);
     if (clicked) ImGui::SetClipboardText(text);
     return clicked;
+}
+
+void table_headers() {
+    ImGui::TableNextRow(ImGuiTableRowFlags_Headers);
+    for (int column = 0; column < ImGui::TableGetColumnCount(); ++column) {
+        if (!ImGui::TableSetColumnIndex(column)) continue;
+        NextItemKind kind(ItemKind::Button);
+        ImGui::TableHeader(ImGui::TableGetColumnName(column));
+    }
 }
 
 bool begin_tab(const char* text, const char* id, ImGuiTabItemFlags flags) {

@@ -6,6 +6,8 @@
 
 #include <imgui.h>
 
+#include <string>
+
 namespace setright::ui {
 
 // "text##id" in a per-frame scratch buffer; valid until a few hundred more calls.
@@ -13,14 +15,22 @@ const char* label(const char* text, const char* id);
 
 bool button(const char* text, const char* id, const ImVec2& size = ImVec2(0, 0));
 bool input_text(const char* text, const char* id, char* buffer, size_t buffer_size, ImGuiInputTextFlags flags = 0);
+// A text field over a std::string that is view state, not workspace data
+// (editors.hpp binds fields to the workspace); `hint` shows while empty.
+bool input_string(const char* text, const char* id, std::string& value, const char* hint = nullptr,
+                  ImGuiInputTextFlags flags = 0);
 bool checkbox(const char* text, const char* id, bool* value);
 bool begin_combo(const char* text, const char* id, const char* preview);
 bool selectable(const char* text, const char* id, bool selected, ImGuiSelectableFlags flags = 0);
-// A table row made clickable: a selectable spanning all columns.
-bool row(const char* text, const char* id, bool selected);
+// A table row made clickable: a selectable spanning all columns, showing
+// `text` (drawn as is) in the current cell.
+bool row(const char* text, const char* id, bool selected, const ImVec4* color = nullptr);
 // Text wrapped to the available width that is also an item (a selectable
 // the size of the text): tests find it by id, a click copies it.
 bool text_item(const char* text, const char* id, const ImVec4* color = nullptr);
+// The header row of the current table; each header is a button (a click
+// sorts) whose id is the column's, from TableSetupColumn(label(text, id)).
+void table_headers();
 bool begin_tab(const char* text, const char* id, ImGuiTabItemFlags flags = 0);
 bool begin_menu(const char* text, const char* id);
 bool menu_item(const char* text, const char* id, bool selected = false);

@@ -1,17 +1,258 @@
-// questions_tab.cpp — see questions_tab.hpp.
+// questions_tab.cpp — see questions_tab.hpp. The vendor-question tracker: one
+// row per question with its status, age, promised-by date (red once
+// overdue) and how often it was raised; one click records "answered",
+// "promised by …" or "tabled again" at the as-of date. The selected question
+// is edited below the table.
 #include "questions_tab.hpp"
 
 #include "app.hpp"
+#include "editors.hpp"
+#include "enum_labels.hpp"
+#include "format.hpp"
 #include "i18n.hpp"
+#include "palette.hpp"
+#include "question_actions.hpp"
+#include "question_queue.hpp"
+#include "views/question_detail.hpp"
+#include "views/table_sort.hpp"
+#include "widgets.hpp"
+
+#include "core/deal_lookup.hpp"
+#include "core/problem_texts.hpp"
+#include "core/readiness.hpp"
+#include "core/red_flags.hpp"
 
 #include <imgui.h>
 
+#include <algorithm>
+#include <cctype>
+#include <string>
+#include <vector>
+
 namespace setright::app {
+namespace {
+
+// What the tab remembers between frames (not saved: view state only).
+struct QuestionsView {
+    std::string draft;        // the question being written
+    std::string filter;
+    bool show_closed = true;
+    std::string selected;     // Question id
+    std::string promising;    // Question id the promise popup is for
+    std::optional<Moment> promise_date;
+    std::string promise_whom;
+    bool open_promise = false; // asked from a row; opened outside the table's ID scope
+};
+QuestionsView g_view;
+
+// One table row: the facts shown and sorted on, computed once per frame.
+struct QuestionRow {
+    Question* question = nullptr;
+    int status = 0;
+    int age = 0;
+    int64_t promised = INT64_MAX;
+    int raised = 0;
+    bool awaiting = false;
+    bool overdue = false;
+};
+
+enum Column { kText, kStatus, kAsked, kAge, kPromised, kRaised, kActions, kColumnCount };
+
+bool contains_folded(const std::string& haystack, const std::string& needle) {
+    if (needle.empty()) return true;
+    auto fold = [](std::string s) {
+        for (char& c : s) c = char(std::tolower(static_cast<unsigned char>(c)));
+        return s;
+    };
+    return fold(haystack).find(fold(needle)) != std::string::npos; // ASCII folding; other scripts match exactly
+}
+
+std::vector<QuestionRow> visible_rows(Deal& deal, const Moment& at) {
+    std::vector<QuestionRow> rows;
+    rows.reserve(deal.questions.size());
+    for (Question& q : deal.questions) {
+        QuestionRow row;
+        row.question = &q;
+        row.awaiting = awaiting_answer(q, at);
+        if (!g_view.show_closed && !row.awaiting) continue;
+        if (!contains_folded(q.text, g_view.filter) && !contains_folded(q.answer, g_view.filter)) continue;
+        row.status = int(q.status);
+        row.age = age_days(q, at);
+        row.promised = q.promised_by ? q.promised_by->minutes : INT64_MAX;
+        row.raised = times_raised(q, at);
+        row.overdue = answer_overdue(q, at);
+        rows.push_back(row);
+    }
+    ui::sort_rows(rows, [](const QuestionRow& a, const QuestionRow& b, int column) {
+        switch (column) {
+        case kText: return a.question->text.compare(b.question->text);
+        case kStatus: return ui::three_way(a.status, b.status);
+        case kAsked:
+        case kAge: return ui::three_way(b.age, a.age);
+        case kPromised: return ui::three_way(a.promised, b.promised);
+        case kRaised: return ui::three_way(a.raised, b.raised);
+        default: return 0;
+        }
+    });
+    return rows;
+}
+
+void add_from_draft(App& app, Deal& deal) {
+    if (g_view.draft.find_first_not_of(" \t") == std::string::npos) return;
+    Question& q = add_question(deal, g_view.draft, judged_at(app));
+    q.modified = now_moment();
+    g_view.selected = q.id;
+    g_view.draft.clear();
+    note_change(app, "add question");
+}
+
+void draw_toolbar(App& app, Deal& deal) {
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 24.0f);
+    bool submit = ui::input_string("", "new_question", g_view.draft, tr("questions.new_hint"),
+                                   ImGuiInputTextFlags_EnterReturnsTrue);
+    ImGui::SameLine();
+    ImGui::BeginDisabled(g_view.draft.empty());
+    submit = ui::button(tr("questions.add"), "add_question") || submit;
+    ImGui::EndDisabled();
+    if (submit) add_from_draft(app, deal);
+
+    ImGui::SameLine();
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 10.0f);
+    ui::input_string("", "question_filter", g_view.filter, tr("questions.filter_hint"));
+    ImGui::SameLine();
+    ui::checkbox(tr("questions.show_closed"), "show_closed", &g_view.show_closed);
+}
+
+std::string promised_text(const Deal& deal, const Question& q, bool overdue) {
+    if (!q.promised_by) return {};
+    std::string text = format_date(*q.promised_by);
+    if (!q.promised_by_whom.empty()) text += " · " + person_name(deal, q.promised_by_whom);
+    if (overdue) text += " · " + std::string(tr("questions.overdue"));
+    return text;
+}
+
+void open_promise(App& app, const Question& q) {
+    g_view.promising = q.id;
+    // A week from the as-of day unless a date was promised before.
+    const int64_t week_later = days_between(Moment{}, judged_at(app)) + 7;
+    g_view.promise_date = q.promised_by ? *q.promised_by : Moment{week_later * 24 * 60, false};
+    g_view.promise_whom = q.promised_by_whom;
+    g_view.open_promise = true;
+}
+
+void draw_actions(App& app, const QuestionRow& row) {
+    if (!row.awaiting) return;
+    Question& q = *row.question;
+    if (ui::button(tr("questions.answered"), ("answered:" + q.id).c_str())) {
+        mark_answered(q, judged_at(app));
+        q.modified = now_moment();
+        note_change(app, "answered");
+    }
+    ImGui::SameLine();
+    if (ui::button(tr("questions.promise"), ("promise:" + q.id).c_str())) open_promise(app, q);
+    ImGui::SameLine();
+    if (ui::button(tr("questions.tabled"), ("tabled:" + q.id).c_str())) {
+        mark_tabled_again(q, judged_at(app));
+        q.modified = now_moment();
+        note_change(app, "tabled again");
+    }
+}
+
+void draw_row(App& app, const Deal& deal, const QuestionRow& row) {
+    const Question& q = *row.question;
+    ImGui::TableNextRow();
+    ImGui::PushID(q.id.c_str());
+    ImGui::TableSetColumnIndex(kText);
+    const ImVec4* color = row.overdue ? &ui::kDanger : nullptr;
+    if (ui::row(q.text.c_str(), ("question:" + q.id).c_str(), g_view.selected == q.id, color)) g_view.selected = q.id;
+    ImGui::TableSetColumnIndex(kStatus);
+    ImGui::TextUnformatted(enum_label(q.status));
+    ImGui::TableSetColumnIndex(kAsked);
+    if (q.asked_at) ImGui::TextUnformatted(format_date(*q.asked_at).c_str());
+    ImGui::TableSetColumnIndex(kAge);
+    if (q.asked_at) ImGui::TextUnformatted(fill_placeholders(tr("questions.age_days"), {std::to_string(row.age)}).c_str());
+    ImGui::TableSetColumnIndex(kPromised);
+    const std::string promised = promised_text(deal, q, row.overdue);
+    if (row.overdue) ImGui::TextColored(ui::kDanger, "%s", promised.c_str());
+    else ImGui::TextUnformatted(promised.c_str());
+    ImGui::TableSetColumnIndex(kRaised);
+    if (row.raised >= 2) ImGui::TextColored(ui::kWarning, "%d", row.raised);
+    else ImGui::Text("%d", row.raised);
+    ImGui::TableSetColumnIndex(kActions);
+    draw_actions(app, row);
+    ImGui::PopID();
+}
+
+void draw_promise_popup(App& app, Deal& deal) {
+    if (g_view.open_promise) ImGui::OpenPopup("promise_popup");
+    g_view.open_promise = false;
+    if (!ImGui::BeginPopup("promise_popup")) return;
+    ImGui::TextUnformatted(tr("questions.promise_title"));
+    ui::date_field(tr("questions.promise_date"), "promise_date", g_view.promise_date, ImGui::GetFontSize() * 9.0f);
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 9.0f);
+    ui::input_string(tr("questions.promise_whom"), "promise_whom", g_view.promise_whom);
+    ImGui::BeginDisabled(!g_view.promise_date);
+    if (ui::button(tr("questions.save"), "promise_ok")) {
+        for (Question& q : deal.questions) {
+            if (q.id != g_view.promising) continue;
+            mark_promised(q, judged_at(app), *g_view.promise_date, g_view.promise_whom);
+            q.modified = now_moment();
+            note_change(app, "promised");
+        }
+        ImGui::CloseCurrentPopup();
+    }
+    ImGui::EndDisabled();
+    ImGui::SameLine();
+    if (ui::button(tr("questions.cancel"), "promise_cancel")) ImGui::CloseCurrentPopup();
+    ImGui::EndPopup();
+}
+
+void setup_column(const char* key, const char* id, ImGuiTableColumnFlags flags, float weight_or_width) {
+    ImGui::TableSetupColumn(ui::label(tr(key), id), flags, weight_or_width);
+}
+
+} // namespace
 
 void draw_questions_tab(App& app, Deal& deal) {
-    (void)app;
-    (void)deal;
-    ImGui::TextDisabled("%s", tr("tab.questions"));
+    const Moment at = judged_at(app);
+    draw_toolbar(app, deal);
+    std::vector<QuestionRow> rows;
+
+    const float detail_height = g_view.selected.empty() ? ImGui::GetFrameHeightWithSpacing() * 2
+                                                        : ImGui::GetFrameHeightWithSpacing() * 9.5f;
+    const ImVec2 table_size(0.0f, std::max(ImGui::GetFrameHeight() * 4, ImGui::GetContentRegionAvail().y - detail_height));
+    const ImGuiTableFlags flags = ImGuiTableFlags_Sortable | ImGuiTableFlags_SortMulti | ImGuiTableFlags_RowBg |
+                                  ImGuiTableFlags_BordersInnerV | ImGuiTableFlags_Resizable | ImGuiTableFlags_ScrollY |
+                                  ImGuiTableFlags_SizingStretchProp;
+    if (ImGui::BeginTable("##questions", kColumnCount, flags, table_size)) {
+        const float em = ImGui::GetFontSize();
+        ImGui::TableSetupScrollFreeze(0, 1);
+        setup_column("questions.col_question", "sort_text", ImGuiTableColumnFlags_WidthStretch, 3.0f);
+        setup_column("questions.col_status", "sort_status", ImGuiTableColumnFlags_WidthStretch, 0.8f);
+        setup_column("questions.col_asked", "sort_asked", ImGuiTableColumnFlags_WidthStretch, 0.9f);
+        setup_column("questions.col_age", "sort_age", ImGuiTableColumnFlags_WidthStretch, 0.6f);
+        setup_column("questions.col_promised", "sort_promised", ImGuiTableColumnFlags_WidthStretch, 1.5f);
+        setup_column("questions.col_raised", "sort_raised", ImGuiTableColumnFlags_WidthStretch, 0.5f);
+        setup_column("questions.col_actions", "actions", ImGuiTableColumnFlags_WidthFixed | ImGuiTableColumnFlags_NoSort,
+                     em * 17.0f);
+        ui::table_headers();
+        rows = visible_rows(deal, at);
+        ImGuiListClipper clipper;
+        clipper.Begin(int(rows.size()));
+        while (clipper.Step())
+            for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) draw_row(app, deal, rows[size_t(i)]);
+        ImGui::EndTable();
+    }
+    draw_promise_popup(app, deal);
+
+    if (deal.questions.empty()) {
+        ImGui::TextWrapped("%s", tr("questions.none"));
+        return;
+    }
+    ImGui::TextDisabled("%s", fill_placeholders(tr("questions.count"), {std::to_string(rows.size()),
+                                                                         std::to_string(deal.questions.size())})
+                                  .c_str());
+    draw_question_detail(app, deal, g_view.selected);
 }
 
 } // namespace setright::app
