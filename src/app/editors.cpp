@@ -95,8 +95,7 @@ bool edit_bool(App& app, const char* text, const char* id, bool& value, std::opt
     return true;
 }
 
-bool edit_choice(App& app, const char* text, const char* id, int& value, const char* const* label_keys, int count,
-                 std::optional<Moment>* modified, float width) {
+bool pick_choice(const char* text, const char* id, int& value, const char* const* label_keys, int count, float width) {
     set_width(width);
     const char* preview = value >= 0 && value < count ? app::tr(label_keys[value]) : "";
     if (!begin_combo(text, id, preview)) return false;
@@ -105,12 +104,18 @@ bool edit_choice(App& app, const char* text, const char* id, int& value, const c
         const std::string option_id = std::string(id) + ":" + std::to_string(i);
         if (selectable(app::tr(label_keys[i]), option_id.c_str(), i == value) && i != value) {
             value = i;
-            changed(app, modified, false);
             result = true;
         }
     }
     ImGui::EndCombo();
     return result;
+}
+
+bool edit_choice(App& app, const char* text, const char* id, int& value, const char* const* label_keys, int count,
+                 std::optional<Moment>* modified, float width) {
+    if (!pick_choice(text, id, value, label_keys, count, width)) return false;
+    changed(app, modified, false);
+    return true;
 }
 
 bool edit_reference(App& app, const char* text, const char* id, std::string& value,

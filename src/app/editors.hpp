@@ -38,6 +38,9 @@ bool edit_bool(App& app, const char* text, const char* id, bool& value, std::opt
 // tr(label_keys[i]); each choice is a selectable with id "<id>:<index>".
 bool edit_choice(App& app, const char* text, const char* id, int& value, const char* const* label_keys, int count,
                  std::optional<Moment>* modified, float width = 0.0f);
+// The same combo not bound to the workspace: the caller applies the choice
+// and records the change (for values that live in an item made on demand).
+bool pick_choice(const char* text, const char* id, int& value, const char* const* label_keys, int count, float width = 0.0f);
 template <class Enum>
 bool edit_enum(App& app, const char* text, const char* id, Enum& value, const char* const* label_keys, int count,
                std::optional<Moment>* modified, float width = 0.0f) {

@@ -3,6 +3,8 @@
 
 #include "item_registry.hpp"
 
+#include <imgui_internal.h>
+
 #include <misc/cpp/imgui_stdlib.h>
 
 #include <algorithm>
@@ -47,7 +49,12 @@ bool checkbox(const char* text, const char* id, bool* value) {
 
 bool begin_combo(const char* text, const char* id, const char* preview) {
     NextItemKind kind(ItemKind::Combo);
-    return ImGui::BeginCombo(label(text, id), preview);
+    const char* full = label(text, id);
+    const ImGuiID item = ImGui::GetID(full); // what BeginCombo uses, before its popup changes the ID stack
+    const bool open = ImGui::BeginCombo(full, preview);
+    // BeginCombo never reports its label to the test-engine hooks; do it here.
+    ImGuiTestEngineHook_ItemInfo(ImGui::GetCurrentContext(), item, full, ImGuiItemStatusFlags_Openable);
+    return open;
 }
 
 bool selectable(const char* text, const char* id, bool selected, ImGuiSelectableFlags flags) {
@@ -65,12 +72,15 @@ bool row(const char* text, const char* id, bool selected, const ImVec4* color) {
         NextItemKind kind(ItemKind::Row);
         NextItemLabel visible(text);
         // AllowOverlap: buttons drawn later in the row (its actions) stay clickable.
+        // As tall as a frame: rows hold buttons and combos, and the clipper
+        // needs every row the same height.
         clicked = ImGui::Selectable(label("", id), selected,
-                                    ImGuiSelectableFlags_SpanAllColumns | ImGuiSelectableFlags_AllowOverlap);
+                                    ImGuiSelectableFlags_SpanAllColumns | ImGuiSelectableFlags_AllowOverlap,
+                                    ImVec2(0.0f, ImGui::GetFrameHeight()));
     }
     if (selected) app::mark_last_item_selected();
     const ImU32 text_color = ImGui::GetColorU32(color ? *color : ImGui::GetStyleColorVec4(ImGuiCol_Text));
-    ImGui::GetWindowDrawList()->AddText(at, text_color, text);
+    ImGui::GetWindowDrawList()->AddText(ImVec2(at.x, at.y + ImGui::GetStyle().FramePadding.y), text_color, text);
     return clicked;
 }
 
@@ -95,7 +105,11 @@ void table_headers() {
     for (int column = 0; column < ImGui::TableGetColumnCount(); ++column) {
         if (!ImGui::TableSetColumnIndex(column)) continue;
         NextItemKind kind(ItemKind::Button);
-        ImGui::TableHeader(ImGui::TableGetColumnName(column));
+        const char* name = ImGui::TableGetColumnName(column);
+        const ImGuiID item = ImGui::GetID(name);
+        ImGui::TableHeader(name);
+        // TableHeader never reports its label to the test-engine hooks; do it here.
+        ImGuiTestEngineHook_ItemInfo(ImGui::GetCurrentContext(), item, name, ImGuiItemStatusFlags_None);
     }
 }
 

@@ -3,16 +3,11 @@
 // and it is UI state, not an edit of the workspace.
 import test from 'node:test';
 import assert from 'node:assert/strict';
-import { launchBrowser, serveWebBundle, openApp, clickItem, findItem, state, waitFor } from './support/app.mjs';
+import { launchBrowser, serveWebBundle, openApp, clickItem, findItem, state, typeInto, waitFor } from './support/app.mjs';
 
 const hasItem = (page, id) => page.evaluate((wanted) => window.setright.items().some((i) => i.id === wanted), id);
 
-async function typeDate(page, text) {
-  await clickItem(page, 'as_of_date');
-  await page.keyboard.press('Control+A');
-  await page.keyboard.type(text);
-  await page.keyboard.press('Enter');
-}
+const typeDate = (page, text) => typeInto(page, 'as_of_date', text);
 
 test('moving the as-of date and back to today', async () => {
   const { server, url } = await serveWebBundle();

@@ -160,22 +160,27 @@ void draw_actions(App& app, const QuestionRow& row) {
 
 void draw_row(App& app, const Deal& deal, const QuestionRow& row) {
     const Question& q = *row.question;
-    ImGui::TableNextRow();
+    ImGui::TableNextRow(ImGuiTableRowFlags_None, ImGui::GetFrameHeight());
     ImGui::PushID(q.id.c_str());
     ImGui::TableSetColumnIndex(kText);
     const ImVec4* color = row.overdue ? &ui::kDanger : nullptr;
     if (ui::row(q.text.c_str(), ("question:" + q.id).c_str(), g_view.selected == q.id, color)) g_view.selected = q.id;
     ImGui::TableSetColumnIndex(kStatus);
+    ImGui::AlignTextToFramePadding();
     ImGui::TextUnformatted(enum_label(q.status));
     ImGui::TableSetColumnIndex(kAsked);
+    ImGui::AlignTextToFramePadding();
     if (q.asked_at) ImGui::TextUnformatted(format_date(*q.asked_at).c_str());
     ImGui::TableSetColumnIndex(kAge);
+    ImGui::AlignTextToFramePadding();
     if (q.asked_at) ImGui::TextUnformatted(fill_placeholders(tr("questions.age_days"), {std::to_string(row.age)}).c_str());
     ImGui::TableSetColumnIndex(kPromised);
+    ImGui::AlignTextToFramePadding();
     const std::string promised = promised_text(deal, q, row.overdue);
     if (row.overdue) ImGui::TextColored(ui::kDanger, "%s", promised.c_str());
     else ImGui::TextUnformatted(promised.c_str());
     ImGui::TableSetColumnIndex(kRaised);
+    ImGui::AlignTextToFramePadding();
     if (row.raised >= 2) ImGui::TextColored(ui::kWarning, "%d", row.raised);
     else ImGui::Text("%d", row.raised);
     ImGui::TableSetColumnIndex(kActions);
@@ -221,9 +226,10 @@ void draw_questions_tab(App& app, Deal& deal) {
     const float detail_height = g_view.selected.empty() ? ImGui::GetFrameHeightWithSpacing() * 2
                                                         : ImGui::GetFrameHeightWithSpacing() * 9.5f;
     const ImVec2 table_size(0.0f, std::max(ImGui::GetFrameHeight() * 4, ImGui::GetContentRegionAvail().y - detail_height));
-    const ImGuiTableFlags flags = ImGuiTableFlags_Sortable | ImGuiTableFlags_SortMulti | ImGuiTableFlags_RowBg |
+    const ImGuiTableFlags flags = ImGuiTableFlags_Sortable | ImGuiTableFlags_SortMulti | ImGuiTableFlags_SortTristate | ImGuiTableFlags_RowBg |
                                   ImGuiTableFlags_BordersInnerV | ImGuiTableFlags_Resizable | ImGuiTableFlags_ScrollY |
                                   ImGuiTableFlags_SizingStretchProp;
+    // Unsorted until a header is clicked (tristate): the order the questions were written in.
     if (ImGui::BeginTable("##questions", kColumnCount, flags, table_size)) {
         const float em = ImGui::GetFontSize();
         ImGui::TableSetupScrollFreeze(0, 1);
@@ -232,7 +238,7 @@ void draw_questions_tab(App& app, Deal& deal) {
         setup_column("questions.col_asked", "sort_asked", ImGuiTableColumnFlags_WidthStretch, 0.9f);
         setup_column("questions.col_age", "sort_age", ImGuiTableColumnFlags_WidthStretch, 0.6f);
         setup_column("questions.col_promised", "sort_promised", ImGuiTableColumnFlags_WidthStretch, 1.5f);
-        setup_column("questions.col_raised", "sort_raised", ImGuiTableColumnFlags_WidthStretch, 0.5f);
+        setup_column("questions.col_raised", "sort_raised", ImGuiTableColumnFlags_WidthStretch, 0.7f);
         setup_column("questions.col_actions", "actions", ImGuiTableColumnFlags_WidthFixed | ImGuiTableColumnFlags_NoSort,
                      em * 17.0f);
         ui::table_headers();

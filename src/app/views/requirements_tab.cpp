@@ -1,17 +1,244 @@
-// requirements_tab.cpp — see requirements_tab.hpp.
+// requirements_tab.cpp — see requirements_tab.hpp. The requirement checklist
+// as a table: sortable, filtered by text and priority, priority, weight and
+// one vendor's claim edited in place, and what the claim counts as once its
+// evidence is weighed. The selected requirement is edited below.
 #include "requirements_tab.hpp"
 
 #include "app.hpp"
+#include "editors.hpp"
+#include "enum_labels.hpp"
+#include "format.hpp"
 #include "i18n.hpp"
+#include "item_actions.hpp"
+#include "palette.hpp"
+#include "views/requirement_detail.hpp"
+#include "views/table_sort.hpp"
+#include "widgets.hpp"
+
+#include "core/claim_ladder.hpp"
+#include "core/deal_lookup.hpp"
+#include "core/problem_texts.hpp"
 
 #include <imgui.h>
 
+#include <algorithm>
+#include <cctype>
+#include <string>
+#include <vector>
+
 namespace setright::app {
+namespace {
+
+struct RequirementsView {
+    std::string draft;
+    std::string filter;
+    int priority_filter = 0; // 0: all, else Priority + 1
+    std::string vendor;      // whose claims the table shows; empty: the judged vendor
+    std::string selected;
+};
+RequirementsView g_view;
+
+struct RequirementRow {
+    Requirement* requirement = nullptr;
+    ClaimStatus written = ClaimStatus::Unknown;
+    ClaimStatus counts_as = ClaimStatus::Unknown;
+    int evidence = 0;
+    int answering = 0;
+};
+
+enum Column { kText, kCategory, kPriority, kWeight, kClaim, kCountsAs, kEvidence, kOwner, kDue, kColumnCount };
+
+std::string folded(std::string s) {
+    for (char& c : s) c = char(std::tolower(static_cast<unsigned char>(c)));
+    return s;
+}
+
+bool matches(const Requirement& r) {
+    if (g_view.priority_filter > 0 && int(r.priority) != g_view.priority_filter - 1) return false;
+    if (g_view.filter.empty()) return true;
+    const std::string needle = folded(g_view.filter); // ASCII folding; other scripts match exactly
+    return folded(r.text).find(needle) != std::string::npos || folded(r.category).find(needle) != std::string::npos ||
+           folded(r.owner).find(needle) != std::string::npos;
+}
+
+int64_t due_minutes(const Requirement& r) { return r.due ? r.due->minutes : INT64_MAX; }
+
+std::vector<RequirementRow> visible_rows(Deal& deal, const std::string& vendor) {
+    std::vector<RequirementRow> rows;
+    rows.reserve(deal.requirements.size());
+    for (Requirement& r : deal.requirements) {
+        if (!matches(r)) continue;
+        RequirementRow row;
+        row.requirement = &r;
+        if (const Claim* claim = find_claim(r, vendor)) {
+            row.written = claim->status;
+            row.counts_as = effective_status(*claim);
+            row.evidence = int(claim->evidence.size());
+            row.answering = int(std::count_if(claim->evidence.begin(), claim->evidence.end(), [](const Evidence& e) { return e.answers; }));
+        }
+        rows.push_back(row);
+    }
+    ui::sort_rows(rows, [](const RequirementRow& a, const RequirementRow& b, int column) {
+        const Requirement& x = *a.requirement;
+        const Requirement& y = *b.requirement;
+        switch (column) {
+        case kText: return x.text.compare(y.text);
+        case kCategory: return x.category.compare(y.category);
+        case kPriority: return ui::three_way(int(x.priority), int(y.priority));
+        case kWeight: return ui::three_way(y.weight, x.weight);
+        case kClaim: return ui::three_way(claim_strength(b.written), claim_strength(a.written));
+        case kCountsAs: return ui::three_way(claim_strength(b.counts_as), claim_strength(a.counts_as));
+        case kEvidence: return ui::three_way(b.answering * 1000 + b.evidence, a.answering * 1000 + a.evidence);
+        case kOwner: return x.owner.compare(y.owner);
+        case kDue: return ui::three_way(due_minutes(x), due_minutes(y));
+        default: return 0;
+        }
+    });
+    return rows;
+}
+
+const ImVec4* status_color(ClaimStatus status) {
+    switch (status) {
+    case ClaimStatus::Verified: return &ui::kGood;
+    case ClaimStatus::NotSupported: return &ui::kDanger;
+    case ClaimStatus::AcceptedRisk:
+    case ClaimStatus::Claimed:
+    case ClaimStatus::Partial: return &ui::kWarning;
+    default: return nullptr;
+    }
+}
+
+void draw_toolbar(App& app, Deal& deal) {
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 22.0f);
+    bool submit = ui::input_string("", "new_requirement", g_view.draft, tr("requirements.new_hint"),
+                                   ImGuiInputTextFlags_EnterReturnsTrue);
+    ImGui::SameLine();
+    ImGui::BeginDisabled(g_view.draft.empty());
+    submit = ui::button(tr("requirements.add"), "add_requirement") || submit;
+    ImGui::EndDisabled();
+    if (submit && g_view.draft.find_first_not_of(" \t") != std::string::npos) {
+        Requirement& r = add_requirement(deal, g_view.draft);
+        r.modified = now_moment();
+        g_view.selected = r.id;
+        g_view.draft.clear();
+        note_change(app, "add requirement");
+    }
+
+    ImGui::SameLine();
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 9.0f);
+    ui::input_string("", "requirement_filter", g_view.filter, tr("requirements.filter_hint"));
+    ImGui::SameLine();
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 8.0f);
+    const char* shown = g_view.priority_filter == 0 ? tr("requirements.all_priorities")
+                                                    : enum_label(Priority(g_view.priority_filter - 1));
+    if (ui::begin_combo("", "priority_filter", shown)) {
+        if (ui::selectable(tr("requirements.all_priorities"), "priority_filter:all", g_view.priority_filter == 0))
+            g_view.priority_filter = 0;
+        for (int p = 0; p < enum_count<Priority>(); ++p)
+            if (ui::selectable(enum_label(Priority(p)), ("priority_filter:" + std::to_string(p)).c_str(), g_view.priority_filter == p + 1))
+                g_view.priority_filter = p + 1;
+        ImGui::EndCombo();
+    }
+    if (deal.vendors.size() > 1) {
+        ImGui::SameLine();
+        ImGui::SetNextItemWidth(ImGui::GetFontSize() * 10.0f);
+        if (ui::begin_combo(tr("requirements.claims_of"), "claims_vendor", vendor_name(deal, judged_vendor(deal, g_view.vendor)).c_str())) {
+            for (const Organisation& v : deal.vendors)
+                if (ui::selectable(vendor_name(deal, v.id).c_str(), ("claims_vendor:" + v.id).c_str(), v.id == judged_vendor(deal, g_view.vendor)))
+                    g_view.vendor = v.id;
+            ImGui::EndCombo();
+        }
+    }
+}
+
+void draw_row(App& app, Deal& deal, const RequirementRow& row, const std::string& vendor) {
+    Requirement& r = *row.requirement;
+    ImGui::TableNextRow(ImGuiTableRowFlags_None, ImGui::GetFrameHeight());
+    ImGui::PushID(r.id.c_str());
+    ImGui::TableSetColumnIndex(kText);
+    if (ui::row(r.text.c_str(), ("requirement:" + r.id).c_str(), g_view.selected == r.id)) g_view.selected = r.id;
+    ImGui::TableSetColumnIndex(kCategory);
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextUnformatted(r.category.c_str());
+    ImGui::TableSetColumnIndex(kPriority);
+    ImGui::SetNextItemWidth(-FLT_MIN);
+    ui::edit_enum(app, "", ("priority:" + r.id).c_str(), r.priority, enum_label_keys<Priority>(), enum_count<Priority>(), &r.modified);
+    ImGui::TableSetColumnIndex(kWeight);
+    ImGui::SetNextItemWidth(-FLT_MIN);
+    ui::edit_number(app, "", ("weight:" + r.id).c_str(), r.weight, 0.0, 1000.0, &r.modified, "%g");
+    ImGui::TableSetColumnIndex(kClaim);
+    ImGui::SetNextItemWidth(-FLT_MIN);
+    int written = int(row.written);
+    if (!vendor.empty() &&
+        ui::pick_choice("", ("claim:" + r.id).c_str(), written, enum_label_keys<ClaimStatus>(), enum_count<ClaimStatus>())) {
+        Claim& claim = claim_for(r, vendor); // made on the first choice
+        claim.status = ClaimStatus(written);
+        claim.modified = r.modified = now_moment();
+        note_change(app, "claim");
+    }
+    ImGui::TableSetColumnIndex(kCountsAs);
+    ImGui::AlignTextToFramePadding();
+    if (const ImVec4* color = status_color(row.counts_as)) ImGui::TextColored(*color, "%s", enum_label(row.counts_as));
+    else ImGui::TextUnformatted(enum_label(row.counts_as));
+    if (row.counts_as != row.written && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr("requirements.counts_as_why"));
+    ImGui::TableSetColumnIndex(kEvidence);
+    ImGui::AlignTextToFramePadding();
+    if (row.evidence > 0)
+        ImGui::TextUnformatted(fill_placeholders(tr("requirements.evidence_count"),
+                                                 {std::to_string(row.answering), std::to_string(row.evidence)})
+                                   .c_str());
+    ImGui::TableSetColumnIndex(kOwner);
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextUnformatted(person_name(deal, r.owner).c_str());
+    ImGui::TableSetColumnIndex(kDue);
+    ImGui::AlignTextToFramePadding();
+    if (r.due) ImGui::TextUnformatted(format_date(*r.due).c_str());
+    ImGui::PopID();
+}
+
+void setup_column(const char* key, const char* id, float weight) {
+    ImGui::TableSetupColumn(ui::label(tr(key), id), ImGuiTableColumnFlags_WidthStretch, weight);
+}
+
+} // namespace
 
 void draw_requirements_tab(App& app, Deal& deal) {
-    (void)app;
-    (void)deal;
-    ImGui::TextDisabled("%s", tr("tab.requirements"));
+    draw_toolbar(app, deal);
+    const std::string vendor = judged_vendor(deal, g_view.vendor);
+    const float detail_height = ImGui::GetFrameHeightWithSpacing() * (g_view.selected.empty() ? 2.0f : 11.0f);
+    const ImVec2 size(0.0f, std::max(ImGui::GetFrameHeight() * 5, ImGui::GetContentRegionAvail().y - detail_height));
+    const ImGuiTableFlags flags = ImGuiTableFlags_Sortable | ImGuiTableFlags_SortMulti | ImGuiTableFlags_SortTristate | ImGuiTableFlags_RowBg |
+                                  ImGuiTableFlags_BordersInnerV | ImGuiTableFlags_Resizable | ImGuiTableFlags_ScrollY |
+                                  ImGuiTableFlags_Hideable;
+    size_t shown = 0;
+    if (ImGui::BeginTable("##requirements", kColumnCount, flags, size)) {
+        ImGui::TableSetupScrollFreeze(0, 1);
+        setup_column("requirements.col_text", "sort_text", 3.0f);
+        setup_column("requirements.col_category", "sort_category", 1.0f);
+        setup_column("requirements.col_priority", "sort_priority", 0.9f);
+        setup_column("requirements.col_weight", "sort_weight", 0.6f);
+        setup_column("requirements.col_claim", "sort_claim", 1.2f);
+        setup_column("requirements.col_counts_as", "sort_counts_as", 1.1f);
+        setup_column("requirements.col_evidence", "sort_evidence", 0.9f);
+        setup_column("requirements.col_owner", "sort_owner", 0.9f);
+        setup_column("requirements.col_due", "sort_due", 0.9f);
+        ui::table_headers();
+        const std::vector<RequirementRow> rows = visible_rows(deal, vendor);
+        shown = rows.size();
+        ImGuiListClipper clipper;
+        clipper.Begin(int(rows.size()));
+        while (clipper.Step())
+            for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) draw_row(app, deal, rows[size_t(i)], vendor);
+        ImGui::EndTable();
+    }
+    if (deal.requirements.empty()) {
+        ImGui::TextWrapped("%s", tr("requirements.none"));
+        return;
+    }
+    ImGui::TextDisabled("%s", fill_placeholders(tr("requirements.count"),
+                                                {std::to_string(shown), std::to_string(deal.requirements.size())})
+                                  .c_str());
+    draw_requirement_detail(app, deal, vendor, g_view.selected);
 }
 
 } // namespace setright::app

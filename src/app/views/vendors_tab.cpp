@@ -1,17 +1,209 @@
-// vendors_tab.cpp — see vendors_tab.hpp.
+// vendors_tab.cpp — see vendors_tab.hpp. The vendors in the deal, which one
+// readiness is judged for, their people, and the weighted comparison: each
+// vendor's coverage of the same requirements with the formula written out,
+// and the requirement × vendor matrix of what each claim counts as.
 #include "vendors_tab.hpp"
 
 #include "app.hpp"
+#include "editors.hpp"
+#include "enum_labels.hpp"
+#include "format.hpp"
 #include "i18n.hpp"
+#include "item_actions.hpp"
+#include "item_ids.hpp"
+#include "palette.hpp"
+#include "widgets.hpp"
+
+#include "core/claim_ladder.hpp"
+#include "core/coverage.hpp"
+#include "core/problem_texts.hpp"
 
 #include <imgui.h>
 
+#include <algorithm>
+#include <string>
+
 namespace setright::app {
+namespace {
+
+std::string g_new_vendor;
+std::string g_new_person;
+
+void draw_vendor_list(App& app, Deal& deal) {
+    ImGui::SeparatorText(tr("vendors.list"));
+    const float em = ImGui::GetFontSize();
+    for (auto v = deal.vendors.begin(); v != deal.vendors.end(); ++v) {
+        ImGui::PushID(v->id.c_str());
+        bool judged = deal.primary_vendor == v->id;
+        if (ui::checkbox(tr("vendors.judged"), ("primary_vendor:" + v->id).c_str(), &judged) && judged) {
+            deal.primary_vendor = v->id;
+            deal.modified = now_moment();
+            note_change(app, "judged vendor");
+        }
+        ImGui::SameLine();
+        ImGui::SetNextItemWidth(em * 14.0f);
+        ui::edit_text(app, "", ("vendor_name:" + v->id).c_str(), v->name, &deal.modified);
+        ImGui::SameLine();
+        if (ui::button(tr("vendors.delete"), ("delete_vendor:" + v->id).c_str())) {
+            if (deal.primary_vendor == v->id) deal.primary_vendor.clear();
+            deal.vendors.erase(v);
+            if (deal.primary_vendor.empty() && !deal.vendors.empty()) deal.primary_vendor = deal.vendors.front().id;
+            deal.modified = now_moment();
+            note_change(app, "delete vendor");
+            ImGui::PopID();
+            break;
+        }
+        ImGui::PopID();
+    }
+    ImGui::SetNextItemWidth(em * 14.0f);
+    bool submit = ui::input_string("", "new_vendor", g_new_vendor, tr("vendors.new_hint"), ImGuiInputTextFlags_EnterReturnsTrue);
+    ImGui::SameLine();
+    ImGui::BeginDisabled(g_new_vendor.empty());
+    submit = ui::button(tr("vendors.add"), "add_vendor") || submit;
+    ImGui::EndDisabled();
+    if (submit && !g_new_vendor.empty()) {
+        add_vendor(deal, g_new_vendor);
+        g_new_vendor.clear();
+        deal.modified = now_moment();
+        note_change(app, "add vendor");
+    }
+}
+
+std::vector<std::pair<std::string, std::string>> organisations(const Deal& deal) {
+    std::vector<std::pair<std::string, std::string>> choices;
+    if (!deal.buyer.id.empty()) choices.emplace_back(deal.buyer.id, deal.buyer.name.empty() ? deal.buyer.id : deal.buyer.name);
+    for (const Organisation& v : deal.vendors) choices.emplace_back(v.id, v.name.empty() ? v.id : v.name);
+    return choices;
+}
+
+void draw_people(App& app, Deal& deal) {
+    ImGui::SeparatorText(tr("vendors.people"));
+    const float em = ImGui::GetFontSize();
+    const auto choices = organisations(deal);
+    for (auto p = deal.people.begin(); p != deal.people.end(); ++p) {
+        ImGui::PushID(p->id.c_str());
+        ImGui::SetNextItemWidth(em * 10.0f);
+        ui::edit_text(app, "", ("person_name:" + p->id).c_str(), p->name, &deal.modified);
+        ImGui::SameLine();
+        ImGui::SetNextItemWidth(em * 9.0f);
+        ui::edit_text(app, "", ("person_role:" + p->id).c_str(), p->role, &deal.modified);
+        ImGui::SameLine();
+        ui::edit_enum(app, "", ("person_side:" + p->id).c_str(), p->side, enum_label_keys<Side>(), enum_count<Side>(),
+                      &deal.modified, em * 6.0f);
+        ImGui::SameLine();
+        ui::edit_reference(app, "", ("person_org:" + p->id).c_str(), p->organisation, choices, "—", &deal.modified, em * 9.0f);
+        ImGui::SameLine();
+        const bool remove = ui::button(tr("vendors.delete"), ("delete_person:" + p->id).c_str());
+        ImGui::PopID();
+        if (remove) {
+            deal.people.erase(p);
+            deal.modified = now_moment();
+            note_change(app, "delete person");
+            break;
+        }
+    }
+    ImGui::SetNextItemWidth(em * 14.0f);
+    bool submit = ui::input_string("", "new_person", g_new_person, tr("vendors.new_person_hint"), ImGuiInputTextFlags_EnterReturnsTrue);
+    ImGui::SameLine();
+    ImGui::BeginDisabled(g_new_person.empty());
+    submit = ui::button(tr("vendors.add_person"), "add_person") || submit;
+    ImGui::EndDisabled();
+    if (submit && !g_new_person.empty()) {
+        Person person;
+        person.id = unused_item_id(deal.people, "p");
+        person.name = g_new_person;
+        person.side = Side::Vendor;
+        person.organisation = deal.primary_vendor;
+        deal.people.push_back(person);
+        g_new_person.clear();
+        deal.modified = now_moment();
+        note_change(app, "add person");
+    }
+}
+
+void draw_comparison(const Deal& deal) {
+    ImGui::SeparatorText(tr("vendors.comparison"));
+    ImGui::TextWrapped("%s", tr("vendors.formula"));
+    const std::vector<VendorCoverage> rows = compare_vendors(deal);
+    if (rows.empty()) {
+        ImGui::TextUnformatted(tr("overview.no_vendor"));
+        return;
+    }
+    const float bar_width = ImGui::GetFontSize() * 12.0f;
+    if (!ImGui::BeginTable("##comparison", 4, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerV)) return;
+    ImGui::TableSetupColumn(tr("vendors.col_vendor"));
+    ImGui::TableSetupColumn(tr("vendors.col_coverage"));
+    ImGui::TableSetupColumn(tr("vendors.col_must_coverage"));
+    ImGui::TableSetupColumn(tr("vendors.col_must_verified"));
+    ImGui::TableHeadersRow();
+    for (const VendorCoverage& c : rows) {
+        ImGui::TableNextRow();
+        ImGui::TableNextColumn();
+        ui::text_item(c.name.c_str(), ("coverage_row:" + c.vendor).c_str());
+        ImGui::TableNextColumn();
+        ImGui::ProgressBar(float(c.coverage), ImVec2(bar_width, 0), format_percent(c.coverage).c_str());
+        ImGui::TableNextColumn();
+        ImGui::ProgressBar(float(c.must_coverage), ImVec2(bar_width, 0), format_percent(c.must_coverage).c_str());
+        ImGui::TableNextColumn();
+        const ImVec4 color = c.must_verified == c.must_total ? ui::kGood : ui::kWarning;
+        ImGui::TextColored(color, "%d / %d", c.must_verified, c.must_total);
+    }
+    ImGui::EndTable();
+}
+
+void draw_matrix(const Deal& deal) {
+    if (deal.vendors.empty() || deal.requirements.empty()) return;
+    ImGui::SeparatorText(tr("vendors.matrix"));
+    const int columns = 2 + int(std::min<size_t>(deal.vendors.size(), 60));
+    const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerV | ImGuiTableFlags_ScrollY |
+                                  ImGuiTableFlags_ScrollX | ImGuiTableFlags_Resizable;
+    const ImVec2 size(0.0f, std::max(ImGui::GetFrameHeight() * 6, ImGui::GetContentRegionAvail().y));
+    if (!ImGui::BeginTable("##matrix", columns, flags, size)) return;
+    ImGui::TableSetupScrollFreeze(1, 1);
+    const float em = ImGui::GetFontSize();
+    ImGui::TableSetupColumn(tr("requirements.col_text"), ImGuiTableColumnFlags_WidthFixed, em * 18.0f);
+    ImGui::TableSetupColumn(tr("requirements.col_priority"), ImGuiTableColumnFlags_WidthFixed, em * 5.0f);
+    for (int v = 0; v + 2 < columns; ++v) {
+        const Organisation& vendor = deal.vendors[size_t(v)];
+        ImGui::TableSetupColumn((vendor.name.empty() ? vendor.id : vendor.name).c_str(), ImGuiTableColumnFlags_WidthFixed, em * 8.0f);
+    }
+    ImGui::TableHeadersRow();
+    ImGuiListClipper clipper;
+    clipper.Begin(int(deal.requirements.size()));
+    while (clipper.Step()) {
+        for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) {
+            const Requirement& r = deal.requirements[size_t(i)];
+            ImGui::TableNextRow();
+            ImGui::TableNextColumn();
+            ImGui::TextUnformatted(r.text.c_str());
+            ImGui::TableNextColumn();
+            ImGui::TextUnformatted(enum_label(r.priority));
+            for (int v = 0; v + 2 < columns; ++v) {
+                ImGui::TableNextColumn();
+                const Claim* claim = find_claim(r, deal.vendors[size_t(v)].id);
+                const ClaimStatus status = claim ? effective_status(*claim) : ClaimStatus::Unknown;
+                const bool weak = r.priority == Priority::Must && status != ClaimStatus::Verified && status != ClaimStatus::AcceptedRisk;
+                if (status == ClaimStatus::Verified) ImGui::TextColored(ui::kGood, "%s", enum_label(status));
+                else if (weak) ImGui::TextColored(ui::kDanger, "%s", enum_label(status));
+                else ImGui::TextUnformatted(enum_label(status));
+            }
+        }
+    }
+    ImGui::EndTable();
+}
+
+} // namespace
 
 void draw_vendors_tab(App& app, Deal& deal) {
-    (void)app;
-    (void)deal;
-    ImGui::TextDisabled("%s", tr("tab.vendors"));
+    if (ImGui::BeginTable("##vendors_layout", 2, ImGuiTableFlags_Resizable | ImGuiTableFlags_BordersInnerV)) {
+        ImGui::TableNextColumn();
+        draw_vendor_list(app, deal);
+        draw_people(app, deal);
+        ImGui::TableNextColumn();
+        draw_comparison(deal);
+        ImGui::EndTable();
+    }
+    draw_matrix(deal);
 }
 
 } // namespace setright::app

@@ -100,6 +100,15 @@ export async function clickItem(page, id) {
   await page.mouse.up();
 }
 
+// Clicks a text field, replaces what it holds with `text` as typed keys, and
+// presses Enter (which commits dates and adds items from "new …" fields).
+export async function typeInto(page, id, text, { enter = true } = {}) {
+  await clickItem(page, id);
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type(text);
+  if (enter) await page.keyboard.press('Enter');
+}
+
 // Clicks a tab and waits until it is the open one (items() marks it selected).
 export async function openTab(page, id) {
   await clickItem(page, id);

@@ -1,0 +1,125 @@
+// requirement_detail.cpp — see requirement_detail.hpp.
+#include "requirement_detail.hpp"
+
+#include "app.hpp"
+#include "editors.hpp"
+#include "enum_labels.hpp"
+#include "i18n.hpp"
+#include "item_actions.hpp"
+#include "widgets.hpp"
+
+#include "core/claim_ladder.hpp"
+#include "core/deal_lookup.hpp"
+#include "core/problem_texts.hpp"
+
+#include <imgui.h>
+
+#include <algorithm>
+
+namespace setright::app {
+namespace {
+
+void draw_fields(App& app, Requirement& r) {
+    const float em = ImGui::GetFontSize();
+    std::optional<Moment>* stamp = &r.modified;
+    ImGui::PushItemWidth(-em * 7.0f);
+    ui::edit_text(app, tr("requirements.text"), "requirement_text", r.text, stamp);
+    ui::edit_text(app, tr("requirements.category"), "requirement_category", r.category, stamp);
+    ui::edit_enum(app, tr("requirements.priority"), "requirement_priority", r.priority, enum_label_keys<Priority>(),
+                  enum_count<Priority>(), stamp);
+    ui::edit_number(app, tr("requirements.weight"), "requirement_weight", r.weight, 0.0, 1000.0, stamp, "%g");
+    ui::edit_text(app, tr("requirements.owner"), "requirement_owner", r.owner, stamp);
+    ui::edit_date(app, tr("requirements.due"), "requirement_due", r.due, stamp);
+    ImGui::PopItemWidth();
+}
+
+// One piece of evidence on one line; returns true when the user deletes it.
+bool draw_evidence(App& app, Evidence& e, std::optional<Moment>* stamp) {
+    const float em = ImGui::GetFontSize();
+    ImGui::PushID(e.id.c_str());
+    ui::edit_enum(app, "", ("evidence_kind:" + e.id).c_str(), e.kind, enum_label_keys<EvidenceKind>(), enum_count<EvidenceKind>(),
+                  stamp, em * 8.0f);
+    ImGui::SameLine();
+    ImGui::SetNextItemWidth(em * 14.0f);
+    ui::edit_text(app, "", ("evidence_summary:" + e.id).c_str(), e.summary, stamp);
+    ImGui::SameLine();
+    ImGui::SetNextItemWidth(em * 8.0f);
+    ui::edit_text(app, "", ("evidence_source:" + e.id).c_str(), e.source, stamp);
+    ImGui::SameLine();
+    ui::edit_date(app, "", ("evidence_date:" + e.id).c_str(), e.date, stamp, em * 6.0f);
+    ImGui::SameLine();
+    ui::edit_bool(app, tr("requirements.evidence_answers"), ("evidence_answers:" + e.id).c_str(), e.answers, stamp);
+    ImGui::SameLine();
+    const bool remove = ui::button(tr("requirements.evidence_delete"), ("evidence_delete:" + e.id).c_str());
+    ImGui::PopID();
+    return remove;
+}
+
+void draw_claim(App& app, const Deal& deal, Requirement& r, const std::string& vendor) {
+    ImGui::TextUnformatted(fill_placeholders(tr("requirements.claim_of"), {vendor_name(deal, vendor)}).c_str());
+    Claim* claim = nullptr;
+    for (Claim& c : r.claims)
+        if (c.vendor == vendor) claim = &c;
+    int status = claim ? int(claim->status) : 0;
+    if (ui::pick_choice(tr("requirements.claim_status"), "claim_status", status, enum_label_keys<ClaimStatus>(),
+                        enum_count<ClaimStatus>(), ImGui::GetFontSize() * 10.0f)) {
+        claim = &claim_for(r, vendor);
+        claim->status = ClaimStatus(status);
+        claim->modified = r.modified = now_moment();
+        note_change(app, "claim");
+    }
+    if (!claim) return;
+    if (effective_status(*claim) != claim->status) ImGui::TextWrapped("%s", tr("requirements.counts_as_why"));
+    std::optional<Moment>* stamp = &claim->modified;
+    if (claim->status == ClaimStatus::AcceptedRisk) {
+        ImGui::PushItemWidth(ImGui::GetFontSize() * 16.0f);
+        ui::edit_text(app, tr("requirements.accepted_by"), "accepted_by", claim->accepted_by, stamp);
+        ui::edit_text(app, tr("requirements.accepted_reason"), "accepted_reason", claim->accepted_reason, stamp);
+        ImGui::PopItemWidth();
+    }
+    ImGui::TextDisabled("%s", tr("requirements.evidence"));
+    for (auto e = claim->evidence.begin(); e != claim->evidence.end(); ++e) {
+        if (!draw_evidence(app, *e, stamp)) continue;
+        claim->evidence.erase(e);
+        claim->modified = now_moment();
+        note_change(app, "delete evidence");
+        break;
+    }
+}
+
+} // namespace
+
+void draw_requirement_detail(App& app, Deal& deal, const std::string& vendor, std::string& selected) {
+    auto found = std::find_if(deal.requirements.begin(), deal.requirements.end(), [&](const Requirement& r) { return r.id == selected; });
+    if (found == deal.requirements.end()) {
+        ImGui::TextDisabled("%s", tr("requirements.select_hint"));
+        return;
+    }
+    Requirement& r = *found;
+    ImGui::SeparatorText(tr("requirements.detail"));
+    if (!ImGui::BeginTable("##requirement_detail", 2, ImGuiTableFlags_SizingStretchProp)) return;
+    ImGui::TableSetupColumn("##fields", ImGuiTableColumnFlags_WidthStretch, 1.0f);
+    ImGui::TableSetupColumn("##claim", ImGuiTableColumnFlags_WidthStretch, 2.0f);
+    ImGui::TableNextColumn();
+    draw_fields(app, r);
+    const bool remove = ui::button(tr("requirements.delete"), "delete_requirement");
+    ImGui::TableNextColumn();
+    if (vendor.empty()) ImGui::TextWrapped("%s", tr("requirements.no_vendor"));
+    else {
+        draw_claim(app, deal, r, vendor);
+        if (ui::button(tr("requirements.add_evidence"), "add_evidence")) {
+            Claim& claim = claim_for(r, vendor);
+            add_evidence(claim, judged_at(app));
+            claim.modified = r.modified = now_moment();
+            note_change(app, "add evidence");
+        }
+    }
+    ImGui::EndTable();
+    if (remove) {
+        deal.requirements.erase(found);
+        selected.clear();
+        note_change(app, "delete requirement");
+    }
+}
+
+} // namespace setright::app
