@@ -42,6 +42,26 @@ bool input_string(const char* text, const char* id, std::string& value, const ch
     return ImGui::InputTextWithHint(label(text, id), hint ? hint : "", &value, flags);
 }
 
+bool invisible_button(const char* text, const char* id, const ImVec2& size) {
+    NextItemKind kind(ItemKind::Button);
+    NextItemLabel visible(text);
+    return ImGui::InvisibleButton(label("", id), size);
+}
+
+std::optional<std::string> add_field(const char* id, const char* button_id, std::string& draft, const char* hint,
+                                     const char* button_text, float width) {
+    ImGui::SetNextItemWidth(width);
+    bool submit = input_string("", id, draft, hint, ImGuiInputTextFlags_EnterReturnsTrue);
+    ImGui::SameLine();
+    ImGui::BeginDisabled(draft.empty());
+    submit = button(button_text, button_id) || submit;
+    ImGui::EndDisabled();
+    if (!submit || draft.find_first_not_of(" \t") == std::string::npos) return std::nullopt;
+    std::string text = std::move(draft);
+    draft.clear();
+    return text;
+}
+
 bool checkbox(const char* text, const char* id, bool* value) {
     NextItemKind kind(ItemKind::Checkbox);
     return ImGui::Checkbox(label(text, id), value);

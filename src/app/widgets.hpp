@@ -6,6 +6,7 @@
 
 #include <imgui.h>
 
+#include <optional>
 #include <string>
 
 namespace setright::ui {
@@ -19,6 +20,13 @@ bool input_text(const char* text, const char* id, char* buffer, size_t buffer_si
 // (editors.hpp binds fields to the workspace); `hint` shows while empty.
 bool input_string(const char* text, const char* id, std::string& value, const char* hint = nullptr,
                   ImGuiInputTextFlags flags = 0);
+// A clickable area the caller draws itself (a marker on a chart); `text` is
+// what items() reports as its label.
+bool invisible_button(const char* text, const char* id, const ImVec2& size);
+// A "new …" field with its Add button: returns the text (and empties the
+// field) when the user presses Enter or the button with something typed.
+std::optional<std::string> add_field(const char* id, const char* button_id, std::string& draft, const char* hint,
+                                     const char* button_text, float width);
 bool checkbox(const char* text, const char* id, bool* value);
 bool begin_combo(const char* text, const char* id, const char* preview);
 bool selectable(const char* text, const char* id, bool selected, ImGuiSelectableFlags flags = 0);

@@ -33,28 +33,35 @@ ResponseStats stats_of(const std::vector<Request>& requests) {
 
 } // namespace
 
-ResponsivenessReport vendor_responsiveness(const Deal& deal, const std::string& requested_vendor) {
-    const std::string vendor = judged_vendor(deal, requested_vendor);
+std::vector<ResponseGap> response_gaps(const Deal& deal, const std::string& vendor) {
     // The timeline need not be sorted; a stable sort keeps entry order for equal moments.
     std::vector<const Touch*> touches;
     for (const Touch& t : deal.timeline)
         if (vendor.empty() || t.vendor == vendor) touches.push_back(&t);
     std::stable_sort(touches.begin(), touches.end(), [](const Touch* a, const Touch* b) { return a->at < b->at; });
 
-    std::vector<Request> requests;
+    std::vector<ResponseGap> gaps;
     for (size_t i = 0; i < touches.size(); ++i) {
         const Touch& request = *touches[i];
         if (request.direction != Direction::ToVendor) continue;
-        Request r{request.channel, std::nullopt};
+        ResponseGap gap{&request, nullptr, std::nullopt};
         for (size_t j = i + 1; j < touches.size(); ++j) {
             const Touch& reply = *touches[j];
             if (reply.direction == Direction::FromVendor && reply.vendor == request.vendor) {
-                r.hours = hours_between(request.at, reply.at);
+                gap.reply = &reply;
+                gap.hours = hours_between(request.at, reply.at);
                 break;
             }
         }
-        requests.push_back(r);
+        gaps.push_back(gap);
     }
+    return gaps;
+}
+
+ResponsivenessReport vendor_responsiveness(const Deal& deal, const std::string& requested_vendor) {
+    std::vector<Request> requests;
+    for (const ResponseGap& gap : response_gaps(deal, judged_vendor(deal, requested_vendor)))
+        requests.push_back(Request{gap.request->channel, gap.hours});
 
     ResponsivenessReport report;
     report.overall = stats_of(requests);

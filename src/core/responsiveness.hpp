@@ -8,6 +8,7 @@
 
 #include "model.hpp"
 
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -31,6 +32,15 @@ struct ResponsivenessReport {
 // vendor empty -> the deal's primary vendor, else its only vendor; if still
 // none (several vendors, no primary), every vendor's requests are counted,
 // each matched with replies from its own vendor.
+// Each request to a vendor and the vendor's next reply after it (by time, the
+// same vendor), or none yet. `vendor` "" takes every vendor.
+struct ResponseGap {
+    const Touch* request = nullptr;
+    const Touch* reply = nullptr;    // null: never answered
+    std::optional<double> hours;     // request to reply
+};
+std::vector<ResponseGap> response_gaps(const Deal& deal, const std::string& vendor);
+
 ResponsivenessReport vendor_responsiveness(const Deal& deal, const std::string& vendor = {});
 
 } // namespace setright

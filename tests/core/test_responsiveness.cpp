@@ -90,3 +90,20 @@ TEST_CASE("responsiveness: an empty timeline") {
     CHECK(r.overall.median_hours == 0);
     CHECK(r.by_channel.empty());
 }
+
+TEST_CASE("responsiveness: gaps pair each request with that vendor's next reply, across vendors") {
+    Deal deal;
+    deal.timeline.push_back(touch("b", "2026-01-05T09:00Z", Channel::Email, Direction::ToVendor));
+    deal.timeline.push_back(touch("a", "2026-01-01T09:00Z", Channel::Email, Direction::ToVendor));
+    deal.timeline.push_back(touch("b", "2026-01-04T09:00Z", Channel::Call, Direction::FromVendor)); // before b's request
+    deal.timeline.push_back(touch("a", "2026-01-02T21:00Z", Channel::Email, Direction::FromVendor));
+    const std::vector<ResponseGap> all = response_gaps(deal, "");
+    REQUIRE(all.size() == 2);
+    CHECK(all[0].request == &deal.timeline[1]); // by time, not entry order
+    CHECK(all[0].reply == &deal.timeline[3]);
+    CHECK(all[0].hours == 36.0);
+    CHECK(all[1].request == &deal.timeline[0]);
+    CHECK(all[1].reply == nullptr); // b replied before it was asked, not after
+    CHECK_FALSE(all[1].hours.has_value());
+    CHECK(response_gaps(deal, "a").size() == 1);
+}

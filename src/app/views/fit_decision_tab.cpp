@@ -1,17 +1,112 @@
-// fit_decision_tab.cpp — see fit_decision_tab.hpp.
+// fit_decision_tab.cpp — see fit_decision_tab.hpp. Left: where the product is
+// not a fit, in the rep's own words (saying it early is what makes the rest
+// believable). Right: the buyer's options, which always include "no decision /
+// keep what we have", and the decision record: which option, by whom, when, why.
 #include "fit_decision_tab.hpp"
 
 #include "app.hpp"
+#include "editors.hpp"
 #include "i18n.hpp"
+#include "item_actions.hpp"
+#include "palette.hpp"
+#include "widgets.hpp"
 
 #include <imgui.h>
 
+#include <algorithm>
+#include <string>
+
 namespace setright::app {
+namespace {
+
+std::string g_new_fit;
+std::string g_new_option;
+
+void draw_not_a_fit(App& app, Deal& deal) {
+    ImGui::SeparatorText(tr("fit.not_a_fit"));
+    ImGui::TextWrapped("%s", tr("fit.not_a_fit_why"));
+    for (auto f = deal.not_a_fit.begin(); f != deal.not_a_fit.end(); ++f) {
+        ImGui::PushID(f->id.c_str());
+        ImGui::Bullet();
+        ui::edit_text(app, "", ("fit_text:" + f->id).c_str(), f->text, &f->modified, -ImGui::GetFontSize() * 6.0f);
+        ImGui::SameLine();
+        const bool remove = ui::button(tr("fit.delete"), ("delete_fit:" + f->id).c_str());
+        ImGui::PopID();
+        if (remove) {
+            deal.not_a_fit.erase(f);
+            note_change(app, "delete fit statement");
+            break;
+        }
+    }
+    if (auto text = ui::add_field("new_fit", "add_fit", g_new_fit, tr("fit.new_hint"), tr("fit.add"), ImGui::GetFontSize() * 18.0f)) {
+        add_fit_statement(deal, *text).modified = now_moment();
+        note_change(app, "add fit statement");
+    }
+}
+
+void draw_options(App& app, Deal& deal) {
+    ImGui::SeparatorText(tr("fit.options"));
+    const float em = ImGui::GetFontSize();
+    std::vector<std::pair<std::string, std::string>> vendors;
+    for (const Organisation& v : deal.vendors) vendors.emplace_back(v.id, v.name.empty() ? v.id : v.name);
+    for (auto o = deal.options.begin(); o != deal.options.end(); ++o) {
+        ImGui::PushID(o->id.c_str());
+        ui::edit_text(app, "", ("option_title:" + o->id).c_str(), o->title, &o->modified, em * 12.0f);
+        ImGui::SameLine();
+        if (o->no_decision) ImGui::TextColored(ui::kInfo, "%s", tr("fit.no_decision_tag"));
+        else ui::edit_reference(app, "", ("option_vendor:" + o->id).c_str(), o->vendor, vendors, "—", &o->modified, em * 8.0f);
+        ImGui::SameLine();
+        const bool remove = ui::button(tr("fit.delete"), ("delete_option:" + o->id).c_str());
+        ui::edit_text(app, "", ("option_notes:" + o->id).c_str(), o->notes, &o->modified, -em * 6.0f);
+        ImGui::PopID();
+        if (remove) {
+            if (deal.decision.option == o->id) deal.decision.option.clear();
+            deal.options.erase(o);
+            note_change(app, "delete option");
+            break;
+        }
+    }
+    if (auto title = ui::add_field("new_option", "add_option", g_new_option, tr("fit.new_option_hint"), tr("fit.add_option"), ImGui::GetFontSize() * 18.0f)) {
+        add_option(deal, *title).modified = now_moment();
+        note_change(app, "add option");
+    }
+    const bool has_no_decision =
+        std::any_of(deal.options.begin(), deal.options.end(), [](const DecisionOption& o) { return o.no_decision; });
+    if (!has_no_decision) {
+        ImGui::TextColored(ui::kWarning, "%s", tr("fit.no_decision_missing"));
+        if (ui::button(tr("fit.add_no_decision"), "add_no_decision")) {
+            ensure_no_decision_option(deal, tr("fit.no_decision_title"));
+            deal.options.back().modified = now_moment();
+            note_change(app, "add no decision");
+        }
+    }
+}
+
+void draw_decision(App& app, Deal& deal) {
+    ImGui::SeparatorText(tr("fit.decision"));
+    const float em = ImGui::GetFontSize();
+    std::vector<std::pair<std::string, std::string>> options;
+    for (const DecisionOption& o : deal.options) options.emplace_back(o.id, o.title.empty() ? o.id : o.title);
+    ImGui::PushItemWidth(em * 16.0f);
+    ui::edit_reference(app, tr("fit.decision_option"), "decision_option", deal.decision.option, options, tr("fit.undecided"),
+                       &deal.modified);
+    ui::edit_text(app, tr("fit.decision_by"), "decision_by", deal.decision.by, &deal.modified);
+    ui::edit_date(app, tr("fit.decision_at"), "decision_at", deal.decision.at, &deal.modified);
+    ImGui::PopItemWidth();
+    ui::edit_multiline(app, tr("fit.decision_why"), "decision_why", deal.decision.why, &deal.modified,
+                       ImVec2(-em * 6.0f, em * 4.0f));
+}
+
+} // namespace
 
 void draw_fit_decision_tab(App& app, Deal& deal) {
-    (void)app;
-    (void)deal;
-    ImGui::TextDisabled("%s", tr("tab.fit_decision"));
+    if (!ImGui::BeginTable("##fit_layout", 2, ImGuiTableFlags_Resizable | ImGuiTableFlags_BordersInnerV)) return;
+    ImGui::TableNextColumn();
+    draw_not_a_fit(app, deal);
+    ImGui::TableNextColumn();
+    draw_options(app, deal);
+    draw_decision(app, deal);
+    ImGui::EndTable();
 }
 
 } // namespace setright::app

@@ -97,25 +97,14 @@ std::vector<QuestionRow> visible_rows(Deal& deal, const Moment& at) {
     return rows;
 }
 
-void add_from_draft(App& app, Deal& deal) {
-    if (g_view.draft.find_first_not_of(" \t") == std::string::npos) return;
-    Question& q = add_question(deal, g_view.draft, judged_at(app));
-    q.modified = now_moment();
-    g_view.selected = q.id;
-    g_view.draft.clear();
-    note_change(app, "add question");
-}
-
 void draw_toolbar(App& app, Deal& deal) {
-    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 24.0f);
-    bool submit = ui::input_string("", "new_question", g_view.draft, tr("questions.new_hint"),
-                                   ImGuiInputTextFlags_EnterReturnsTrue);
-    ImGui::SameLine();
-    ImGui::BeginDisabled(g_view.draft.empty());
-    submit = ui::button(tr("questions.add"), "add_question") || submit;
-    ImGui::EndDisabled();
-    if (submit) add_from_draft(app, deal);
-
+    if (auto text = ui::add_field("new_question", "add_question", g_view.draft, tr("questions.new_hint"), tr("questions.add"),
+                                  ImGui::GetFontSize() * 24.0f)) {
+        Question& q = add_question(deal, *text, judged_at(app));
+        q.modified = now_moment();
+        g_view.selected = q.id;
+        note_change(app, "add question");
+    }
     ImGui::SameLine();
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 10.0f);
     ui::input_string("", "question_filter", g_view.filter, tr("questions.filter_hint"));

@@ -1,17 +1,165 @@
-// relationship_tab.cpp — see relationship_tab.hpp.
+// relationship_tab.cpp — see relationship_tab.hpp. After the wedding, the
+// marriage: the customer-lifetime-value calculator with every formula written
+// out with the deal's own numbers, how CLV moves with retention, and the
+// post-sale checklist.
 #include "relationship_tab.hpp"
 
 #include "app.hpp"
+#include "editors.hpp"
+#include "format.hpp"
 #include "i18n.hpp"
+#include "item_actions.hpp"
+#include "palette.hpp"
+#include "widgets.hpp"
+
+#include "core/clv.hpp"
+#include "core/problem_texts.hpp"
 
 #include <imgui.h>
 
+#include <algorithm>
+#include <string>
+
 namespace setright::app {
+namespace {
+
+std::string g_new_item;
+
+std::string say(const char* key, const std::vector<std::string>& args) { return fill_placeholders(tr(key), args); }
+
+// A share edited as a percentage (0..100) and stored as 0..1.
+void edit_share(App& app, const char* text, const char* id, double& share, std::optional<Moment>* stamp) {
+    double percent = share * 100.0;
+    if (ui::edit_number(app, text, id, percent, 0.0, 100.0, stamp, "%.1f %%")) share = percent / 100.0;
+}
+
+void draw_inputs(App& app, Deal& deal, ClvInputs& in) {
+    std::optional<Moment>* stamp = &deal.modified;
+    const float em = ImGui::GetFontSize();
+    ImGui::PushItemWidth(em * 9.0f);
+    static const char* const kPeriodKeys[] = {"clv.period_month", "clv.period_year"};
+    int period = in.period == "year" ? 1 : 0;
+    if (ui::pick_choice(tr("clv.period"), "clv_period", period, kPeriodKeys, 2)) {
+        in.period = period == 1 ? "year" : "month";
+        deal.modified = now_moment();
+        note_change(app, "clv period");
+    }
+    const std::string money = "%.2f " + deal.currency;
+    ui::edit_number(app, tr("clv.revenue"), "clv_revenue", in.revenue_per_period, 0.0, 1e12, stamp, money.c_str());
+    edit_share(app, tr("clv.gross_margin"), "clv_margin", in.gross_margin, stamp);
+    edit_share(app, tr("clv.retention"), "clv_retention", in.retention, stamp);
+    ui::edit_number(app, tr("clv.acquisition_cost"), "clv_cac", in.acquisition_cost, 0.0, 1e12, stamp, money.c_str());
+    ui::edit_number(app, tr("clv.retention_cost"), "clv_retention_cost", in.retention_cost_per_period, 0.0, 1e12, stamp, money.c_str());
+    ui::edit_number(app, tr("clv.upsell"), "clv_upsell", in.upsell_per_period, 0.0, 1e12, stamp, money.c_str());
+    ImGui::PopItemWidth();
+}
+
+void formula(const std::string& text, const std::string& id) { ui::text_item(text.c_str(), id.c_str()); }
+
+void draw_results(const Deal& deal, const ClvInputs& in) {
+    const ClvResult r = compute_clv(in);
+    auto money = [&](double v) { return format_money(v, deal.currency); };
+    const std::string period = tr(in.period == "year" ? "clv.period_year" : "clv.period_month");
+    ImGui::SeparatorText(tr("clv.formulas"));
+    formula(say("clv.f_margin", {money(in.revenue_per_period), money(in.upsell_per_period), format_percent(in.gross_margin, 1),
+                                 money(in.retention_cost_per_period), money(r.margin_per_period)}),
+            "clv_margin_formula");
+    formula(say("clv.f_lifetime", {format_percent(1.0 - std::min(1.0, std::max(0.0, in.retention)), 1),
+                                   format_number(r.expected_lifetime_periods, 1), period}),
+            "clv_lifetime_formula");
+    ImGui::PushFont(nullptr, ImGui::GetStyle().FontSizeBase * 1.3f);
+    formula(say("clv.f_clv", {money(r.margin_per_period), format_number(r.expected_lifetime_periods, 1), money(r.clv)}), "clv_value");
+    ImGui::PopFont();
+    if (in.acquisition_cost > 0)
+        formula(say("clv.f_ratio", {money(r.clv), money(in.acquisition_cost), format_number(r.clv_to_cac, 1)}), "clv_ratio");
+    if (r.payback_periods) formula(say("clv.f_payback", {money(in.acquisition_cost), money(r.margin_per_period),
+                                                          format_number(*r.payback_periods, 1), period}),
+                                   "clv_payback");
+    else ImGui::TextColored(ui::kDanger, "%s", tr("clv.no_payback"));
+}
+
+// CLV at retention −10 … +10 points around the deal's own, the +5 row marked.
+void draw_sensitivity(const Deal& deal, const ClvInputs& in) {
+    ImGui::SeparatorText(tr("clv.sensitivity"));
+    const ClvResult base = compute_clv(in);
+    formula(say("clv.plus_five", {format_money(base.clv_gain_plus_5_retention, deal.currency), format_money(base.clv_plus_5_retention, deal.currency)}),
+            "clv_plus_five");
+    ImGui::TextWrapped("%s", say("clv.plus_five_context", {format_percent(0.05), format_percent(0.25) + "–" + format_percent(0.95)}).c_str());
+    if (!ImGui::BeginTable("##sensitivity", 3, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerV | ImGuiTableFlags_SizingFixedFit))
+        return;
+    ImGui::TableSetupColumn(tr("clv.retention"));
+    ImGui::TableSetupColumn(tr("clv.col_clv"));
+    ImGui::TableSetupColumn(tr("clv.col_change"));
+    ImGui::TableHeadersRow();
+    for (int points : {-10, -5, 0, 5, 10}) {
+        ClvInputs shifted = in;
+        shifted.retention = std::min(kMaxRetention, std::max(0.0, in.retention + points / 100.0));
+        const ClvResult r = compute_clv(shifted);
+        ImGui::TableNextRow();
+        ImGui::TableNextColumn();
+        const std::string label = format_percent(shifted.retention, 1) + (points == 0 ? "  ←" : "");
+        if (points == 5) ImGui::TextColored(ui::kGood, "%s", label.c_str());
+        else ImGui::TextUnformatted(label.c_str());
+        ImGui::TableNextColumn();
+        ImGui::TextUnformatted(format_money(r.clv, deal.currency).c_str());
+        ImGui::TableNextColumn();
+        const double change = base.clv != 0 ? (r.clv - base.clv) / std::abs(base.clv) : 0.0;
+        ImGui::TextUnformatted(points == 0 ? "" : ((change >= 0 ? "+" : "") + format_percent(change, 0)).c_str());
+    }
+    ImGui::EndTable();
+}
+
+void draw_checklist(App& app, Deal& deal, const Moment& at) {
+    const int done = int(std::count_if(deal.post_sale.begin(), deal.post_sale.end(), [](const ChecklistItem& i) { return i.done; }));
+    ImGui::SeparatorText(say("clv.checklist", {std::to_string(done), std::to_string(deal.post_sale.size())}).c_str());
+    const float em = ImGui::GetFontSize();
+    for (auto item = deal.post_sale.begin(); item != deal.post_sale.end(); ++item) {
+        ImGui::PushID(item->id.c_str());
+        ui::edit_bool(app, "", ("post_sale_done:" + item->id).c_str(), item->done, &item->modified);
+        ImGui::SameLine();
+        const bool late = !item->done && item->due && deadline_minutes(*item->due) < at.minutes;
+        if (late) ImGui::PushStyleColor(ImGuiCol_Text, ui::kDanger);
+        ui::edit_text(app, "", ("post_sale_text:" + item->id).c_str(), item->text, &item->modified, em * 16.0f);
+        if (late) ImGui::PopStyleColor();
+        ImGui::SameLine();
+        ui::edit_text(app, "", ("post_sale_owner:" + item->id).c_str(), item->owner, &item->modified, em * 7.0f);
+        ImGui::SameLine();
+        ui::edit_date(app, "", ("post_sale_due:" + item->id).c_str(), item->due, &item->modified, em * 6.5f);
+        ImGui::SameLine();
+        const bool remove = ui::button(tr("clv.delete"), ("delete_post_sale:" + item->id).c_str());
+        ImGui::PopID();
+        if (remove) {
+            deal.post_sale.erase(item);
+            note_change(app, "delete checklist item");
+            break;
+        }
+    }
+    if (auto text = ui::add_field("new_post_sale", "add_post_sale", g_new_item, tr("clv.new_item_hint"), tr("clv.add_item"), em * 16.0f)) {
+        add_checklist_item(deal, *text).modified = now_moment();
+        note_change(app, "add checklist item");
+    }
+}
+
+} // namespace
 
 void draw_relationship_tab(App& app, Deal& deal) {
-    (void)app;
-    (void)deal;
-    ImGui::TextDisabled("%s", tr("tab.relationship"));
+    if (!ImGui::BeginTable("##relationship_layout", 2, ImGuiTableFlags_Resizable | ImGuiTableFlags_BordersInnerV)) return;
+    ImGui::TableNextColumn();
+    ImGui::SeparatorText(tr("clv.title"));
+    if (!deal.clv) {
+        ImGui::TextWrapped("%s", tr("clv.intro"));
+        if (ui::button(tr("clv.start"), "clv_start")) {
+            deal.clv = ClvInputs{};
+            note_change(app, "start clv");
+        }
+    } else {
+        draw_inputs(app, deal, *deal.clv);
+        draw_results(deal, *deal.clv);
+    }
+    ImGui::TableNextColumn();
+    if (deal.clv) draw_sensitivity(deal, *deal.clv);
+    draw_checklist(app, deal, judged_at(app));
+    ImGui::EndTable();
 }
 
 } // namespace setright::app

@@ -109,21 +109,13 @@ const ImVec4* status_color(ClaimStatus status) {
 }
 
 void draw_toolbar(App& app, Deal& deal) {
-    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 22.0f);
-    bool submit = ui::input_string("", "new_requirement", g_view.draft, tr("requirements.new_hint"),
-                                   ImGuiInputTextFlags_EnterReturnsTrue);
-    ImGui::SameLine();
-    ImGui::BeginDisabled(g_view.draft.empty());
-    submit = ui::button(tr("requirements.add"), "add_requirement") || submit;
-    ImGui::EndDisabled();
-    if (submit && g_view.draft.find_first_not_of(" \t") != std::string::npos) {
-        Requirement& r = add_requirement(deal, g_view.draft);
+    if (auto text = ui::add_field("new_requirement", "add_requirement", g_view.draft, tr("requirements.new_hint"),
+                                  tr("requirements.add"), ImGui::GetFontSize() * 22.0f)) {
+        Requirement& r = add_requirement(deal, *text);
         r.modified = now_moment();
         g_view.selected = r.id;
-        g_view.draft.clear();
         note_change(app, "add requirement");
     }
-
     ImGui::SameLine();
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 9.0f);
     ui::input_string("", "requirement_filter", g_view.filter, tr("requirements.filter_hint"));

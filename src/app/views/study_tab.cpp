@@ -1,17 +1,143 @@
-// study_tab.cpp — see study_tab.hpp.
+// study_tab.cpp — see study_tab.hpp. A lead-response (mystery-shopper) study:
+// its method, the figures (who answered, how, how fast, at what price, who
+// followed up), four charts, and every request as a row; the selected request
+// is edited below.
 #include "study_tab.hpp"
 
 #include "app.hpp"
+#include "editors.hpp"
+#include "enum_labels.hpp"
+#include "format.hpp"
 #include "i18n.hpp"
+#include "item_actions.hpp"
+#include "views/study_charts_view.hpp"
+#include "views/study_request_detail.hpp"
+#include "widgets.hpp"
+
+#include "core/problem_texts.hpp"
+#include "core/study_stats.hpp"
 
 #include <imgui.h>
 
+#include <string>
+
 namespace setright::app {
+namespace {
+
+std::string g_new_vendor;
+std::string g_selected;
+
+std::string say(const char* key, const std::vector<std::string>& args) { return fill_placeholders(tr(key), args); }
+
+std::string hours_text(double hours) {
+    return hours < 48 ? say("timeline.hours", {format_number(hours, 1)}) : say("timeline.days", {format_number(hours / 24.0, 1)});
+}
+
+void draw_figures(const Deal& deal, const StudyStats& s) {
+    ImGui::SeparatorText(say("study.figures", {std::to_string(s.requests)}).c_str());
+    ui::text_item(say("study.replies", {format_percent(s.share_email), format_percent(s.share_phone), format_percent(s.share_other),
+                                        format_percent(s.share_never)})
+                      .c_str(),
+                  "study_replies");
+    if (s.response_hours_median)
+        ui::text_item(say("study.response_time", {hours_text(*s.response_hours_median), hours_text(*s.response_hours_mean)}).c_str(),
+                      "study_response_time");
+    if (s.price_median)
+        ui::text_item(say("study.prices", {format_money(*s.price_median, deal.currency), format_money(*s.price_mean, deal.currency),
+                                           std::to_string(s.prices)})
+                          .c_str(),
+                      "study_prices");
+    ui::text_item(say("study.followed_up", {format_percent(s.share_followed_up)}).c_str(), "study_followed_up");
+    static const char* const kMaterialKeys[] = {"study.material_proposal", "study.material_presentation", "study.material_contract",
+                                                "study.material_portfolio", "study.material_estimate"};
+    std::string materials = tr("study.materials");
+    for (size_t i = 0; i < s.materials_counts.size(); ++i)
+        materials += (i ? ", " : " ") + std::string(tr(kMaterialKeys[i])) + " " + std::to_string(s.materials_counts[i]);
+    ui::text_item(materials.c_str(), "study_materials");
+}
+
+void draw_requests(App& app, Deal& deal, Study& study) {
+    ImGui::SeparatorText(tr("study.requests"));
+    if (auto vendor = ui::add_field("new_study_vendor", "add_study_request", g_new_vendor, tr("study.new_hint"), tr("study.add"),
+                                    ImGui::GetFontSize() * 14.0f)) {
+        StudyRequest& r = add_study_request(deal, *vendor);
+        r.sent_at = Moment{days_between(Moment{}, judged_at(app)) * 24 * 60, false};
+        r.modified = now_moment();
+        g_selected = r.id;
+        note_change(app, "add study request");
+    }
+    const float detail = ImGui::GetFrameHeightWithSpacing() * (g_selected.empty() ? 1.5f : 6.5f);
+    const ImVec2 size(0.0f, std::max(ImGui::GetFrameHeight() * 5, ImGui::GetContentRegionAvail().y - detail));
+    if (ImGui::BeginTable("##study_requests", 7, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerV | ImGuiTableFlags_ScrollY |
+                                                     ImGuiTableFlags_Resizable,
+                          size)) {
+        ImGui::TableSetupScrollFreeze(0, 1);
+        for (const char* key : {"study.col_vendor", "study.col_sent", "study.col_reply", "study.col_wait", "study.col_reply_channel",
+                                "study.col_price", "study.col_followed_up"})
+            ImGui::TableSetupColumn(tr(key));
+        ImGui::TableHeadersRow();
+        ImGuiListClipper clipper;
+        clipper.Begin(int(study.requests.size()));
+        while (clipper.Step()) {
+            for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) {
+                const StudyRequest& r = study.requests[size_t(i)];
+                ImGui::TableNextRow(ImGuiTableRowFlags_None, ImGui::GetFrameHeight());
+                ImGui::PushID(r.id.c_str());
+                ImGui::TableNextColumn();
+                if (ui::row(r.vendor.c_str(), ("study_request:" + r.id).c_str(), g_selected == r.id)) g_selected = r.id;
+                const std::string wait = r.sent_at && r.first_reply_at ? hours_text(hours_between(*r.sent_at, *r.first_reply_at))
+                                         : r.first_reply_at         ? std::string()
+                                                                    : std::string(tr("study.never"));
+                for (const std::string& cell :
+                     {r.sent_at ? format_moment_local(*r.sent_at, current_language()) : std::string(),
+                      r.first_reply_at ? format_moment_local(*r.first_reply_at, current_language()) : std::string(), wait,
+                      r.reply_channel ? std::string(enum_label(*r.reply_channel)) : std::string(),
+                      r.quoted_price ? format_money(*r.quoted_price, deal.currency) : std::string(),
+                      std::string(r.followed_up ? tr("study.yes") : "")}) {
+                    ImGui::TableNextColumn();
+                    ImGui::AlignTextToFramePadding();
+                    ImGui::TextUnformatted(cell.c_str());
+                }
+                ImGui::PopID();
+            }
+        }
+        ImGui::EndTable();
+    }
+    draw_study_request_detail(app, deal, study, g_selected);
+}
+
+} // namespace
 
 void draw_study_tab(App& app, Deal& deal) {
-    (void)app;
-    (void)deal;
-    ImGui::TextDisabled("%s", tr("tab.study"));
+    if (!deal.study) {
+        ImGui::TextWrapped("%s", tr("study.intro"));
+        if (ui::button(tr("study.start"), "study_start")) {
+            deal.study = Study{};
+            deal.modified = now_moment();
+            note_change(app, "start study");
+        }
+        return;
+    }
+    Study& study = *deal.study;
+    const StudyStats stats = compute_study_stats(study);
+    if (ImGui::BeginTable("##study_top", 2, ImGuiTableFlags_BordersInnerV | ImGuiTableFlags_Resizable)) {
+        ImGui::TableNextColumn();
+        ImGui::TextDisabled("%s", tr("study.method"));
+        ui::edit_multiline(app, "", "study_method", study.method, &deal.modified, ImVec2(-1.0f, ImGui::GetFontSize() * 4.0f));
+        draw_figures(deal, stats);
+        draw_reply_channel_chart(stats);
+        ImGui::TableNextColumn();
+        draw_response_histogram(study);
+        ImGui::EndTable();
+    }
+    if (ImGui::BeginTable("##study_charts", 2, ImGuiTableFlags_BordersInnerV | ImGuiTableFlags_Resizable)) {
+        ImGui::TableNextColumn();
+        draw_price_chart(study, stats, deal.currency);
+        ImGui::TableNextColumn();
+        draw_weekday_hour_chart(stats);
+        ImGui::EndTable();
+    }
+    draw_requests(app, deal, study);
 }
 
 } // namespace setright::app

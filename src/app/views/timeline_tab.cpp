@@ -1,17 +1,117 @@
-// timeline_tab.cpp — see timeline_tab.hpp.
+// timeline_tab.cpp — see timeline_tab.hpp. The axis (timeline_axis.hpp), the
+// vendor's responsiveness in figures, and the touches as a table in time
+// order; the selected touch is edited below.
 #include "timeline_tab.hpp"
 
 #include "app.hpp"
+#include "editors.hpp"
+#include "enum_labels.hpp"
+#include "format.hpp"
 #include "i18n.hpp"
+#include "item_actions.hpp"
+#include "views/timeline_axis.hpp"
+#include "views/touch_detail.hpp"
+#include "widgets.hpp"
+
+#include "core/deal_lookup.hpp"
+#include "core/problem_texts.hpp"
+#include "core/responsiveness.hpp"
 
 #include <imgui.h>
 
+#include <algorithm>
+#include <string>
+#include <vector>
+
 namespace setright::app {
+namespace {
+
+std::string g_selected; // Touch id
+
+std::string hours_text(double hours) {
+    return hours < 48 ? fill_placeholders(tr("timeline.hours"), {format_number(hours, 0)})
+                      : fill_placeholders(tr("timeline.days"), {format_number(hours / 24.0, 1)});
+}
+
+void draw_responsiveness(const Deal& deal) {
+    const ResponsivenessReport report = vendor_responsiveness(deal);
+    const ResponseStats& s = report.overall;
+    if (s.requests == 0) {
+        ImGui::TextDisabled("%s", tr("timeline.no_requests"));
+        return;
+    }
+    std::string line = fill_placeholders(tr("timeline.requests"), {std::to_string(s.requests), vendor_name(deal, judged_vendor(deal))});
+    if (s.answered > 0)
+        line += " · " + fill_placeholders(tr("timeline.response_figures"),
+                                          {hours_text(s.median_hours), hours_text(s.mean_hours), hours_text(s.p90_hours)});
+    line += " · " + fill_placeholders(tr("timeline.never_answered"), {format_percent(s.never_answered_share)});
+    ui::text_item(line.c_str(), "responsiveness");
+}
+
+void draw_table(const Deal& deal) {
+    std::vector<const Touch*> touches;
+    touches.reserve(deal.timeline.size());
+    for (const Touch& t : deal.timeline) touches.push_back(&t);
+    std::stable_sort(touches.begin(), touches.end(), [](const Touch* a, const Touch* b) { return a->at < b->at; });
+
+    const float detail_height = ImGui::GetFrameHeightWithSpacing() * (g_selected.empty() ? 1.5f : 8.0f);
+    const ImVec2 size(0.0f, std::max(ImGui::GetFrameHeight() * 4, ImGui::GetContentRegionAvail().y - detail_height));
+    const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerV | ImGuiTableFlags_Resizable |
+                                  ImGuiTableFlags_ScrollY;
+    if (!ImGui::BeginTable("##touches", 6, flags, size)) return;
+    ImGui::TableSetupScrollFreeze(0, 1);
+    ImGui::TableSetupColumn(tr("timeline.col_when"), ImGuiTableColumnFlags_WidthStretch, 1.0f);
+    ImGui::TableSetupColumn(tr("timeline.col_channel"), ImGuiTableColumnFlags_WidthStretch, 0.8f);
+    ImGui::TableSetupColumn(tr("timeline.col_direction"), ImGuiTableColumnFlags_WidthStretch, 1.0f);
+    ImGui::TableSetupColumn(tr("timeline.col_who"), ImGuiTableColumnFlags_WidthStretch, 1.2f);
+    ImGui::TableSetupColumn(tr("timeline.col_summary"), ImGuiTableColumnFlags_WidthStretch, 3.0f);
+    ImGui::TableSetupColumn(tr("timeline.col_offer"), ImGuiTableColumnFlags_WidthStretch, 2.0f);
+    ImGui::TableHeadersRow();
+    ImGuiListClipper clipper;
+    clipper.Begin(int(touches.size()));
+    while (clipper.Step()) {
+        for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) {
+            const Touch& t = *touches[size_t(i)];
+            ImGui::TableNextRow(ImGuiTableRowFlags_None, ImGui::GetFrameHeight());
+            ImGui::PushID(t.id.c_str());
+            ImGui::TableNextColumn();
+            if (ui::row(format_moment_local(t.at, current_language()).c_str(), ("touch:" + t.id).c_str(), g_selected == t.id))
+                g_selected = t.id;
+            const std::string who = person_name(deal, t.who) + (t.vendor.empty() ? "" : " · " + vendor_name(deal, t.vendor));
+            const std::string offer = !t.offer ? std::string()
+                                      : t.offer->expires
+                                          ? fill_placeholders(tr("timeline.offer_expires"), {format_date(*t.offer->expires)}) + " · " + t.offer->terms
+                                          : t.offer->terms;
+            for (const std::string& cell : {std::string(enum_label(t.channel)), std::string(enum_label(t.direction)), who, t.summary, offer}) {
+                ImGui::TableNextColumn();
+                ImGui::AlignTextToFramePadding();
+                ImGui::TextUnformatted(cell.c_str());
+            }
+            ImGui::PopID();
+        }
+    }
+    ImGui::EndTable();
+}
+
+} // namespace
 
 void draw_timeline_tab(App& app, Deal& deal) {
-    (void)app;
-    (void)deal;
-    ImGui::TextDisabled("%s", tr("tab.timeline"));
+    const Moment at = judged_at(app);
+    if (ui::button(tr("timeline.add"), "add_touch")) {
+        Touch& t = add_touch(deal, Moment{days_between(Moment{}, at) * 24 * 60, false});
+        t.modified = now_moment();
+        g_selected = t.id;
+        note_change(app, "add touch");
+    }
+    ImGui::SameLine();
+    draw_responsiveness(deal);
+    draw_timeline_axis(deal, at, g_selected);
+    if (deal.timeline.empty()) {
+        ImGui::TextWrapped("%s", tr("timeline.none"));
+        return;
+    }
+    draw_table(deal);
+    draw_touch_detail(app, deal, g_selected);
 }
 
 } // namespace setright::app

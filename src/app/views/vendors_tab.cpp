@@ -55,15 +55,8 @@ void draw_vendor_list(App& app, Deal& deal) {
         }
         ImGui::PopID();
     }
-    ImGui::SetNextItemWidth(em * 14.0f);
-    bool submit = ui::input_string("", "new_vendor", g_new_vendor, tr("vendors.new_hint"), ImGuiInputTextFlags_EnterReturnsTrue);
-    ImGui::SameLine();
-    ImGui::BeginDisabled(g_new_vendor.empty());
-    submit = ui::button(tr("vendors.add"), "add_vendor") || submit;
-    ImGui::EndDisabled();
-    if (submit && !g_new_vendor.empty()) {
-        add_vendor(deal, g_new_vendor);
-        g_new_vendor.clear();
+    if (auto name = ui::add_field("new_vendor", "add_vendor", g_new_vendor, tr("vendors.new_hint"), tr("vendors.add"), em * 14.0f)) {
+        add_vendor(deal, *name);
         deal.modified = now_moment();
         note_change(app, "add vendor");
     }
@@ -102,20 +95,14 @@ void draw_people(App& app, Deal& deal) {
             break;
         }
     }
-    ImGui::SetNextItemWidth(em * 14.0f);
-    bool submit = ui::input_string("", "new_person", g_new_person, tr("vendors.new_person_hint"), ImGuiInputTextFlags_EnterReturnsTrue);
-    ImGui::SameLine();
-    ImGui::BeginDisabled(g_new_person.empty());
-    submit = ui::button(tr("vendors.add_person"), "add_person") || submit;
-    ImGui::EndDisabled();
-    if (submit && !g_new_person.empty()) {
+    if (auto name = ui::add_field("new_person", "add_person", g_new_person, tr("vendors.new_person_hint"), tr("vendors.add_person"),
+                                  em * 14.0f)) {
         Person person;
         person.id = unused_item_id(deal.people, "p");
-        person.name = g_new_person;
+        person.name = *name;
         person.side = Side::Vendor;
         person.organisation = deal.primary_vendor;
         deal.people.push_back(person);
-        g_new_person.clear();
         deal.modified = now_moment();
         note_change(app, "add person");
     }

@@ -1,0 +1,143 @@
+// timeline_axis.cpp — see timeline_axis.hpp.
+#include "timeline_axis.hpp"
+
+#include "enum_labels.hpp"
+#include "format.hpp"
+#include "i18n.hpp"
+#include "palette.hpp"
+#include "widgets.hpp"
+
+#include "core/deal_lookup.hpp"
+#include "core/problem_texts.hpp"
+#include "core/responsiveness.hpp"
+
+#include <imgui.h>
+
+#include <algorithm>
+#include <cmath>
+
+namespace setright::app {
+namespace {
+
+// Maps moments to x on the axis.
+struct Scale {
+    int64_t first = 0, last = 1;
+    float left = 0, right = 1;
+    float x(const Moment& m) const {
+        return left + (right - left) * float(double(m.minutes - first) / double(std::max<int64_t>(1, last - first)));
+    }
+};
+
+// "36 h" below two days, "25 d" above: how a buyer reads a wait.
+std::string wait_text(double hours) {
+    if (hours < 48) return fill_placeholders(tr("timeline.hours"), {format_number(hours, 0)});
+    return fill_placeholders(tr("timeline.days"), {format_number(hours / 24.0, 0)});
+}
+
+Scale make_scale(const Deal& deal, const Moment& at, float left, float right) {
+    Scale s;
+    s.first = s.last = at.minutes;
+    for (const Touch& t : deal.timeline) {
+        s.first = std::min(s.first, t.at.minutes);
+        s.last = std::max(s.last, t.at.minutes);
+        if (t.offer && t.offer->expires) s.last = std::max(s.last, t.offer->expires->minutes);
+    }
+    const int64_t pad = std::max<int64_t>(60 * 24, (s.last - s.first) / 30);
+    s.first -= pad;
+    s.last += pad;
+    s.left = left;
+    s.right = right;
+    return s;
+}
+
+void draw_ticks(ImDrawList* draw, const Scale& s, float y_top, float y_axis) {
+    const ImU32 faint = ImGui::GetColorU32(ImGuiCol_TextDisabled);
+    const int ticks = std::max(2, int((s.right - s.left) / (ImGui::GetFontSize() * 8.0f)));
+    for (int i = 0; i <= ticks; ++i) {
+        const int64_t minutes = s.first + (s.last - s.first) * i / ticks;
+        const Moment day{minutes / (24 * 60) * (24 * 60), false};
+        const float x = s.x(day);
+        draw->AddLine(ImVec2(x, y_top), ImVec2(x, y_axis), ImGui::GetColorU32(ImGuiCol_Separator, 0.35f));
+        draw->AddText(ImVec2(x + 2, y_axis + 2), faint, format_date(day).c_str());
+    }
+}
+
+void draw_offers(ImDrawList* draw, const Deal& deal, const Scale& s, const Moment& at, float top, float bottom) {
+    for (const Touch& t : deal.timeline) {
+        if (!t.offer || !t.offer->expires) continue;
+        const float x0 = s.x(t.at), x1 = std::max(s.x(*t.offer->expires), x0 + 2.0f);
+        const bool expired = deadline_minutes(*t.offer->expires) < at.minutes;
+        const ImVec4 color = expired ? ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled) : ui::kWarning;
+        draw->AddRectFilled(ImVec2(x0, top), ImVec2(x1, bottom), ImGui::GetColorU32(ImVec4(color.x, color.y, color.z, 0.12f)));
+        draw->AddLine(ImVec2(x1, top), ImVec2(x1, bottom), ImGui::GetColorU32(color), 2.0f);
+        const std::string label = fill_placeholders(tr("timeline.offer_expires"), {format_date(*t.offer->expires)});
+        draw->AddText(ImVec2(x1 + 3, top), ImGui::GetColorU32(color), label.c_str());
+    }
+}
+
+void draw_gaps(ImDrawList* draw, const Deal& deal, const Scale& s, const Moment& at, float y_request, float y_reply) {
+    for (const ResponseGap& gap : response_gaps(deal, "")) {
+        const float x0 = s.x(gap.request->at);
+        if (gap.reply) {
+            const float x1 = s.x(gap.reply->at);
+            const ImU32 color = ImGui::GetColorU32(ImGuiCol_PlotLines);
+            draw->AddLine(ImVec2(x0, y_request), ImVec2(x1, y_reply), color, 1.5f);
+            draw->AddText(ImVec2((x0 + x1) / 2 + 3, (y_request + y_reply) / 2 - ImGui::GetFontSize() / 2), color,
+                          wait_text(*gap.hours).c_str());
+        } else if (gap.request->at < at) {
+            // Still waiting at the as-of date: a dashed red line up to it.
+            const float x1 = s.x(at);
+            const ImU32 color = ImGui::GetColorU32(ui::kDanger);
+            for (float x = x0; x < x1; x += 8.0f) draw->AddLine(ImVec2(x, y_request), ImVec2(std::min(x + 4.0f, x1), y_request), color, 1.5f);
+            const std::string label = fill_placeholders(tr("timeline.no_reply"), {wait_text(hours_between(gap.request->at, at))});
+            draw->AddText(ImVec2(x0 + 6, y_request - ImGui::GetFontSize() - 2), color, label.c_str());
+        }
+    }
+}
+
+} // namespace
+
+void draw_timeline_axis(const Deal& deal, const Moment& at, std::string& selected) {
+    const float em = ImGui::GetFontSize();
+    const ImVec2 origin = ImGui::GetCursorScreenPos();
+    const float width = ImGui::GetContentRegionAvail().x;
+    const float height = em * 9.0f;
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    const float label_width = em * 7.0f;
+    const Scale s = make_scale(deal, at, origin.x + label_width, origin.x + width - em * 6.0f);
+    const float y_to = origin.y + em * 2.5f, y_internal = origin.y + em * 4.5f, y_from = origin.y + em * 6.5f;
+    const float y_axis = origin.y + height - em * 1.4f;
+
+    draw->AddRectFilled(origin, ImVec2(origin.x + width, origin.y + height), ImGui::GetColorU32(ImGuiCol_FrameBg, 0.5f));
+    const ImU32 text = ImGui::GetColorU32(ImGuiCol_Text);
+    draw->AddText(ImVec2(origin.x + 4, y_to - em / 2), text, enum_label(Direction::ToVendor));
+    draw->AddText(ImVec2(origin.x + 4, y_internal - em / 2), text, enum_label(Direction::Internal));
+    draw->AddText(ImVec2(origin.x + 4, y_from - em / 2), text, enum_label(Direction::FromVendor));
+    draw_ticks(draw, s, origin.y, y_axis);
+    draw_offers(draw, deal, s, at, origin.y + 2, y_axis);
+    draw_gaps(draw, deal, s, at, y_to, y_from);
+
+    const float x_at = s.x(at);
+    draw->AddLine(ImVec2(x_at, origin.y), ImVec2(x_at, y_axis), ImGui::GetColorU32(ui::kInfo), 2.0f);
+    draw->AddText(ImVec2(x_at + 3, origin.y + 2), ImGui::GetColorU32(ui::kInfo), tr("timeline.as_of"));
+
+    // Each touch is a marker that can be clicked (selects it below) and hovered.
+    const float r = em * 0.35f;
+    for (const Touch& t : deal.timeline) {
+        const float y = t.direction == Direction::ToVendor ? y_to : t.direction == Direction::FromVendor ? y_from : y_internal;
+        const ImVec2 centre(s.x(t.at), y);
+        const ImU32 fill = ImGui::GetColorU32(t.offer ? ui::kWarning : t.direction == Direction::FromVendor ? ui::kGood : ui::kInfo);
+        if (t.offer) draw->AddNgonFilled(centre, r * 1.5f, fill, 4);
+        else draw->AddCircleFilled(centre, r, fill);
+        if (t.id == selected) draw->AddCircle(centre, r * 2.0f, text, 0, 2.0f);
+        const std::string summary = format_date(t.at) + " · " + enum_label(t.channel) + " · " + vendor_name(deal, t.vendor) +
+                                    (t.summary.empty() ? "" : " · " + t.summary);
+        ImGui::SetCursorScreenPos(ImVec2(centre.x - r * 1.5f, centre.y - r * 1.5f));
+        if (ui::invisible_button(summary.c_str(), ("touch_mark:" + t.id).c_str(), ImVec2(r * 3.0f, r * 3.0f))) selected = t.id;
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", summary.c_str());
+    }
+    ImGui::SetCursorScreenPos(origin);
+    ImGui::Dummy(ImVec2(width, height));
+}
+
+} // namespace setright::app

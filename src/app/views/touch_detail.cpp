@@ -1,0 +1,60 @@
+// touch_detail.cpp — see touch_detail.hpp.
+#include "touch_detail.hpp"
+
+#include "app.hpp"
+#include "editors.hpp"
+#include "enum_labels.hpp"
+#include "i18n.hpp"
+#include "widgets.hpp"
+
+#include <imgui.h>
+
+#include <algorithm>
+
+namespace setright::app {
+
+void draw_touch_detail(App& app, Deal& deal, std::string& selected) {
+    auto found = std::find_if(deal.timeline.begin(), deal.timeline.end(), [&](const Touch& t) { return t.id == selected; });
+    if (found == deal.timeline.end()) {
+        ImGui::TextDisabled("%s", tr("timeline.select_hint"));
+        return;
+    }
+    Touch& t = *found;
+    std::optional<Moment>* stamp = &t.modified;
+    const float em = ImGui::GetFontSize();
+    std::vector<std::pair<std::string, std::string>> vendors;
+    for (const Organisation& v : deal.vendors) vendors.emplace_back(v.id, v.name.empty() ? v.id : v.name);
+
+    ImGui::SeparatorText(tr("timeline.detail"));
+    if (!ImGui::BeginTable("##touch_detail", 2, ImGuiTableFlags_SizingStretchSame)) return;
+    ImGui::TableNextColumn();
+    std::optional<Moment> when = t.at; // a touch always has a date: emptying the field keeps it
+    if (ui::edit_date(app, tr("timeline.when"), "touch_when", when, stamp, em * 9.0f) && when) t.at = *when;
+    ui::edit_enum(app, tr("timeline.channel"), "touch_channel", t.channel, enum_label_keys<Channel>(), enum_count<Channel>(), stamp, em * 9.0f);
+    ui::edit_enum(app, tr("timeline.direction"), "touch_direction", t.direction, enum_label_keys<Direction>(),
+                  enum_count<Direction>(), stamp, em * 9.0f);
+    ui::edit_reference(app, tr("timeline.vendor"), "touch_vendor", t.vendor, vendors, "—", stamp, em * 9.0f);
+    ui::edit_text(app, tr("timeline.who"), "touch_who", t.who, stamp, em * 9.0f);
+    ImGui::TableNextColumn();
+    ui::edit_text(app, tr("timeline.summary"), "touch_summary", t.summary, stamp, -em * 6.0f);
+    bool has_offer = t.offer.has_value();
+    if (ui::checkbox(tr("timeline.has_offer"), "touch_has_offer", &has_offer)) {
+        if (has_offer) t.offer = Offer{};
+        else t.offer.reset();
+        t.modified = now_moment();
+        note_change(app, "offer");
+    }
+    if (t.offer) {
+        ui::edit_date(app, tr("timeline.offer_expiry"), "offer_expires", t.offer->expires, stamp, em * 9.0f);
+        ui::edit_text(app, tr("timeline.offer_terms"), "offer_terms", t.offer->terms, stamp, -em * 6.0f);
+    }
+    const bool remove = ui::button(tr("timeline.delete"), "delete_touch");
+    ImGui::EndTable();
+    if (remove) {
+        deal.timeline.erase(found);
+        selected.clear();
+        note_change(app, "delete touch");
+    }
+}
+
+} // namespace setright::app
