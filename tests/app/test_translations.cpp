@@ -6,6 +6,8 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
+
 #include <filesystem>
 #include <fstream>
 #include <map>
@@ -42,9 +44,20 @@ std::string conversions(const std::string& text) {
     return out;
 }
 
+// The {1}, {2}, ... placeholders, sorted: word order may change, the set may not.
+std::string placeholders(const std::string& text) {
+    static const std::regex placeholder("\\{[0-9]+\\}");
+    std::vector<std::string> found;
+    for (std::sregex_iterator it(text.begin(), text.end(), placeholder), end; it != end; ++it) found.push_back(it->str());
+    std::sort(found.begin(), found.end());
+    std::string out;
+    for (const std::string& p : found) out += p;
+    return out;
+}
+
 } // namespace
 
-TEST_CASE("translations: every row has all four languages, no key twice, the same printf conversions") {
+TEST_CASE("translations: every row has all four languages, no key twice, the same printf conversions and placeholders") {
     std::set<std::string> keys;
     int rows = 0;
     for (const auto& entry : fs::directory_iterator(setright::test::source_path("assets/i18n"))) {
@@ -63,6 +76,7 @@ TEST_CASE("translations: every row has all four languages, no key twice, the sam
             for (size_t i = 1; i < 5; ++i) {
                 CHECK_FALSE(cells[i].empty());
                 CHECK(conversions(cells[i]) == conversions(cells[1]));
+                CHECK(placeholders(cells[i]) == placeholders(cells[1]));
             }
         }
     }

@@ -39,23 +39,37 @@ test('the browser\'s language by default; the menu switches at once and is remem
   }
 });
 
+async function checkFrame(page, where, screenshotName) {
+  const glyphs = await page.evaluate(() => window.setright.missingGlyphs());
+  if (glyphs !== 0) await saveScreenshot(page, `missing-glyphs-${screenshotName}`);
+  assert.equal(glyphs, 0, where);
+  const keys = (await page.evaluate(() => window.setright.items())).filter((i) => LOOKS_LIKE_KEY.test(i.label));
+  assert.deepEqual(keys.map((i) => `${i.id}: ${i.label}`), [], where);
+}
+
 for (const lang of LANGUAGES) {
   test(`every tab in ${lang}: no missing glyph, no untranslated key`, async () => {
     const { server, url } = await serveWebBundle();
     const browser = await launchBrowser();
     try {
       const { page, consoleErrors } = await openApp(browser.context, `${url}?lang=${lang}`);
-      for (const [index, template] of ['sms-vendor-case', 'lead-response-audit'].entries()) {
+      // Between them these fill every tab: touches and offers, a study, CLV and
+      // a checklist, two vendors compared.
+      const templates = ['sms-vendor-case', 'lead-response-audit', 'after-signature', 'buyer-saas-evaluation'];
+      for (const [index, template] of templates.entries()) {
         await clickItem(page, 'new_from_template');
         await clickItem(page, `template:${template}`);
         await waitFor(page, () => window.setright.state().deals.length, (n) => n === index + 1, { what: template });
         for (const tab of TABS) {
           await openTab(page, tab);
-          const glyphs = await page.evaluate(() => window.setright.missingGlyphs());
-          if (glyphs !== 0) await saveScreenshot(page, `missing-glyphs-${lang}-${template}-${tab}`);
-          assert.equal(glyphs, 0, `${template} / ${tab} in ${lang}`);
-          const keys = (await page.evaluate(() => window.setright.items())).filter((i) => LOOKS_LIKE_KEY.test(i.label));
-          assert.deepEqual(keys.map((i) => `${i.id}: ${i.label}`), [], `${template} / ${tab} in ${lang}`);
+          await checkFrame(page, `${template} / ${tab} in ${lang}`, `${lang}-${template}-${tab}`);
+          // The first row's details too (the editor under each table).
+          const row = (await page.evaluate(() => window.setright.items())).find((i) => i.kind === 'row');
+          if (!row) continue;
+          await clickItem(page, row.id);
+          await waitFor(page, (id) => window.setright.items().find((i) => i.id === id)?.selected, Boolean,
+            { what: `${row.id} selected`, arg: row.id });
+          await checkFrame(page, `${template} / ${tab} / ${row.id} in ${lang}`, `${lang}-${template}-${tab}-row`);
         }
       }
       await saveScreenshot(page, `languages-${lang}-study`);

@@ -91,9 +91,12 @@ void draw_sensitivity(const Deal& deal, const ClvInputs& in) {
     ImGui::TableSetupColumn(tr("clv.col_clv"));
     ImGui::TableSetupColumn(tr("clv.col_change"));
     ImGui::TableHeadersRow();
+    double previous = -1;
     for (int points : {-10, -5, 0, 5, 10}) {
         ClvInputs shifted = in;
         shifted.retention = std::min(kMaxRetention, std::max(0.0, in.retention + points / 100.0));
+        if (shifted.retention == previous) continue; // capped at 0 or at the maximum: the row would repeat
+        previous = shifted.retention;
         const ClvResult r = compute_clv(shifted);
         ImGui::TableNextRow();
         ImGui::TableNextColumn();

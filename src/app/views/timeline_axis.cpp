@@ -15,6 +15,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <unordered_map>
 
 namespace setright::app {
 namespace {
@@ -34,13 +35,23 @@ std::string wait_text(double hours) {
     return fill_placeholders(tr("timeline.days"), {format_number(hours / 24.0, 0)});
 }
 
+// Spans the touches and offers; the as-of date too when it is near them (a
+// case replayed years later would otherwise crush the touches to one side;
+// a request still unanswered then runs to the edge, its label says how long).
 Scale make_scale(const Deal& deal, const Moment& at, float left, float right) {
     Scale s;
-    s.first = s.last = at.minutes;
+    bool any = false;
     for (const Touch& t : deal.timeline) {
-        s.first = std::min(s.first, t.at.minutes);
-        s.last = std::max(s.last, t.at.minutes);
+        s.first = any ? std::min(s.first, t.at.minutes) : t.at.minutes;
+        s.last = any ? std::max(s.last, t.at.minutes) : t.at.minutes;
+        any = true;
         if (t.offer && t.offer->expires) s.last = std::max(s.last, t.offer->expires->minutes);
+    }
+    if (!any) s.first = s.last = at.minutes;
+    const int64_t near = std::max<int64_t>(30 * 24 * 60, (s.last - s.first) / 4);
+    if (at.minutes >= s.first - near && at.minutes <= s.last + near) {
+        s.first = std::min(s.first, at.minutes);
+        s.last = std::max(s.last, at.minutes);
     }
     const int64_t pad = std::max<int64_t>(60 * 24, (s.last - s.first) / 30);
     s.first -= pad;
@@ -75,18 +86,21 @@ void draw_offers(ImDrawList* draw, const Deal& deal, const Scale& s, const Momen
     }
 }
 
-void draw_gaps(ImDrawList* draw, const Deal& deal, const Scale& s, const Moment& at, float y_request, float y_reply) {
-    for (const ResponseGap& gap : response_gaps(deal, "")) {
+void draw_gaps(ImDrawList* draw, const std::vector<ResponseGap>& gaps, const Scale& s, const Moment& at, float y_request,
+               float y_reply) {
+    for (const ResponseGap& gap : gaps) {
         const float x0 = s.x(gap.request->at);
         if (gap.reply) {
             const float x1 = s.x(gap.reply->at);
             const ImU32 color = ImGui::GetColorU32(ImGuiCol_PlotLines);
             draw->AddLine(ImVec2(x0, y_request), ImVec2(x1, y_reply), color, 1.5f);
-            draw->AddText(ImVec2((x0 + x1) / 2 + 3, (y_request + y_reply) / 2 - ImGui::GetFontSize() / 2), color,
-                          wait_text(*gap.hours).c_str());
+            // Labelled only where the label fits beside its line; the reply's tooltip always says it.
+            const std::string label = wait_text(*gap.hours);
+            if (x1 - x0 > ImGui::CalcTextSize(label.c_str()).x + 6)
+                draw->AddText(ImVec2((x0 + x1) / 2 + 3, (y_request + y_reply) / 2 - ImGui::GetFontSize() / 2), color, label.c_str());
         } else if (gap.request->at < at) {
             // Still waiting at the as-of date: a dashed red line up to it.
-            const float x1 = s.x(at);
+            const float x1 = std::min(s.x(at), s.right);
             const ImU32 color = ImGui::GetColorU32(ui::kDanger);
             for (float x = x0; x < x1; x += 8.0f) draw->AddLine(ImVec2(x, y_request), ImVec2(std::min(x + 4.0f, x1), y_request), color, 1.5f);
             const std::string label = fill_placeholders(tr("timeline.no_reply"), {wait_text(hours_between(gap.request->at, at))});
@@ -115,11 +129,17 @@ void draw_timeline_axis(const Deal& deal, const Moment& at, std::string& selecte
     draw->AddText(ImVec2(origin.x + 4, y_from - em / 2), text, enum_label(Direction::FromVendor));
     draw_ticks(draw, s, origin.y, y_axis);
     draw_offers(draw, deal, s, at, origin.y + 2, y_axis);
-    draw_gaps(draw, deal, s, at, y_to, y_from);
+    const std::vector<ResponseGap> gaps = response_gaps(deal, "");
+    draw_gaps(draw, gaps, s, at, y_to, y_from);
+    std::unordered_map<const Touch*, double> wait_before; // reply -> hours since its request
+    for (const ResponseGap& gap : gaps)
+        if (gap.reply) wait_before.emplace(gap.reply, *gap.hours);
 
     const float x_at = s.x(at);
-    draw->AddLine(ImVec2(x_at, origin.y), ImVec2(x_at, y_axis), ImGui::GetColorU32(ui::kInfo), 2.0f);
-    draw->AddText(ImVec2(x_at + 3, origin.y + 2), ImGui::GetColorU32(ui::kInfo), tr("timeline.as_of"));
+    if (x_at <= s.right + em) {
+        draw->AddLine(ImVec2(x_at, origin.y), ImVec2(x_at, y_axis), ImGui::GetColorU32(ui::kInfo), 2.0f);
+        draw->AddText(ImVec2(x_at + 3, origin.y + 2), ImGui::GetColorU32(ui::kInfo), tr("timeline.as_of"));
+    }
 
     // Each touch is a marker that can be clicked (selects it below) and hovered.
     const float r = em * 0.35f;
@@ -130,8 +150,10 @@ void draw_timeline_axis(const Deal& deal, const Moment& at, std::string& selecte
         if (t.offer) draw->AddNgonFilled(centre, r * 1.5f, fill, 4);
         else draw->AddCircleFilled(centre, r, fill);
         if (t.id == selected) draw->AddCircle(centre, r * 2.0f, text, 0, 2.0f);
-        const std::string summary = format_date(t.at) + " · " + enum_label(t.channel) + " · " + vendor_name(deal, t.vendor) +
-                                    (t.summary.empty() ? "" : " · " + t.summary);
+        std::string summary = format_date(t.at) + " · " + enum_label(t.channel) + " · " + vendor_name(deal, t.vendor) +
+                              (t.summary.empty() ? "" : " · " + t.summary);
+        if (auto wait = wait_before.find(&t); wait != wait_before.end())
+            summary += " · " + fill_placeholders(tr("timeline.reply_after"), {wait_text(wait->second)});
         ImGui::SetCursorScreenPos(ImVec2(centre.x - r * 1.5f, centre.y - r * 1.5f));
         if (ui::invisible_button(summary.c_str(), ("touch_mark:" + t.id).c_str(), ImVec2(r * 3.0f, r * 3.0f))) selected = t.id;
         if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", summary.c_str());

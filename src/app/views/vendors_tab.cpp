@@ -73,18 +73,19 @@ void draw_people(App& app, Deal& deal) {
     ImGui::SeparatorText(tr("vendors.people"));
     const float em = ImGui::GetFontSize();
     const auto choices = organisations(deal);
+    const float room = ImGui::GetContentRegionAvail().x - ImGui::CalcTextSize(tr("vendors.delete")).x - em * 3.0f;
     for (auto p = deal.people.begin(); p != deal.people.end(); ++p) {
         ImGui::PushID(p->id.c_str());
-        ImGui::SetNextItemWidth(em * 10.0f);
+        ImGui::SetNextItemWidth(room * 0.26f);
         ui::edit_text(app, "", ("person_name:" + p->id).c_str(), p->name, &deal.modified);
         ImGui::SameLine();
-        ImGui::SetNextItemWidth(em * 9.0f);
+        ImGui::SetNextItemWidth(room * 0.30f);
         ui::edit_text(app, "", ("person_role:" + p->id).c_str(), p->role, &deal.modified);
         ImGui::SameLine();
         ui::edit_enum(app, "", ("person_side:" + p->id).c_str(), p->side, enum_label_keys<Side>(), enum_count<Side>(),
-                      &deal.modified, em * 6.0f);
+                      &deal.modified, room * 0.18f);
         ImGui::SameLine();
-        ui::edit_reference(app, "", ("person_org:" + p->id).c_str(), p->organisation, choices, "—", &deal.modified, em * 9.0f);
+        ui::edit_reference(app, "", ("person_org:" + p->id).c_str(), p->organisation, choices, "—", &deal.modified, room * 0.22f);
         ImGui::SameLine();
         const bool remove = ui::button(tr("vendors.delete"), ("delete_person:" + p->id).c_str());
         ImGui::PopID();

@@ -88,11 +88,14 @@ export async function findItem(page, id, { timeout = 5000 } = {}) {
 // Points at the item, lets a frame or two see the pointer resting there, then
 // presses: as a person does. (ImGui items that allow overlap, such as tabs,
 // take a press only after a frame of hover; an instant move-and-click misses.)
+// A table row spans every column and other items (combos, buttons) sit on
+// it, so a row is pressed on its first cell's text, as a person would.
 export async function clickItem(page, id) {
-  const { rect } = await findItem(page, id);
+  const { rect, kind } = await findItem(page, id);
   const frames = () => page.evaluate(() => window.setright.frameStats().frames);
   const before = await frames();
-  await page.mouse.move(rect.x + rect.w / 2, rect.y + rect.h / 2);
+  const x = kind === 'row' ? rect.x + Math.min(rect.w / 2, 12) : rect.x + rect.w / 2;
+  await page.mouse.move(x, rect.y + rect.h / 2);
   // The pointer may already be there (no event, no frame): wait at most a moment.
   const deadline = Date.now() + 250;
   while ((await frames()) < before + 2 && Date.now() < deadline) await page.waitForTimeout(10);
