@@ -4,6 +4,8 @@
 #include "claim_ladder.hpp"
 #include "deal_lookup.hpp"
 
+#include <unordered_map>
+
 namespace setright {
 
 namespace {
@@ -82,13 +84,17 @@ ReadinessVerdict assess_readiness(const Deal& deal, const Moment& at, const std:
     ReadinessVerdict verdict;
     verdict.vendor = judged_vendor(deal, requested_vendor);
     verdict.at = at;
+    // Overdue questions by requirement, in deal order: one pass, not one per must-have.
+    std::unordered_map<std::string, std::vector<const Question*>> overdue;
+    for (const Question& q : deal.questions) {
+        const bool for_vendor = q.vendor.empty() || q.vendor == verdict.vendor;
+        if (!q.requirement.empty() && for_vendor && answer_overdue(q, at)) overdue[q.requirement].push_back(&q);
+    }
     for (const Requirement& r : deal.requirements) {
         if (r.priority != Priority::Must) continue;
         if (auto b = must_have_blocker(deal, r, verdict.vendor)) verdict.blockers.push_back(*b);
-        for (const Question& q : deal.questions) {
-            const bool for_vendor = q.vendor.empty() || q.vendor == verdict.vendor;
-            if (q.requirement == r.id && for_vendor && answer_overdue(q, at)) verdict.blockers.push_back(overdue_blocker(r, q, at));
-        }
+        if (auto found = overdue.find(r.id); found != overdue.end())
+            for (const Question* q : found->second) verdict.blockers.push_back(overdue_blocker(r, *q, at));
     }
     verdict.ready = verdict.blockers.empty();
     return verdict;

@@ -33,6 +33,8 @@ void line(const std::string& text, const std::string& id, const ImVec4* color = 
     ui::text_item(text.c_str(), id.c_str(), color);
 }
 
+constexpr size_t kBlockersAtMost = 25;
+
 void draw_verdict(const Deal& deal, const ReadinessVerdict& verdict, const Moment& at) {
     ImGui::PushFont(nullptr, ImGui::GetStyle().FontSizeBase * 1.6f);
     line(verdict_text(deal, verdict), "verdict", verdict.ready ? &ui::kGood : &ui::kDanger);
@@ -41,15 +43,19 @@ void draw_verdict(const Deal& deal, const ReadinessVerdict& verdict, const Momen
 
     ImGui::SeparatorText(tr("overview.blockers"));
     if (verdict.blockers.empty()) ImGui::TextUnformatted(tr("overview.no_blockers"));
-    for (size_t i = 0; i < verdict.blockers.size(); ++i) {
+    // Every blocker up to a screenful; past that, how many more (the
+    // Requirements tab filtered to must-haves lists them all).
+    const size_t listed = std::min(verdict.blockers.size(), kBlockersAtMost);
+    for (size_t i = 0; i < listed; ++i) {
         ImGui::Bullet();
         line(blocker_text(deal, verdict.blockers[i], at), "blocker:" + std::to_string(i));
     }
+    if (verdict.blockers.size() > listed)
+        ImGui::TextDisabled("%s", say("overview.more_blockers", {std::to_string(verdict.blockers.size() - listed)}).c_str());
 }
 
-void draw_coverage(const Deal& deal, const ReadinessVerdict& verdict) {
+void draw_coverage(const std::vector<VendorCoverage>& rows, const ReadinessVerdict& verdict) {
     ImGui::SeparatorText(tr("overview.coverage"));
-    const std::vector<VendorCoverage> rows = compare_vendors(deal);
     auto row = std::find_if(rows.begin(), rows.end(), [&](const VendorCoverage& c) { return c.vendor == verdict.vendor; });
     if (row == rows.end()) {
         ImGui::TextUnformatted(tr("overview.no_vendor"));
@@ -62,11 +68,21 @@ void draw_coverage(const Deal& deal, const ReadinessVerdict& verdict) {
          "coverage_must_verified");
 }
 
-void draw_flags(const Deal& deal, const Moment& at) {
+void draw_flags(const Deal& deal, const std::vector<RedFlag>& flags) {
     ImGui::SeparatorText(tr("overview.flags"));
-    const std::vector<RedFlag> flags = find_red_flags(deal, at);
     if (flags.empty()) ImGui::TextUnformatted(tr("overview.no_flags"));
-    for (const RedFlag& flag : flags) {
+    // Flags come grouped by code: past a few of one kind, say how many more.
+    constexpr int kPerCode = 5;
+    for (size_t i = 0, shown = 0; i < flags.size(); ++i) {
+        const RedFlag& flag = flags[i];
+        shown = i > 0 && flags[i - 1].code == flag.code ? shown + 1 : 1;
+        if (shown > kPerCode) {
+            size_t end = i;
+            while (end < flags.size() && flags[end].code == flag.code) ++end;
+            ImGui::TextDisabled("%s", say("overview.more_flags", {std::to_string(end - i)}).c_str());
+            i = end - 1;
+            continue;
+        }
         ImGui::PushID(&flag);
         const ImVec4 color = ui::severity_color(flag.severity);
         ImGui::TextColored(color, "%s", say("overview.severity_tag", {enum_label(flag.severity)}).c_str());
@@ -88,11 +104,33 @@ std::string promise_timing(const Question& q, const Moment& at) {
     return days <= 0 ? std::string(tr("overview.due_today")) : say("overview.due_in", {std::to_string(days)});
 }
 
-void draw_questions(const Deal& deal, const Moment& at) {
+// At most this many lines per list; the Questions tab has them all.
+constexpr size_t kListedAtMost = 12;
+
+void more_line(size_t total) {
+    if (total > kListedAtMost) ImGui::TextDisabled("%s", say("overview.and_more", {std::to_string(total - kListedAtMost)}).c_str());
+}
+
+// Positions in deal.questions (not pointers: the cache may outlive a vector's storage).
+using QuestionList = std::vector<size_t>;
+
+std::vector<const Question*> listed(const Deal& deal, const QuestionList& list) {
+    std::vector<const Question*> out;
+    for (size_t i : list)
+        if (i < deal.questions.size() && out.size() < kListedAtMost) out.push_back(&deal.questions[i]);
+    return out;
+}
+
+QuestionList positions(const Deal& deal, const std::vector<const Question*>& questions) {
+    QuestionList out;
+    for (const Question* q : questions) out.push_back(size_t(q - deal.questions.data()));
+    return out;
+}
+
+void draw_questions(const Deal& deal, const Moment& at, const QuestionList& next, const QuestionList& due) {
     ImGui::SeparatorText(tr("overview.next_questions"));
-    const std::vector<const Question*> next = next_questions(deal, at);
     if (next.empty()) ImGui::TextUnformatted(tr("overview.no_questions"));
-    for (const Question* q : next) {
+    for (const Question* q : listed(deal, next)) {
         std::string text = q->text + " · " + enum_label(q->status);
         const int raised = times_raised(*q, at);
         if (raised >= 2) text += " · " + say("overview.raised_times", {std::to_string(raised)});
@@ -101,32 +139,60 @@ void draw_questions(const Deal& deal, const Moment& at) {
         ImGui::Bullet();
         line(text, "next_question:" + q->id, overdue ? &ui::kDanger : nullptr);
     }
+    more_line(next.size());
 
     ImGui::SeparatorText(tr("overview.promises"));
-    const std::vector<const Question*> due = promises_due(deal, at, 7);
     if (due.empty()) ImGui::TextUnformatted(tr("overview.no_promises"));
-    for (const Question* q : due) {
+    for (const Question* q : listed(deal, due)) {
         std::string text = format_date(*q->promised_by) + " · " + q->text + " · " + promise_timing(*q, at);
         if (!q->promised_by_whom.empty()) text += " · " + say("overview.promised_by", {person_name(deal, q->promised_by_whom)});
         ImGui::Bullet();
         line(text, "promise:" + q->id, answer_overdue(*q, at) ? &ui::kDanger : &ui::kWarning);
     }
+    more_line(due.size());
+}
+
+// What the Overview shows, computed when the deal, the workspace or the date
+// changes, not every frame (thousands of items take milliseconds to judge).
+struct OverviewFacts {
+    std::string deal;
+    uint64_t changes = ~uint64_t(0);
+    int64_t at = 0;
+    ReadinessVerdict verdict;
+    std::vector<RedFlag> flags;
+    std::vector<VendorCoverage> coverage;
+    QuestionList next, due;
+};
+
+const OverviewFacts& facts_for(const App& app, const Deal& deal, const Moment& at) {
+    static OverviewFacts facts;
+    if (facts.deal == deal.id && facts.changes == app.changes && facts.at == at.minutes) return facts;
+    facts.deal = deal.id;
+    facts.changes = app.changes;
+    facts.at = at.minutes;
+    facts.verdict = assess_readiness(deal, at);
+    facts.flags = find_red_flags(deal, at);
+    facts.coverage = compare_vendors(deal);
+    facts.next = positions(deal, next_questions(deal, at));
+    facts.due = positions(deal, promises_due(deal, at, 7));
+    return facts;
 }
 
 } // namespace
 
 void draw_overview_tab(App& app, Deal& deal) {
     const Moment at = judged_at(app);
-    const ReadinessVerdict verdict = assess_readiness(deal, at);
+    const OverviewFacts& facts = facts_for(app, deal, at);
+    const ReadinessVerdict& verdict = facts.verdict;
     if (ImGui::BeginTable("##overview", 2, ImGuiTableFlags_Resizable | ImGuiTableFlags_BordersInnerV)) {
         ImGui::TableSetupColumn("##left", ImGuiTableColumnFlags_WidthStretch, 1.0f);
         ImGui::TableSetupColumn("##right", ImGuiTableColumnFlags_WidthStretch, 1.0f);
         ImGui::TableNextColumn();
         draw_verdict(deal, verdict, at);
-        draw_coverage(deal, verdict);
-        draw_questions(deal, at);
+        draw_coverage(facts.coverage, verdict);
+        draw_questions(deal, at, facts.next, facts.due);
         ImGui::TableNextColumn();
-        draw_flags(deal, at);
+        draw_flags(deal, facts.flags);
         ImGui::EndTable();
     }
 }
