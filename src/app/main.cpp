@@ -41,6 +41,9 @@ constexpr double kCaretBlinkSeconds = 0.5;
 
 // Draw again at once, later, or only on the next event.
 void schedule_next_frame(Runtime& rt, bool had_input) {
+    // Input ImGui has queued but not yet applied (it trickles key and text
+    // events over frames, as an IME's Backspace-then-retype needs) keeps drawing.
+    had_input = had_input || !ImGui::GetCurrentContext()->InputEventsQueue.empty();
     rt.settle_frames = had_input ? kSettleFrames : std::max(0, rt.settle_frames - 1);
     if (rt.settle_frames > 0) return;
     double wake_in = setright::app::persistence_seconds_until_due(rt.app);
@@ -81,6 +84,27 @@ void draw_frame(Runtime& rt) {
         setright::platform::first_frame_drawn();
     }
     schedule_next_frame(rt, had_input || std::exchange(rt.app.redraw, false));
+}
+
+// ImGui says where text is typed and what it copied; the SDL backend acts on
+// it (on the desktop, the system's IME and clipboard), and so does the
+// platform (on the web, the hidden text agent and the Clipboard API).
+void (*g_backend_set_ime)(ImGuiContext*, ImGuiViewport*, ImGuiPlatformImeData*) = nullptr;
+void (*g_backend_set_clipboard)(ImGuiContext*, const char*) = nullptr;
+
+void connect_text_input() {
+    ImGuiPlatformIO& platform_io = ImGui::GetPlatformIO();
+    g_backend_set_ime = platform_io.Platform_SetImeDataFn;
+    g_backend_set_clipboard = platform_io.Platform_SetClipboardTextFn;
+    platform_io.Platform_SetImeDataFn = [](ImGuiContext* ctx, ImGuiViewport* viewport, ImGuiPlatformImeData* data) {
+        if (g_backend_set_ime) g_backend_set_ime(ctx, viewport, data);
+        setright::platform::text_input_at(data->WantVisible, data->InputPos.x, data->InputPos.y, data->InputLineHeight);
+    };
+    platform_io.Platform_SetClipboardTextFn = [](ImGuiContext* ctx, const char* text) {
+        if (g_backend_set_clipboard) g_backend_set_clipboard(ctx, text);
+        setright::platform::clipboard_copied(text ? text : "");
+    };
+    setright::platform::text_input_at(false, 0, 0, 0); // sets up the web's text agent before any typing
 }
 
 void register_test_api(Runtime& rt) {
@@ -131,6 +155,7 @@ int main(int, char**) {
     ImGui_ImplOpenGL3_Init("#version 300 es");
     if (!setright::app::load_fonts(17.0f)) std::fprintf(stderr, "fonts missing under /fonts: text falls back\n");
 
+    connect_text_input();
     setright::app::app_init(rt.app);
     register_test_api(rt);
     setright::platform::run_main_loop([&rt] { draw_frame(rt); });

@@ -66,4 +66,16 @@ bool can_open_file_picker();
 // Opens the browser's file picker for .json files (call right after a click).
 void open_file_picker();
 
+// --- Text input and the clipboard ------------------------------------------
+// Where text is being typed, in CSS pixels: called when a text field becomes
+// active, its caret moves, or it is left. The web side moves a hidden
+// <textarea> there and focuses it, so an IME composes in place (its candidate
+// window at the caret) and a phone opens its keyboard; what it receives comes
+// back as SDL key and text events (sdl/sdl_input.hpp). SDL does this itself
+// on the desktop.
+void text_input_at(bool active, float x, float y, float line_height);
+// ImGui copied or cut `text`: put it on the system clipboard too (on the web
+// SDL's clipboard stays inside the page; on the desktop it is the system's).
+void clipboard_copied(const std::string& text);
+
 } // namespace setright::platform

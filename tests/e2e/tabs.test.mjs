@@ -86,9 +86,8 @@ test('fit & decision: no decision is offered when missing, the decision is recor
   await clickItem(page, 'decision_option');
   await clickItem(page, `decision_option:${keep.id}`);
   await untilDeal(page, (d) => d.decision?.option === keep.id, 'the decision');
-  // (Typing Hangul needs the IME text agent of issue 5; Latin text here.)
-  await typeInto(page, 'new_fit', 'No on-premise installation');
-  await untilDeal(page, (d) => d.not_a_fit?.some((f) => f.text === 'No on-premise installation'), 'the statement');
+  await typeInto(page, 'new_fit', '온프레미스 설치는 지원하지 않습니다');
+  await untilDeal(page, (d) => d.not_a_fit?.some((f) => f.text === '온프레미스 설치는 지원하지 않습니다'), 'the Korean statement');
   assert.equal(await page.evaluate(() => window.setright.missingGlyphs()), 0);
   await saveScreenshot(page, 'tab-fit-decision');
   assert.deepEqual(consoleErrors, []);

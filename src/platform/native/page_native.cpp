@@ -116,3 +116,11 @@ std::string font_path(const std::string& file_name) {
 }
 
 } // namespace setright::platform
+
+namespace setright::platform {
+
+// SDL's own IME support and clipboard are the system's on the desktop.
+void text_input_at(bool, float, float, float) {}
+void clipboard_copied(const std::string&) {}
+
+} // namespace setright::platform

@@ -12,6 +12,8 @@
 //   quit                                   -> ok, then the app saves and exits
 #include "native_state.hpp"
 
+#include "platform/sdl/sdl_input.hpp"
+
 #include <algorithm>
 #include <cstdio>
 #include <deque>
@@ -54,33 +56,6 @@ void mouse_button(Uint32 type) {
     e.button.x = g_mouse_x;
     e.button.y = g_mouse_y;
     push(e);
-}
-
-void key(const std::string& name, Uint16 mods) {
-    for (Uint32 type : {Uint32(SDL_KEYDOWN), Uint32(SDL_KEYUP)}) {
-        SDL_Event e{};
-        e.type = type;
-        e.key.windowID = window_id();
-        e.key.state = type == SDL_KEYDOWN ? SDL_PRESSED : SDL_RELEASED;
-        e.key.keysym.scancode = SDL_GetScancodeFromName(name.c_str());
-        e.key.keysym.sym = SDL_GetKeyFromName(name.c_str());
-        e.key.keysym.mod = mods;
-        push(e);
-    }
-}
-
-// SDL_TEXTINPUT carries at most 31 bytes: one event per character.
-void text(const std::string& utf8) {
-    for (size_t i = 0; i < utf8.size();) {
-        size_t length = 1;
-        while (i + length < utf8.size() && (static_cast<unsigned char>(utf8[i + length]) & 0xC0) == 0x80) ++length;
-        SDL_Event e{};
-        e.type = SDL_TEXTINPUT;
-        e.text.windowID = window_id();
-        utf8.copy(e.text.text, length, i);
-        push(e);
-        i += length;
-    }
 }
 
 void drop(const std::string& paths) {
@@ -143,9 +118,9 @@ void run(const std::string& line) {
         words >> name;
         Uint16 mods = 0;
         while (words >> modifier) mods |= modifier == "ctrl" ? KMOD_LCTRL : modifier == "shift" ? KMOD_LSHIFT : 0;
-        key(name, mods);
+        setright::platform::sdl::push_key(name, mods);
     } else if (command == "text") {
-        text(rest);
+        setright::platform::sdl::push_text(rest);
     } else if (command == "drop") {
         drop(rest);
     } else if (command == "quit") {

@@ -47,7 +47,7 @@ EM_JS(void, setright_js_watch_files, (), {
     input.multiple = true;
     input.hidden = true;
     input.id = 'setright-file-input';
-    input.addEventListener('change', () => { deliver(input.files); input.value = ''; });
+    input.addEventListener('change', () => { deliver(input.files); input.value = ""; });
     document.body.appendChild(input);
     window.addEventListener('dragover', (event) => { event.preventDefault(); event.dataTransfer.dropEffect = 'copy'; });
     window.addEventListener('drop', (event) => { event.preventDefault(); deliver(event.dataTransfer.files); });

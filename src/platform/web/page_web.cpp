@@ -14,12 +14,12 @@
 namespace {
 
 EM_JS(char*, setright_js_url_language, (), {
-    const lang = new URLSearchParams(window.location.search).get('lang') || '';
+    const lang = new URLSearchParams(window.location.search).get('lang') || "";
     return allocateUTF8(lang.slice(0, 16));
 });
 
 EM_JS(char*, setright_js_preferred_language, (), {
-    const lang = (navigator.languages && navigator.languages[0]) || navigator.language || '';
+    const lang = (navigator.languages && navigator.languages[0]) || navigator.language || "";
     return allocateUTF8(String(lang).slice(0, 16));
 });
 
