@@ -52,5 +52,10 @@ else()
   string(REPLACE "<link rel=\"stylesheet\" href=\"page.css\">" "<style>\n${page_css}</style>" html "${index_html}")
   string(REPLACE "<script src=\"page.js\"></script>" "<script>\n${page_js}</script>" html "${html}")
   string(REPLACE "<script async src=\"setright.js\"></script>" "{{{ SCRIPT }}}" html "${html}")
+  # Everything is inline, and nothing may be fetched but the inlined data: URIs
+  # (Emscripten reads its embedded .wasm so): a file carried on a stick stays offline.
+  string(REGEX REPLACE "content=\"default-src 'self';[^\"]*\""
+         "content=\"default-src 'none'; script-src 'unsafe-inline' 'wasm-unsafe-eval'; style-src 'unsafe-inline'; img-src data: blob:; connect-src data:; object-src 'none'; base-uri 'none'; form-action 'none'\""
+         html "${html}")
   file(WRITE "${OUT_FILE}" "${html}")
 endif()

@@ -23,6 +23,42 @@
   const problem = document.getElementById('problem');
   loadingText.textContent = text('shell.loading');
 
+  // Whatever Setright keeps in this browser, exactly as stored, as one file:
+  // the work is never trapped behind an app that cannot start.
+  function storedData() {
+    const kept = {};
+    try {
+      for (let i = 0; i < localStorage.length; ++i) {
+        const key = localStorage.key(i);
+        if (key && key.startsWith('setright.')) kept[key] = localStorage.getItem(key);
+      }
+    } catch (error) {
+      return null; // storage itself is unavailable: nothing to offer
+    }
+    return Object.keys(kept).length ? kept : null;
+  }
+
+  function offerStoredData() {
+    const kept = storedData();
+    if (!kept || document.getElementById('download-stored-data')) return;
+    const note = document.createElement('p');
+    note.textContent = text('shell.data_safe');
+    const button = document.createElement('button');
+    button.id = 'download-stored-data';
+    button.textContent = text('shell.download_data');
+    button.addEventListener('click', () => {
+      const blob = new Blob([JSON.stringify(kept, null, 1)], { type: 'application/json' });
+      const link = document.createElement('a');
+      link.href = URL.createObjectURL(blob);
+      link.download = 'setright-stored-data.json';
+      document.body.appendChild(link);
+      link.click();
+      link.remove();
+    });
+    problem.appendChild(note);
+    problem.appendChild(button);
+  }
+
   function showProblem(key, detail) {
     loading.hidden = true;
     problem.hidden = false;
@@ -32,6 +68,7 @@
       small.textContent = String(detail);
       problem.appendChild(small);
     }
+    offerStoredData();
   }
 
   // --- The test API: present from the start, answering once the app runs ---
@@ -87,6 +124,10 @@
   };
   window.addEventListener('error', (event) => {
     if (!started) showProblem('shell.failed', event.message);
+  });
+  // A download that fails (the .wasm or .data) rejects a promise, with no 'error' event.
+  window.addEventListener('unhandledrejection', (event) => {
+    if (!started) showProblem('shell.failed', event.reason && (event.reason.message || event.reason));
   });
 
   const code = document.getElementById('setright-code');

@@ -62,3 +62,60 @@ test('without WebGL the page says so plainly instead of failing silently', async
     server.close();
   }
 });
+
+test('when the app cannot start, the work saved in the browser can still be downloaded, exactly as stored', async () => {
+  const { server, url } = await serveWebBundle();
+  const browser = await launchBrowser();
+  try {
+    const stored = {
+      'setright.v1.head': '{"generation":3,"slot":1,"slots":[{},{"generation":3,"bytes":40}]}',
+      'setright.v1.slot.1': '3\n{"format":"setright","version":1,"deals":[]}',
+    };
+    await browser.context.addInitScript((items) => {
+      for (const [key, value] of Object.entries(items)) localStorage.setItem(key, value);
+      localStorage.setItem('another-app', 'not ours');
+    }, stored);
+    // The app's code never arrives (a broken deploy, a proxy that mangles .wasm).
+    await browser.context.route('**/setright.wasm', (route) => route.abort());
+    const { page } = await openApp(browser.context, `${url}?lang=en`, { waitReady: false });
+    const button = page.locator('#download-stored-data');
+    await button.waitFor({ state: 'visible', timeout: 15000 });
+    assert.match(await page.locator('#problem').textContent(), /could not start.*safe/s);
+    const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
+    assert.equal(download.suggestedFilename(), 'setright-stored-data.json');
+    const saved = JSON.parse(await (await import('node:fs')).promises.readFile(await download.path(), 'utf8'));
+    assert.deepEqual(saved, stored, "Setright's keys, byte for byte, and nothing else");
+  } finally {
+    await browser.close();
+    server.close();
+  }
+});
+
+test('the Content-Security-Policy lets the page reach nothing beyond its own origin', async () => {
+  const { server, url } = await serveWebBundle();
+  const browser = await launchBrowser();
+  try {
+    const { page } = await openApp(browser.context, `${url}?lang=en`);
+    const outcome = await page.evaluate(async () => {
+      const violations = [];
+      document.addEventListener('securitypolicyviolation', (e) => violations.push(e.violatedDirective));
+      const tried = await fetch('http://127.0.0.2:9/elsewhere').then(() => 'fetched', () => 'refused');
+      const image = await new Promise((resolve) => {
+        const img = new Image();
+        img.onload = () => resolve('loaded');
+        img.onerror = () => resolve('refused');
+        img.src = 'http://127.0.0.2:9/pixel.png';
+      });
+      let evaluated = 'refused';
+      try { evaluated = String(eval('1 + 1')); } catch (error) { /* blocked: no 'unsafe-eval' */ }
+      await new Promise((r) => setTimeout(r, 50));
+      return { tried, image, evaluated, violations };
+    });
+    assert.deepEqual({ tried: outcome.tried, image: outcome.image, evaluated: outcome.evaluated },
+      { tried: 'refused', image: 'refused', evaluated: 'refused' });
+    assert.ok(outcome.violations.includes('connect-src') && outcome.violations.includes('img-src'), JSON.stringify(outcome.violations));
+  } finally {
+    await browser.close();
+    server.close();
+  }
+});
