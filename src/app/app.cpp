@@ -1,6 +1,7 @@
 // app.cpp — the frame: menu bar, the deals list on the left, the selected
 // deal on the right. See app.hpp.
 #include "app.hpp"
+#include "widgets.hpp"
 
 #include "i18n.hpp"
 #include "views/deal_view.hpp"
@@ -27,8 +28,13 @@ void app_init(App& app) {
     // Picked or dropped files: worked out first, shown as a preview, applied on request.
     platform::on_files_received([&app](std::vector<platform::IncomingFile> files) {
         std::vector<NamedText> named;
-        for (platform::IncomingFile& file : files) named.push_back({std::move(file.name), std::move(file.text)});
+        std::vector<std::string> refused;
+        for (platform::IncomingFile& file : files) {
+            if (file.refused_link) refused.push_back(file.name + ": " + tr("share.link_refused"));
+            else named.push_back({std::move(file.name), std::move(file.text)});
+        }
         app.pending_import = plan_import(app.workspace, named);
+        app.pending_import->problems.insert(app.pending_import->problems.end(), refused.begin(), refused.end());
         app.redraw = true; // the preview takes a few frames to open
         platform::request_frame();
     });
@@ -59,6 +65,10 @@ void app_draw(App& app) {
     if (Deal* deal = selected_deal(app)) draw_deal_view(app, *deal);
     ImGui::EndChild();
     draw_storage_status(app);
+    if (!app.notice.empty()) {
+        ImGui::SameLine();
+        ui::text_item(app.notice.c_str(), "notice");
+    }
     draw_import_dialog(app);
     ImGui::End();
 

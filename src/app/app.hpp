@@ -32,6 +32,10 @@ struct App {
     uint64_t changes = 0;    // counts every change; autosave watches it
     bool redraw = false;     // something changed outside a frame's input: draw again
 
+    // A line for the status bar about something that finished in the
+    // background (a share link copied, or refused as too long).
+    std::string notice;
+
     // Files read but not applied yet: the import preview is open.
     std::optional<ImportPlan> pending_import;
 

@@ -58,6 +58,7 @@ void download_file(const std::string& file_name, const std::string& mime_type, c
 struct IncomingFile {
     std::string name;
     std::string text; // as read by the browser; import checks it
+    bool refused_link = false; // a share link too long to be safe, or damaged: no text
 };
 // Files the user picked or dropped on the page arrive here, several at once.
 void on_files_received(std::function<void(std::vector<IncomingFile>)> handler);
@@ -65,6 +66,17 @@ void on_files_received(std::function<void(std::vector<IncomingFile>)> handler);
 bool can_open_file_picker();
 // Opens the browser's file picker for .json files (call right after a click).
 void open_file_picker();
+
+// --- Share links -----------------------------------------------------------------
+// A link that carries a deal in its #fragment, compressed (the fragment never
+// reaches a server). Opening such a link delivers the deal through
+// on_files_received, so the user sees the import preview first.
+bool can_share_links();
+// Longest link Setright makes: longer ones break in mail and chat programs.
+constexpr size_t kMaxShareLinkChars = 32000;
+// Compresses `json` into a link and, if it is at most kMaxShareLinkChars long,
+// puts it on the clipboard. `done` gets the link's length and whether it was copied.
+void copy_share_link(const std::string& json, std::function<void(size_t length, bool copied)> done);
 
 // --- Text input and the clipboard ------------------------------------------
 // Where text is being typed, in CSS pixels: called when a text field becomes

@@ -2,11 +2,13 @@
 #include "main_menu.hpp"
 
 #include "app.hpp"
+#include "format.hpp"
 #include "i18n.hpp"
 #include "persistence.hpp"
 #include "report_words_local.hpp"
 
 #include "core/json_format.hpp"
+#include "core/problem_texts.hpp"
 #include "core/report_csv.hpp"
 #include "core/report_markdown.hpp"
 #include "platform/platform.hpp"
@@ -24,6 +26,14 @@ void handle_shortcuts(App& app) {
     if (ImGui::Shortcut(ImGuiMod_Ctrl | ImGuiMod_Shift | ImGuiKey_Z, ImGuiInputFlags_RouteAlways)) redo(app);
 }
 
+std::string share_notice(size_t length, bool copied) {
+    const std::string kb = format_number(double(length) / 1000.0, 1);
+    if (copied) return fill_placeholders(tr("share.copied"), {kb});
+    if (length > platform::kMaxShareLinkChars)
+        return fill_placeholders(tr("share.too_long"), {kb, format_number(double(platform::kMaxShareLinkChars) / 1000.0, 0)});
+    return tr("share.not_copied");
+}
+
 void draw_file_menu(App& app) {
     if (!ui::begin_menu(tr("menu.file"), "menu_file")) return;
     if (platform::can_open_file_picker()) {
@@ -37,6 +47,8 @@ void draw_file_menu(App& app) {
     if (const Deal* deal = selected_deal(app)) {
         if (ui::menu_item(tr("file.export_deal"), "file_export_deal"))
             platform::download_file("setright-" + deal->id + ".json", "application/json", export_deal(*deal));
+        if (platform::can_share_links() && ui::menu_item(tr("file.share_link"), "file_share_link"))
+            platform::copy_share_link(export_deal(*deal), [&app](size_t length, bool copied) { app.notice = share_notice(length, copied); });
     }
     ImGui::Separator();
     if (ui::menu_item(tr("file.report_md"), "file_report_md"))

@@ -124,3 +124,11 @@ void text_input_at(bool, float, float, float) {}
 void clipboard_copied(const std::string&) {}
 
 } // namespace setright::platform
+
+namespace setright::platform {
+
+// A desktop program has no URL to carry a deal: files are exported instead.
+bool can_share_links() { return false; }
+void copy_share_link(const std::string&, std::function<void(size_t, bool)> done) { done(0, false); }
+
+} // namespace setright::platform
