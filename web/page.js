@@ -130,6 +130,12 @@
     if (!started) showProblem('shell.failed', event.reason && (event.reason.message || event.reason));
   });
 
+  // Offline: the service worker keeps this version's files (web/sw.js).
+  // Not from file://, where the single-file build needs none.
+  if ('serviceWorker' in navigator && location.protocol.startsWith('http')) {
+    navigator.serviceWorker.register('sw.js').catch((error) => console.warn('Setright works online only here:', error));
+  }
+
   const code = document.getElementById('setright-code');
   document.body.appendChild(document.importNode(code.content, true));
 })();

@@ -1,0 +1,51 @@
+// offline.test.mjs — after one visit the service worker has every file, so
+// the app reloads and works with the network off (a workshop room without
+// Wi-Fi), work included; the manifest makes it installable.
+import test from 'node:test';
+import assert from 'node:assert/strict';
+import { launchBrowser, serveWebBundle, openApp, clickItem, findItem, waitFor } from './support/app.mjs';
+
+test('one visit, then the app reloads and works with the network off', async () => {
+  const { server, url } = await serveWebBundle();
+  const browser = await launchBrowser();
+  try {
+    const { page, consoleErrors } = await openApp(browser.context, `${url}?lang=nb`);
+    const version = await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+      if (!navigator.serviceWorker.controller) {
+        await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
+      }
+      return (await caches.keys()).find((name) => name.startsWith('setright-'));
+    });
+    assert.match(version, /^setright-[0-9a-f]{16}$/, 'a versioned cache');
+
+    const manifest = await page.evaluate(async () => {
+      const link = document.querySelector('link[rel=manifest]');
+      return (await fetch(link.href)).json();
+    });
+    assert.equal(manifest.short_name, 'Setright');
+    assert.equal(manifest.display, 'standalone');
+    assert.ok(manifest.icons.length > 0 && manifest.start_url);
+
+    await clickItem(page, 'new_from_template');
+    await clickItem(page, 'template:sms-vendor-case');
+    const deal = await waitFor(page, () => window.setright.state().deals[0], Boolean, { what: 'a deal' });
+    await page.waitForTimeout(1200); // saved within a second
+
+    await browser.context.setOffline(true);
+    server.close(); // and the server is gone too
+    await page.reload();
+    const outcome = await page.evaluate(() => Promise.race([
+      window.setright.ready.then(() => 'ready'),
+      new Promise((resolve) => setTimeout(() => resolve('no first frame'), 20000)),
+    ]));
+    assert.equal(outcome, 'ready', 'the app starts offline');
+    await findItem(page, `deal_row:${deal.id}`);
+    assert.deepEqual(await page.evaluate(() => window.setright.state().deals[0]), deal, 'the work is there');
+    assert.equal((await findItem(page, 'new_deal')).label, 'Ny avtale', 'in the language of the URL');
+    assert.deepEqual(consoleErrors, []);
+  } finally {
+    await browser.close();
+    server.close();
+  }
+});

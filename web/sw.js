@@ -1,0 +1,33 @@
+// sw.js — the service worker: on the first visit it caches every file of
+// this version of Setright, so the app reloads and works with the network
+// off. The version is a hash of the files, written in at build time
+// (cmake/make_service_worker.cmake): a new build caches anew and drops the
+// old cache once it takes over. Only the page's own files are ever fetched.
+'use strict';
+
+const VERSION = '@VERSION@';
+const CACHE = `setright-${VERSION}`;
+const FILES = ['./', 'index.html', 'page.js', 'page.css', 'setright.js', 'setright.wasm', 'setright.data',
+  'manifest.webmanifest', 'icon.svg'];
+
+self.addEventListener('install', (event) => {
+  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(FILES)).then(() => self.skipWaiting()));
+});
+
+self.addEventListener('activate', (event) => {
+  event.waitUntil(caches.keys()
+    .then((names) => Promise.all(names.filter((name) => name.startsWith('setright-') && name !== CACHE).map((name) => caches.delete(name))))
+    .then(() => self.clients.claim()));
+});
+
+// Cache first: these files change only with the version. The query string
+// (?lang=ko) does not change which file is served.
+self.addEventListener('fetch', (event) => {
+  const request = event.request;
+  if (request.method !== 'GET' || new URL(request.url).origin !== self.location.origin) return;
+  event.respondWith(caches.open(CACHE).then(async (cache) => {
+    const cached = await cache.match(request, { ignoreSearch: true }) ||
+      (request.mode === 'navigate' ? await cache.match('index.html') : undefined);
+    return cached || fetch(request);
+  }));
+});
