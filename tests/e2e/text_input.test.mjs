@@ -26,6 +26,13 @@ test('Korean through an IME, Russian and Norwegian inserted, copy and paste', as
   const browser = await launchBrowser();
   try {
     await browser.context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    // Sees every key before the app does, and afterwards whether the app kept the browser from acting on it.
+    await browser.context.addInitScript(() => {
+      window.__prevented = {};
+      window.addEventListener('keydown', (event) => {
+        if (event.ctrlKey) setTimeout(() => { window.__prevented[event.code] = event.defaultPrevented; }, 0);
+      }, true);
+    });
     const { page, consoleErrors } = await openApp(browser.context, `${url}?lang=ko`);
     await clickItem(page, 'new_deal');
     await waitFor(page, () => window.setright.state().deals.length, (n) => n === 1, { what: 'a deal' });
@@ -69,6 +76,12 @@ test('Korean through an IME, Russian and Norwegian inserted, copy and paste', as
     await untilTitle(page, '한국 Привет, мир', 'Russian');
     await page.keyboard.insertText(' blåbærsyltetøy ÆØÅ');
     await untilTitle(page, '한국 Привет, мир blåbærsyltetøy ÆØÅ', 'Norwegian');
+    // A dead key composes with the next letter (´ then e: é), as Norwegian keyboards do.
+    await compose('´');
+    await untilTitle(page, '한국 Привет, мир blåbærsyltetøy ÆØÅ´', 'the dead key pending');
+    await cdp.send('Input.insertText', { text: 'é' });
+    await page.keyboard.press('Backspace');
+    await untilTitle(page, '한국 Привет, мир blåbærsyltetøy ÆØÅ', 'the composed letter committed, then deleted');
     // ASCII keys still come through the keyboard as before.
     await page.keyboard.type(' ok');
     await untilTitle(page, '한국 Привет, мир blåbærsyltetøy ÆØÅ ok', 'ASCII keys');
@@ -90,6 +103,15 @@ test('Korean through an IME, Russian and Norwegian inserted, copy and paste', as
     await page.keyboard.press('Control+X');
     await untilTitle(page, '', 'cut');
     await waitFor(page, () => navigator.clipboard.readText(), (t) => t === 'Avtale med Æøå AS — 계약', { what: 'cut text on the clipboard' });
+
+    // The app's shortcuts are the app's; the browser keeps the rest (find, reload, address bar).
+    await page.keyboard.press('Control+Z');
+    await page.keyboard.press('Control+F');
+    await page.keyboard.press('Control+L');
+    await waitFor(page, () => window.__prevented, (p) => 'KeyZ' in p && 'KeyF' in p && 'KeyL' in p, { what: 'the shortcuts seen' });
+    const { KeyZ, KeyF, KeyL, KeyV } = await page.evaluate(() => window.__prevented);
+    assert.deepEqual({ KeyZ, KeyF, KeyL, KeyV }, { KeyZ: true, KeyF: false, KeyL: false, KeyV: false }, 'Ctrl+V is the browser\'s paste');
+    await page.keyboard.press('Escape');
 
     // Leaving the field gives the focus back to the page.
     await page.keyboard.press('Enter');
