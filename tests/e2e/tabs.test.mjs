@@ -12,10 +12,14 @@ const untilDeal = (page, accept, what) => waitFor(page, () => window.setright.st
 const ids = async (page, prefix) => (await page.evaluate(() => window.setright.items()))
   .filter((i) => i.id.startsWith(prefix)).map((i) => i.id);
 
+// The tests share one browser profile, so earlier tests' deals are there too:
+// wait for one more deal than before, not just for any.
 async function fromTemplate(page, name) {
+  const before = await page.evaluate(() => window.setright.state().deals.length);
   await clickItem(page, 'new_from_template');
   await clickItem(page, `template:${name}`);
-  return untilDeal(page, (d) => d?.template === name || d?.title, 'the new deal');
+  await waitFor(page, () => window.setright.state().deals.length, (n) => n === before + 1, { what: `the deal from ${name}` });
+  return deal(page);
 }
 
 let browser, server, url;
