@@ -118,6 +118,12 @@ bool edit_choice(App& app, const char* text, const char* id, int& value, const c
     return true;
 }
 
+std::vector<std::pair<std::string, std::string>> vendor_choices(const Deal& deal) {
+    std::vector<std::pair<std::string, std::string>> choices;
+    for (const Organisation& v : deal.vendors) choices.emplace_back(v.id, v.name.empty() ? v.id : v.name);
+    return choices;
+}
+
 bool edit_reference(App& app, const char* text, const char* id, std::string& value,
                     const std::vector<std::pair<std::string, std::string>>& choices, const char* none_label,
                     std::optional<Moment>* modified, float width) {

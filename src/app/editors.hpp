@@ -50,6 +50,9 @@ bool edit_enum(App& app, const char* text, const char* id, Enum& value, const ch
     return true;
 }
 
+// The deal's vendors as edit_reference choices: (id, name, or the id when unnamed).
+std::vector<std::pair<std::string, std::string>> vendor_choices(const Deal& deal);
+
 // A combo choosing one item by id (a requirement, a vendor, an option):
 // `choices` are (id, visible text); with `none_label`, "" is offered first.
 // Each choice is a selectable with id "<id>:<item id>".

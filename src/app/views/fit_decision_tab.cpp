@@ -47,8 +47,7 @@ void draw_not_a_fit(App& app, Deal& deal) {
 void draw_options(App& app, Deal& deal) {
     ImGui::SeparatorText(tr("fit.options"));
     const float em = ImGui::GetFontSize();
-    std::vector<std::pair<std::string, std::string>> vendors;
-    for (const Organisation& v : deal.vendors) vendors.emplace_back(v.id, v.name.empty() ? v.id : v.name);
+    const auto vendors = ui::vendor_choices(deal);
     for (auto o = deal.options.begin(); o != deal.options.end(); ++o) {
         ImGui::PushID(o->id.c_str());
         ui::edit_text(app, "", ("option_title:" + o->id).c_str(), o->title, &o->modified, em * 12.0f);

@@ -23,12 +23,6 @@ std::vector<std::pair<std::string, std::string>> requirement_choices(const Deal&
     return choices;
 }
 
-std::vector<std::pair<std::string, std::string>> vendor_choices(const Deal& deal) {
-    std::vector<std::pair<std::string, std::string>> choices;
-    for (const Organisation& v : deal.vendors) choices.emplace_back(v.id, v.name.empty() ? v.id : v.name);
-    return choices;
-}
-
 void draw_history(const Deal& deal, const Question& q) {
     if (q.history.empty()) return;
     ImGui::TextDisabled("%s", tr("questions.history"));
@@ -59,7 +53,7 @@ void draw_question_detail(App& app, Deal& deal, std::string& selected) {
         ui::edit_text(app, tr("questions.text"), "question_text", q.text, stamp);
         ui::edit_reference(app, tr("questions.requirement"), "question_requirement", q.requirement, requirement_choices(deal),
                            tr("questions.no_requirement"), stamp);
-        ui::edit_reference(app, tr("questions.vendor"), "question_vendor", q.vendor, vendor_choices(deal), nullptr, stamp);
+        ui::edit_reference(app, tr("questions.vendor"), "question_vendor", q.vendor, ui::vendor_choices(deal), nullptr, stamp);
         ui::edit_enum(app, tr("questions.status"), "question_status", q.status, enum_label_keys<QuestionStatus>(),
                       enum_count<QuestionStatus>(), stamp);
         ui::edit_multiline(app, tr("questions.answer"), "question_answer", q.answer, stamp, ImVec2(-em * 9.0f, em * 3.0f));

@@ -22,8 +22,7 @@ void draw_touch_detail(App& app, Deal& deal, std::string& selected) {
     Touch& t = *found;
     std::optional<Moment>* stamp = &t.modified;
     const float em = ImGui::GetFontSize();
-    std::vector<std::pair<std::string, std::string>> vendors;
-    for (const Organisation& v : deal.vendors) vendors.emplace_back(v.id, v.name.empty() ? v.id : v.name);
+    const auto vendors = ui::vendor_choices(deal);
 
     ImGui::SeparatorText(tr("timeline.detail"));
     if (!ImGui::BeginTable("##touch_detail", 2, ImGuiTableFlags_SizingStretchSame)) return;

@@ -65,7 +65,7 @@ void draw_vendor_list(App& app, Deal& deal) {
 std::vector<std::pair<std::string, std::string>> organisations(const Deal& deal) {
     std::vector<std::pair<std::string, std::string>> choices;
     if (!deal.buyer.id.empty()) choices.emplace_back(deal.buyer.id, deal.buyer.name.empty() ? deal.buyer.id : deal.buyer.name);
-    for (const Organisation& v : deal.vendors) choices.emplace_back(v.id, v.name.empty() ? v.id : v.name);
+    for (auto& choice : ui::vendor_choices(deal)) choices.push_back(std::move(choice));
     return choices;
 }
 
