@@ -33,7 +33,7 @@ TEST_CASE("import plan: files that do not read are listed with file and pointer,
     CHECK(current.deals.empty());
 }
 
-TEST_CASE("import plan: the same file twice brings nothing new; a newer copy is an update") {
+TEST_CASE("import plan: the same file twice brings nothing new, a newer copy is an update") {
     Workspace current = *import_workspace(file_with_deal("d1", "Old", "2026-01-01")).workspace;
     CHECK_FALSE(plan_import(current, {{"same.json", file_with_deal("d1", "Old", "2026-01-01")}}).anything_to_apply());
     const ImportPlan newer = plan_import(current, {{"newer.json", file_with_deal("d1", "New", "2026-02-01")}});

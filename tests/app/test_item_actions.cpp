@@ -8,7 +8,7 @@
 using namespace setright;
 using namespace setright::app;
 
-TEST_CASE("item actions: the first vendor is the one judged; ids skip those taken") {
+TEST_CASE("item actions: the first vendor is the one judged, ids skip those taken") {
     Deal deal;
     CHECK(add_vendor(deal, "Acme").id == "v-1");
     CHECK(deal.primary_vendor == "v-1");
@@ -18,7 +18,7 @@ TEST_CASE("item actions: the first vendor is the one judged; ids skip those take
     CHECK(deal.primary_vendor == "v-2");
 }
 
-TEST_CASE("item actions: a requirement is a should with weight 1; claims are made once per vendor") {
+TEST_CASE("item actions: a requirement is a should with weight 1, claims are made once per vendor") {
     Deal deal;
     Requirement& r = add_requirement(deal, "EU data residency");
     CHECK(r.id == "r-1");

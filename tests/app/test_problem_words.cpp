@@ -39,7 +39,7 @@ TEST_CASE("problem words: every problem code is translated, with the English tex
     }
 }
 
-TEST_CASE("problem words: a file's problem in Korean, with its pointer; unknown codes keep the English message") {
+TEST_CASE("problem words: a file's problem in Korean, with its pointer, and unknown codes keep the English message") {
     const ImportResult result = import_workspace(
         R"({"format":"setright","version":1,"deals":[{"id":"d","title":"T","stage":"maybe"}]})");
     REQUIRE(result.problems.size() == 1);

@@ -8,6 +8,7 @@
 
 #include <doctest/doctest.h>
 
+#include <cctype>
 #include <regex>
 #include <set>
 #include <string>
@@ -52,12 +53,22 @@ TEST_CASE("report words: every phrase translated, English identical to the core'
     }
 }
 
-TEST_CASE("report words: the English app report is the CLI's byte for byte; the Russian one is Russian") {
+// The app's English names values as its UI does ("Must", "Prospecting"); the
+// CLI writes the file format's names ("must"). Otherwise the same words.
+std::string lowered(std::string text) {
+    for (char& c : text) c = char(std::tolower(static_cast<unsigned char>(c)));
+    return text;
+}
+
+TEST_CASE("report words: the English app report is the CLI's but for the case of value names, the Russian one is Russian") {
     const Workspace ws = one_deal();
     const Moment at = *parse_moment("2019-12-21");
     set_language(Language::En);
-    CHECK(markdown_report("w.json", ws, at, LocalReportWords()) ==
-          markdown_report("w.json", ws, at).replace(markdown_report("w.json", ws, at).find("2019-12-21"), 10, "21 Dec 2019"));
+    const std::string app = markdown_report("w.json", ws, at, LocalReportWords());
+    std::string cli = markdown_report("w.json", ws, at);
+    cli.replace(cli.find("2019-12-21"), 10, "21 Dec 2019");
+    CHECK(app.find("| `r1` | SSO | Must | 1 |") != std::string::npos);
+    CHECK(lowered(app) == lowered(cli));
     set_language(Language::Ru);
     const std::string russian = markdown_report("w.json", ws, at, LocalReportWords());
     CHECK(russian.find("# Отчёт Setright: w.json") == 0);
