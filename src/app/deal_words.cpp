@@ -7,7 +7,6 @@
 
 #include "core/claim_ladder.hpp"
 #include "core/deal_lookup.hpp"
-#include "core/problem_texts.hpp"
 
 namespace setright::app {
 namespace {
@@ -25,34 +24,33 @@ const Question* find_question(const Deal& deal, const std::string& id) {
     return nullptr;
 }
 
-std::string say(const char* key, const std::vector<std::string>& args) { return fill_placeholders(tr(key), args); }
 
 } // namespace
 
 std::string verdict_text(const Deal& deal, const ReadinessVerdict& verdict) {
     if (verdict.vendor.empty()) return tr(verdict.ready ? "verdict.ready_no_vendor" : "verdict.not_ready_no_vendor");
-    return say(verdict.ready ? "verdict.ready_with" : "verdict.not_ready_with", {vendor_name(deal, verdict.vendor)});
+    return tr_fill(verdict.ready ? "verdict.ready_with" : "verdict.not_ready_with", {vendor_name(deal, verdict.vendor)});
 }
 
 std::string blocker_text(const Deal& deal, const Blocker& blocker, const Moment& at) {
     const std::string requirement = quoted(requirement_text(deal, blocker.requirement));
     switch (blocker.kind) {
-    case BlockerKind::MustHaveNoClaim: return say("blocker.no_claim", {requirement});
-    case BlockerKind::MustHaveNotSupported: return say("blocker.not_supported", {requirement});
+    case BlockerKind::MustHaveNoClaim: return tr_fill("blocker.no_claim", {requirement});
+    case BlockerKind::MustHaveNotSupported: return tr_fill("blocker.not_supported", {requirement});
     case BlockerKind::MustHaveNotVerified: {
         const Requirement* r = find_requirement(deal, blocker.requirement);
         const Claim* claim = r ? find_claim(*r, judged_vendor(deal)) : nullptr;
-        if (!claim) return say("blocker.not_verified", {requirement, enum_label(ClaimStatus::Claimed)});
+        if (!claim) return tr_fill("blocker.not_verified", {requirement, enum_label(ClaimStatus::Claimed)});
         const ClaimStatus effective = effective_status(*claim);
         if (claim->status == ClaimStatus::Verified)
-            return say("blocker.verified_without_evidence", {requirement, enum_label(effective)});
-        return say("blocker.not_verified", {requirement, enum_label(effective)});
+            return tr_fill("blocker.verified_without_evidence", {requirement, enum_label(effective)});
+        return tr_fill("blocker.not_verified", {requirement, enum_label(effective)});
     }
     case BlockerKind::PromisedAnswerOverdue: {
         const Question* q = find_question(deal, blocker.question);
-        if (!q || !q->promised_by) return say("blocker.overdue_short", {requirement});
+        if (!q || !q->promised_by) return tr_fill("blocker.overdue_short", {requirement});
         const int64_t days = days_between(*q->promised_by, at);
-        return say("blocker.overdue", {quoted(q->text), requirement, format_date(*q->promised_by), std::to_string(days)});
+        return tr_fill("blocker.overdue", {quoted(q->text), requirement, format_date(*q->promised_by), std::to_string(days)});
     }
     }
     return blocker.explanation;

@@ -2,6 +2,8 @@
 // allocating (tr() runs many times a frame).
 #include "i18n.hpp"
 
+#include "core/problem_texts.hpp"
+
 #include "core/embedded_file.hpp"
 
 #include <array>
@@ -74,5 +76,7 @@ const char* tr(const char* key, Language language) {
     if (it == table().end() || it->second[int(language)].empty()) return key;
     return it->second[int(language)].c_str();
 }
+
+std::string tr_fill(const char* key, const std::vector<std::string>& args) { return fill_placeholders(tr(key), args); }
 
 } // namespace setright::app

@@ -4,7 +4,9 @@
 #pragma once
 
 #include <optional>
+#include <string>
 #include <string_view>
+#include <vector>
 
 namespace setright::app {
 
@@ -21,5 +23,7 @@ Language current_language();
 // The text for `key` in the current language (or in `language`).
 const char* tr(const char* key);
 const char* tr(const char* key, Language language);
+// tr(key) with its {1}, {2}, ... filled in from `args` (core/problem_texts.hpp).
+std::string tr_fill(const char* key, const std::vector<std::string>& args);
 
 } // namespace setright::app

@@ -8,7 +8,6 @@
 #include "report_words_local.hpp"
 
 #include "core/json_format.hpp"
-#include "core/problem_texts.hpp"
 #include "core/report_csv.hpp"
 #include "core/report_markdown.hpp"
 #include "platform/platform.hpp"
@@ -28,9 +27,9 @@ void handle_shortcuts(App& app) {
 
 std::string share_notice(size_t length, bool copied) {
     const std::string kb = format_number(double(length) / 1000.0, 1);
-    if (copied) return fill_placeholders(tr("share.copied"), {kb});
+    if (copied) return tr_fill("share.copied", {kb});
     if (length > platform::kMaxShareLinkChars)
-        return fill_placeholders(tr("share.too_long"), {kb, format_number(double(platform::kMaxShareLinkChars) / 1000.0, 0)});
+        return tr_fill("share.too_long", {kb, format_number(double(platform::kMaxShareLinkChars) / 1000.0, 0)});
     return tr("share.not_copied");
 }
 

@@ -15,7 +15,6 @@
 
 #include "core/coverage.hpp"
 #include "core/deal_lookup.hpp"
-#include "core/problem_texts.hpp"
 #include "core/readiness.hpp"
 #include "core/red_flags.hpp"
 
@@ -27,7 +26,6 @@
 namespace setright::app {
 namespace {
 
-std::string say(const char* key, const std::vector<std::string>& args) { return fill_placeholders(tr(key), args); }
 
 void line(const std::string& text, const std::string& id, const ImVec4* color = nullptr) {
     ui::text_item(text.c_str(), id.c_str(), color);
@@ -39,7 +37,7 @@ void draw_verdict(const Deal& deal, const ReadinessVerdict& verdict, const Momen
     ImGui::PushFont(nullptr, ImGui::GetStyle().FontSizeBase * 1.6f);
     line(verdict_text(deal, verdict), "verdict", verdict.ready ? &ui::kGood : &ui::kDanger);
     ImGui::PopFont();
-    ImGui::TextDisabled("%s", say("overview.as_of", {format_date(at)}).c_str());
+    ImGui::TextDisabled("%s", tr_fill("overview.as_of", {format_date(at)}).c_str());
 
     ImGui::SeparatorText(tr("overview.blockers"));
     if (verdict.blockers.empty()) ImGui::TextUnformatted(tr("overview.no_blockers"));
@@ -51,7 +49,7 @@ void draw_verdict(const Deal& deal, const ReadinessVerdict& verdict, const Momen
         line(blocker_text(deal, verdict.blockers[i], at), "blocker:" + std::to_string(i));
     }
     if (verdict.blockers.size() > listed)
-        ImGui::TextDisabled("%s", say("overview.more_blockers", {std::to_string(verdict.blockers.size() - listed)}).c_str());
+        ImGui::TextDisabled("%s", tr_fill("overview.more_blockers", {std::to_string(verdict.blockers.size() - listed)}).c_str());
 }
 
 void draw_coverage(const std::vector<VendorCoverage>& rows, const ReadinessVerdict& verdict) {
@@ -64,7 +62,7 @@ void draw_coverage(const std::vector<VendorCoverage>& rows, const ReadinessVerdi
     const ImVec4 color = verdict.ready ? ui::kGood : row->coverage >= 0.75 ? ui::kWarning : ui::kDanger;
     ui::coverage_gauge(float(row->coverage), ImGui::GetFontSize() * 4.0f, color);
     line(row->name.empty() ? row->vendor : row->name, "coverage_vendor");
-    line(say("overview.must_verified", {std::to_string(row->must_verified), std::to_string(row->must_total)}),
+    line(tr_fill("overview.must_verified", {std::to_string(row->must_verified), std::to_string(row->must_total)}),
          "coverage_must_verified");
 }
 
@@ -79,13 +77,13 @@ void draw_flags(const Deal& deal, const std::vector<RedFlag>& flags) {
         if (shown > kPerCode) {
             size_t end = i;
             while (end < flags.size() && flags[end].code == flag.code) ++end;
-            ImGui::TextDisabled("%s", say("overview.more_flags", {std::to_string(end - i)}).c_str());
+            ImGui::TextDisabled("%s", tr_fill("overview.more_flags", {std::to_string(end - i)}).c_str());
             i = end - 1;
             continue;
         }
         ImGui::PushID(&flag);
         const ImVec4 color = ui::severity_color(flag.severity);
-        ImGui::TextColored(color, "%s", say("overview.severity_tag", {enum_label(flag.severity)}).c_str());
+        ImGui::TextColored(color, "%s", tr_fill("overview.severity_tag", {enum_label(flag.severity)}).c_str());
         ImGui::SameLine();
         const std::string subject = flag_subject(deal, flag);
         line(flag_title(flag) + (subject.empty() ? "" : ": " + subject), "flag:" + flag.code + ":" + flag.subject);
@@ -100,15 +98,15 @@ void draw_flags(const Deal& deal, const std::vector<RedFlag>& flags) {
 
 std::string promise_timing(const Question& q, const Moment& at) {
     const int64_t days = days_between(at, *q.promised_by);
-    if (answer_overdue(q, at)) return say("overview.overdue_by", {std::to_string(std::max<int64_t>(1, -days))});
-    return days <= 0 ? std::string(tr("overview.due_today")) : say("overview.due_in", {std::to_string(days)});
+    if (answer_overdue(q, at)) return tr_fill("overview.overdue_by", {std::to_string(std::max<int64_t>(1, -days))});
+    return days <= 0 ? std::string(tr("overview.due_today")) : tr_fill("overview.due_in", {std::to_string(days)});
 }
 
 // At most this many lines per list; the Questions tab has them all.
 constexpr size_t kListedAtMost = 12;
 
 void more_line(size_t total) {
-    if (total > kListedAtMost) ImGui::TextDisabled("%s", say("overview.and_more", {std::to_string(total - kListedAtMost)}).c_str());
+    if (total > kListedAtMost) ImGui::TextDisabled("%s", tr_fill("overview.and_more", {std::to_string(total - kListedAtMost)}).c_str());
 }
 
 // Positions in deal.questions (not pointers: the cache may outlive a vector's storage).
@@ -133,7 +131,7 @@ void draw_questions(const Deal& deal, const Moment& at, const QuestionList& next
     for (const Question* q : listed(deal, next)) {
         std::string text = q->text + " · " + enum_label(q->status);
         const int raised = times_raised(*q, at);
-        if (raised >= 2) text += " · " + say("overview.raised_times", {std::to_string(raised)});
+        if (raised >= 2) text += " · " + tr_fill("overview.raised_times", {std::to_string(raised)});
         const bool overdue = answer_overdue(*q, at);
         if (q->promised_by) text += " · " + promise_timing(*q, at);
         ImGui::Bullet();
@@ -145,7 +143,7 @@ void draw_questions(const Deal& deal, const Moment& at, const QuestionList& next
     if (due.empty()) ImGui::TextUnformatted(tr("overview.no_promises"));
     for (const Question* q : listed(deal, due)) {
         std::string text = format_date(*q->promised_by) + " · " + q->text + " · " + promise_timing(*q, at);
-        if (!q->promised_by_whom.empty()) text += " · " + say("overview.promised_by", {person_name(deal, q->promised_by_whom)});
+        if (!q->promised_by_whom.empty()) text += " · " + tr_fill("overview.promised_by", {person_name(deal, q->promised_by_whom)});
         ImGui::Bullet();
         line(text, "promise:" + q->id, answer_overdue(*q, at) ? &ui::kDanger : &ui::kWarning);
     }

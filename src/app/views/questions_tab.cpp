@@ -18,7 +18,6 @@
 #include "widgets.hpp"
 
 #include "core/deal_lookup.hpp"
-#include "core/problem_texts.hpp"
 #include "core/readiness.hpp"
 #include "core/red_flags.hpp"
 
@@ -162,7 +161,7 @@ void draw_row(App& app, const Deal& deal, const QuestionRow& row) {
     if (q.asked_at) ImGui::TextUnformatted(format_date(*q.asked_at).c_str());
     ImGui::TableSetColumnIndex(kAge);
     ImGui::AlignTextToFramePadding();
-    if (q.asked_at) ImGui::TextUnformatted(fill_placeholders(tr("questions.age_days"), {std::to_string(row.age)}).c_str());
+    if (q.asked_at) ImGui::TextUnformatted(tr_fill("questions.age_days", {std::to_string(row.age)}).c_str());
     ImGui::TableSetColumnIndex(kPromised);
     ImGui::AlignTextToFramePadding();
     const std::string promised = promised_text(deal, q, row.overdue);
@@ -244,7 +243,7 @@ void draw_questions_tab(App& app, Deal& deal) {
         ImGui::TextWrapped("%s", tr("questions.none"));
         return;
     }
-    ImGui::TextDisabled("%s", fill_placeholders(tr("questions.count"), {std::to_string(rows.size()),
+    ImGui::TextDisabled("%s", tr_fill("questions.count", {std::to_string(rows.size()),
                                                                          std::to_string(deal.questions.size())})
                                   .c_str());
     draw_question_detail(app, deal, g_view.selected);

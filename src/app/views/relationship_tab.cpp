@@ -13,7 +13,6 @@
 #include "widgets.hpp"
 
 #include "core/clv.hpp"
-#include "core/problem_texts.hpp"
 
 #include <imgui.h>
 
@@ -25,7 +24,6 @@ namespace {
 
 std::string g_new_item;
 
-std::string say(const char* key, const std::vector<std::string>& args) { return fill_placeholders(tr(key), args); }
 
 // A share edited as a percentage (0..100) and stored as 0..1.
 void edit_share(App& app, const char* text, const char* id, double& share, std::optional<Moment>* stamp) {
@@ -61,18 +59,18 @@ void draw_results(const Deal& deal, const ClvInputs& in) {
     auto money = [&](double v) { return format_money(v, deal.currency); };
     const std::string period = tr(in.period == "year" ? "clv.period_year" : "clv.period_month");
     ImGui::SeparatorText(tr("clv.formulas"));
-    formula(say("clv.f_margin", {money(in.revenue_per_period), money(in.upsell_per_period), format_percent(in.gross_margin, 1),
+    formula(tr_fill("clv.f_margin", {money(in.revenue_per_period), money(in.upsell_per_period), format_percent(in.gross_margin, 1),
                                  money(in.retention_cost_per_period), money(r.margin_per_period)}),
             "clv_margin_formula");
-    formula(say("clv.f_lifetime", {format_percent(1.0 - std::min(1.0, std::max(0.0, in.retention)), 1),
+    formula(tr_fill("clv.f_lifetime", {format_percent(1.0 - std::min(1.0, std::max(0.0, in.retention)), 1),
                                    format_number(r.expected_lifetime_periods, 1), period}),
             "clv_lifetime_formula");
     ImGui::PushFont(nullptr, ImGui::GetStyle().FontSizeBase * 1.3f);
-    formula(say("clv.f_clv", {money(r.margin_per_period), format_number(r.expected_lifetime_periods, 1), money(r.clv)}), "clv_value");
+    formula(tr_fill("clv.f_clv", {money(r.margin_per_period), format_number(r.expected_lifetime_periods, 1), money(r.clv)}), "clv_value");
     ImGui::PopFont();
     if (in.acquisition_cost > 0)
-        formula(say("clv.f_ratio", {money(r.clv), money(in.acquisition_cost), format_number(r.clv_to_cac, 1)}), "clv_ratio");
-    if (r.payback_periods) formula(say("clv.f_payback", {money(in.acquisition_cost), money(r.margin_per_period),
+        formula(tr_fill("clv.f_ratio", {money(r.clv), money(in.acquisition_cost), format_number(r.clv_to_cac, 1)}), "clv_ratio");
+    if (r.payback_periods) formula(tr_fill("clv.f_payback", {money(in.acquisition_cost), money(r.margin_per_period),
                                                           format_number(*r.payback_periods, 1), period}),
                                    "clv_payback");
     else ImGui::TextColored(ui::kDanger, "%s", tr("clv.no_payback"));
@@ -82,9 +80,9 @@ void draw_results(const Deal& deal, const ClvInputs& in) {
 void draw_sensitivity(const Deal& deal, const ClvInputs& in) {
     ImGui::SeparatorText(tr("clv.sensitivity"));
     const ClvResult base = compute_clv(in);
-    formula(say("clv.plus_five", {format_money(base.clv_gain_plus_5_retention, deal.currency), format_money(base.clv_plus_5_retention, deal.currency)}),
+    formula(tr_fill("clv.plus_five", {format_money(base.clv_gain_plus_5_retention, deal.currency), format_money(base.clv_plus_5_retention, deal.currency)}),
             "clv_plus_five");
-    ImGui::TextWrapped("%s", say("clv.plus_five_context", {format_percent(0.05), format_percent(0.25) + "–" + format_percent(0.95)}).c_str());
+    ImGui::TextWrapped("%s", tr_fill("clv.plus_five_context", {format_percent(0.05), format_percent(0.25) + "–" + format_percent(0.95)}).c_str());
     if (!ImGui::BeginTable("##sensitivity", 3, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerV | ImGuiTableFlags_SizingFixedFit))
         return;
     ImGui::TableSetupColumn(tr("clv.retention"));
@@ -114,7 +112,7 @@ void draw_sensitivity(const Deal& deal, const ClvInputs& in) {
 
 void draw_checklist(App& app, Deal& deal, const Moment& at) {
     const int done = int(std::count_if(deal.post_sale.begin(), deal.post_sale.end(), [](const ChecklistItem& i) { return i.done; }));
-    ImGui::SeparatorText(say("clv.checklist", {std::to_string(done), std::to_string(deal.post_sale.size())}).c_str());
+    ImGui::SeparatorText(tr_fill("clv.checklist", {std::to_string(done), std::to_string(deal.post_sale.size())}).c_str());
     const float em = ImGui::GetFontSize();
     for (auto item = deal.post_sale.begin(); item != deal.post_sale.end(); ++item) {
         ImGui::PushID(item->id.c_str());

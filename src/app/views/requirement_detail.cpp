@@ -10,7 +10,6 @@
 
 #include "core/claim_ladder.hpp"
 #include "core/deal_lookup.hpp"
-#include "core/problem_texts.hpp"
 
 #include <imgui.h>
 
@@ -56,7 +55,7 @@ bool draw_evidence(App& app, Evidence& e, std::optional<Moment>* stamp) {
 }
 
 void draw_claim(App& app, const Deal& deal, Requirement& r, const std::string& vendor) {
-    ImGui::TextUnformatted(fill_placeholders(tr("requirements.claim_of"), {vendor_name(deal, vendor)}).c_str());
+    ImGui::TextUnformatted(tr_fill("requirements.claim_of", {vendor_name(deal, vendor)}).c_str());
     Claim* claim = nullptr;
     for (Claim& c : r.claims)
         if (c.vendor == vendor) claim = &c;

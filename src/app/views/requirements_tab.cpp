@@ -17,7 +17,6 @@
 
 #include "core/claim_ladder.hpp"
 #include "core/deal_lookup.hpp"
-#include "core/problem_texts.hpp"
 
 #include <imgui.h>
 
@@ -176,8 +175,7 @@ void draw_row(App& app, Deal& deal, const RequirementRow& row, const std::string
     ImGui::TableSetColumnIndex(kEvidence);
     ImGui::AlignTextToFramePadding();
     if (row.evidence > 0)
-        ImGui::TextUnformatted(fill_placeholders(tr("requirements.evidence_count"),
-                                                 {std::to_string(row.answering), std::to_string(row.evidence)})
+        ImGui::TextUnformatted(tr_fill("requirements.evidence_count", {std::to_string(row.answering), std::to_string(row.evidence)})
                                    .c_str());
     ImGui::TableSetColumnIndex(kOwner);
     ImGui::AlignTextToFramePadding();
@@ -227,8 +225,7 @@ void draw_requirements_tab(App& app, Deal& deal) {
         ImGui::TextWrapped("%s", tr("requirements.none"));
         return;
     }
-    ImGui::TextDisabled("%s", fill_placeholders(tr("requirements.count"),
-                                                {std::to_string(shown), std::to_string(deal.requirements.size())})
+    ImGui::TextDisabled("%s", tr_fill("requirements.count", {std::to_string(shown), std::to_string(deal.requirements.size())})
                                   .c_str());
     draw_requirement_detail(app, deal, vendor, g_view.selected);
 }

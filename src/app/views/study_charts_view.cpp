@@ -8,7 +8,6 @@
 #include "views/reply_heatmap.hpp"
 #include "widgets.hpp"
 
-#include "core/problem_texts.hpp"
 
 #include <imgui.h>
 
@@ -100,7 +99,7 @@ void draw_price_chart(const Study& study, const StudyStats& s, const std::string
     auto mark = [&](double value, const char* key, const ImVec4& colour, float text_y) {
         const float x = x_of(value);
         draw->AddLine(ImVec2(x, origin.y + em * 1.2f), ImVec2(x, line_y + em * 1.5f), ImGui::GetColorU32(colour), 2.0f);
-        const std::string text = fill_placeholders(tr(key), {format_money(value, currency)});
+        const std::string text = tr_fill(key, {format_money(value, currency)});
         draw->AddText(ImVec2(std::min(x + 3, right - ImGui::CalcTextSize(text.c_str()).x), text_y), ImGui::GetColorU32(colour), text.c_str());
     };
     if (s.price_median) mark(*s.price_median, "study.median_mark", ui::kGood, origin.y);
@@ -130,7 +129,7 @@ void draw_weekday_hour_chart(const StudyStats& s) {
     int replies = 0;
     for (const auto& day : s.replies_by_weekday_hour)
         for (int n : day) replies += n;
-    ui::invisible_button(fill_placeholders(tr("study.heatmap_label"), {std::to_string(replies)}).c_str(), "study_heatmap",
+    ui::invisible_button(tr_fill("study.heatmap_label", {std::to_string(replies)}).c_str(), "study_heatmap",
                          ImVec2(max.x - min.x, max.y - min.y));
     ImGui::SetCursorScreenPos(ImVec2(origin.x, max.y + em * 1.4f));
     ImGui::TextDisabled("%s", tr("study.heatmap_utc"));

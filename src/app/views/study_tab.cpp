@@ -14,7 +14,6 @@
 #include "views/study_request_detail.hpp"
 #include "widgets.hpp"
 
-#include "core/problem_texts.hpp"
 #include "core/study_stats.hpp"
 
 #include <imgui.h>
@@ -27,27 +26,26 @@ namespace {
 std::string g_new_vendor;
 std::string g_selected;
 
-std::string say(const char* key, const std::vector<std::string>& args) { return fill_placeholders(tr(key), args); }
 
 std::string hours_text(double hours) {
-    return hours < 48 ? say("timeline.hours", {format_number(hours, 1)}) : say("timeline.days", {format_number(hours / 24.0, 1)});
+    return hours < 48 ? tr_fill("timeline.hours", {format_number(hours, 1)}) : tr_fill("timeline.days", {format_number(hours / 24.0, 1)});
 }
 
 void draw_figures(const Deal& deal, const StudyStats& s) {
-    ImGui::SeparatorText(say("study.figures", {std::to_string(s.requests)}).c_str());
-    ui::text_item(say("study.replies", {format_percent(s.share_email), format_percent(s.share_phone), format_percent(s.share_other),
+    ImGui::SeparatorText(tr_fill("study.figures", {std::to_string(s.requests)}).c_str());
+    ui::text_item(tr_fill("study.replies", {format_percent(s.share_email), format_percent(s.share_phone), format_percent(s.share_other),
                                         format_percent(s.share_never)})
                       .c_str(),
                   "study_replies");
     if (s.response_hours_median)
-        ui::text_item(say("study.response_time", {hours_text(*s.response_hours_median), hours_text(*s.response_hours_mean)}).c_str(),
+        ui::text_item(tr_fill("study.response_time", {hours_text(*s.response_hours_median), hours_text(*s.response_hours_mean)}).c_str(),
                       "study_response_time");
     if (s.price_median)
-        ui::text_item(say("study.prices", {format_money(*s.price_median, deal.currency), format_money(*s.price_mean, deal.currency),
+        ui::text_item(tr_fill("study.prices", {format_money(*s.price_median, deal.currency), format_money(*s.price_mean, deal.currency),
                                            std::to_string(s.prices)})
                           .c_str(),
                       "study_prices");
-    ui::text_item(say("study.followed_up", {format_percent(s.share_followed_up)}).c_str(), "study_followed_up");
+    ui::text_item(tr_fill("study.followed_up", {format_percent(s.share_followed_up)}).c_str(), "study_followed_up");
     static const char* const kMaterialKeys[] = {"study.material_proposal", "study.material_presentation", "study.material_contract",
                                                 "study.material_portfolio", "study.material_estimate"};
     std::string materials = tr("study.materials");

@@ -8,7 +8,6 @@
 #include "widgets.hpp"
 
 #include "core/deal_lookup.hpp"
-#include "core/problem_texts.hpp"
 #include "core/responsiveness.hpp"
 
 #include <imgui.h>
@@ -31,8 +30,8 @@ struct Scale {
 
 // "36 h" below two days, "25 d" above: how a buyer reads a wait.
 std::string wait_text(double hours) {
-    if (hours < 48) return fill_placeholders(tr("timeline.hours"), {format_number(hours, 0)});
-    return fill_placeholders(tr("timeline.days"), {format_number(hours / 24.0, 0)});
+    if (hours < 48) return tr_fill("timeline.hours", {format_number(hours, 0)});
+    return tr_fill("timeline.days", {format_number(hours / 24.0, 0)});
 }
 
 // Spans the touches and offers; the as-of date too when it is near them (a
@@ -81,7 +80,7 @@ void draw_offers(ImDrawList* draw, const Deal& deal, const Scale& s, const Momen
         const ImVec4 color = expired ? ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled) : ui::kWarning;
         draw->AddRectFilled(ImVec2(x0, top), ImVec2(x1, bottom), ImGui::GetColorU32(ImVec4(color.x, color.y, color.z, 0.12f)));
         draw->AddLine(ImVec2(x1, top), ImVec2(x1, bottom), ImGui::GetColorU32(color), 2.0f);
-        const std::string label = fill_placeholders(tr("timeline.offer_expires"), {format_date(*t.offer->expires)});
+        const std::string label = tr_fill("timeline.offer_expires", {format_date(*t.offer->expires)});
         draw->AddText(ImVec2(x1 + 3, top), ImGui::GetColorU32(color), label.c_str());
     }
 }
@@ -103,7 +102,7 @@ void draw_gaps(ImDrawList* draw, const std::vector<ResponseGap>& gaps, const Sca
             const float x1 = std::min(s.x(at), s.right);
             const ImU32 color = ImGui::GetColorU32(ui::kDanger);
             for (float x = x0; x < x1; x += 8.0f) draw->AddLine(ImVec2(x, y_request), ImVec2(std::min(x + 4.0f, x1), y_request), color, 1.5f);
-            const std::string label = fill_placeholders(tr("timeline.no_reply"), {wait_text(hours_between(gap.request->at, at))});
+            const std::string label = tr_fill("timeline.no_reply", {wait_text(hours_between(gap.request->at, at))});
             draw->AddText(ImVec2(x0 + 6, y_request - ImGui::GetFontSize() - 2), color, label.c_str());
         }
     }
@@ -156,7 +155,7 @@ void draw_timeline_axis(const Deal& deal, const Moment& at, std::string& selecte
         std::string tip = format_date(t.at) + " · " + enum_label(t.channel) + " · " + vendor_name(deal, t.vendor) +
                           (t.summary.empty() ? "" : " · " + t.summary);
         if (auto wait = wait_before.find(&t); wait != wait_before.end())
-            tip += " · " + fill_placeholders(tr("timeline.reply_after"), {wait_text(wait->second)});
+            tip += " · " + tr_fill("timeline.reply_after", {wait_text(wait->second)});
         ImGui::SetTooltip("%s", tip.c_str());
     }
     ImGui::SetCursorScreenPos(origin);

@@ -14,7 +14,6 @@
 #include "widgets.hpp"
 
 #include "core/deal_lookup.hpp"
-#include "core/problem_texts.hpp"
 #include "core/responsiveness.hpp"
 
 #include <imgui.h>
@@ -29,8 +28,8 @@ namespace {
 std::string g_selected; // Touch id
 
 std::string hours_text(double hours) {
-    return hours < 48 ? fill_placeholders(tr("timeline.hours"), {format_number(hours, 0)})
-                      : fill_placeholders(tr("timeline.days"), {format_number(hours / 24.0, 1)});
+    return hours < 48 ? tr_fill("timeline.hours", {format_number(hours, 0)})
+                      : tr_fill("timeline.days", {format_number(hours / 24.0, 1)});
 }
 
 void draw_responsiveness(const Deal& deal) {
@@ -40,11 +39,10 @@ void draw_responsiveness(const Deal& deal) {
         ImGui::TextDisabled("%s", tr("timeline.no_requests"));
         return;
     }
-    std::string line = fill_placeholders(tr("timeline.requests"), {std::to_string(s.requests), vendor_name(deal, judged_vendor(deal))});
+    std::string line = tr_fill("timeline.requests", {std::to_string(s.requests), vendor_name(deal, judged_vendor(deal))});
     if (s.answered > 0)
-        line += " · " + fill_placeholders(tr("timeline.response_figures"),
-                                          {hours_text(s.median_hours), hours_text(s.mean_hours), hours_text(s.p90_hours)});
-    line += " · " + fill_placeholders(tr("timeline.never_answered"), {format_percent(s.never_answered_share)});
+        line += " · " + tr_fill("timeline.response_figures", {hours_text(s.median_hours), hours_text(s.mean_hours), hours_text(s.p90_hours)});
+    line += " · " + tr_fill("timeline.never_answered", {format_percent(s.never_answered_share)});
     ui::text_item(line.c_str(), "responsiveness");
 }
 
@@ -80,7 +78,7 @@ void draw_table(const Deal& deal) {
             const std::string who = person_name(deal, t.who) + (t.vendor.empty() ? "" : " · " + vendor_name(deal, t.vendor));
             const std::string offer = !t.offer ? std::string()
                                       : t.offer->expires
-                                          ? fill_placeholders(tr("timeline.offer_expires"), {format_date(*t.offer->expires)}) + " · " + t.offer->terms
+                                          ? tr_fill("timeline.offer_expires", {format_date(*t.offer->expires)}) + " · " + t.offer->terms
                                           : t.offer->terms;
             for (const std::string& cell : {std::string(enum_label(t.channel)), std::string(enum_label(t.direction)), who, t.summary, offer}) {
                 ImGui::TableNextColumn();

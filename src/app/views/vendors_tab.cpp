@@ -16,7 +16,6 @@
 
 #include "core/claim_ladder.hpp"
 #include "core/coverage.hpp"
-#include "core/problem_texts.hpp"
 
 #include <imgui.h>
 
