@@ -1,6 +1,10 @@
 // format.cpp — see format.hpp.
 #include "format.hpp"
 
+#include "i18n.hpp"
+
+#include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
@@ -95,6 +99,18 @@ std::optional<Moment> parse_user_date(const std::string& text, Language language
         return parse_moment(iso);
     }
     return std::nullopt;
+}
+
+std::string format_wait(double hours, int hour_decimals, int day_decimals) {
+    return hours < 48 ? tr_fill("timeline.hours", {format_number(hours, hour_decimals)})
+                      : tr_fill("timeline.days", {format_number(hours / 24.0, day_decimals)});
+}
+
+bool contains_ignoring_case(const std::string& text, const std::string& needle) {
+    if (needle.empty()) return true;
+    auto lower = [](char c) { return char(std::tolower(static_cast<unsigned char>(c))); };
+    return std::search(text.begin(), text.end(), needle.begin(), needle.end(),
+                       [&](char a, char b) { return lower(a) == lower(b); }) != text.end();
 }
 
 } // namespace setright::app

@@ -21,6 +21,12 @@ std::string format_moment_local(const Moment& m, Language language);
 std::string format_number(double value, int decimals, Language language);
 std::string format_number(double value, int decimals = 0);
 std::string format_percent(double share, int decimals = 0); // 0.571 -> "57%" / "57 %"
+// A wait in hours as people read it: "36 h" under two days, "25.0 d" from
+// there, with the decimals asked for each.
+std::string format_wait(double hours, int hour_decimals, int day_decimals);
+// Whether `text` holds `needle`, ignoring the case of ASCII letters (other
+// scripts match exactly): the tables' filters.
+bool contains_ignoring_case(const std::string& text, const std::string& needle);
 std::string format_money(double value, const std::string& currency, int decimals = 0);
 
 // Reads a date the way users type it: ISO (2019-12-21) always works, and so

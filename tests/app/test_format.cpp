@@ -31,3 +31,18 @@ TEST_CASE("format: typed dates are read in ISO and in the language's own form") 
     CHECK_FALSE(parse_user_date("31.02.2019", Language::Ru).has_value());
     CHECK_FALSE(parse_user_date("tomorrow", Language::En).has_value());
 }
+
+TEST_CASE("format: waits in hours under two days, in days from there, and filters ignore ASCII case only") {
+    set_language(Language::En);
+    CHECK(format_wait(36, 0, 1) == "36 h");
+    CHECK(format_wait(600, 0, 1) == "25.0 d");
+    CHECK(format_wait(47.5, 1, 1) == "47.5 h");
+    set_language(Language::Ru);
+    CHECK(format_wait(600, 0, 0) == "25 дн.");
+    set_language(Language::En);
+    CHECK(contains_ignoring_case("Single Sign-On via SAML", "sign-on"));
+    CHECK(contains_ignoring_case("anything", ""));
+    CHECK_FALSE(contains_ignoring_case("SSO", "saml"));
+    CHECK(contains_ignoring_case("Вход через SSO", "sso"));
+    CHECK_FALSE(contains_ignoring_case("Вход", "вход")); // Cyrillic matches exactly
+}

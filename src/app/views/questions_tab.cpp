@@ -57,15 +57,6 @@ struct QuestionRow {
 
 enum Column { kText, kStatus, kAsked, kAge, kPromised, kRaised, kActions, kColumnCount };
 
-bool contains_folded(const std::string& haystack, const std::string& needle) {
-    if (needle.empty()) return true;
-    auto fold = [](std::string s) {
-        for (char& c : s) c = char(std::tolower(static_cast<unsigned char>(c)));
-        return s;
-    };
-    return fold(haystack).find(fold(needle)) != std::string::npos; // ASCII folding; other scripts match exactly
-}
-
 std::vector<QuestionRow> visible_rows(Deal& deal, const Moment& at) {
     std::vector<QuestionRow> rows;
     rows.reserve(deal.questions.size());
@@ -74,7 +65,7 @@ std::vector<QuestionRow> visible_rows(Deal& deal, const Moment& at) {
         row.question = &q;
         row.awaiting = awaiting_answer(q, at);
         if (!g_view.show_closed && !row.awaiting) continue;
-        if (!contains_folded(q.text, g_view.filter) && !contains_folded(q.answer, g_view.filter)) continue;
+        if (!contains_ignoring_case(q.text, g_view.filter) && !contains_ignoring_case(q.answer, g_view.filter)) continue;
         row.status = int(q.status);
         row.age = age_days(q, at);
         row.promised = q.promised_by ? q.promised_by->minutes : INT64_MAX;

@@ -47,17 +47,10 @@ struct RequirementRow {
 
 enum Column { kText, kCategory, kPriority, kWeight, kClaim, kCountsAs, kEvidence, kOwner, kDue, kColumnCount };
 
-std::string folded(std::string s) {
-    for (char& c : s) c = char(std::tolower(static_cast<unsigned char>(c)));
-    return s;
-}
-
 bool matches(const Requirement& r) {
     if (g_view.priority_filter > 0 && int(r.priority) != g_view.priority_filter - 1) return false;
-    if (g_view.filter.empty()) return true;
-    const std::string needle = folded(g_view.filter); // ASCII folding; other scripts match exactly
-    return folded(r.text).find(needle) != std::string::npos || folded(r.category).find(needle) != std::string::npos ||
-           folded(r.owner).find(needle) != std::string::npos;
+    return contains_ignoring_case(r.text, g_view.filter) || contains_ignoring_case(r.category, g_view.filter) ||
+           contains_ignoring_case(r.owner, g_view.filter);
 }
 
 int64_t due_minutes(const Requirement& r) { return r.due ? r.due->minutes : INT64_MAX; }

@@ -19,8 +19,6 @@
 namespace setright::app {
 namespace {
 
-float chart_height() { return ImGui::GetFontSize() * 8.0f; }
-
 // Horizontal bars, one per label, each with its value written after it.
 void bars(const char* id, const std::vector<std::pair<std::string, double>>& rows, double most,
           const std::function<std::string(double)>& value_text, const ImVec4& colour) {

@@ -27,10 +27,6 @@ std::string g_new_vendor;
 std::string g_selected;
 
 
-std::string hours_text(double hours) {
-    return hours < 48 ? tr_fill("timeline.hours", {format_number(hours, 1)}) : tr_fill("timeline.days", {format_number(hours / 24.0, 1)});
-}
-
 void draw_figures(const Deal& deal, const StudyStats& s) {
     ImGui::SeparatorText(tr_fill("study.figures", {std::to_string(s.requests)}).c_str());
     ui::text_item(tr_fill("study.replies", {format_percent(s.share_email), format_percent(s.share_phone), format_percent(s.share_other),
@@ -38,7 +34,7 @@ void draw_figures(const Deal& deal, const StudyStats& s) {
                       .c_str(),
                   "study_replies");
     if (s.response_hours_median)
-        ui::text_item(tr_fill("study.response_time", {hours_text(*s.response_hours_median), hours_text(*s.response_hours_mean)}).c_str(),
+        ui::text_item(tr_fill("study.response_time", {format_wait(*s.response_hours_median, 1, 1), format_wait(*s.response_hours_mean, 1, 1)}).c_str(),
                       "study_response_time");
     if (s.price_median)
         ui::text_item(tr_fill("study.prices", {format_money(*s.price_median, deal.currency), format_money(*s.price_mean, deal.currency),
@@ -83,7 +79,7 @@ void draw_requests(App& app, Deal& deal, Study& study) {
                 ImGui::PushID(r.id.c_str());
                 ImGui::TableNextColumn();
                 if (ui::row(r.vendor.c_str(), ("study_request:" + r.id).c_str(), g_selected == r.id)) g_selected = r.id;
-                const std::string wait = r.sent_at && r.first_reply_at ? hours_text(hours_between(*r.sent_at, *r.first_reply_at))
+                const std::string wait = r.sent_at && r.first_reply_at ? format_wait(hours_between(*r.sent_at, *r.first_reply_at), 1, 1)
                                          : r.first_reply_at         ? std::string()
                                                                     : std::string(tr("study.never"));
                 for (const std::string& cell :

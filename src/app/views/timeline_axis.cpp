@@ -28,12 +28,6 @@ struct Scale {
     }
 };
 
-// "36 h" below two days, "25 d" above: how a buyer reads a wait.
-std::string wait_text(double hours) {
-    if (hours < 48) return tr_fill("timeline.hours", {format_number(hours, 0)});
-    return tr_fill("timeline.days", {format_number(hours / 24.0, 0)});
-}
-
 // Spans the touches and offers; the as-of date too when it is near them (a
 // case replayed years later would otherwise crush the touches to one side;
 // a request still unanswered then runs to the edge, its label says how long).
@@ -94,7 +88,7 @@ void draw_gaps(ImDrawList* draw, const std::vector<ResponseGap>& gaps, const Sca
             const ImU32 color = ImGui::GetColorU32(ImGuiCol_PlotLines);
             draw->AddLine(ImVec2(x0, y_request), ImVec2(x1, y_reply), color, 1.5f);
             // Labelled only where the label fits beside its line; the reply's tooltip always says it.
-            const std::string label = wait_text(*gap.hours);
+            const std::string label = format_wait(*gap.hours, 0, 0);
             if (x1 - x0 > ImGui::CalcTextSize(label.c_str()).x + 6)
                 draw->AddText(ImVec2((x0 + x1) / 2 + 3, (y_request + y_reply) / 2 - ImGui::GetFontSize() / 2), color, label.c_str());
         } else if (gap.request->at < at) {
@@ -102,7 +96,7 @@ void draw_gaps(ImDrawList* draw, const std::vector<ResponseGap>& gaps, const Sca
             const float x1 = std::min(s.x(at), s.right);
             const ImU32 color = ImGui::GetColorU32(ui::kDanger);
             for (float x = x0; x < x1; x += 8.0f) draw->AddLine(ImVec2(x, y_request), ImVec2(std::min(x + 4.0f, x1), y_request), color, 1.5f);
-            const std::string label = tr_fill("timeline.no_reply", {wait_text(hours_between(gap.request->at, at))});
+            const std::string label = tr_fill("timeline.no_reply", {format_wait(hours_between(gap.request->at, at), 0, 0)});
             draw->AddText(ImVec2(x0 + 6, y_request - ImGui::GetFontSize() - 2), color, label.c_str());
         }
     }
@@ -155,7 +149,7 @@ void draw_timeline_axis(const Deal& deal, const Moment& at, std::string& selecte
         std::string tip = format_date(t.at) + " · " + enum_label(t.channel) + " · " + vendor_name(deal, t.vendor) +
                           (t.summary.empty() ? "" : " · " + t.summary);
         if (auto wait = wait_before.find(&t); wait != wait_before.end())
-            tip += " · " + tr_fill("timeline.reply_after", {wait_text(wait->second)});
+            tip += " · " + tr_fill("timeline.reply_after", {format_wait(wait->second, 0, 0)});
         ImGui::SetTooltip("%s", tip.c_str());
     }
     ImGui::SetCursorScreenPos(origin);

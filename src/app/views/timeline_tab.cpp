@@ -27,11 +27,6 @@ namespace {
 
 std::string g_selected; // Touch id
 
-std::string hours_text(double hours) {
-    return hours < 48 ? tr_fill("timeline.hours", {format_number(hours, 0)})
-                      : tr_fill("timeline.days", {format_number(hours / 24.0, 1)});
-}
-
 void draw_responsiveness(const Deal& deal) {
     const ResponsivenessReport report = vendor_responsiveness(deal);
     const ResponseStats& s = report.overall;
@@ -41,7 +36,7 @@ void draw_responsiveness(const Deal& deal) {
     }
     std::string line = tr_fill("timeline.requests", {std::to_string(s.requests), vendor_name(deal, judged_vendor(deal))});
     if (s.answered > 0)
-        line += " · " + tr_fill("timeline.response_figures", {hours_text(s.median_hours), hours_text(s.mean_hours), hours_text(s.p90_hours)});
+        line += " · " + tr_fill("timeline.response_figures", {format_wait(s.median_hours, 0, 1), format_wait(s.mean_hours, 0, 1), format_wait(s.p90_hours, 0, 1)});
     line += " · " + tr_fill("timeline.never_answered", {format_percent(s.never_answered_share)});
     ui::text_item(line.c_str(), "responsiveness");
 }
