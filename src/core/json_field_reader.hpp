@@ -1,0 +1,232 @@
+// json_field_reader.hpp — the pieces json_read.cpp and case_json.cpp share to
+// read one JSON object into one struct: where in the document we are (Path),
+// how a value is quoted in a message, and FieldReader, which records every
+// problem with its pointer and keeps unknown members as `extra`.
+//
+// Internal to src/core: include it only from files that read the format.
+#pragma once
+
+#include "enum_names.hpp"
+#include "json_read.hpp"
+#include "json_text.hpp"
+
+#include <cmath>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace setright::json_detail {
+
+// A location in the document, as a chain up to the root; rendered to an
+// RFC 6901 pointer only when needed.
+struct Path {
+    const Path* parent = nullptr;
+    std::string_view key; // object member, or the root prefix when parent is null
+    size_t index = 0;
+    bool is_index = false;
+
+    Path member(std::string_view k) const { return Path{this, k, 0, false}; }
+    Path item(size_t i) const { return Path{this, {}, i, true}; }
+
+    std::string str() const {
+        if (!parent) return std::string(key); // the root prefix, already a pointer
+        std::string out = parent->str();
+        out += '/';
+        out += is_index ? std::to_string(index) : escape_pointer_token(key);
+        return out;
+    }
+};
+
+inline std::string in_quotes(std::string_view s) {
+    constexpr size_t max_quote = 60;
+    std::string out = "'";
+    out += s.size() > max_quote ? std::string(s.substr(0, max_quote)) + "..." : std::string(s);
+    out += "'";
+    return out;
+}
+
+inline std::string got(const Json& value) { return value.type_name(); }
+
+enum class Range { NonNegative, Share }; // >= 0, or within [0, 1]
+
+// Reads the members of one JSON object into one struct and remembers which
+// members it knew, so that the rest can be kept as `extra`.
+class FieldReader {
+public:
+    FieldReader(ProblemList& problems, const Json& object, const Path& at)
+        : problems_(problems), object_(object), at_(at) {}
+
+    // The member `key`, or nullptr when absent.
+    const Json* find(std::string_view key) {
+        known_.push_back(key);
+        auto it = object_.find(key);
+        return it == object_.end() ? nullptr : &*it;
+    }
+    void problem(std::string_view key, std::string code, std::vector<std::string> args = {}) {
+        problems_.add(at_.member(key).str(), std::move(code), std::move(args));
+    }
+
+    void text(std::string_view key, std::string& out) {
+        if (const Json* v = find(key)) {
+            if (v->is_string()) out = v->get_ref<const std::string&>();
+            else problem(key, "expected_string", {got(*v)});
+        }
+    }
+    // A required, non-empty string: ids and the keys of claims.
+    void id(std::string_view key, std::string& out) {
+        const Json* v = find(key);
+        if (!v) problem(key, "missing");
+        else if (!v->is_string()) problem(key, "expected_string", {got(*v)});
+        else if (v->get_ref<const std::string&>().empty()) problem(key, "empty");
+        else out = v->get_ref<const std::string&>();
+    }
+    void flag(std::string_view key, bool& out) {
+        if (const Json* v = find(key)) {
+            if (v->is_boolean()) out = v->get<bool>();
+            else problem(key, "expected_bool", {got(*v)});
+        }
+    }
+    void number(std::string_view key, double& out, Range range) {
+        if (const Json* v = find(key)) read_number(key, *v, out, range);
+    }
+    void number(std::string_view key, std::optional<double>& out, Range range) {
+        if (const Json* v = find(key)) {
+            double value = 0;
+            if (read_number(key, *v, value, range)) out = value;
+        }
+    }
+    template <class E> void choice(std::string_view key, E& out) {
+        if (const Json* v = find(key)) read_choice(key, *v, out);
+    }
+    template <class E> void choice(std::string_view key, std::optional<E>& out) {
+        if (const Json* v = find(key)) {
+            E value{};
+            if (read_choice(key, *v, value)) out = value;
+        }
+    }
+    void moment(std::string_view key, std::optional<Moment>& out) {
+        if (const Json* v = find(key)) {
+            Moment value;
+            if (read_moment(key, *v, value)) out = value;
+        }
+    }
+    void required_moment(std::string_view key, Moment& out) {
+        if (const Json* v = find(key)) read_moment(key, *v, out);
+        else problem(key, "missing");
+    }
+    // A list of objects, each read by read(problems, json, path, item).
+    template <class T, class F> void list(std::string_view key, std::vector<T>& out, F read) {
+        const Json* v = find(key);
+        if (!v) return;
+        if (!v->is_array()) return problem(key, "expected_list", {got(*v)});
+        const Path list_path = at_.member(key);
+        out.reserve(v->size());
+        for (size_t i = 0; i < v->size(); ++i) {
+            const Path item_path = list_path.item(i);
+            const Json& element = (*v)[i];
+            out.emplace_back();
+            if (!element.is_object()) problems_.add(item_path.str(), "expected_object", {got(element)});
+            else read(problems_, element, item_path, out.back());
+        }
+    }
+    template <class T, class F> bool object(std::string_view key, T& out, F read) {
+        const Json* v = find(key);
+        if (!v) return false;
+        if (!v->is_object()) {
+            problem(key, "expected_object", {got(*v)});
+            return false;
+        }
+        read(problems_, *v, at_.member(key), out);
+        return true;
+    }
+    template <class T, class F> void object(std::string_view key, std::optional<T>& out, F read) {
+        T value{};
+        if (object(key, value, read)) out = std::move(value);
+    }
+
+    // The members not asked for, in a fresh object.
+    Json extra() const {
+        Json out = Json::object();
+        for (auto it = object_.begin(); it != object_.end(); ++it) {
+            bool is_known = false;
+            for (std::string_view k : known_)
+                if (k == it.key()) {
+                    is_known = true;
+                    break;
+                }
+            if (!is_known) out[it.key()] = it.value();
+        }
+        return out;
+    }
+
+    const Path& at() const { return at_; }
+
+private:
+    bool read_number(std::string_view key, const Json& v, double& out, Range range) {
+        if (!v.is_number()) {
+            problem(key, "expected_number", {got(v)});
+            return false;
+        }
+        const double value = v.get<double>();
+        if (!std::isfinite(value) || value < 0) {
+            problem(key, "negative_number");
+            return false;
+        }
+        if (range == Range::Share && value > 1) {
+            problem(key, "not_a_share");
+            return false;
+        }
+        out = value;
+        return true;
+    }
+    template <class E> bool read_choice(std::string_view key, const Json& v, E& out) {
+        if (v.is_string()) {
+            if (auto value = enum_from_string<E>(v.get_ref<const std::string&>())) {
+                out = *value;
+                return true;
+            }
+        }
+        const std::string actual = v.is_string() ? in_quotes(v.get_ref<const std::string&>()) : got(v);
+        problem(key, "expected_one_of", {enum_names_joined<E>(), actual});
+        return false;
+    }
+    bool read_moment(std::string_view key, const Json& v, Moment& out) {
+        if (!v.is_string()) {
+            problem(key, "expected_date", {got(v)});
+            return false;
+        }
+        if (auto m = parse_moment(v.get_ref<const std::string&>())) {
+            out = *m;
+            return true;
+        }
+        problem(key, "invalid_date", {in_quotes(v.get_ref<const std::string&>())});
+        return false;
+    }
+
+    ProblemList& problems_;
+    const Json& object_;
+    const Path& at_;
+    std::vector<std::string_view> known_;
+};
+
+// Refuses an id seen before in the same list; `key` is the member holding it.
+template <class T, class KeyOf>
+void check_unique(ProblemList& problems, const Path& list_path, const std::vector<T>& items, const char* key, KeyOf key_of) {
+    std::unordered_map<std::string_view, size_t> first;
+    first.reserve(items.size());
+    for (size_t i = 0; i < items.size(); ++i) {
+        const std::string& id = key_of(items[i]);
+        if (id.empty()) continue; // already reported as missing
+        auto [it, inserted] = first.emplace(id, i);
+        if (!inserted)
+            problems.add(list_path.item(i).member(key).str(), "duplicate_id",
+                         {key, in_quotes(id), list_path.item(it->second).str()});
+    }
+}
+
+template <class T> void check_unique_ids(ProblemList& problems, const Path& deal, std::string_view list, const std::vector<T>& items) {
+    check_unique(problems, deal.member(list), items, "id", [](const T& item) -> const std::string& { return item.id; });
+}
+
+} // namespace setright::json_detail
