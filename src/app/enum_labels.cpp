@@ -38,6 +38,7 @@ SETRIGHT_ENUM_LABELS(QuestionEventKind, "question_event_kind")
 SETRIGHT_ENUM_LABELS(Channel, "channel")
 SETRIGHT_ENUM_LABELS(Direction, "direction")
 SETRIGHT_ENUM_LABELS(Severity, "severity")
+SETRIGHT_ENUM_LABELS(CaseDecision, "case_decision")
 #undef SETRIGHT_ENUM_LABELS
 
 } // namespace
@@ -59,6 +60,7 @@ SETRIGHT_INSTANTIATE(QuestionEventKind)
 SETRIGHT_INSTANTIATE(Channel)
 SETRIGHT_INSTANTIATE(Direction)
 SETRIGHT_INSTANTIATE(Severity)
+SETRIGHT_INSTANTIATE(CaseDecision)
 #undef SETRIGHT_INSTANTIATE
 
 } // namespace setright::app

@@ -22,4 +22,10 @@ std::string LocalReportWords::enum_value(std::string_view type, std::string_view
 std::string LocalReportWords::date(const Moment& m) const { return format_date(m); }
 std::string LocalReportWords::percent(double share) const { return format_percent(share); }
 
+std::string LocalReportWords::flag_title(std::string_view code) const {
+    const std::string key = "flag." + std::string(code) + ".title";
+    const char* text = tr(key.c_str());
+    return key == text ? std::string(code) : std::string(text);
+}
+
 } // namespace setright::app

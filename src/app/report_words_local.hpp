@@ -13,6 +13,7 @@ public:
     std::string enum_value(std::string_view type, std::string_view name) const override;
     std::string date(const Moment& m) const override;
     std::string percent(double share) const override;
+    std::string flag_title(std::string_view code) const override;
 };
 
 } // namespace setright::app

@@ -55,6 +55,11 @@ template <> const std::vector<std::string_view>& enum_names<Severity>() {
     return names;
 }
 
+template <> const std::vector<std::string_view>& enum_names<CaseDecision>() {
+    static const std::vector<std::string_view> names = {"sign", "wait", "walk_away"};
+    return names;
+}
+
 std::string join_names(const std::vector<std::string_view>& names) {
     std::string out;
     for (size_t i = 0; i < names.size(); ++i) {

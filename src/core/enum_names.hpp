@@ -29,6 +29,7 @@ template <> const std::vector<std::string_view>& enum_names<QuestionEventKind>()
 template <> const std::vector<std::string_view>& enum_names<Channel>();
 template <> const std::vector<std::string_view>& enum_names<Direction>();
 template <> const std::vector<std::string_view>& enum_names<Severity>();
+template <> const std::vector<std::string_view>& enum_names<CaseDecision>();
 
 // "must, should, nice": for messages such as "expected one of must, should, nice".
 std::string join_names(const std::vector<std::string_view>& names);
@@ -60,6 +61,7 @@ inline const char* to_string(QuestionEventKind v) { return enum_name(v); }
 inline const char* to_string(Channel v) { return enum_name(v); }
 inline const char* to_string(Direction v) { return enum_name(v); }
 inline const char* to_string(Severity v) { return enum_name(v); }
+inline const char* to_string(CaseDecision v) { return enum_name(v); }
 
 inline std::optional<Perspective> perspective_from_string(std::string_view s) { return enum_from_string<Perspective>(s); }
 inline std::optional<Stage> stage_from_string(std::string_view s) { return enum_from_string<Stage>(s); }

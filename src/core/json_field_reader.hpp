@@ -115,6 +115,18 @@ public:
         if (const Json* v = find(key)) read_moment(key, *v, out);
         else problem(key, "missing");
     }
+    // A list of strings (codes, names).
+    void strings(std::string_view key, std::vector<std::string>& out) {
+        const Json* v = find(key);
+        if (!v) return;
+        if (!v->is_array()) return problem(key, "expected_list", {got(*v)});
+        const Path list_path = at_.member(key);
+        for (size_t i = 0; i < v->size(); ++i) {
+            const Json& element = (*v)[i];
+            if (element.is_string()) out.push_back(element.get_ref<const std::string&>());
+            else problems_.add(list_path.item(i).str(), "expected_string", {got(element)});
+        }
+    }
     // A list of objects, each read by read(problems, json, path, item).
     template <class T, class F> void list(std::string_view key, std::vector<T>& out, F read) {
         const Json* v = find(key);

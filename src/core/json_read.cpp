@@ -7,6 +7,7 @@
 // a problem.
 #include "json_read.hpp"
 
+#include "case_json.hpp"
 #include "enum_names.hpp"
 #include "json_field_reader.hpp"
 #include "json_format.hpp"
@@ -312,6 +313,7 @@ void read_deal_at(ProblemList& p, const Json& j, const Path& at, Deal& d) {
     r.object("clv", d.clv, read_clv);
     r.list("post_sale", d.post_sale, read_checklist_item);
     r.object("study", d.study, read_study);
+    r.object("case", d.case_key, read_case_key);
     r.moment("created", d.created);
     r.moment("modified", d.modified);
     d.extra = r.extra();

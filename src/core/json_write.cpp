@@ -6,45 +6,15 @@
 // replace a known field of the same name.
 #include "json_write.hpp"
 
-#include "enum_names.hpp"
+#include "case_json.hpp"
 #include "json_format.hpp"
+#include "json_object_writer.hpp"
 
 namespace setright {
 
 namespace {
 
-// Builds one JSON object field by field.
-struct ObjectWriter {
-    OrderedJson j = OrderedJson::object();
-
-    void always(const char* key, OrderedJson value) { j[key] = std::move(value); }
-    void text(const char* key, const std::string& value) {
-        if (!value.empty()) j[key] = value;
-    }
-    void moment(const char* key, const std::optional<Moment>& value) {
-        if (value) j[key] = format_moment(*value);
-    }
-    void number(const char* key, const std::optional<double>& value) {
-        if (value) j[key] = *value;
-    }
-    template <class E> void choice(const char* key, E value) { j[key] = enum_name(value); }
-    template <class T, class F> void list(const char* key, const std::vector<T>& items, F write) {
-        if (items.empty()) return;
-        OrderedJson array = OrderedJson::array();
-        for (const T& item : items) array.push_back(write(item));
-        j[key] = std::move(array);
-    }
-    void object(const char* key, OrderedJson value) {
-        if (!value.empty()) j[key] = std::move(value);
-    }
-    // `extra` is a nlohmann::json, whose objects iterate in key order.
-    OrderedJson finish(const Json& extra) {
-        if (extra.is_object())
-            for (auto it = extra.begin(); it != extra.end(); ++it)
-                if (!j.contains(it.key())) j[it.key()] = OrderedJson(it.value());
-        return std::move(j);
-    }
-};
+using json_detail::ObjectWriter;
 
 OrderedJson organisation_json(const Organisation& o) {
     ObjectWriter w;
@@ -261,6 +231,7 @@ OrderedJson deal_to_json(const Deal& d) {
     if (d.clv) w.always("clv", clv_json(*d.clv));
     w.list("post_sale", d.post_sale, checklist_item_json);
     if (d.study) w.always("study", study_json(*d.study));
+    if (d.case_key) w.always("case", case_key_json(*d.case_key));
     w.moment("created", d.created);
     w.moment("modified", d.modified);
     return w.finish(d.extra);

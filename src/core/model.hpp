@@ -43,6 +43,8 @@ enum class Channel { Email, Call, Demo, Meeting, Proposal, Offer, Contract, Impl
 // Seen from the buyer: to_vendor is the buyer writing, from_vendor the vendor.
 enum class Direction { ToVendor, FromVendor, Internal };
 enum class Severity { Info, Warning, Critical };
+// What a workshop participant decides at a step of a case.
+enum class CaseDecision { Sign, Wait, WalkAway };
 
 struct Organisation {
     std::string id;
@@ -217,6 +219,35 @@ struct Study {
     Json extra = Json::object();
 };
 
+// A sign a trainer wants spotted that the red-flag rules do not compute
+// ("the price came without a proposal"); its code must not be a red-flag code.
+struct CaseSign {
+    std::string code;
+    std::string label; // in the case's language
+    Json extra = Json::object();
+};
+
+// One step of a workshop case: the deal is revealed up to `at`.
+struct CaseStep {
+    std::string id;
+    Moment at;
+    std::string title;
+    std::string text;                         // what participants read at this step
+    std::vector<std::string> expected_flags;  // red-flag or sign codes first visible at this step
+    std::optional<CaseDecision> expected_decision;
+    std::string debrief;                      // the trainer's note for after the step
+    Json extra = Json::object();
+};
+
+// The answer key that makes a deal a workshop case (docs/workshops.md).
+struct CaseKey {
+    std::string intro;
+    std::vector<CaseSign> signs;
+    std::vector<CaseStep> steps; // in time order
+    std::optional<Moment> modified;
+    Json extra = Json::object();
+};
+
 struct Deal {
     std::string id;
     std::string title;
@@ -241,6 +272,7 @@ struct Deal {
     std::optional<ClvInputs> clv;
     std::vector<ChecklistItem> post_sale;
     std::optional<Study> study;
+    std::optional<CaseKey> case_key; // JSON "case": the deal is a workshop case
     std::optional<Moment> created;
     std::optional<Moment> modified;
     Json extra = Json::object();

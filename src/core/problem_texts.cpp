@@ -41,6 +41,13 @@ const std::vector<ProblemText>& problem_texts() {
         {"no_such_requirement", "no requirement with id {1} in this deal"},
         {"no_such_touch", "no touch with id {1} in this deal"},
         {"no_such_option", "no decision option with id {1} in this deal"},
+        // Workshop cases and answer files
+        {"unknown_flag", "not a red-flag code or a sign of this case: {1}"},
+        {"flag_code_taken", "{1} is a red-flag code already; a sign needs a code of its own"},
+        {"step_out_of_order", "dated before the step before it ({1}); steps go in time order"},
+        {"not_answers", "not a Setright answer file (expected a JSON object with \"format\": \"setright-answers\")"},
+        {"answers_for_other_case", "answers to the case in deal {1}, not to this one ({2})"},
+        {"no_such_step", "no step with id {1} in this case"},
         // The list as a whole
         {"more_problems", "... and {1} more problems"},
         {"out_of_memory", "not enough memory to read this file"},

@@ -35,6 +35,27 @@ const std::vector<ProblemText>& report_phrases() {
         {"report.col_status", "Status"},
         {"report.overdue", "(overdue)"},
         {"report.red_flags", "Red flags"},
+        // The workshop debrief (case_room.hpp)
+        {"room.title", "Workshop debrief: {1}"},
+        {"room.participants", "Participants: {1}."},
+        {"room.totals", "Flags spotted: {1} of {2}. Missed: {3}. False alarms: {4}. Decisions as in the key: {5} of {6}."},
+        {"room.step", "Step {1} of {2}: {3}"},
+        {"room.col_flag", "Flag"},
+        {"room.col_marked", "Marked by"},
+        {"room.expected_here", "(expected here)"},
+        {"room.decisions", "Decisions: {1}"},
+        {"room.key_decision", "The key: {1}"},
+        {"room.debrief", "Debrief: {1}"},
+        {"room.most_missed", "Most missed"},
+        {"room.missed_by", "{1}: missed by {2} of {3}"},
+        {"room.scores", "Participants"},
+        {"room.col_participant", "Participant"},
+        {"room.col_spotted", "Spotted"},
+        {"room.col_missed", "Missed"},
+        {"room.col_false_alarms", "False alarms"},
+        {"room.col_decisions", "Decisions as in the key"},
+        {"room.col_final", "Final decision"},
+        {"room.no_decision", "none"},
     };
     return phrases;
 }
@@ -49,6 +70,7 @@ std::string ReportWords::enum_value(std::string_view, std::string_view name) con
 std::string ReportWords::date(const Moment& m) const { return format_moment(m); }
 std::string ReportWords::percent(double share) const { return setright::percent(share); }
 std::string ReportWords::flag(const RedFlag& flag) const { return flag.explanation; }
+std::string ReportWords::flag_title(std::string_view code) const { return std::string(code); }
 std::string ReportWords::blocker(const Blocker& blocker) const { return blocker.explanation; }
 
 } // namespace setright

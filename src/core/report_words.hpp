@@ -30,6 +30,8 @@ public:
     virtual std::string date(const Moment& m) const;
     virtual std::string percent(double share) const;
     virtual std::string flag(const RedFlag& flag) const;
+    // A red flag's short name by its code (the code itself in English).
+    virtual std::string flag_title(std::string_view code) const;
     virtual std::string blocker(const Blocker& blocker) const;
 };
 

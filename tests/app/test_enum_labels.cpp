@@ -33,6 +33,7 @@ TEST_CASE("enum labels: every value of every enum has a translation") {
     check_all_labelled<Channel>(13);
     check_all_labelled<Direction>(3);
     check_all_labelled<Severity>(3);
+    check_all_labelled<CaseDecision>(3);
 }
 
 TEST_CASE("enum labels: shown in the current language") {

@@ -35,6 +35,7 @@ TEST_CASE("json enum names: every value round-trips") {
     check_round_trip<Channel>(13);
     check_round_trip<Direction>(3);
     check_round_trip<Severity>(3);
+    check_round_trip<CaseDecision>(3);
 }
 
 TEST_CASE("json enum names: the snake_case names") {

@@ -1,0 +1,228 @@
+// case_json.cpp — see case_json.hpp.
+#include "case_json.hpp"
+
+#include "json_object_writer.hpp"
+#include "json_parse.hpp"
+#include "red_flags.hpp"
+
+#include <algorithm>
+#include <exception>
+
+namespace setright {
+
+using namespace json_detail;
+
+namespace {
+
+void read_case_sign(ProblemList& p, const Json& j, const Path& at, CaseSign& s) {
+    FieldReader r(p, j, at);
+    r.id("code", s.code);
+    r.text("label", s.label);
+    s.extra = r.extra();
+}
+
+void read_case_step(ProblemList& p, const Json& j, const Path& at, CaseStep& s) {
+    FieldReader r(p, j, at);
+    r.id("id", s.id);
+    r.required_moment("at", s.at);
+    r.text("title", s.title);
+    r.text("text", s.text);
+    r.strings("expected_flags", s.expected_flags);
+    r.choice("expected_decision", s.expected_decision);
+    r.text("debrief", s.debrief);
+    s.extra = r.extra();
+}
+
+bool is_red_flag_code(const std::string& code) {
+    const auto& codes = red_flag_codes();
+    return std::find(codes.begin(), codes.end(), code) != codes.end();
+}
+
+bool is_case_flag(const CaseKey& key, const std::string& code) {
+    if (is_red_flag_code(code)) return true;
+    return std::any_of(key.signs.begin(), key.signs.end(), [&](const CaseSign& s) { return s.code == code; });
+}
+
+void check_case_key(ProblemList& p, const Path& at, const CaseKey& key) {
+    const Path signs = at.member("signs");
+    for (size_t i = 0; i < key.signs.size(); ++i)
+        if (is_red_flag_code(key.signs[i].code))
+            p.add(signs.item(i).member("code").str(), "flag_code_taken", {in_quotes(key.signs[i].code)});
+    check_unique(p, signs, key.signs, "code", [](const CaseSign& s) -> const std::string& { return s.code; });
+
+    const Path steps = at.member("steps");
+    check_unique(p, steps, key.steps, "id", [](const CaseStep& s) -> const std::string& { return s.id; });
+    for (size_t i = 0; i < key.steps.size(); ++i) {
+        const CaseStep& step = key.steps[i];
+        const Path step_at = steps.item(i);
+        // A date that did not read stays Moment{} and is reported already.
+        const bool both_read = i > 0 && step.at != Moment{} && key.steps[i - 1].at != Moment{};
+        if (both_read && step.at < key.steps[i - 1].at)
+            p.add(step_at.member("at").str(), "step_out_of_order", {format_moment(key.steps[i - 1].at)});
+        for (size_t f = 0; f < step.expected_flags.size(); ++f)
+            if (!is_case_flag(key, step.expected_flags[f]))
+                p.add(step_at.member("expected_flags").item(f).str(), "unknown_flag", {in_quotes(step.expected_flags[f])});
+    }
+}
+
+OrderedJson case_sign_json(const CaseSign& s) {
+    ObjectWriter w;
+    w.always("code", s.code);
+    w.text("label", s.label);
+    return w.finish(s.extra);
+}
+
+OrderedJson strings_json(const std::vector<std::string>& items) {
+    OrderedJson out = OrderedJson::array();
+    for (const std::string& s : items) out.push_back(s);
+    return out;
+}
+
+OrderedJson case_step_json(const CaseStep& s) {
+    ObjectWriter w;
+    w.always("id", s.id);
+    w.always("at", format_moment(s.at));
+    w.text("title", s.title);
+    w.text("text", s.text);
+    if (!s.expected_flags.empty()) w.always("expected_flags", strings_json(s.expected_flags));
+    if (s.expected_decision) w.choice("expected_decision", *s.expected_decision);
+    w.text("debrief", s.debrief);
+    return w.finish(s.extra);
+}
+
+// --- Answer files -------------------------------------------------------------
+
+void read_step_answer(ProblemList& p, const Json& j, const Path& at, StepAnswer& a) {
+    FieldReader r(p, j, at);
+    r.id("step", a.step);
+    r.strings("flags", a.flags);
+    r.text("question", a.question);
+    r.choice("decision", a.decision);
+    a.extra = r.extra();
+}
+
+void read_answer_sheet(const Json& doc, AnswerSheet& out, ProblemList& p) {
+    if (!doc.is_object()) return p.add("", "not_answers");
+    const Path root;
+    FieldReader r(p, doc, root);
+    const Json* format = r.find("format");
+    if (!format || !format->is_string() || *format != "setright-answers") return p.add("", "not_answers");
+    const Json* version = r.find("version");
+    if (!version) return r.problem("version", "version_missing");
+    if (!version->is_number_integer()) return r.problem("version", "version_not_whole", {got(*version)});
+    if (version->is_number_unsigned() ? version->get<uint64_t>() > uint64_t(answers_format_version)
+                                      : version->get<int64_t>() > answers_format_version)
+        return r.problem("version", "version_newer", {version->dump()});
+    if (version->get<int64_t>() < 1) return r.problem("version", "version_too_old", {version->dump()});
+
+    r.id("deal", out.deal);
+    r.text("case_title", out.case_title);
+    r.text("participant", out.participant);
+    r.moment("saved", out.saved);
+    r.list("answers", out.answers, read_step_answer);
+    out.extra = r.extra();
+    check_unique(p, root.member("answers"), out.answers, "step", [](const StepAnswer& a) -> const std::string& { return a.step; });
+}
+
+OrderedJson step_answer_json(const StepAnswer& a) {
+    ObjectWriter w;
+    w.always("step", a.step);
+    w.always("flags", strings_json(a.flags));
+    w.text("question", a.question);
+    if (a.decision) w.choice("decision", *a.decision);
+    return w.finish(a.extra);
+}
+
+} // namespace
+
+void read_case_key(ProblemList& p, const Json& j, const Path& at, CaseKey& key) {
+    FieldReader r(p, j, at);
+    r.text("intro", key.intro);
+    r.list("signs", key.signs, read_case_sign);
+    r.list("steps", key.steps, read_case_step);
+    r.moment("modified", key.modified);
+    key.extra = r.extra();
+    check_case_key(p, at, key);
+}
+
+OrderedJson case_key_json(const CaseKey& key) {
+    ObjectWriter w;
+    w.text("intro", key.intro);
+    w.list("signs", key.signs, case_sign_json);
+    w.always("steps", OrderedJson::array());
+    for (const CaseStep& s : key.steps) w.j["steps"].push_back(case_step_json(s));
+    w.moment("modified", key.modified);
+    return w.finish(key.extra);
+}
+
+const StepAnswer* answer_at(const AnswerSheet& sheet, const std::string& step) {
+    for (const StepAnswer& a : sheet.answers)
+        if (a.step == step) return &a;
+    return nullptr;
+}
+
+StepAnswer& answer_at(AnswerSheet& sheet, const std::string& step) {
+    for (StepAnswer& a : sheet.answers)
+        if (a.step == step) return a;
+    sheet.answers.push_back(StepAnswer{step, {}, {}, {}, Json::object()});
+    return sheet.answers.back();
+}
+
+AnswersImport import_answer_sheet(std::string_view text) {
+    AnswersImport result;
+    try {
+        ProblemList problems;
+        const std::optional<Json> doc = parse_json_text(text, problems);
+        AnswerSheet sheet;
+        if (doc) read_answer_sheet(*doc, sheet, problems);
+        if (problems.empty()) {
+            result.sheet = std::move(sheet);
+            return result;
+        }
+        result.problems = std::move(problems.items);
+        if (problems.dropped > 0) result.problems.push_back(make_problem("", "more_problems", {std::to_string(problems.dropped)}));
+    } catch (const std::bad_alloc&) {
+        result.problems = {make_problem("", "out_of_memory")};
+    } catch (const std::exception& e) {
+        result.problems = {make_problem("", "read_failed", {printable_utf8(e.what())})};
+    }
+    return result;
+}
+
+std::string export_answer_sheet(const AnswerSheet& sheet) {
+    ObjectWriter w;
+    w.always("format", "setright-answers");
+    w.always("version", answers_format_version);
+    w.always("deal", sheet.deal);
+    w.text("case_title", sheet.case_title);
+    w.text("participant", sheet.participant);
+    w.moment("saved", sheet.saved);
+    w.always("answers", OrderedJson::array());
+    for (const StepAnswer& a : sheet.answers) w.j["answers"].push_back(step_answer_json(a));
+    return w.finish(sheet.extra).dump(2, ' ', false, OrderedJson::error_handler_t::replace) + "\n";
+}
+
+std::vector<ImportProblem> answer_sheet_problems(const Deal& case_deal, const AnswerSheet& sheet) {
+    ProblemList p;
+    if (sheet.deal != case_deal.id) {
+        p.add("/deal", "answers_for_other_case", {in_quotes(sheet.deal), in_quotes(case_deal.id)});
+        return std::move(p.items);
+    }
+    const CaseKey empty;
+    const CaseKey& key = case_deal.case_key ? *case_deal.case_key : empty;
+    const Path root;
+    const Path answers = root.member("answers");
+    for (size_t i = 0; i < sheet.answers.size(); ++i) {
+        const StepAnswer& a = sheet.answers[i];
+        const Path at = answers.item(i);
+        if (std::none_of(key.steps.begin(), key.steps.end(), [&](const CaseStep& s) { return s.id == a.step; }))
+            p.add(at.member("step").str(), "no_such_step", {in_quotes(a.step)});
+        for (size_t f = 0; f < a.flags.size(); ++f)
+            if (!is_case_flag(key, a.flags[f])) p.add(at.member("flags").item(f).str(), "unknown_flag", {in_quotes(a.flags[f])});
+    }
+    std::vector<ImportProblem> out = std::move(p.items);
+    if (p.dropped > 0) out.push_back(make_problem("", "more_problems", {std::to_string(p.dropped)}));
+    return out;
+}
+
+} // namespace setright
