@@ -25,6 +25,7 @@ const Command& score_command();
 const Command& report_command();
 const Command& merge_command();
 const Command& study_command();
+const Command& room_command();
 const Command& template_command();
 
 } // namespace setright
