@@ -7,6 +7,8 @@
 #include "views/deal_view.hpp"
 #include "views/deals_view.hpp"
 #include "views/import_dialog.hpp"
+#include "views/case_presenter.hpp"
+#include "workshop_storage.hpp"
 #include "views/main_menu.hpp"
 #include "persistence.hpp"
 
@@ -25,14 +27,22 @@ void app_init(App& app) {
     set_language(language.value_or(Language::En));
     app.committed = app.workspace;
     persistence_start(app);
-    // Picked or dropped files: worked out first, shown as a preview, applied on request.
+    workshop_start(app);
+    // Picked or dropped files: answer files go to the room of their case;
+    // the rest are worked out first, shown as a preview, applied on request.
     platform::on_files_received([&app](std::vector<platform::IncomingFile> files) {
         std::vector<NamedText> named;
         std::vector<std::string> refused;
+        size_t answers = 0;
         for (platform::IncomingFile& file : files) {
             if (file.refused_link) refused.push_back(file.name + ": " + tr("share.link_refused"));
+            else if (looks_like_answer_file(file.text)) answers += !receive_answer_file(app.workshop, app.workspace, file.name, file.text).empty();
             else named.push_back({std::move(file.name), std::move(file.text)});
         }
+        if (answers > 0) app.notice = tr_fill("case.room.received", {std::to_string(answers)});
+        app.redraw = true;
+        platform::request_frame();
+        if (named.empty() && refused.empty()) return;
         app.pending_import = plan_import(app.workspace, named);
         app.pending_import->problems.insert(app.pending_import->problems.end(), refused.begin(), refused.end());
         app.redraw = true; // the preview takes a few frames to open
@@ -41,6 +51,11 @@ void app_init(App& app) {
 }
 
 void app_draw(App& app) {
+    if (draw_case_presenter(app)) {
+        persistence_tick(app);
+        workshop_tick(app);
+        return;
+    }
     const ImGuiViewport* viewport = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(viewport->WorkPos);
     ImGui::SetNextWindowSize(viewport->WorkSize);
@@ -75,6 +90,7 @@ void app_draw(App& app) {
     // Typing into a field is one undo step: it ends when no field is active.
     if (app.edit_open && !ImGui::IsAnyItemActive()) end_edit(app);
     persistence_tick(app);
+    workshop_tick(app);
 }
 
 std::string app_state_json(const App& app) { return export_workspace(app.workspace); }

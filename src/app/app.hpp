@@ -11,6 +11,7 @@
 #include "history.hpp"
 #include "import_plan.hpp"
 #include "persistence.hpp"
+#include "workshop.hpp"
 
 #include <cstdint>
 #include <optional>
@@ -41,6 +42,9 @@ struct App {
 
     Persistence persistence;
     FrameStats frame_stats;
+
+    // Workshop answers and rooms, saved apart from the workspace (workshop.hpp).
+    Workshop workshop;
 };
 
 void app_init(App& app);

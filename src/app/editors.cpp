@@ -33,8 +33,7 @@ bool edit_text(App& app, const char* text, const char* id, std::string& value, s
 
 bool edit_multiline(App& app, const char* text, const char* id, std::string& value, std::optional<Moment>* modified,
                     const ImVec2& size) {
-    app::NextItemKind kind(app::ItemKind::Input);
-    if (!ImGui::InputTextMultiline(label(text, id), &value, size)) return false;
+    if (!input_multiline(text, id, value, size)) return false;
     changed(app, modified, true);
     return true;
 }

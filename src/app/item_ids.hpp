@@ -8,14 +8,20 @@
 
 namespace setright::app {
 
-template <class Item>
-std::string unused_item_id(const std::vector<Item>& items, const std::string& prefix) {
+// `key_of(item)` is the item's id (a sign's code, say).
+template <class Item, class KeyOf>
+std::string unused_item_id(const std::vector<Item>& items, const std::string& prefix, KeyOf key_of) {
     for (size_t n = items.size() + 1;; ++n) {
         const std::string id = prefix + "-" + std::to_string(n);
         bool taken = false;
-        for (const Item& item : items) taken = taken || item.id == id;
+        for (const Item& item : items) taken = taken || key_of(item) == id;
         if (!taken) return id;
     }
+}
+
+template <class Item>
+std::string unused_item_id(const std::vector<Item>& items, const std::string& prefix) {
+    return unused_item_id(items, prefix, [](const Item& item) -> const std::string& { return item.id; });
 }
 
 } // namespace setright::app

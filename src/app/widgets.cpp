@@ -67,6 +67,18 @@ bool checkbox(const char* text, const char* id, bool* value) {
     return ImGui::Checkbox(label(text, id), value);
 }
 
+bool radio(const char* text, const char* id, bool active) {
+    NextItemKind kind(ItemKind::Checkbox);
+    const bool pressed = ImGui::RadioButton(label(text, id), active);
+    if (active) app::mark_last_item_selected(); // RadioButton reports no checked state
+    return pressed;
+}
+
+bool input_multiline(const char* text, const char* id, std::string& value, const ImVec2& size) {
+    NextItemKind kind(ItemKind::Input);
+    return ImGui::InputTextMultiline(label(text, id), &value, size);
+}
+
 bool begin_combo(const char* text, const char* id, const char* preview) {
     NextItemKind kind(ItemKind::Combo);
     const char* full = label(text, id);

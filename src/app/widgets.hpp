@@ -28,6 +28,10 @@ bool invisible_button(const char* text, const char* id, const ImVec2& size);
 std::optional<std::string> add_field(const char* id, const char* button_id, std::string& draft, const char* hint,
                                      const char* button_text, float width);
 bool checkbox(const char* text, const char* id, bool* value);
+// One of a set of choices; items() reports it as a checkbox, ticked when `active`.
+bool radio(const char* text, const char* id, bool active);
+// A multi-line text field over view state (editors.hpp binds them to the workspace).
+bool input_multiline(const char* text, const char* id, std::string& value, const ImVec2& size);
 bool begin_combo(const char* text, const char* id, const char* preview);
 bool selectable(const char* text, const char* id, bool selected, ImGuiSelectableFlags flags = 0);
 // A table row made clickable: a selectable spanning all columns, showing

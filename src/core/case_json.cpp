@@ -101,7 +101,7 @@ void read_step_answer(ProblemList& p, const Json& j, const Path& at, StepAnswer&
     a.extra = r.extra();
 }
 
-void read_answer_sheet(const Json& doc, AnswerSheet& out, ProblemList& p) {
+void read_sheet(const Json& doc, AnswerSheet& out, ProblemList& p) {
     if (!doc.is_object()) return p.add("", "not_answers");
     const Path root;
     FieldReader r(p, doc, root);
@@ -174,7 +174,7 @@ AnswersImport import_answer_sheet(std::string_view text) {
         ProblemList problems;
         const std::optional<Json> doc = parse_json_text(text, problems);
         AnswerSheet sheet;
-        if (doc) read_answer_sheet(*doc, sheet, problems);
+        if (doc) read_sheet(*doc, sheet, problems);
         if (problems.empty()) {
             result.sheet = std::move(sheet);
             return result;
@@ -189,7 +189,13 @@ AnswersImport import_answer_sheet(std::string_view text) {
     return result;
 }
 
+void read_answer_sheet(const Json& doc, AnswerSheet& out, ProblemList& problems) { read_sheet(doc, out, problems); }
+
 std::string export_answer_sheet(const AnswerSheet& sheet) {
+    return answer_sheet_json(sheet).dump(2, ' ', false, OrderedJson::error_handler_t::replace) + "\n";
+}
+
+OrderedJson answer_sheet_json(const AnswerSheet& sheet) {
     ObjectWriter w;
     w.always("format", "setright-answers");
     w.always("version", answers_format_version);
@@ -199,7 +205,7 @@ std::string export_answer_sheet(const AnswerSheet& sheet) {
     w.moment("saved", sheet.saved);
     w.always("answers", OrderedJson::array());
     for (const StepAnswer& a : sheet.answers) w.j["answers"].push_back(step_answer_json(a));
-    return w.finish(sheet.extra).dump(2, ' ', false, OrderedJson::error_handler_t::replace) + "\n";
+    return w.finish(sheet.extra);
 }
 
 std::vector<ImportProblem> answer_sheet_problems(const Deal& case_deal, const AnswerSheet& sheet) {

@@ -48,6 +48,7 @@ const std::vector<ProblemText>& problem_texts() {
         {"not_answers", "not a Setright answer file (expected a JSON object with \"format\": \"setright-answers\")"},
         {"answers_for_other_case", "answers to the case in deal {1}, not to this one ({2})"},
         {"no_such_step", "no step with id {1} in this case"},
+        {"no_case_for_answers", "answers to the case in deal {1}, which is not here: open or import that case first"},
         // The list as a whole
         {"more_problems", "... and {1} more problems"},
         {"out_of_memory", "not enough memory to read this file"},

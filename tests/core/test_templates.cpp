@@ -46,7 +46,8 @@ nlohmann::json template_json(const std::string& name, const std::string& lang) {
 // Human-readable text, which each language writes in its own words. Everything
 // else (ids, enums, numbers, booleans, dates, references) must be identical.
 const std::set<std::string> kProseKeys = {"title", "text", "category", "summary", "notes", "role", "name",
-                                          "terms", "why",  "method",   "answer",  "note",  "accepted_reason"};
+                                          "terms", "why",  "method",   "answer",  "note",  "accepted_reason",
+                                          "intro", "label", "debrief"}; // the last three: a workshop case
 
 bool is_prose(const std::string& pointer, const std::string& key) {
     if (pointer == "/template/name") return false; // the template's identity

@@ -9,7 +9,7 @@ import { launchBrowser, serveWebBundle, openApp, findItem, clickItem, openTab, w
 const LANGUAGES = ['en', 'ko', 'nb', 'ru'];
 const NEW_DEAL = { en: 'New deal', ko: '새 거래', nb: 'Ny avtale', ru: 'Новая сделка' };
 const TABS = ['tab_overview', 'tab_requirements', 'tab_questions', 'tab_timeline', 'tab_vendors', 'tab_fit_decision',
-  'tab_relationship', 'tab_study'];
+  'tab_relationship', 'tab_study', 'tab_case'];
 // A translation key drawn as itself ("tab.overview") means a missing row.
 const LOOKS_LIKE_KEY = /^[a-z_]+(\.[a-z0-9_]+)+$/;
 

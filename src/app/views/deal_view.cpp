@@ -7,6 +7,7 @@
 #include "widgets.hpp"
 
 #include "views/as_of_control.hpp"
+#include "views/case_tab.hpp"
 #include "views/fit_decision_tab.hpp"
 #include "views/overview_tab.hpp"
 #include "views/questions_tab.hpp"
@@ -36,6 +37,7 @@ const Tab kTabs[] = {
     {"tab.fit_decision", "tab_fit_decision", draw_fit_decision_tab},
     {"tab.relationship", "tab_relationship", draw_relationship_tab},
     {"tab.study", "tab_study", draw_study_tab},
+    {"tab.case", "tab_case", draw_case_tab},
 };
 
 } // namespace

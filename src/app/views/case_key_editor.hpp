@@ -1,0 +1,12 @@
+// case_key_editor.hpp — the trainer's answer key: the steps (when, title,
+// what participants read), the flags each step expects and the decision it
+// expects, the debrief note, and the case's own signs.
+#pragma once
+
+#include "app.hpp"
+
+namespace setright::app {
+
+void draw_case_key_editor(App& app, Deal& deal);
+
+} // namespace setright::app

@@ -1,0 +1,117 @@
+// case_player.cpp — see case_player.hpp.
+#include "case_player.hpp"
+
+#include "enum_labels.hpp"
+#include "format.hpp"
+#include "i18n.hpp"
+#include "palette.hpp"
+#include "widgets.hpp"
+
+#include "views/case_revealed.hpp"
+
+#include "core/case_json.hpp"
+#include "core/enum_names.hpp"
+#include "core/case_making.hpp"
+#include "core/case_score.hpp"
+#include "platform/platform.hpp"
+
+#include <imgui.h>
+
+#include <algorithm>
+
+namespace setright::app {
+
+namespace {
+
+void draw_answer(App& app, const CaseKey& key, StepAnswer& answer) {
+    Workshop& w = app.workshop;
+    ImGui::SeparatorText(tr("case.flags_you_see"));
+    if (case_flag_checkboxes(key, "case.flag.", answer.flags, 1)) ++w.changes;
+    ImGui::SeparatorText(tr("case.your_question"));
+    if (ui::input_multiline("", "case.question", answer.question, ImVec2(-1.0f, ImGui::GetTextLineHeight() * 4.0f))) ++w.changes;
+    ImGui::SeparatorText(tr("case.your_decision"));
+    for (int d = 0; d < enum_count<CaseDecision>(); ++d) {
+        const CaseDecision decision = CaseDecision(d);
+        if (d > 0) ImGui::SameLine();
+        const std::string id = std::string("case.decision.") + enum_name(decision);
+        if (ui::radio(enum_label(decision), id.c_str(), answer.decision == decision)) {
+            answer.decision = decision;
+            ++w.changes;
+        }
+    }
+}
+
+void draw_score(const CaseKey& key, const AnswerSheet& sheet) {
+    const AnswerScore s = score_answers(key, sheet);
+    ui::text_item(tr_fill("case.score_line", {std::to_string(s.spotted.size()), std::to_string(s.expected_flags()),
+                                              std::to_string(s.false_alarms.size()), std::to_string(s.decisions_matched),
+                                              std::to_string(s.decisions_expected)})
+                      .c_str(),
+                  "case.score");
+    auto bullet = [](const std::string& text) {
+        ImGui::Bullet();
+        ImGui::TextWrapped("%s", text.c_str());
+    };
+    for (const FlagAtStep& m : s.missed) bullet(tr_fill("case.missed_at", {case_flag_label(key, m.code), std::to_string(m.step + 1)}));
+    for (const SpottedFlag& f : s.spotted)
+        if (f.spotted_step > f.expected_step)
+            bullet(tr_fill("case.spotted_late",
+                           {case_flag_label(key, f.code), std::to_string(f.spotted_step + 1), std::to_string(f.expected_step + 1)}));
+}
+
+} // namespace
+
+void draw_case_player(App& app, Deal& deal) {
+    const CaseKey& key = *deal.case_key;
+    Workshop& w = app.workshop;
+    if (key.steps.empty()) {
+        ImGui::TextWrapped("%s", tr("case.no_steps"));
+        return;
+    }
+    int& step = w.step[deal.id];
+    step = std::clamp(step, 0, int(key.steps.size()) - 1);
+    const int last = int(key.steps.size()) - 1;
+
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 14.0f);
+    if (ui::input_string(tr("case.participant"), "case.participant", w.participant, tr("case.participant_hint"))) ++w.changes;
+    AnswerSheet& sheet = my_answers(w, deal);
+    ImGui::SameLine(0.0f, ImGui::GetFontSize() * 2.0f);
+    if (ui::button(tr("case.export_answers"), "case.export_answers")) {
+        sheet.saved = now_moment();
+        platform::download_file(answers_file_name(sheet), "application/json", export_answer_sheet(sheet));
+    }
+
+    ImGui::BeginDisabled(step == 0);
+    if (ui::button(tr("case.previous"), "case.previous")) --step;
+    ImGui::EndDisabled();
+    ImGui::SameLine();
+    ImGui::TextUnformatted(tr_fill("case.step_of", {std::to_string(step + 1), std::to_string(key.steps.size())}).c_str());
+    ImGui::SameLine();
+    ImGui::BeginDisabled(step == last);
+    if (ui::button(tr("case.next"), "case.next")) ++step;
+    ImGui::EndDisabled();
+
+    const CaseStep& current = key.steps[size_t(step)];
+    ImGui::PushFont(nullptr, ImGui::GetStyle().FontSizeBase * 1.4f);
+    ui::text_item(current.title.c_str(), "case.step_title");
+    ImGui::PopFont();
+    ImGui::TextDisabled("%s", format_date(current.at).c_str());
+    if (step == 0 && !key.intro.empty()) ImGui::TextWrapped("%s", key.intro.c_str());
+    if (!current.text.empty()) ui::text_item(current.text.c_str(), "case.step_text");
+
+    const float answer_width = std::max(ImGui::GetFontSize() * 22.0f, ImGui::GetContentRegionAvail().x * 0.38f);
+    ImGui::BeginChild("##case_story", ImVec2(-answer_width, 0), ImGuiChildFlags_Borders);
+    ImGui::SeparatorText(tr("case.so_far"));
+    draw_case_revealed(deal, key, step, false);
+    ImGui::EndChild();
+    ImGui::SameLine();
+    ImGui::BeginChild("##case_answer", ImVec2(0, 0), ImGuiChildFlags_Borders);
+    draw_answer(app, key, answer_at(sheet, current.id));
+    if (step == last) {
+        ImGui::SeparatorText(tr("case.your_score"));
+        draw_score(key, sheet);
+    }
+    ImGui::EndChild();
+}
+
+} // namespace setright::app

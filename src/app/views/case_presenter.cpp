@@ -1,0 +1,118 @@
+// case_presenter.cpp — see case_presenter.hpp.
+#include "case_presenter.hpp"
+
+#include "enum_labels.hpp"
+#include "format.hpp"
+#include "i18n.hpp"
+#include "palette.hpp"
+#include "widgets.hpp"
+
+#include "views/case_revealed.hpp"
+#include "views/case_room_view.hpp"
+
+#include <imgui.h>
+
+#include <algorithm>
+
+namespace setright::app {
+
+namespace {
+
+// The presenter's type grows with the screen: 28 lines of text fill its
+// height (about 38 px on a 1080p projector), never less than twice the app's;
+// the step's title is half as large again.
+constexpr float kLinesPerScreen = 28.0f;
+constexpr float kMinTextScale = 2.0f;
+constexpr float kTitleScale = 1.6f;
+
+Deal* presented_deal(App& app) {
+    for (Deal& deal : app.workspace.deals)
+        if (deal.id == app.workshop.presenting && deal.case_key && !deal.case_key->steps.empty()) return &deal;
+    return nullptr;
+}
+
+void draw_controls(App& app, int& step, int last) {
+    Workshop& w = app.workshop;
+    ImGui::BeginDisabled(step == 0);
+    if (ui::button(tr("case.present.previous"), "case.present.previous")) --step;
+    ImGui::EndDisabled();
+    ImGui::SameLine();
+    ImGui::BeginDisabled(step == last);
+    if (ui::button(tr("case.present.next"), "case.present.next")) ++step;
+    ImGui::EndDisabled();
+    ImGui::SameLine();
+    if (ui::button(w.reveal ? tr("case.present.hide") : tr("case.present.reveal"), "case.present.reveal")) w.reveal = !w.reveal;
+    ImGui::SameLine();
+    if (ui::button(tr("case.present.close"), "case.present.close")) w.presenting.clear();
+    ImGui::SameLine();
+    ImGui::TextDisabled("%s", tr("case.present.keys"));
+}
+
+void handle_keys(App& app, int& step, int last) {
+    Workshop& w = app.workshop;
+    if (ImGui::IsKeyPressed(ImGuiKey_RightArrow) || ImGui::IsKeyPressed(ImGuiKey_PageDown) || ImGui::IsKeyPressed(ImGuiKey_Space)) {
+        step = std::min(step + 1, last);
+        w.reveal = false;
+    }
+    if (ImGui::IsKeyPressed(ImGuiKey_LeftArrow) || ImGui::IsKeyPressed(ImGuiKey_PageUp)) {
+        step = std::max(step - 1, 0);
+        w.reveal = false;
+    }
+    if (ImGui::IsKeyPressed(ImGuiKey_R, false)) w.reveal = !w.reveal;
+    if (ImGui::IsKeyPressed(ImGuiKey_Escape, false)) w.presenting.clear();
+}
+
+} // namespace
+
+bool draw_case_presenter(App& app) {
+    Deal* deal = presented_deal(app);
+    if (!deal) {
+        app.workshop.presenting.clear();
+        return false;
+    }
+    const CaseKey& key = *deal->case_key;
+    int& step = app.workshop.step[deal->id];
+    const int last = int(key.steps.size()) - 1;
+    step = std::clamp(step, 0, last);
+    handle_keys(app, step, last);
+    if (app.workshop.presenting.empty()) return false;
+
+    const ImGuiViewport* viewport = ImGui::GetMainViewport();
+    ImGui::SetNextWindowPos(viewport->Pos);
+    ImGui::SetNextWindowSize(viewport->Size);
+    ImGui::PushStyleColor(ImGuiCol_WindowBg, IM_COL32(12, 14, 20, 255));
+    ImGui::Begin("##presenter", nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings);
+    ImGui::PopStyleColor();
+    draw_controls(app, step, last);
+
+    const CaseStep& current = key.steps[size_t(step)];
+    const float text_size = std::max(ImGui::GetStyle().FontSizeBase * kMinTextScale, viewport->Size.y / kLinesPerScreen);
+    ImGui::PushFont(nullptr, text_size);
+    ImGui::TextDisabled("%s", tr_fill("case.present.where", {std::to_string(step + 1), std::to_string(key.steps.size()),
+                                                             format_date(current.at)}).c_str());
+    ImGui::PushFont(nullptr, text_size * kTitleScale);
+    ui::text_item(current.title.c_str(), "case.present.title");
+    ImGui::PopFont();
+    if (!current.text.empty()) ImGui::TextWrapped("%s", current.text.c_str());
+    ImGui::Spacing();
+
+    if (app.workshop.reveal) {
+        ImGui::SeparatorText(tr("case.present.key"));
+        for (const std::string& code : current.expected_flags)
+            ImGui::TextColored(ui::kGood, "%s", case_flag_label(key, code).c_str());
+        if (current.expected_decision)
+            ImGui::TextUnformatted(tr_fill("case.present.key_decision", {enum_label(*current.expected_decision)}).c_str());
+        if (!current.debrief.empty()) ImGui::TextWrapped("%s", current.debrief.c_str());
+        ImGui::SeparatorText(tr("case.present.room"));
+        draw_room_step_summary(app, *deal, step);
+    } else {
+        ImGui::BeginChild("##presenter_story", ImVec2(0, 0));
+        draw_case_revealed(*deal, key, step, true);
+        ImGui::EndChild();
+    }
+    ImGui::PopFont();
+    ImGui::End();
+    return true;
+}
+
+} // namespace setright::app

@@ -1,0 +1,123 @@
+// case_revealed.cpp — see case_revealed.hpp.
+#include "case_revealed.hpp"
+
+#include "enum_labels.hpp"
+#include "format.hpp"
+#include "i18n.hpp"
+#include "palette.hpp"
+#include "widgets.hpp"
+
+#include "core/case_making.hpp"
+
+#include <imgui.h>
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+namespace setright::app {
+
+namespace {
+
+void draw_touches(const Deal& deal, const CaseKey& key, int step, bool newest_first) {
+    const Moment& at = key.steps[size_t(step)].at;
+    const Moment* previous = step > 0 ? &key.steps[size_t(step) - 1].at : nullptr;
+    std::vector<const Touch*> shown;
+    for (const Touch& t : deal.timeline)
+        if (revealed_by(t.at, at)) shown.push_back(&t);
+    std::stable_sort(shown.begin(), shown.end(), [](const Touch* a, const Touch* b) { return a->at < b->at; });
+    if (newest_first) std::reverse(shown.begin(), shown.end());
+    if (shown.empty()) return;
+
+    if (!ImGui::BeginTable("##revealed", 2, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH)) return;
+    ImGui::TableSetupColumn("##when", ImGuiTableColumnFlags_WidthFixed);
+    ImGui::TableSetupColumn("##what", ImGuiTableColumnFlags_WidthStretch);
+    for (const Touch* t : shown) {
+        const bool is_new = !previous || !revealed_by(t->at, *previous);
+        ImGui::TableNextRow();
+        ImGui::TableNextColumn();
+        if (is_new) ImGui::PushStyleColor(ImGuiCol_Text, ui::kInfo);
+        ImGui::TextUnformatted(format_date(t->at).c_str());
+        ImGui::TextDisabled("%s", enum_label(t->channel));
+        ImGui::TableNextColumn();
+        const std::string line = (is_new ? std::string(tr("case.new")) + " " : std::string()) + t->summary;
+        ui::text_item(line.c_str(), ("case.touch." + t->id).c_str());
+        if (is_new) ImGui::PopStyleColor();
+    }
+    ImGui::EndTable();
+}
+
+void draw_study_replies(const Deal& deal, const CaseKey& key, int step) {
+    const Moment& at = key.steps[size_t(step)].at;
+    const Study& study = *deal.study;
+    int sent = 0, replied = 0;
+    for (const StudyRequest& r : study.requests) {
+        if (!r.sent_at || !revealed_by(*r.sent_at, at)) continue;
+        ++sent;
+        if (r.first_reply_at && revealed_by(*r.first_reply_at, at)) ++replied;
+    }
+    ui::text_item(tr_fill("case.replies_so_far", {std::to_string(replied), std::to_string(sent)}).c_str(), "case.replies_so_far");
+    if (replied == 0) return;
+    if (!ImGui::BeginTable("##replies", 5, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp))
+        return;
+    ImGui::TableSetupColumn(tr("case.col_vendor"));
+    ImGui::TableSetupColumn(tr("case.col_reply"));
+    ImGui::TableSetupColumn(tr("case.col_wait"));
+    ImGui::TableSetupColumn(tr("case.col_price"));
+    ImGui::TableSetupColumn(tr("case.col_materials"));
+    ImGui::TableHeadersRow();
+    for (const StudyRequest& r : study.requests) {
+        if (!r.sent_at || !r.first_reply_at || !revealed_by(*r.first_reply_at, at)) continue;
+        const Materials& m = r.materials;
+        const int materials = int(m.proposal) + int(m.presentation) + int(m.contract_template) + int(m.portfolio) + int(m.estimate);
+        ImGui::TableNextRow();
+        ImGui::TableNextColumn();
+        ImGui::TextUnformatted(r.vendor.c_str());
+        ImGui::TableNextColumn();
+        ImGui::TextUnformatted(r.reply_channel ? enum_label(*r.reply_channel) : "");
+        ImGui::TableNextColumn();
+        ImGui::TextUnformatted(format_wait(hours_between(*r.sent_at, *r.first_reply_at), 1, 1).c_str());
+        ImGui::TableNextColumn();
+        ImGui::TextUnformatted(r.quoted_price ? format_money(*r.quoted_price, deal.currency).c_str() : "");
+        ImGui::TableNextColumn();
+        ImGui::Text("%d / 5", materials);
+    }
+    ImGui::EndTable();
+}
+
+} // namespace
+
+std::string case_flag_label(const CaseKey& key, const std::string& code) {
+    for (const CaseSign& s : key.signs)
+        if (s.code == code) return s.label.empty() ? code : s.label;
+    const std::string title_key = "flag." + code + ".title";
+    const char* title = tr(title_key.c_str());
+    return title_key == title ? code : std::string(title);
+}
+
+bool case_flag_checkboxes(const CaseKey& key, const std::string& id_prefix, std::vector<std::string>& codes, int columns) {
+    bool changed = false;
+    int column = 0;
+    const float start = ImGui::GetCursorPosX();
+    const float column_width = ImGui::GetContentRegionAvail().x / float(std::max(columns, 1));
+    for (const std::string& code : case_flag_codes(key)) {
+        auto it = std::find(codes.begin(), codes.end(), code);
+        bool on = it != codes.end();
+        const int at = column++ % std::max(columns, 1);
+        if (at > 0) ImGui::SameLine(start + column_width * float(at));
+        if (ui::checkbox(case_flag_label(key, code).c_str(), (id_prefix + code).c_str(), &on)) {
+            if (on) codes.push_back(code);
+            else codes.erase(it);
+            changed = true;
+        }
+    }
+    return changed;
+}
+
+void draw_case_revealed(const Deal& deal, const CaseKey& key, int step, bool newest_first) {
+    if (step < 0 || size_t(step) >= key.steps.size()) return;
+    if (deal.study) draw_study_replies(deal, key, step);
+    draw_touches(deal, key, step, newest_first);
+}
+
+} // namespace setright::app

@@ -1,0 +1,59 @@
+// case_tab.cpp — see case_tab.hpp.
+#include "case_tab.hpp"
+
+#include "i18n.hpp"
+#include "widgets.hpp"
+
+#include "views/case_key_editor.hpp"
+#include "views/case_player.hpp"
+#include "views/case_room_view.hpp"
+
+#include "core/case_making.hpp"
+
+#include <imgui.h>
+
+namespace setright::app {
+
+namespace {
+
+enum class CaseMode { Play, Key, Room };
+CaseMode mode = CaseMode::Play;
+
+void draw_make_case(App& app, Deal& deal) {
+    ImGui::TextWrapped("%s", tr("case.what_is_a_case"));
+    ImGui::Spacing();
+    if (ui::button(tr("case.make"), "case.make")) {
+        deal.case_key = make_case(deal);
+        deal.case_key->modified = now_moment();
+        note_change(app, tr("case.make"));
+        mode = CaseMode::Key;
+    }
+}
+
+} // namespace
+
+void draw_case_tab(App& app, Deal& deal) {
+    if (!deal.case_key) return draw_make_case(app, deal);
+
+    if (ui::radio(tr("case.mode.play"), "case.mode.play", mode == CaseMode::Play)) mode = CaseMode::Play;
+    ImGui::SameLine();
+    if (ui::radio(tr("case.mode.key"), "case.mode.key", mode == CaseMode::Key)) mode = CaseMode::Key;
+    ImGui::SameLine();
+    if (ui::radio(tr("case.mode.room"), "case.mode.room", mode == CaseMode::Room)) mode = CaseMode::Room;
+    ImGui::SameLine(0.0f, ImGui::GetFontSize() * 2.0f);
+    ImGui::BeginDisabled(deal.case_key->steps.empty());
+    if (ui::button(tr("case.present"), "case.present")) {
+        app.workshop.presenting = deal.id;
+        app.workshop.reveal = false;
+    }
+    ImGui::EndDisabled();
+    ImGui::Separator();
+
+    switch (mode) {
+    case CaseMode::Play: draw_case_player(app, deal); break;
+    case CaseMode::Key: draw_case_key_editor(app, deal); break;
+    case CaseMode::Room: draw_case_room(app, deal); break;
+    }
+}
+
+} // namespace setright::app

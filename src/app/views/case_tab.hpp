@@ -1,0 +1,11 @@
+// case_tab.hpp — the Case tab: turn the deal into a workshop case, play it as
+// a participant, edit its answer key, or see the room's answers.
+#pragma once
+
+#include "app.hpp"
+
+namespace setright::app {
+
+void draw_case_tab(App& app, Deal& deal);
+
+} // namespace setright::app

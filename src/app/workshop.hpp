@@ -1,0 +1,56 @@
+// workshop.hpp — the workshop side of the app: this participant's answers to
+// each case, and the answer files a trainer has collected per case (the room).
+//
+// Kept apart from the workspace (its own storage key, no undo): answers are
+// the participant's, not the deal's, and a trainer's room is rebuilt from
+// files. Platform-free, so the unit tests cover it; views/case_*.cpp draw it.
+#pragma once
+
+#include "core/case_answers.hpp"
+#include "core/model.hpp"
+
+#include <cstdint>
+#include <map>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace setright::app {
+
+struct Workshop {
+    std::string participant;                        // the name this machine puts on its answer sheets
+    std::map<std::string, AnswerSheet> answers;     // by case deal id
+    std::map<std::string, int> step;                // by case deal id: the step the player shows
+    std::map<std::string, std::vector<AnswerSheet>> rooms; // by case deal id, one sheet per participant
+    std::vector<std::string> refused;               // answer files not taken: "file: where: why", translated
+    uint64_t changes = 0;                           // counts changes worth saving
+    uint64_t saved_changes = 0;
+
+    // The presenter view: the deal shown full screen ("" when closed) and
+    // whether the key and the room's answers are revealed for the step.
+    std::string presenting;
+    bool reveal = false;
+};
+
+// Storage: {"format": "setright-workshop", "version": 1, participant, answers: [...], rooms: {deal: [...]}}.
+constexpr const char* kWorkshopStorageKey = "setright.workshop";
+std::string workshop_json(const Workshop& workshop);
+// Replaces `workshop`'s saved parts; false (and `workshop` untouched) when the text does not read.
+bool read_workshop_json(std::string_view text, Workshop& workshop);
+
+// Does this file say it is a participant's answer file (rather than a workspace)?
+bool looks_like_answer_file(std::string_view text);
+
+// Takes one answer file into the room of the case it names. A participant
+// who sends again replaces their earlier sheet. Returns the deal id it went
+// to, or "" with the reasons appended to workshop.refused.
+std::string receive_answer_file(Workshop& workshop, const Workspace& workspace, const std::string& file_name,
+                                std::string_view text);
+
+// This participant's sheet for the case in `deal`, made on first use.
+AnswerSheet& my_answers(Workshop& workshop, const Deal& deal);
+
+// "answers-<deal>-<participant>.json", with only characters every file system accepts.
+std::string answers_file_name(const AnswerSheet& sheet);
+
+} // namespace setright::app
