@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { launchBrowser, serveWebBundle, openApp, findItem, clickItem, state, waitFor, saveScreenshot } from './support/app.mjs';
+import { launchBrowser, serveWebBundle, openApp, findItem, clickItem, dropFiles, state, waitFor, saveScreenshot } from './support/app.mjs';
 
 async function withBrowser(body) {
   const { server, url } = await serveWebBundle();
@@ -164,14 +164,7 @@ test('several files dropped on the page at once are previewed together', async (
       name: `${name}.json`,
       text: fs.readFileSync(path.join(import.meta.dirname, `../../assets/templates/${name}.nb.json`), 'utf8'),
     }));
-    // There is no OS drag and drop in a headless browser: the drop event the
-    // browser would send carries the files in a DataTransfer.
-    const transfer = await page.evaluateHandle((list) => {
-      const data = new DataTransfer();
-      for (const file of list) data.items.add(new File([file.text], file.name, { type: 'application/json' }));
-      return data;
-    }, files);
-    await page.dispatchEvent('#canvas', 'drop', { dataTransfer: transfer });
+    await dropFiles(page, files);
     await clickItem(page, 'import_apply');
     const deals = await waitFor(page, () => window.setright.state().deals, (d) => d.length === 2, { what: 'two deals' });
     assert.deepEqual(deals.map((d) => d.id).sort(), ['fit-check', 'meddpicc'].map((n) => JSON.parse(files.find((f) => f.name === `${n}.json`).text).deals[0].id).sort());

@@ -4,19 +4,12 @@ import test from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { launchBrowser, openApp, buildDir, clickItem, waitFor, findItem } from './support/app.mjs';
+import { launchBrowser, openApp, buildDir, clickItem, waitFor, findItem, refuseNetwork } from './support/app.mjs';
 
 test('the single-file build works from file:// with the network refused', async () => {
   const browser = await launchBrowser();
   try {
-    const refused = [];
-    await browser.context.route('**/*', (route) => {
-      const url = route.request().url();
-      if (url.startsWith('file:') || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
-      refused.push(url);
-      return route.abort();
-    });
-    await browser.context.setOffline(true);
+    const refused = await refuseNetwork(browser.context);
     const file = pathToFileURL(path.join(buildDir, 'web-single', 'setright.html')).href;
     const { page, consoleErrors } = await openApp(browser.context, `${file}?lang=ko`);
     assert.equal((await findItem(page, 'new_deal')).label, '새 거래');

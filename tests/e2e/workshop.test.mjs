@@ -10,7 +10,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
-  launchBrowser, serveWebBundle, openApp, buildDir, clickItem, findItem, openTab, saveScreenshot, state, typeInto, waitFor,
+  launchBrowser, serveWebBundle, openApp, buildDir, clickItem, dropFiles, findItem, openTab, refuseNetwork, saveScreenshot, state,
+  typeInto, waitFor,
 } from './support/app.mjs';
 
 // A tall screen, so the answer panel and the key editor show whole without scrolling.
@@ -54,15 +55,6 @@ async function nextStep(page) {
 async function download(page, id) {
   const [file] = await Promise.all([page.waitForEvent('download'), clickItem(page, id)]);
   return { name: file.suggestedFilename(), text: fs.readFileSync(await file.path(), 'utf8') };
-}
-
-async function drop(page, files) {
-  const transfer = await page.evaluateHandle((list) => {
-    const data = new DataTransfer();
-    for (const f of list) data.items.add(new File([f.text], f.name, { type: 'application/json' }));
-    return data;
-  }, files);
-  await page.dispatchEvent('#canvas', 'drop', { dataTransfer: transfer });
 }
 
 function sheet(deal, participant, answers) {
@@ -118,7 +110,7 @@ test('a participant plays the SMS vendor case to the end and exports the answers
       sheet(deal, 'Emil', [{ step: 's2-first-call', flags: ['plan_too_long'], decision: 'wait' }]),
     ];
     const broken = { name: 'broken.json', text: JSON.stringify({ format: 'setright-answers', version: 1, deal, participant: 'X', answers: [{ step: 'nope' }] }) };
-    await drop(page, [{ name: 'ana.json', text: exported.text }, ...others, broken]);
+    await dropFiles(page, [{ name: 'ana.json', text: exported.text }, ...others, broken]);
     const totals = await untilLabel(page, 'case.room.totals', Boolean, 'the room');
     // Expected signs: 9 each. Ana 5, Bo 0, Chen 2, Dina 2 (one a step late), Emil 0.
     assert.equal(totals, '5 participants. Signs spotted: 9 of 45. False alarms: 1. Decisions as in the key: 10 of 35.');
@@ -213,14 +205,7 @@ test('any deal becomes a case, and the trainer edits its key', async () => {
 test('the single-file build plays the lead-response case offline and exports the answers', async () => {
   const browser = await launchBrowser([], TALL);
   try {
-    const refused = [];
-    await browser.context.route('**/*', (route) => {
-      const u = route.request().url();
-      if (u.startsWith('file:') || u.startsWith('data:') || u.startsWith('blob:')) return route.continue();
-      refused.push(u);
-      return route.abort();
-    });
-    await browser.context.setOffline(true);
+    const refused = await refuseNetwork(browser.context);
     const file = pathToFileURL(path.join(buildDir, 'web-single', 'setright.html')).href;
     const { page, consoleErrors } = await openApp(browser.context, `${file}?lang=ru`);
     await openCase(page, 'lead-response-audit');

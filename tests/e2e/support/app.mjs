@@ -138,3 +138,28 @@ export async function saveScreenshot(page, name) {
   await page.screenshot({ path: file });
   return file;
 }
+
+// Drops files on the page. There is no OS drag and drop in a headless browser:
+// the drop event the browser would send carries the files in a DataTransfer.
+export async function dropFiles(page, files) {
+  const transfer = await page.evaluateHandle((list) => {
+    const data = new DataTransfer();
+    for (const file of list) data.items.add(new File([file.text], file.name, { type: 'application/json' }));
+    return data;
+  }, files);
+  await page.dispatchEvent('#canvas', 'drop', { dataTransfer: transfer });
+}
+
+// Cuts the context off every network: offline, and each request that is not
+// file:, data: or blob: refused. Returns the list of refused URLs, filled as they come.
+export async function refuseNetwork(context) {
+  const refused = [];
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    if (url.startsWith('file:') || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
+    refused.push(url);
+    return route.abort();
+  });
+  await context.setOffline(true);
+  return refused;
+}
