@@ -1,5 +1,5 @@
 // storage.test.mjs — the workspace in localStorage is never lost: reload,
-// garbled storage, a copy from an older or newer format, a full quota, and
+// a tab closed right after a change, garbled storage, a copy from an older or newer format, a full quota, and
 // two tabs. Storage is prepared or damaged directly (as a crash or another
 // program would); the app itself is only driven by clicks and keys.
 import test from 'node:test';
@@ -50,6 +50,24 @@ test('every change is saved within a second and a reload finds everything', asyn
     assert.deepEqual(await state(page), before);
     await findItem(page, 'deal_row:deal-1');
     assert.deepEqual(consoleErrors, []);
+  });
+});
+
+test('closing the tab right after a change, before the autosave is due, loses nothing', async () => {
+  await withBrowser(async (context, url) => {
+    const { page } = await openApp(context, url);
+    await newDealFromTemplate(page, 'sms-vendor-case', 1);
+    const generation = () => page.evaluate(() => JSON.parse(localStorage.getItem('setright.v1.head') || '{}').generation || 0);
+    const saved = await waitFor(page, () => JSON.parse(localStorage.getItem('setright.v1.head') || '{}').generation || 0,
+      (g) => g >= 1, { what: 'the first save' });
+    await clickItem(page, 'new_deal'); // one click: the autosave is due half a second later
+    const before = await waitFor(page, () => window.setright.state(), (s) => s.deals.length === 2, { what: 'the new deal' });
+    assert.equal(await generation(), saved, 'not saved yet: what follows tests the flush on closing');
+    await page.close({ runBeforeUnload: true });
+
+    const again = await openApp(context, url);
+    assert.deepEqual(await state(again.page), before);
+    assert.deepEqual(again.consoleErrors, []);
   });
 });
 
