@@ -1,0 +1,50 @@
+// fuzz_import.cpp — libFuzzer target for everything that reads untrusted text:
+// workspace import, the merge of what imports into a built-in template (and of
+// the template into it), and participants' answer files.
+//
+// A finding is a crash, a sanitizer report, or a broken promise of the format:
+// a workspace that imports must export to a file that imports again, and a
+// merge of two valid workspaces must give one that exports and reads back.
+// Seeds: the built-in templates (tests/fuzz/CMakeLists.txt). Run by
+// scripts/test for 30 s; docs/hostile-input.md gives the longer run.
+#include "core/case_json.hpp"
+#include "core/json_format.hpp"
+#include "core/merge.hpp"
+#include "core/template_catalog.hpp"
+
+#include <cstdint>
+#include <cstdlib>
+#include <string_view>
+
+namespace {
+
+using namespace setright;
+
+const Workspace& sms_template() {
+    static const Workspace ws = [] {
+        for (const TemplateEntry& entry : template_catalog())
+            if (entry.name == "sms-vendor-case")
+                if (const TemplateFile* file = template_file(entry, "en")) return *import_workspace(file->bytes).workspace;
+        std::abort();
+    }();
+    return ws;
+}
+
+void must_read_back(const Workspace& ws) {
+    if (!import_workspace(export_workspace(ws)).ok()) __builtin_trap();
+}
+
+} // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
+    const std::string_view text(reinterpret_cast<const char*>(data), size);
+    ImportResult result = import_workspace(text);
+    if (result.ok()) {
+        must_read_back(*result.workspace);
+        must_read_back(merge_workspaces(sms_template(), *result.workspace).merged);
+        must_read_back(merge_workspaces(*result.workspace, sms_template()).merged);
+    }
+    AnswersImport answers = import_answer_sheet(text);
+    if (answers.sheet && !import_answer_sheet(export_answer_sheet(*answers.sheet)).sheet) __builtin_trap();
+    return 0;
+}
