@@ -74,12 +74,12 @@
   // --- The test API: present from the start, answering once the app runs ---
   let resolveReady;
   const ready = new Promise((resolve) => { resolveReady = resolve; });
-  const call = (name, fallback) => {
+  const call = (name, fallback, ...args) => {
     if (!window.Module || !Module.calledRun || !Module['_' + name]) return fallback;
-    return Module['_' + name]();
+    return Module['_' + name](...args);
   };
-  const callString = (name, fallback) => {
-    const pointer = call(name, 0);
+  const callString = (name, fallback, ...args) => {
+    const pointer = call(name, 0, ...args);
     return pointer ? Module.UTF8ToString(pointer) : fallback;
   };
   window.setright = {
@@ -88,12 +88,15 @@
     state: () => JSON.parse(callString('setright_test_state_json', 'null')),
     frameStats: () => JSON.parse(callString('setright_test_frame_stats_json', '{"frames":0,"cpuMsP50":0,"cpuMsP95":0}')),
     missingGlyphs: () => call('setright_test_missing_glyphs', 0),
+    performance: (fromFrame = 0) => JSON.parse(callString('setright_test_performance_json', 'null', fromFrame)),
+    firstFrameMs: null, // performance.now() when the first frame was on screen
   };
 
   // Called by the app (platform/web) once the first frame is on screen.
   let started = false;
   window.setrightPage = {
     firstFrameDrawn() {
+      window.setright.firstFrameMs = performance.now();
       started = true;
       loading.hidden = true;
       resolveReady();

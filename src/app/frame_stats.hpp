@@ -11,8 +11,10 @@ class FrameStats {
 public:
     void add(double cpu_ms);
     int frames() const { return int(samples_.size()); }
-    double percentile(double p) const; // p in [0, 1]; nearest rank; 0 with no frame yet
-    std::string to_json() const;
+    // p in [0, 1]; nearest rank over the frames from number `from` on; 0 with none.
+    double percentile(double p, size_t from = 0) const;
+    // {frames, cpuMsP50, cpuMsP95}, the percentiles over the frames from `from` on.
+    std::string to_json(size_t from = 0) const;
 
 private:
     std::vector<float> samples_;

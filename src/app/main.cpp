@@ -113,6 +113,14 @@ void register_test_api(Runtime& rt) {
     answers.state_json = [&rt] { return setright::app::app_state_json(rt.app); };
     answers.frame_stats_json = [&rt] { return rt.app.frame_stats.to_json(); };
     answers.missing_glyphs = [] { return setright::app::count_missing_glyphs(ImGui::GetDrawData()); };
+    answers.performance_json = [&rt](int from) {
+        std::string json = rt.app.frame_stats.to_json(size_t(std::max(from, 0)));
+        json.pop_back(); // the closing brace: two more members follow
+        char more[96];
+        std::snprintf(more, sizeof more, ",\"heapBytes\":%zu,\"lastSaveMs\":%.3f}", setright::platform::heap_bytes(),
+                      rt.app.persistence.last_save_ms);
+        return json + more;
+    };
     setright::platform::register_test_api(std::move(answers));
 }
 

@@ -54,7 +54,9 @@ void adopt_loaded(App& app, Workspace workspace) {
 void save(App& app, bool over_other_tab) {
     Persistence& p = app.persistence;
     app.redraw = true; // the status line or a banner changes
+    const double started = platform::monotonic_seconds();
     const SaveResult result = over_other_tab ? p.store->save_over_other_tab(app.workspace) : p.store->save(app.workspace);
+    p.last_save_ms = (platform::monotonic_seconds() - started) * 1000.0;
     switch (result.status) {
     case SaveStatus::Saved:
         p.saved_changes = app.changes;

@@ -35,6 +35,7 @@ struct Persistence {
     std::string problem_detail;     // what the browser or the check said
     std::string set_aside;          // the copy that did not read back, for download
     StorageUsage usage;
+    double last_save_ms = -1;       // how long the last save took (the benchmarks read it)
 };
 
 // Loads the workspace (or prepares the recovery screen) and starts watching

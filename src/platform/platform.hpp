@@ -50,6 +50,9 @@ void request_persistent_storage();
 void on_page_hidden(std::function<void()> flush);
 // Seconds since some fixed point, for timing (autosave delays).
 double monotonic_seconds();
+// Bytes the program's heap holds from the system (the wasm memory on the
+// web), for the benchmarks; 0 where the platform cannot tell.
+size_t heap_bytes();
 
 // --- Files ----------------------------------------------------------------------
 // Offers `bytes` to the user as a download named `file_name`.

@@ -13,6 +13,9 @@ struct TestApiAnswers {
     std::function<std::string()> state_json;       // state(): the workspace in the export format
     std::function<std::string()> frame_stats_json; // frameStats(): {frames, cpuMsP50, cpuMsP95}
     std::function<int()> missing_glyphs;           // missingGlyphs(): fallback glyphs in the last frame
+    // performance(from): {frames, cpuMsP50, cpuMsP95} over the frames from
+    // number `from` on, heapBytes (the wasm heap) and lastSaveMs (-1: none yet).
+    std::function<std::string(int from)> performance_json;
 };
 
 void register_test_api(TestApiAnswers answers);

@@ -5,55 +5,14 @@
 // (frameStats) must stay within a few milliseconds at the median.
 import test from 'node:test';
 import assert from 'node:assert/strict';
-import { launchBrowser, serveWebBundle, openApp, clickItem, openTab, waitFor } from './support/app.mjs';
-
-function bigDeal(n = 5000) {
-  const day = (i) => new Date(Date.UTC(2026, 0, 1) + i * 3600e3).toISOString().slice(0, 16) + 'Z';
-  const statuses = ['unknown', 'claimed', 'demonstrated', 'verified', 'partial'];
-  return {
-    format: 'setright', version: 1,
-    deals: [{
-      id: 'big', title: 'Five thousand requirements', perspective: 'buyer',
-      buyer: { id: 'o-buyer', name: 'Buyer' },
-      vendors: [{ id: 'v-a', name: 'Vendor A' }, { id: 'v-b', name: 'Vendor B' }], primary_vendor: 'v-a',
-      requirements: Array.from({ length: n }, (_, i) => ({
-        id: `r-${i}`, text: `Requirement number ${i} about some capability`, category: `Area ${i % 12}`,
-        priority: ['must', 'should', 'nice'][i % 3], weight: 1 + (i % 5),
-        claims: ['v-a', 'v-b'].map((vendor, v) => ({ vendor, status: statuses[(i + v) % 5],
-          evidence: i % 7 ? [] : [{ id: 'e-1', kind: 'document', summary: 'Spec sheet', answers: i % 2 === 0 }] })),
-      })),
-      questions: Array.from({ length: n }, (_, i) => ({
-        id: `q-${i}`, text: `Question ${i}: does it really do this?`, requirement: `r-${i}`, vendor: 'v-a',
-        asked_at: day(i % 2000), status: ['open', 'promised', 'answered'][i % 3],
-        ...(i % 3 === 1 ? { promised_by: day(i % 2000 + 100).slice(0, 10) } : {}),
-        history: [{ at: day(i % 2000 + 24), kind: 'tabled' }, { at: day(i % 2000 + 72), kind: 'raised_again' }],
-      })),
-      timeline: Array.from({ length: 3000 }, (_, i) => ({
-        id: `t-${i}`, at: day(i * 3), channel: 'email', direction: i % 2 ? 'from_vendor' : 'to_vendor',
-        vendor: i % 4 < 2 ? 'v-a' : 'v-b', summary: `Touch ${i}`,
-      })),
-      study: {
-        method: 'Synthetic', requests: Array.from({ length: 3000 }, (_, i) => ({
-          id: `lr-${i}`, vendor: `Studio ${i}`, channel: 'form', sent_at: day(i),
-          ...(i % 3 ? { first_reply_at: day(i + (i % 97)), reply_channel: 'email' } : {}),
-          quoted_price: 50000 + (i * 7919) % 2000000, followed_up: i % 5 === 0,
-        })),
-      },
-    }],
-  };
-}
+import { launchBrowser, serveWebBundle, openApp, clickItem, openTab } from './support/app.mjs';
+import { bigDeal, seedStorage, workspaceOf } from './support/big_deal.mjs';
 
 test('every tab of a deal with thousands of items draws in a few milliseconds', async () => {
   const { server, url } = await serveWebBundle();
   const browser = await launchBrowser();
   try {
-    // Stored as the app stores it (tests/README.md): a slot is "<generation>\n<workspace JSON>".
-    const text = `1\n${JSON.stringify(bigDeal())}`;
-    await browser.context.addInitScript((stored) => {
-      if (localStorage.getItem('setright.v1.head')) return;
-      localStorage.setItem('setright.v1.head', JSON.stringify({ generation: 1, slot: 0, slots: [{ generation: 1, bytes: stored.length }] }));
-      localStorage.setItem('setright.v1.slot.0', stored);
-    }, text);
+    await seedStorage(browser.context, workspaceOf(bigDeal()));
     const { page, consoleErrors } = await openApp(browser.context, `${url}?lang=en`);
     await clickItem(page, 'deal_row:big');
     const perTab = {};

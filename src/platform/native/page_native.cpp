@@ -111,6 +111,8 @@ void on_page_hidden(std::function<void()> flush) { g_flush = std::move(flush); }
 
 double monotonic_seconds() { return double(SDL_GetPerformanceCounter()) / double(SDL_GetPerformanceFrequency()); }
 
+size_t heap_bytes() { return 0; } // the benchmarks measure the browser build
+
 std::string font_path(const std::string& file_name) {
     return native::env_or("SETRIGHT_FONT_DIR", SETRIGHT_NATIVE_FONT_DIR) + "/" + file_name;
 }

@@ -7,6 +7,7 @@
 
 #include <emscripten/emscripten.h>
 #include <emscripten/eventloop.h>
+#include <emscripten/heap.h>
 #include <emscripten/html5.h>
 
 #include <cstdlib>
@@ -118,6 +119,8 @@ void on_page_hidden(std::function<void()> flush) {
 }
 
 double monotonic_seconds() { return emscripten_get_now() / 1000.0; }
+
+size_t heap_bytes() { return emscripten_get_heap_size(); }
 
 // Preloaded (or embedded, in the single file) under /fonts; see src/app/CMakeLists.txt.
 std::string font_path(const std::string& file_name) { return "/fonts/" + file_name; }

@@ -35,6 +35,12 @@ EMSCRIPTEN_KEEPALIVE const char* setright_test_frame_stats_json() {
     return keep(slot, g_answers.frame_stats_json);
 }
 
+EMSCRIPTEN_KEEPALIVE const char* setright_test_performance_json(int from) {
+    static std::string slot;
+    slot = g_answers.performance_json ? g_answers.performance_json(from) : std::string();
+    return slot.c_str();
+}
+
 EMSCRIPTEN_KEEPALIVE int setright_test_missing_glyphs() {
     return g_answers.missing_glyphs ? g_answers.missing_glyphs() : 0;
 }

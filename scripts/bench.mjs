@@ -1,0 +1,214 @@
+// bench.mjs — Setright's benchmarks (run through scripts/bench, which builds
+// what they need). Prints a table, then as its last line one JSON object with
+// every figure; README.md ("Performance") explains each and quotes the latest.
+//
+// Every timing is the median of several runs; nothing is quoted from one run.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { spawnSync } from 'node:child_process';
+import { startServer } from './static-server.mjs';
+import { launchBrowser, openApp, clickItem, findItem, openTab, waitFor, buildDir } from '../tests/e2e/support/app.mjs';
+import { bigDeal, seedStorage, workspaceOf } from '../tests/e2e/support/big_deal.mjs';
+
+const LOADS = Number(process.env.SETRIGHT_BENCH_LOADS ?? 7); // per page, for the first frame
+const RUNS = Number(process.env.SETRIGHT_BENCH_RUNS ?? 5);   // imports and saves
+const SCALE = { requirements: 2000, questions: 2000, touches: 1000, studyRequests: 0 };
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+const round = (value, places = 2) => Number(value.toFixed(places));
+const gzipBytes = (files) => files.reduce((sum, file) => sum + zlib.gzipSync(fs.readFileSync(file), { level: 9 }).length, 0);
+const rows = [];
+const row = (what, value, note = '') => rows.push([what, String(value), note]);
+
+// --- Bundle sizes --------------------------------------------------------------------
+function bundles() {
+  const web = path.join(buildDir, 'web');
+  const demo = path.join(buildDir, 'web-bench-demo');
+  const setright = gzipBytes([path.join(web, 'setright.wasm'), path.join(web, 'setright.js')]);
+  const bare = gzipBytes([path.join(demo, 'demo.wasm'), path.join(demo, 'demo.js')]);
+  const fonts = gzipBytes([path.join(web, 'setright.data')]);
+  row('bundle, gzipped .wasm + .js', `${setright} B`, `bare ImGui demo ${bare} B`);
+  row('fonts, gzipped (setright.data)', `${fonts} B`, 'reported apart');
+  return { bundle_gz_bytes: setright, demo_gz_bytes: bare, fonts_gz_bytes: fonts, bundle_ratio_gz: round(setright / bare, 3) };
+}
+
+// --- Time to first frame, Setright and the bare demo loaded in turn -------------------
+async function firstFrames() {
+  const app = await startServer(path.join(buildDir, 'web'));
+  const demo = await startServer(path.join(buildDir, 'web-bench-demo'));
+  const browser = await launchBrowser();
+  const times = { setright: [], demo: [] };
+  try {
+    // One load of each first, not counted: both then come from the HTTP cache alike.
+    for (let i = 0; i <= LOADS; ++i) {
+      for (const which of ['setright', 'demo']) {
+        const page = await browser.context.newPage();
+        if (which === 'setright') {
+          await page.goto(`${app.url}?lang=en`);
+          await page.waitForFunction(() => window.setright?.firstFrameMs, null, { timeout: 60000 });
+          if (i > 0) times.setright.push(await page.evaluate(() => window.setright.firstFrameMs));
+        } else {
+          await page.goto(demo.url);
+          await page.waitForFunction(() => window.benchFirstFrameMs, null, { timeout: 60000 });
+          if (i > 0) times.demo.push(await page.evaluate(() => window.benchFirstFrameMs));
+        }
+        await page.close();
+      }
+    }
+  } finally {
+    await browser.close();
+    app.server.close();
+    demo.server.close();
+  }
+  const setright = median(times.setright);
+  const bare = median(times.demo);
+  row('first frame, Setright', `${round(setright, 1)} ms`, `median of ${LOADS}: ${times.setright.map((t) => round(t, 0)).join(', ')}`);
+  row('first frame, bare ImGui demo', `${round(bare, 1)} ms`, `median of ${LOADS}: ${times.demo.map((t) => round(t, 0)).join(', ')}`);
+  return { first_frame_ms: round(setright, 1), first_frame_ms_demo: round(bare, 1), first_frame_ratio: round(setright / bare, 3) };
+}
+
+// --- At scale: frames while scrolling each table, an autosave, the heap, idling ------
+async function atScale() {
+  const app = await startServer(path.join(buildDir, 'web'));
+  const browser = await launchBrowser();
+  try {
+    await seedStorage(browser.context, workspaceOf(bigDeal({ ...SCALE, id: 'scale' })));
+    const { page } = await openApp(browser.context, `${app.url}?lang=en`);
+    await clickItem(page, 'deal_row:scale');
+    const perf = (from = 0) => page.evaluate((f) => window.setright.performance(f), from);
+    const { width, height } = page.viewportSize();
+    const firstScrollFrame = [];
+    const perTab = {};
+    for (const tab of ['tab_requirements', 'tab_questions', 'tab_timeline']) {
+      await openTab(page, tab);
+      const from = (await perf()).frames;
+      firstScrollFrame.push(from);
+      await page.mouse.move(width * 0.6, height * 0.7);
+      for (let i = 0; i < 40; ++i) {
+        await page.mouse.wheel(0, i < 20 ? 300 : -300);
+        await page.waitForTimeout(25);
+      }
+      perTab[tab] = await perf(from);
+      row(`frame CPU while scrolling ${tab.slice(4)}`, `p50 ${perTab[tab].cpuMsP50} ms`, `p95 ${perTab[tab].cpuMsP95} ms over ${perTab[tab].frames - from} frames`);
+    }
+    const scrolling = await perf(firstScrollFrame[0]);
+    const heap = (await perf()).heapBytes / (1 << 20);
+    row('wasm heap with the scale deal', `${round(heap, 1)} MB`);
+
+    // Autosaves: a one-letter edit of the title, then the save half a second later.
+    const saves = [];
+    await openTab(page, 'tab_overview');
+    for (let i = 0; i < RUNS; ++i) {
+      const before = await perf();
+      await clickItem(page, 'deal_title');
+      await page.keyboard.press('End');
+      await page.keyboard.type(String(i));
+      await page.keyboard.press('Enter');
+      const after = await waitFor(page, (last) => window.setright.performance(0).lastSaveMs !== last
+        ? window.setright.performance(0) : null, Boolean, { what: 'the autosave', arg: before.lastSaveMs, timeout: 10000 });
+      saves.push(after.lastSaveMs);
+    }
+    const size = (await page.evaluate(() => localStorage.getItem('setright.v1.slot.0')?.length ?? 0)
+      || await page.evaluate(() => localStorage.getItem('setright.v1.slot.1')?.length ?? 0));
+    row('autosave of the scale workspace', `${round(median(saves), 1)} ms`, `median of ${RUNS}, ${round(size / 1e6, 2)} M characters stored`);
+
+    // Idle: the pointer away, nothing typed; count frames over three seconds.
+    await page.mouse.move(width - 5, height - 5);
+    await page.waitForTimeout(1500);
+    const idleFrom = (await perf()).frames;
+    await page.waitForTimeout(3000);
+    const idle = (await perf()).frames - idleFrom;
+    row('frames drawn in 3 s of idling', idle);
+    return {
+      frame_ms_p50_at_scale: scrolling.cpuMsP50, frame_ms_p95_at_scale: scrolling.cpuMsP95,
+      frames_at_scale: scrolling.frames - firstScrollFrame[0],
+      heap_mb: round(heap, 1), save_ms: round(median(saves), 2), idle_frames_3s: idle,
+    };
+  } finally {
+    await browser.close();
+    app.server.close();
+  }
+}
+
+// --- Importing a 10 MB workspace: in the browser (file chosen -> preview drawn) and natively
+function tenMegabytes(dir) {
+  const deals = [];
+  for (let d = 0; deals.length < 100; ++d) {
+    deals.push(bigDeal({ requirements: 400, questions: 300, touches: 150, studyRequests: 0, id: `deal-${d}` }));
+    const bytes = JSON.stringify(workspaceOf(...deals)).length;
+    if (bytes >= 10e6) break;
+  }
+  const file = path.join(dir, 'ten-megabytes.json');
+  fs.writeFileSync(file, JSON.stringify(workspaceOf(...deals)));
+  return file;
+}
+
+async function importsWasm(file) {
+  const app = await startServer(path.join(buildDir, 'web'));
+  const browser = await launchBrowser();
+  const times = [];
+  try {
+    const { page } = await openApp(browser.context, `${app.url}?lang=en`);
+    for (let i = 0; i < RUNS; ++i) {
+      await clickItem(page, 'menu_file');
+      const [chooser] = await Promise.all([page.waitForEvent('filechooser'), clickItem(page, 'file_import')]);
+      const started = await page.evaluate(() => performance.now());
+      await chooser.setFiles(file);
+      await page.waitForFunction(() => window.setright.items().some((item) => item.id === 'import_apply'), null, { timeout: 60000, polling: 'raf' });
+      times.push(await page.evaluate(() => performance.now()) - started);
+      await clickItem(page, 'import_cancel');
+      await waitFor(page, () => window.setright.items().some((item) => item.id === 'import_cancel'), (open) => !open, { what: 'preview closed' });
+    }
+  } finally {
+    await browser.close();
+    app.server.close();
+  }
+  row('import 10 MB, browser (file chosen to preview drawn)', `${round(median(times), 1)} ms`, `median of ${RUNS}: ${times.map((t) => round(t, 0)).join(', ')}`);
+  return round(median(times), 1);
+}
+
+function importsNative(file) {
+  const cli = path.join(buildDir, 'native', 'setright');
+  const times = [];
+  for (let i = 0; i < RUNS; ++i) {
+    const started = process.hrtime.bigint();
+    const r = spawnSync(cli, ['validate', file], { encoding: 'utf8' });
+    times.push(Number(process.hrtime.bigint() - started) / 1e6);
+    if (r.status !== 0) throw new Error(`setright validate failed: ${r.stderr}`);
+  }
+  row('import 10 MB, native (setright validate, whole process)', `${round(median(times), 1)} ms`, `median of ${RUNS}`);
+  return round(median(times), 1);
+}
+
+// --- Run ---------------------------------------------------------------------------------
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'setright-bench-'));
+try {
+  const tenMb = tenMegabytes(dir);
+  const result = {
+    ...bundles(),
+    ...(await firstFrames()),
+    ...(await atScale()),
+    import_ms_10mb_wasm: await importsWasm(tenMb),
+    import_ms_10mb_native: importsNative(tenMb),
+    import_file_bytes: fs.statSync(tenMb).size,
+  };
+  const targets = {
+    first_frame_ratio: result.first_frame_ratio <= 1.25,
+    frame_ms_p50_at_scale: result.frame_ms_p50_at_scale <= 4,
+    idle_frames_3s: result.idle_frames_3s <= 3,
+    import_ms_10mb_wasm: result.import_ms_10mb_wasm <= 300,
+    bundle_ratio_gz: result.bundle_ratio_gz <= 1.5,
+  };
+  const width = Math.max(...rows.map((r) => r[0].length));
+  for (const [what, value, note] of rows) console.log(`${what.padEnd(width)}  ${value.padStart(12)}  ${note}`);
+  console.log(`targets met: ${Object.entries(targets).map(([k, ok]) => `${k} ${ok ? 'yes' : 'NO'}`).join(', ')}`);
+  console.log(JSON.stringify({ ...result, targets_met: targets }));
+} finally {
+  fs.rmSync(dir, { recursive: true, force: true });
+}
