@@ -52,6 +52,9 @@ if(MODE STREQUAL "bundle")
 else()
   # From file:// there is nothing to install and no worker to register.
   string(REGEX REPLACE "<link rel=\"manifest\"[^>]*>\n" "" index_html "${index_html}")
+  # Nor anything to download: the .wasm and the fonts are inside the file.
+  string(REGEX REPLACE "<!-- The app's big files[^>]*>\n" "" index_html "${index_html}")
+  string(REGEX REPLACE "<link rel=\"preload\"[^>]*>\n" "" index_html "${index_html}")
   string(REPLACE "<link rel=\"stylesheet\" href=\"page.css\">" "<style>\n${page_css}</style>" html "${index_html}")
   string(REPLACE "<script src=\"page.js\"></script>" "<script>\n${page_js}</script>" html "${html}")
   string(REPLACE "<script async src=\"setright.js\"></script>" "{{{ SCRIPT }}}" html "${html}")

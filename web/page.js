@@ -100,6 +100,7 @@
       started = true;
       loading.hidden = true;
       resolveReady();
+      registerServiceWorker();
     },
   };
 
@@ -134,8 +135,11 @@
   });
 
   // Offline: the service worker keeps this version's files (web/sw.js).
-  // Not from file://, where the single-file build needs none.
-  if ('serviceWorker' in navigator && location.protocol.startsWith('http')) {
+  // Registered after the first frame: installing it fetches every file again,
+  // which would compete with the app's own first download. Not from file://,
+  // where the single-file build needs none.
+  function registerServiceWorker() {
+    if (!('serviceWorker' in navigator) || !location.protocol.startsWith('http')) return;
     navigator.serviceWorker.register('sw.js').catch((error) => console.warn('Setright works online only here:', error));
   }
 
