@@ -140,7 +140,6 @@ void read_case_key(ProblemList& p, const Json& j, const Path& at, CaseKey& key) 
     r.text("intro", key.intro);
     r.list("signs", key.signs, read_case_sign);
     r.list("steps", key.steps, read_case_step);
-    r.moment("modified", key.modified);
     key.extra = r.extra();
     check_case_key(p, at, key);
 }
@@ -151,7 +150,6 @@ OrderedJson case_key_json(const CaseKey& key) {
     w.list("signs", key.signs, case_sign_json);
     w.always("steps", OrderedJson::array());
     for (const CaseStep& s : key.steps) w.j["steps"].push_back(case_step_json(s));
-    w.moment("modified", key.modified);
     return w.finish(key.extra);
 }
 

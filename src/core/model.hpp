@@ -244,8 +244,7 @@ struct CaseKey {
     std::string intro;
     std::vector<CaseSign> signs;
     std::vector<CaseStep> steps; // in time order
-    std::optional<Moment> modified;
-    Json extra = Json::object();
+    Json extra = Json::object();  // (a deal-level field: the deal's `modified` governs it in a merge)
 };
 
 struct Deal {

@@ -170,10 +170,19 @@ test('any deal becomes a case, and the trainer edits its key', async () => {
   const browser = await launchBrowser([], TALL);
   try {
     const { page, consoleErrors } = await openApp(browser.context, `${url}?lang=en`);
-    await openCase(page, 'sms-vendor-case');
+    // Imported, not made from the template: the deal keeps the file's dates.
+    const file = fs.readFileSync(path.join(import.meta.dirname, '../../assets/templates/sms-vendor-case.en.json'), 'utf8');
+    await dropFiles(page, [{ name: 'sms.json', text: file }]);
+    await clickItem(page, 'import_apply');
+    const original = (await waitFor(page, () => window.setright.state().deals, (d) => d.length === 1, { what: 'the import' }))[0].modified;
+    assert.equal(original, '2020-03-18');
+    await clickItem(page, `deal_row:${JSON.parse(file).deals[0].id}`);
+    await openTab(page, 'tab_case');
     await clickItem(page, 'case.mode.key');
     await clickItem(page, 'case.key.remove_case');
     const plain = await waitFor(page, () => window.setright.state().deals.at(-1), (d) => d.case === undefined, { what: 'the case removed' });
+    // The case is one of the deal's own fields: changing it dates the deal, which is what a merge compares.
+    assert.notEqual(plain.modified, original, 'the deal is dated by the change');
     await clickItem(page, 'case.make');
     const made = await waitFor(page, () => window.setright.state().deals.at(-1).case, Boolean, { what: 'the case' });
     assert.equal(made.steps.length, plain.timeline.length, 'one step per touch');

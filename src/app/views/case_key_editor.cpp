@@ -23,9 +23,10 @@ namespace {
 std::string selected_step; // view state: the step being edited
 std::string new_sign;      // the "new sign" field
 
-void changed(App& app, CaseKey& key, const char* what, bool continuing = false) {
-    key.modified = now_moment();
-    note_change(app, what, continuing);
+// The case is one of the deal's own fields: the deal's `modified` dates it for merges.
+void changed(App& app, Deal& deal, const char* what) {
+    deal.modified = now_moment();
+    note_change(app, what);
 }
 
 // Steps stay in time order, whatever the trainer types as a date.
@@ -58,7 +59,8 @@ void draw_step_list(CaseKey& key) {
     ImGui::EndTable();
 }
 
-void draw_step_editor(App& app, CaseKey& key, CaseStep& step) {
+void draw_step_editor(App& app, Deal& deal, CaseStep& step) {
+    CaseKey& key = *deal.case_key;
     ImGui::PushID(step.id.c_str());
     std::optional<Moment> at = step.at;
     const float field = ImGui::GetFontSize() * 10.0f;
@@ -66,27 +68,27 @@ void draw_step_editor(App& app, CaseKey& key, CaseStep& step) {
         step.at = *at;
         const std::string id = step.id;
         keep_in_time_order(key);
-        changed(app, key, tr("case.step_date"));
+        changed(app, deal, tr("case.step_date"));
         ImGui::PopID();
         selected_step = id;
         return; // `step` may have moved
     }
     ImGui::SameLine();
-    ui::edit_text(app, tr("case.step_title"), "case.key.title", step.title, &key.modified, ImGui::GetFontSize() * 20.0f);
-    ui::edit_multiline(app, tr("case.step_text"), "case.key.text", step.text, &key.modified,
+    ui::edit_text(app, tr("case.step_title"), "case.key.title", step.title, &deal.modified, ImGui::GetFontSize() * 20.0f);
+    ui::edit_multiline(app, tr("case.step_text"), "case.key.text", step.text, &deal.modified,
                        ImVec2(-ImGui::GetFontSize() * 8.0f, ImGui::GetTextLineHeight() * 3.5f));
 
     ImGui::SeparatorText(tr("case.expected_flags"));
-    if (case_flag_checkboxes(key, "case.key.flag.", step.expected_flags, 2)) changed(app, key, tr("case.expected_flags"));
+    if (case_flag_checkboxes(key, "case.key.flag.", step.expected_flags, 2)) changed(app, deal, tr("case.expected_flags"));
 
     static const char* const decision_keys[] = {"case.no_expected_decision", "enum.case_decision.sign", "enum.case_decision.wait",
                                                 "enum.case_decision.walk_away"};
     int decision = step.expected_decision ? int(*step.expected_decision) + 1 : 0;
     if (ui::pick_choice(tr("case.expected_decision"), "case.key.decision", decision, decision_keys, 4, field * 1.4f)) {
         step.expected_decision = decision == 0 ? std::nullopt : std::optional<CaseDecision>(CaseDecision(decision - 1));
-        changed(app, key, tr("case.expected_decision"));
+        changed(app, deal, tr("case.expected_decision"));
     }
-    ui::edit_multiline(app, tr("case.debrief"), "case.key.debrief", step.debrief, &key.modified,
+    ui::edit_multiline(app, tr("case.debrief"), "case.key.debrief", step.debrief, &deal.modified,
                        ImVec2(-ImGui::GetFontSize() * 8.0f, ImGui::GetTextLineHeight() * 2.5f));
     if (ui::button(tr("case.delete_step"), "case.key.delete_step")) {
         const std::string id = step.id;
@@ -94,19 +96,20 @@ void draw_step_editor(App& app, CaseKey& key, CaseStep& step) {
         key.steps.erase(std::remove_if(key.steps.begin(), key.steps.end(), [&](const CaseStep& s) { return s.id == id; }),
                         key.steps.end());
         selected_step.clear();
-        changed(app, key, tr("case.delete_step"));
+        changed(app, deal, tr("case.delete_step"));
         return;
     }
     ImGui::PopID();
 }
 
-void draw_signs(App& app, CaseKey& key) {
+void draw_signs(App& app, Deal& deal) {
+    CaseKey& key = *deal.case_key;
     ImGui::SeparatorText(tr("case.signs"));
     ImGui::TextDisabled("%s", tr("case.signs_help"));
     for (size_t i = 0; i < key.signs.size(); ++i) {
         CaseSign& sign = key.signs[i];
         ImGui::PushID(sign.code.c_str());
-        ui::edit_text(app, "", "case.key.sign_label", sign.label, &key.modified, ImGui::GetFontSize() * 20.0f);
+        ui::edit_text(app, "", "case.key.sign_label", sign.label, &deal.modified, ImGui::GetFontSize() * 20.0f);
         ImGui::SameLine();
         if (ui::button(tr("case.delete_sign"), "case.key.delete_sign")) {
             const std::string code = sign.code;
@@ -114,7 +117,7 @@ void draw_signs(App& app, CaseKey& key) {
                 step.expected_flags.erase(std::remove(step.expected_flags.begin(), step.expected_flags.end(), code),
                                           step.expected_flags.end());
             key.signs.erase(key.signs.begin() + std::ptrdiff_t(i));
-            changed(app, key, tr("case.delete_sign"));
+            changed(app, deal, tr("case.delete_sign"));
             ImGui::PopID();
             break;
         }
@@ -124,7 +127,7 @@ void draw_signs(App& app, CaseKey& key) {
                                    ImGui::GetFontSize() * 20.0f)) {
         key.signs.push_back(CaseSign{unused_item_id(key.signs, "sign", [](const CaseSign& s) -> const std::string& { return s.code; }),
                                      *label, Json::object()});
-        changed(app, key, tr("case.add_sign"));
+        changed(app, deal, tr("case.add_sign"));
     }
 }
 
@@ -132,7 +135,7 @@ void draw_signs(App& app, CaseKey& key) {
 
 void draw_case_key_editor(App& app, Deal& deal) {
     CaseKey& key = *deal.case_key;
-    ui::edit_multiline(app, tr("case.intro"), "case.key.intro", key.intro, &key.modified,
+    ui::edit_multiline(app, tr("case.intro"), "case.key.intro", key.intro, &deal.modified,
                        ImVec2(-ImGui::GetFontSize() * 8.0f, ImGui::GetTextLineHeight() * 2.5f));
     draw_step_list(key);
     if (ui::button(tr("case.add_step"), "case.key.add_step")) {
@@ -143,22 +146,22 @@ void draw_case_key_editor(App& app, Deal& deal) {
         selected_step = step.id;
         key.steps.push_back(std::move(step));
         keep_in_time_order(key);
-        changed(app, key, tr("case.add_step"));
+        changed(app, deal, tr("case.add_step"));
     }
     ImGui::SameLine(0.0f, ImGui::GetFontSize() * 2.0f);
     if (ui::button(tr("case.remove_case"), "case.key.remove_case")) {
         deal.case_key.reset();
         selected_step.clear();
-        note_change(app, tr("case.remove_case"));
+        changed(app, deal, tr("case.remove_case"));
         return;
     }
     for (CaseStep& step : key.steps)
         if (step.id == selected_step) {
             ImGui::SeparatorText(step.title.c_str());
-            draw_step_editor(app, key, step);
+            draw_step_editor(app, deal, step);
             break;
         }
-    draw_signs(app, key);
+    draw_signs(app, deal);
 }
 
 } // namespace setright::app

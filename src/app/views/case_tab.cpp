@@ -24,7 +24,7 @@ void draw_make_case(App& app, Deal& deal) {
     ImGui::Spacing();
     if (ui::button(tr("case.make"), "case.make")) {
         deal.case_key = make_case(deal);
-        deal.case_key->modified = now_moment();
+        deal.modified = now_moment();
         note_change(app, tr("case.make"));
         mode = CaseMode::Key;
     }
