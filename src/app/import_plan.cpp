@@ -17,7 +17,7 @@ ImportPlan plan_import(const Workspace& current, const std::vector<NamedText>& f
             continue;
         }
         plan.files_read.push_back(file.name);
-        MergeResult merged = merge_workspaces(plan.merged, *imported.workspace);
+        MergeResult merged = merge_workspaces(plan.merged, std::move(*imported.workspace));
         for (MergeChange& change : merged.changes) {
             if (change.kind == ChangeKind::Kept) continue;
             // A whole new deal is one change at the top of a deal's pointer.

@@ -10,6 +10,8 @@
 #include "json_read.hpp"
 #include "json_text.hpp"
 
+#include <array>
+#include <cassert>
 #include <cmath>
 #include <string>
 #include <string_view>
@@ -59,7 +61,8 @@ public:
 
     // The member `key`, or nullptr when absent.
     const Json* find(std::string_view key) {
-        known_.push_back(key);
+        assert(known_count_ < known_.size() && "a struct with more fields than known_ holds");
+        if (known_count_ < known_.size()) known_[known_count_++] = key;
         auto it = object_.find(key);
         return it == object_.end() ? nullptr : &*it;
     }
@@ -162,11 +165,7 @@ public:
         Json out = Json::object();
         for (auto it = object_.begin(); it != object_.end(); ++it) {
             bool is_known = false;
-            for (std::string_view k : known_)
-                if (k == it.key()) {
-                    is_known = true;
-                    break;
-                }
+            for (size_t i = 0; i < known_count_ && !is_known; ++i) is_known = known_[i] == it.key();
             if (!is_known) out[it.key()] = it.value();
         }
         return out;
@@ -219,7 +218,10 @@ private:
     ProblemList& problems_;
     const Json& object_;
     const Path& at_;
-    std::vector<std::string_view> known_;
+    // The keys asked for, without a heap allocation per object read (a 10 MB
+    // file reads some 100,000 objects); the largest struct asks for 28.
+    std::array<std::string_view, 40> known_{};
+    size_t known_count_ = 0;
 };
 
 // Refuses an id seen before in the same list; `key` is the member holding it.

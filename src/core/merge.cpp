@@ -298,7 +298,7 @@ const char* to_string(ChangeKind kind) {
     return "";
 }
 
-MergeResult merge_workspaces(const Workspace& base, const Workspace& incoming) {
+MergeResult merge_workspaces(const Workspace& base, Workspace incoming) {
     MergeResult result;
     Merger m{result};
     result.merged.extra = base.extra;
@@ -326,7 +326,7 @@ MergeResult merge_workspaces(const Workspace& base, const Workspace& incoming) {
         const Json deal = {{"id", incoming.deals[i].id}, {"title", incoming.deals[i].title}};
         m.change(pointer, ChangeKind::Added, ChangeReason::OnlyInIncoming, MergeSubject{"deal", subject_of("id", deal), {}},
                  label_of("deal", "id", deal) + ": only in incoming; added");
-        result.merged.deals.push_back(incoming.deals[i]);
+        result.merged.deals.push_back(std::move(incoming.deals[i]));
     }
 
     // Unknown top-level fields have no `modified`: differing ones conflict.

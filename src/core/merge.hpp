@@ -61,7 +61,9 @@ struct MergeResult {
     std::vector<MergeConflict> conflicts;
 };
 
-MergeResult merge_workspaces(const Workspace& base, const Workspace& incoming);
+// `incoming` is taken by value: a caller done with it moves it in, and deals
+// only in incoming then move into the result instead of being copied.
+MergeResult merge_workspaces(const Workspace& base, Workspace incoming);
 
 const char* to_string(ChangeKind kind); // "added", "updated", "kept"
 
