@@ -4,13 +4,13 @@
 #include "widgets.hpp"
 
 #include "i18n.hpp"
+#include "views/case_presenter.hpp"
 #include "views/deal_view.hpp"
 #include "views/deals_view.hpp"
 #include "views/import_dialog.hpp"
-#include "views/case_presenter.hpp"
-#include "workshop_storage.hpp"
 #include "views/main_menu.hpp"
 #include "persistence.hpp"
+#include "workshop_storage.hpp"
 
 #include "core/json_format.hpp"
 #include "platform/platform.hpp"
@@ -33,18 +33,19 @@ void app_init(App& app) {
     platform::on_files_received([&app](std::vector<platform::IncomingFile> files) {
         std::vector<NamedText> named;
         std::vector<std::string> refused;
-        size_t answers = 0;
+        size_t answers_taken = 0, answers_refused = 0;
         for (platform::IncomingFile& file : files) {
             if (file.refused_link) refused.push_back(file.name + ": " + tr("share.link_refused"));
-            else if (looks_like_answer_file(file.text)) answers += !receive_answer_file(app.workshop, app.workspace, file.name, file.text).empty();
-            else named.push_back({std::move(file.name), std::move(file.text)});
+            else if (!looks_like_answer_file(file.text)) named.push_back({std::move(file.name), std::move(file.text)});
+            else if (receive_answer_file(app.workshop, app.workspace, file.name, file.text).empty()) ++answers_refused;
+            else ++answers_taken;
         }
-        if (answers > 0) app.notice = tr_fill("case.room.received", {std::to_string(answers)});
-        app.redraw = true;
-        platform::request_frame();
-        if (named.empty() && refused.empty()) return;
-        app.pending_import = plan_import(app.workspace, named);
-        app.pending_import->problems.insert(app.pending_import->problems.end(), refused.begin(), refused.end());
+        if (answers_taken + answers_refused > 0)
+            app.notice = tr_fill("case.room.received", {std::to_string(answers_taken), std::to_string(answers_refused)});
+        if (!named.empty() || !refused.empty()) {
+            app.pending_import = plan_import(app.workspace, named);
+            app.pending_import->problems.insert(app.pending_import->problems.end(), refused.begin(), refused.end());
+        }
         app.redraw = true; // the preview takes a few frames to open
         platform::request_frame();
     });

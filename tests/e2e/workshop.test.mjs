@@ -112,6 +112,7 @@ test('a participant plays the SMS vendor case to the end and exports the answers
     const broken = { name: 'broken.json', text: JSON.stringify({ format: 'setright-answers', version: 1, deal, participant: 'X', answers: [{ step: 'nope' }] }) };
     await dropFiles(page, [{ name: 'ana.json', text: exported.text }, ...others, broken]);
     const totals = await untilLabel(page, 'case.room.totals', Boolean, 'the room');
+    assert.equal((await findItem(page, 'notice')).label, 'Answer files: 5 added to the room, 1 not taken (Case → Room says why)');
     // Expected signs: 9 each. Ana 5, Bo 0, Chen 2, Dina 2 (one a step late), Emil 0.
     assert.equal(totals, '5 participants. Signs spotted: 9 of 45. False alarms: 1. Decisions as in the key: 10 of 35.');
     assert.equal((await findItem(page, 'case.room.cell.must_have_only_claimed.s3-demo')).label, '2 *');
