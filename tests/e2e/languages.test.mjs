@@ -71,6 +71,19 @@ for (const lang of LANGUAGES) {
             { what: `${row.id} selected`, arg: row.id });
           await checkFrame(page, `${template} / ${tab} / ${row.id} in ${lang}`, `${lang}-${template}-${tab}-row`);
         }
+        // A built-in case: its answer key (a step open) and its room too.
+        if ((await page.evaluate(() => window.setright.items())).some((i) => i.id === 'case.mode.key')) {
+          await clickItem(page, 'case.mode.key');
+          const step = await waitFor(page, () => window.setright.items().find((i) => i.id.startsWith('case.key.step.')), Boolean,
+            { what: 'the answer key\'s steps' });
+          await clickItem(page, step.id);
+          await findItem(page, 'case.key.date');
+          await checkFrame(page, `${template} / answer key in ${lang}`, `${lang}-${template}-case-key`);
+          await clickItem(page, 'case.mode.room');
+          await findItem(page, 'case.room.add');
+          await checkFrame(page, `${template} / room in ${lang}`, `${lang}-${template}-case-room`);
+          await clickItem(page, 'case.mode.play');
+        }
       }
       await saveScreenshot(page, `languages-${lang}-study`);
       assert.deepEqual(consoleErrors, []);
