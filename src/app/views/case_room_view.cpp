@@ -34,7 +34,9 @@ const Room& room_of(App& app, const Deal& deal) {
         cache.deal = deal.id;
         cache.app_changes = app.changes;
         cache.workshop_changes = app.workshop.changes;
-        cache.room = summarise_room(*deal.case_key, app.workshop.rooms[deal.id]);
+        static const std::vector<AnswerSheet> no_sheets;
+        const auto sheets = app.workshop.rooms.find(deal.id); // looked up, never added: only rooms with answers are saved
+        cache.room = summarise_room(*deal.case_key, sheets == app.workshop.rooms.end() ? no_sheets : sheets->second);
     }
     return cache.room;
 }
