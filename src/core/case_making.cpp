@@ -26,6 +26,13 @@ std::string first_sentence(const std::string& text) {
     return text.substr(0, cut) + "…";
 }
 
+// The day of a moment, as a date-only moment (revealing that whole day).
+Moment make_day(const Moment& m) {
+    const int64_t day_minutes = 24 * 60;
+    const int64_t day = m.minutes >= 0 ? m.minutes / day_minutes : (m.minutes - day_minutes + 1) / day_minutes;
+    return Moment{day * day_minutes, false};
+}
+
 std::vector<Moment> study_step_moments(const Study& study) {
     std::optional<Moment> first;
     for (const StudyRequest& r : study.requests)
@@ -49,7 +56,20 @@ CaseKey make_case(const Deal& deal) {
         std::vector<const Touch*> touches;
         for (const Touch& t : deal.timeline) touches.push_back(&t);
         std::stable_sort(touches.begin(), touches.end(), [](const Touch* a, const Touch* b) { return a->at < b->at; });
-        for (const Touch* t : touches) drafts.push_back({t->at, "step-" + t->id, first_sentence(t->summary), t->summary});
+        // Up to kMaxDraftSteps touches, a step each; beyond, runs of touches
+        // ending at a day's end, each step revealing up to the end of its day.
+        const size_t per_step = (touches.size() + kMaxDraftSteps - 1) / kMaxDraftSteps;
+        for (size_t i = 0; i < touches.size();) {
+            size_t end = std::min(i + per_step, touches.size());
+            if (per_step > 1)
+                while (end < touches.size() && days_between(touches[end - 1]->at, touches[end]->at) == 0) ++end;
+            const Touch& last = *touches[end - 1];
+            std::string text;
+            for (size_t k = i; k < end; ++k) text += (k > i ? "\n" : "") + touches[k]->summary;
+            const Moment at = per_step > 1 ? make_day(last.at) : last.at;
+            drafts.push_back({at, "step-" + last.id, first_sentence(last.summary), text});
+            i = end;
+        }
     } else if (deal.study) {
         int n = 0;
         for (const Moment& m : study_step_moments(*deal.study))

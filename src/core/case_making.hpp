@@ -2,10 +2,12 @@
 // offers its participants.
 //
 // make_case() drafts an answer key the trainer then edits: one step per
-// touch of the timeline (a study without a timeline gets steps at 1 hour,
-// 1 day, 3 days, 1 and 2 weeks after the first request), each expecting the
-// red flags the rules first raise by then and, as its decision, "sign" when
-// the deal is ready to sign then and "wait" otherwise.
+// touch of the timeline, or for more than kMaxDraftSteps touches about that
+// many steps, each a run of touches ending with a whole day (a study without
+// a timeline gets steps at 1 hour, 1 day, 3 days, 1 and 2 weeks after the
+// first request), each expecting the red flags the rules first raise by then
+// and, as its decision, "sign" when the deal is ready to sign then and "wait"
+// otherwise.
 #pragma once
 
 #include "model.hpp"
@@ -15,6 +17,7 @@
 
 namespace setright {
 
+constexpr size_t kMaxDraftSteps = 40; // a workshop's worth; the room's heatmap has a column per step
 CaseKey make_case(const Deal& deal);
 
 // Every code a participant can mark: the red-flag codes, then the case's signs.

@@ -107,6 +107,30 @@ TEST_CASE("case: make_case drafts one step per touch with the flags the rules fi
     CHECK(key.steps[0].expected_decision == CaseDecision::Wait); // never ready: must-haves only claimed
 }
 
+TEST_CASE("case: a long timeline is drafted as at most 40 steps of whole days, revealing everything by the last") {
+    Deal deal = setright::test::sms_case_deal();
+    const Touch model = deal.timeline.front();
+    deal.timeline.clear();
+    for (int i = 0; i < 300; ++i) { // every 5 hours for 62 days
+        Touch t = model;
+        t.id = "t" + std::to_string(i);
+        t.at = Moment{when("2019-10-01").minutes + i * 5 * 60, true};
+        deal.timeline.push_back(t);
+    }
+    const CaseKey key = make_case(deal);
+    CHECK(key.steps.size() <= kMaxDraftSteps);
+    CHECK(key.steps.size() >= kMaxDraftSteps / 2);
+    for (size_t i = 0; i < key.steps.size(); ++i) {
+        CHECK_FALSE(key.steps[i].at.has_time); // a whole day
+        if (i > 0) CHECK(key.steps[i - 1].at < key.steps[i].at);
+    }
+    CHECK(revealed_by(deal.timeline.back().at, key.steps.back().at));
+    // Every touch is in exactly one step's text.
+    size_t lines = 0;
+    for (const CaseStep& s : key.steps) lines += size_t(std::count(s.text.begin(), s.text.end(), '\n')) + 1;
+    CHECK(lines == deal.timeline.size());
+}
+
 TEST_CASE("case: scoring counts spotted (with the step), missed, false alarms and decisions") {
     const CaseKey key = three_step_key();
     const AnswerScore s = score_answers(key, sheet("Ana", {

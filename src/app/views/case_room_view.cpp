@@ -48,6 +48,14 @@ ImVec2 table_size(size_t rows) {
     return ImVec2(0.0f, row * float(rows + 1) + style.ScrollbarSize + style.CellPadding.y * 2.0f);
 }
 
+// ImGui's tables hold at most 512 columns (IMGUI_TABLE_MAX_COLUMNS); a case
+// with more steps is shown by its CSV and Markdown exports only.
+bool too_many_steps(const CaseKey& key) {
+    if (key.steps.size() < 512) return false;
+    ImGui::TextDisabled("%s", tr("case.room.too_many_steps"));
+    return true;
+}
+
 // Cell shading: the share of the room, green where the key expects the flag,
 // amber where it does not (false alarms); the count is always written too.
 void shade_cell(int count, int participants, bool expected) {
@@ -61,7 +69,7 @@ void shade_cell(int count, int participants, bool expected) {
 void draw_heatmap(const CaseKey& key, const Room& room) {
     const int n = int(room.participants.size());
     const int columns = int(key.steps.size()) + 1;
-    if (columns > 64 || !ImGui::BeginTable("##heatmap", columns, ImGuiTableFlags_Borders | ImGuiTableFlags_ScrollX | ImGuiTableFlags_SizingFixedFit,
+    if (too_many_steps(key) || !ImGui::BeginTable("##heatmap", columns, ImGuiTableFlags_Borders | ImGuiTableFlags_ScrollX | ImGuiTableFlags_SizingFixedFit,
                                          table_size(room.codes.size())))
         return;
     ImGui::TableSetupScrollFreeze(1, 1);
@@ -87,7 +95,7 @@ void draw_heatmap(const CaseKey& key, const Room& room) {
 void draw_decisions(const CaseKey& key, const Room& room) {
     const int n = int(room.participants.size());
     const int columns = int(key.steps.size()) + 1;
-    if (columns > 64 || !ImGui::BeginTable("##decisions", columns, ImGuiTableFlags_Borders | ImGuiTableFlags_ScrollX | ImGuiTableFlags_SizingFixedFit,
+    if (too_many_steps(key) || !ImGui::BeginTable("##decisions", columns, ImGuiTableFlags_Borders | ImGuiTableFlags_ScrollX | ImGuiTableFlags_SizingFixedFit,
                                          table_size(kCaseDecisions + 1)))
         return;
     ImGui::TableSetupScrollFreeze(1, 1);
