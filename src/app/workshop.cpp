@@ -83,8 +83,7 @@ std::string receive_answer_file(Workshop& workshop, const Workspace& workspace, 
     const AnswersImport read = import_answer_sheet(text);
     auto refuse = [&](const std::vector<ImportProblem>& problems) {
         for (const ImportProblem& p : problems) workshop.refused.push_back(describe_problem(file_name, p));
-        ++workshop.changes;
-        return std::string();
+        return std::string(); // nothing saved changes: `refused` is shown, not kept
     };
     if (!read.sheet) return refuse(read.problems);
     const Deal* deal = nullptr;

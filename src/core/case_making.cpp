@@ -103,10 +103,4 @@ bool revealed_by(const Moment& m, const Moment& step_at) {
     return m.minutes <= end;
 }
 
-int step_index(const CaseKey& key, const std::string& step) {
-    for (size_t i = 0; i < key.steps.size(); ++i)
-        if (key.steps[i].id == step) return int(i);
-    return -1;
-}
-
 } // namespace setright

@@ -26,7 +26,4 @@ std::vector<std::string> case_flag_codes(const CaseKey& key);
 // Has `m` happened by the step at `step_at`? A date-only step reveals its whole day.
 bool revealed_by(const Moment& m, const Moment& step_at);
 
-// The index of the step with id `step`, or -1.
-int step_index(const CaseKey& key, const std::string& step);
-
 } // namespace setright

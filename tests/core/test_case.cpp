@@ -100,9 +100,9 @@ TEST_CASE("case: make_case drafts one step per touch with the flags the rules fi
     std::sort(raised.begin(), raised.end());
     CHECK(expected == raised);
     // The offer of 2019-12-17 is the step that first shows the expiring offer.
-    const int offer = step_index(key, "step-t-offer");
-    REQUIRE(offer >= 0);
-    const auto& offer_flags = key.steps[size_t(offer)].expected_flags;
+    const auto offer = std::find_if(key.steps.begin(), key.steps.end(), [](const CaseStep& s) { return s.id == "step-t-offer"; });
+    REQUIRE(offer != key.steps.end());
+    const auto& offer_flags = offer->expected_flags;
     CHECK(std::find(offer_flags.begin(), offer_flags.end(), "offer_expiring_unverified") != offer_flags.end());
     CHECK(key.steps[0].expected_decision == CaseDecision::Wait); // never ready: must-haves only claimed
 }

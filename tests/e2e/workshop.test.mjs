@@ -61,156 +61,145 @@ function sheet(deal, participant, answers) {
   return { name: `${participant}.json`, text: JSON.stringify({ format: 'setright-answers', version: 1, deal, participant, answers }) };
 }
 
-test('a participant plays the SMS vendor case to the end and exports the answers; the trainer sees the room', async () => {
+// The web bundle served, a tall browser, the app open in `lang`; closed after.
+async function withServedApp(lang, body) {
   const { server, url } = await serveWebBundle();
   const browser = await launchBrowser([], TALL);
   try {
-    const { page, consoleErrors } = await openApp(browser.context, `${url}?lang=en`);
-    await openCase(page, 'sms-vendor-case');
-    const deal = (await state(page)).deals[0].id; // a deal from a template gets an id of its own
-    await clickItem(page, 'case.mode.play');
-    await typeInto(page, 'case.participant', 'Ana', { enter: false });
-
-    for (const [index, answer] of ANA.entries()) {
-      assert.equal((await findItem(page, 'case.step_title')).label !== '', true);
-      await playStep(page, answer);
-      await waitFor(page, (id) => window.setright.items().find((i) => i.id === id)?.selected, Boolean,
-        { what: `step ${index + 1}: the decision ticked`, arg: `case.decision.${answer.decision}` });
-      if (index < ANA.length - 1) await nextStep(page);
-    }
-    // The last step shows the score against the key: 5 of the 9 expected signs.
-    const score = await untilLabel(page, 'case.score', Boolean, 'the score');
-    assert.match(score, /^Spotted 5 of 9 signs, 0 false alarms; decisions as in the key: 7 of 7\.$/);
-    await saveScreenshot(page, 'workshop-play');
-
-    const exported = await download(page, 'case.export_answers');
-    assert.equal(exported.name, `answers-${deal}-Ana.json`);
-    const answers = JSON.parse(exported.text);
-    assert.equal(answers.format, 'setright-answers');
-    assert.equal(answers.deal, deal);
-    assert.equal(answers.participant, 'Ana');
-    assert.deepEqual(answers.answers.map((a) => [a.step, a.flags, a.decision, a.question ?? '']),
-      ANA.map((a) => [a.step, a.flags, a.decision, a.question ?? '']));
-
-    // A reload keeps the answers (they live in their own storage key).
-    await page.reload();
-    await page.waitForFunction(() => window.setright?.ready);
-    await clickItem(page, `deal_row:${deal}`);
-    await openTab(page, 'tab_case');
-    await clickItem(page, 'case.mode.play');
-    await waitFor(page, () => window.setright.items().find((i) => i.id === 'case.flag.vendor_contact_turnover')?.selected, Boolean,
-      { what: 'the answer at step 1 kept over a reload' });
-
-    // The room: Ana's file and four more dropped at once, plus one that does not fit.
-    await clickItem(page, 'case.mode.room');
-    const others = [
-      sheet(deal, 'Bo', [{ step: 's1-three-reps', flags: [], decision: 'sign' }, { step: 's6-offer', flags: [], decision: 'sign' }]),
-      sheet(deal, 'Chen', [{ step: 's3-demo', flags: ['must_have_only_claimed', 'pitch_not_qualify'], decision: 'wait' }]),
-      sheet(deal, 'Dina', [{ step: 's4-follow-up', flags: ['must_have_only_claimed', 'reference_does_not_answer'], decision: 'wait' }]),
-      sheet(deal, 'Emil', [{ step: 's2-first-call', flags: ['plan_too_long'], decision: 'wait' }]),
-    ];
-    const broken = { name: 'broken.json', text: JSON.stringify({ format: 'setright-answers', version: 1, deal, participant: 'X', answers: [{ step: 'nope' }] }) };
-    await dropFiles(page, [{ name: 'ana.json', text: exported.text }, ...others, broken]);
-    const totals = await untilLabel(page, 'case.room.totals', Boolean, 'the room');
-    assert.equal((await findItem(page, 'notice')).label, 'Answer files: 5 added to the room, 1 not taken (Case → Room says why)');
-    // Expected signs: 9 each. Ana 5, Bo 0, Chen 2, Dina 2 (one a step late), Emil 0.
-    assert.equal(totals, '5 participants. Signs spotted: 9 of 45. False alarms: 1. Decisions as in the key: 10 of 35.');
-    assert.equal((await findItem(page, 'case.room.cell.must_have_only_claimed.s3-demo')).label, '2 *');
-    assert.equal((await findItem(page, 'case.room.cell.must_have_only_claimed.s4-follow-up')).label, '1');
-    assert.equal((await findItem(page, 'case.room.decision.sign.s1-three-reps')).label, '1');
-    assert.equal((await findItem(page, 'case.room.decision.walk_away.s6-offer')).label, '1 *');
-    assert.match((await findItem(page, 'case.room.refused.0')).label, /broken\.json: \/answers\/0\/step: no step with id 'nope' in this case/);
-    assert.match((await findItem(page, 'case.room.missed.slow_first_response')).label, /missed by 5 of 5$/);
-    await saveScreenshot(page, 'workshop-room');
-
-    const csv = await download(page, 'case.room.export_csv');
-    assert.equal(csv.name, `room-${deal}.csv`);
-    assert.match(csv.text, /\r\nmarked,s3-demo,must_have_only_claimed,2,5\r\n/);
-    assert.match(csv.text, /\r\nspotted,,Ana,5,9\r\n/);
-    const md = await download(page, 'case.room.export_markdown');
-    assert.match(md.text, /^# Workshop debrief: /);
-    assert.match(md.text, /Flags spotted: 9 of 45\. Missed: 36\. False alarms: 1\. Decisions as in the key: 10 of 35\./);
-    assert.deepEqual(consoleErrors, []);
+    const { page, consoleErrors } = await openApp(browser.context, `${url}?lang=${lang}`);
+    await body({ page, consoleErrors });
   } finally {
     await browser.close();
     server.close();
   }
-});
+}
 
-test('the presenter view: large type, arrow keys, reveal, Esc', async () => {
-  const { server, url } = await serveWebBundle();
-  const browser = await launchBrowser([], TALL);
-  try {
-    const { page, consoleErrors } = await openApp(browser.context, `${url}?lang=nb`);
-    await openCase(page, 'sms-vendor-case');
-    const normal = (await findItem(page, 'case.present')).rect;
-    await clickItem(page, 'case.present');
-    const first = await findItem(page, 'case.present.title');
-    assert.equal(first.label, 'Tre selgere, de samme e-postene');
-    assert.ok(first.rect.h >= normal.h * 2, `the title is large (${first.rect.h} px against a ${normal.h} px button)`);
-    await page.keyboard.press('ArrowRight');
-    await untilLabel(page, 'case.present.title', (t) => t === 'En første samtale', 'step 2 after →');
-    await page.keyboard.press('ArrowRight');
-    await page.keyboard.press('ArrowLeft');
-    await untilLabel(page, 'case.present.title', (t) => t === 'En første samtale', 'back after ←');
-    await page.keyboard.press('r');
-    await untilLabel(page, 'case.present.reveal', (t) => t === 'Skjul', 'revealed');
-    assert.equal(await page.evaluate(() => window.setright.missingGlyphs()), 0);
-    await saveScreenshot(page, 'workshop-presenter');
-    await page.keyboard.press('Escape');
-    await waitFor(page, () => window.setright.items().some((i) => i.id === 'case.present.title'), (shown) => !shown, { what: 'presenter closed' });
-    assert.deepEqual(consoleErrors, []);
-  } finally {
-    await browser.close();
-    server.close();
+test('a participant plays the SMS vendor case to the end and exports the answers; the trainer sees the room', () => withServedApp('en', async ({ page, consoleErrors }) => {
+  await openCase(page, 'sms-vendor-case');
+  const deal = (await state(page)).deals[0].id; // a deal from a template gets an id of its own
+  await clickItem(page, 'case.mode.play');
+  await typeInto(page, 'case.participant', 'Ana', { enter: false });
+
+  for (const [index, answer] of ANA.entries()) {
+    assert.equal((await findItem(page, 'case.step_title')).label !== '', true);
+    await playStep(page, answer);
+    await waitFor(page, (id) => window.setright.items().find((i) => i.id === id)?.selected, Boolean,
+      { what: `step ${index + 1}: the decision ticked`, arg: `case.decision.${answer.decision}` });
+    if (index < ANA.length - 1) await nextStep(page);
   }
-});
+  // The last step shows the score against the key: 5 of the 9 expected signs.
+  const score = await untilLabel(page, 'case.score', Boolean, 'the score');
+  assert.match(score, /^Spotted 5 of 9 signs, 0 false alarms; decisions as in the key: 7 of 7\.$/);
+  await saveScreenshot(page, 'workshop-play');
 
-test('any deal becomes a case, and the trainer edits its key', async () => {
-  const { server, url } = await serveWebBundle();
-  const browser = await launchBrowser([], TALL);
-  try {
-    const { page, consoleErrors } = await openApp(browser.context, `${url}?lang=en`);
-    // Imported, not made from the template: the deal keeps the file's dates.
-    const file = fs.readFileSync(path.join(import.meta.dirname, '../../assets/templates/sms-vendor-case.en.json'), 'utf8');
-    await dropFiles(page, [{ name: 'sms.json', text: file }]);
-    await clickItem(page, 'import_apply');
-    const original = (await waitFor(page, () => window.setright.state().deals, (d) => d.length === 1, { what: 'the import' }))[0].modified;
-    assert.equal(original, '2020-03-18');
-    await clickItem(page, `deal_row:${JSON.parse(file).deals[0].id}`);
-    await openTab(page, 'tab_case');
-    await clickItem(page, 'case.mode.key');
-    await clickItem(page, 'case.key.remove_case');
-    const plain = await waitFor(page, () => window.setright.state().deals.at(-1), (d) => d.case === undefined, { what: 'the case removed' });
-    // The case is one of the deal's own fields: changing it dates the deal, which is what a merge compares.
-    assert.notEqual(plain.modified, original, 'the deal is dated by the change');
-    await clickItem(page, 'case.make');
-    const made = await waitFor(page, () => window.setright.state().deals.at(-1).case, Boolean, { what: 'the case' });
-    assert.equal(made.steps.length, plain.timeline.length, 'one step per touch');
-    const offer = made.steps.find((s) => s.id === 'step-t-2019-12-17');
-    assert.ok(offer.expected_flags.includes('offer_expiring_unverified'), 'the rules\' flags as the draft key');
+  const exported = await download(page, 'case.export_answers');
+  assert.equal(exported.name, `answers-${deal}-Ana.json`);
+  const answers = JSON.parse(exported.text);
+  assert.equal(answers.format, 'setright-answers');
+  assert.equal(answers.deal, deal);
+  assert.equal(answers.participant, 'Ana');
+  assert.deepEqual(answers.answers.map((a) => [a.step, a.flags, a.decision, a.question ?? '']),
+    ANA.map((a) => [a.step, a.flags, a.decision, a.question ?? '']));
 
-    const step = made.steps[0];
-    await clickItem(page, `case.key.step.${step.id}`);
-    const flag = step.expected_flags?.includes('plan_too_long') ? 'no_no_decision_option' : 'plan_too_long';
-    await clickItem(page, `case.key.flag.${flag}`);
-    await clickItem(page, 'case.key.decision');
-    await clickItem(page, 'case.key.decision:3'); // walk away
-    const edited = await waitFor(page, (id) => window.setright.state().deals.at(-1).case.steps.find((s) => s.id === id),
-      (s) => s.expected_decision === 'walk_away' && s.expected_flags?.includes(flag), { what: 'the edited step', arg: step.id });
-    assert.equal(edited.title, step.title);
-    await typeInto(page, 'case.key.new_sign', 'Price without a proposal');
-    const signed = await waitFor(page, () => window.setright.state().deals.at(-1).case.signs, (s) => s?.length === 1, { what: 'the sign' });
-    assert.deepEqual(signed, [{ code: 'sign-1', label: 'Price without a proposal' }]);
-    // A participant is offered the new sign next to the red flags.
-    await clickItem(page, 'case.mode.play');
-    assert.equal((await findItem(page, 'case.flag.sign-1')).label, 'Price without a proposal');
-    assert.deepEqual(consoleErrors, []);
-  } finally {
-    await browser.close();
-    server.close();
-  }
-});
+  // A reload keeps the answers (they live in their own storage key).
+  await page.reload();
+  await page.waitForFunction(() => window.setright?.ready);
+  await clickItem(page, `deal_row:${deal}`);
+  await openTab(page, 'tab_case');
+  await clickItem(page, 'case.mode.play');
+  await waitFor(page, () => window.setright.items().find((i) => i.id === 'case.flag.vendor_contact_turnover')?.selected, Boolean,
+    { what: 'the answer at step 1 kept over a reload' });
+
+  // The room: Ana's file and four more dropped at once, plus one that does not fit.
+  await clickItem(page, 'case.mode.room');
+  const others = [
+    sheet(deal, 'Bo', [{ step: 's1-three-reps', flags: [], decision: 'sign' }, { step: 's6-offer', flags: [], decision: 'sign' }]),
+    sheet(deal, 'Chen', [{ step: 's3-demo', flags: ['must_have_only_claimed', 'pitch_not_qualify'], decision: 'wait' }]),
+    sheet(deal, 'Dina', [{ step: 's4-follow-up', flags: ['must_have_only_claimed', 'reference_does_not_answer'], decision: 'wait' }]),
+    sheet(deal, 'Emil', [{ step: 's2-first-call', flags: ['plan_too_long'], decision: 'wait' }]),
+  ];
+  const broken = { name: 'broken.json', text: JSON.stringify({ format: 'setright-answers', version: 1, deal, participant: 'X', answers: [{ step: 'nope' }] }) };
+  await dropFiles(page, [{ name: 'ana.json', text: exported.text }, ...others, broken]);
+  const totals = await untilLabel(page, 'case.room.totals', Boolean, 'the room');
+  assert.equal((await findItem(page, 'notice')).label, 'Answer files: 5 added to the room, 1 not taken (Case → Room says why)');
+  // Expected signs: 9 each. Ana 5, Bo 0, Chen 2, Dina 2 (one a step late), Emil 0.
+  assert.equal(totals, '5 participants. Signs spotted: 9 of 45. False alarms: 1. Decisions as in the key: 10 of 35.');
+  assert.equal((await findItem(page, 'case.room.cell.must_have_only_claimed.s3-demo')).label, '2 *');
+  assert.equal((await findItem(page, 'case.room.cell.must_have_only_claimed.s4-follow-up')).label, '1');
+  assert.equal((await findItem(page, 'case.room.decision.sign.s1-three-reps')).label, '1');
+  assert.equal((await findItem(page, 'case.room.decision.walk_away.s6-offer')).label, '1 *');
+  assert.match((await findItem(page, 'case.room.refused.0')).label, /broken\.json: \/answers\/0\/step: no step with id 'nope' in this case/);
+  assert.match((await findItem(page, 'case.room.missed.slow_first_response')).label, /missed by 5 of 5$/);
+  await saveScreenshot(page, 'workshop-room');
+
+  const csv = await download(page, 'case.room.export_csv');
+  assert.equal(csv.name, `room-${deal}.csv`);
+  assert.match(csv.text, /\r\nmarked,s3-demo,must_have_only_claimed,2,5\r\n/);
+  assert.match(csv.text, /\r\nspotted,,Ana,5,9\r\n/);
+  const md = await download(page, 'case.room.export_markdown');
+  assert.match(md.text, /^# Workshop debrief: /);
+  assert.match(md.text, /Flags spotted: 9 of 45\. Missed: 36\. False alarms: 1\. Decisions as in the key: 10 of 35\./);
+  assert.deepEqual(consoleErrors, []);
+}));
+
+test('the presenter view: large type, arrow keys, reveal, Esc', () => withServedApp('nb', async ({ page, consoleErrors }) => {
+  await openCase(page, 'sms-vendor-case');
+  const normal = (await findItem(page, 'case.present')).rect;
+  await clickItem(page, 'case.present');
+  const first = await findItem(page, 'case.present.title');
+  assert.equal(first.label, 'Tre selgere, de samme e-postene');
+  assert.ok(first.rect.h >= normal.h * 2, `the title is large (${first.rect.h} px against a ${normal.h} px button)`);
+  await page.keyboard.press('ArrowRight');
+  await untilLabel(page, 'case.present.title', (t) => t === 'En første samtale', 'step 2 after →');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowLeft');
+  await untilLabel(page, 'case.present.title', (t) => t === 'En første samtale', 'back after ←');
+  await page.keyboard.press('r');
+  await untilLabel(page, 'case.present.reveal', (t) => t === 'Skjul', 'revealed');
+  assert.equal(await page.evaluate(() => window.setright.missingGlyphs()), 0);
+  await saveScreenshot(page, 'workshop-presenter');
+  await page.keyboard.press('Escape');
+  await waitFor(page, () => window.setright.items().some((i) => i.id === 'case.present.title'), (shown) => !shown, { what: 'presenter closed' });
+  assert.deepEqual(consoleErrors, []);
+}));
+
+test('any deal becomes a case, and the trainer edits its key', () => withServedApp('en', async ({ page, consoleErrors }) => {
+  // Imported, not made from the template: the deal keeps the file's dates.
+  const file = fs.readFileSync(path.join(import.meta.dirname, '../../assets/templates/sms-vendor-case.en.json'), 'utf8');
+  await dropFiles(page, [{ name: 'sms.json', text: file }]);
+  await clickItem(page, 'import_apply');
+  const original = (await waitFor(page, () => window.setright.state().deals, (d) => d.length === 1, { what: 'the import' }))[0].modified;
+  assert.equal(original, '2020-03-18');
+  await clickItem(page, `deal_row:${JSON.parse(file).deals[0].id}`);
+  await openTab(page, 'tab_case');
+  await clickItem(page, 'case.mode.key');
+  await clickItem(page, 'case.key.remove_case');
+  const plain = await waitFor(page, () => window.setright.state().deals.at(-1), (d) => d.case === undefined, { what: 'the case removed' });
+  // The case is one of the deal's own fields: changing it dates the deal, which is what a merge compares.
+  assert.notEqual(plain.modified, original, 'the deal is dated by the change');
+  await clickItem(page, 'case.make');
+  const made = await waitFor(page, () => window.setright.state().deals.at(-1).case, Boolean, { what: 'the case' });
+  assert.equal(made.steps.length, plain.timeline.length, 'one step per touch');
+  const offer = made.steps.find((s) => s.id === 'step-t-2019-12-17');
+  assert.ok(offer.expected_flags.includes('offer_expiring_unverified'), 'the rules\' flags as the draft key');
+
+  const step = made.steps[0];
+  await clickItem(page, `case.key.step.${step.id}`);
+  const flag = step.expected_flags?.includes('plan_too_long') ? 'no_no_decision_option' : 'plan_too_long';
+  await clickItem(page, `case.key.flag.${flag}`);
+  await clickItem(page, 'case.key.decision');
+  await clickItem(page, 'case.key.decision:3'); // walk away
+  const edited = await waitFor(page, (id) => window.setright.state().deals.at(-1).case.steps.find((s) => s.id === id),
+    (s) => s.expected_decision === 'walk_away' && s.expected_flags?.includes(flag), { what: 'the edited step', arg: step.id });
+  assert.equal(edited.title, step.title);
+  await typeInto(page, 'case.key.new_sign', 'Price without a proposal');
+  const signed = await waitFor(page, () => window.setright.state().deals.at(-1).case.signs, (s) => s?.length === 1, { what: 'the sign' });
+  assert.deepEqual(signed, [{ code: 'sign-1', label: 'Price without a proposal' }]);
+  // A participant is offered the new sign next to the red flags.
+  await clickItem(page, 'case.mode.play');
+  assert.equal((await findItem(page, 'case.flag.sign-1')).label, 'Price without a proposal');
+  assert.deepEqual(consoleErrors, []);
+}));
 
 test('the single-file build plays the lead-response case offline and exports the answers', async () => {
   const browser = await launchBrowser([], TALL);

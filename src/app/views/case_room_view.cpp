@@ -170,10 +170,7 @@ void draw_toolbar(App& app, const Deal& deal, const Room& room) {
         ImGui::PushStyleColor(ImGuiCol_Text, ui::kDanger);
         for (size_t i = 0; i < w.refused.size(); ++i) ui::text_item(w.refused[i].c_str(), ("case.room.refused." + std::to_string(i)).c_str());
         ImGui::PopStyleColor();
-        if (ui::button(tr("case.room.dismiss"), "case.room.dismiss")) {
-            w.refused.clear();
-            ++w.changes;
-        }
+        if (ui::button(tr("case.room.dismiss"), "case.room.dismiss")) w.refused.clear();
     }
 }
 
