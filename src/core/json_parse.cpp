@@ -3,7 +3,7 @@
 
 #include "json_text.hpp"
 
-#include <unordered_set>
+#include <vector>
 
 namespace setright {
 
@@ -33,108 +33,75 @@ std::string syntax_message(const std::string& what) {
     return printable_utf8(rest);
 }
 
-// Builds the DOM as nlohmann's own parser does and watches the SAX events
-// on the way to report a duplicate key with its JSON pointer. (nlohmann's
-// callback parser would do the watching too, but it scans the parent of every
-// closed object, which is quadratic: 30 s in the browser for an array of
-// 100,000 objects.) Frames are reused between objects to keep allocation down.
-class DuplicateKeyFinder {
+// Builds the document from nlohmann's SAX events, as its own DOM parser would,
+// and refuses a duplicate key with its JSON pointer on the way: nlohmann
+// keeps the last one silently, and its callback parser, which could watch
+// for them, rescans the parent of every closed object (30 s in the browser
+// for an array of 100,000 objects). A duplicate is an insertion that finds
+// its key already there, so checking copies no key and keeps no set.
+class DomBuilder {
 public:
-    DuplicateKeyFinder(ProblemList& problems, Json& doc) : problems_(problems), dom_(doc, true) {}
+    DomBuilder(ProblemList& problems, Json& root) : problems_(problems), root_(root) { open_.reserve(max_json_depth + 1); }
 
-    // The SAX interface (nlohmann::json_sax): every event goes on to the DOM.
-    bool null() { return value(dom_.null()); }
-    bool boolean(bool v) { return value(dom_.boolean(v)); }
-    bool number_integer(Json::number_integer_t v) { return value(dom_.number_integer(v)); }
-    bool number_unsigned(Json::number_unsigned_t v) { return value(dom_.number_unsigned(v)); }
-    bool number_float(Json::number_float_t v, const std::string& s) { return value(dom_.number_float(v, s)); }
-    bool string(std::string& v) { return value(dom_.string(v)); }
-    bool binary(Json::binary_t& v) { return value(dom_.binary(v)); }
-    bool start_object(std::size_t n) {
-        push(false);
-        return dom_.start_object(n);
-    }
+    // The SAX interface (nlohmann::json_sax).
+    bool null() { return place(nullptr); }
+    bool boolean(bool v) { return place(v); }
+    bool number_integer(Json::number_integer_t v) { return place(v); }
+    bool number_unsigned(Json::number_unsigned_t v) { return place(v); }
+    bool number_float(Json::number_float_t v, const std::string&) { return place(v); }
+    bool string(std::string& v) { return place(v); }
+    bool binary(Json::binary_t& v) { return place(Json::binary(std::move(v))); }
+    bool start_object(std::size_t) { return open(Json::value_t::object); }
+    bool start_array(std::size_t) { return open(Json::value_t::array); }
+    bool end_object() { return close(); }
+    bool end_array() { return close(); }
     bool key(std::string& k) {
-        on_key(k);
-        return dom_.key(k);
+        Open& object = open_.back();
+        auto [member, inserted] = object.value->get_ref<Json::object_t&>().try_emplace(k);
+        object.key = &member->first;
+        member_ = &member->second;
+        if (!inserted) problems_.add(pointer(), "duplicate_key", {k});
+        return true;
     }
-    bool end_object() { return end(dom_.end_object()); }
-    bool start_array(std::size_t n) {
-        push(true);
-        return dom_.start_array(n);
-    }
-    bool end_array() { return end(dom_.end_array()); }
-    template <class Exception> bool parse_error(std::size_t position, const std::string& last, const Exception& e) {
-        return dom_.parse_error(position, last, e); // throws e
-    }
+    template <class Exception> bool parse_error(std::size_t, const std::string&, const Exception& e) { throw e; }
 
 private:
-    bool value(bool ok) {
-        element_done();
-        return ok;
-    }
-    bool end(bool ok) {
-        if (depth_ > 0) --depth_;
-        element_done();
-        return ok;
-    }
-
-    struct Frame {
-        bool is_array = false;
-        size_t index = 0;  // in an array: the element being read
-        std::string key;   // in an object: the member being read
-        // Keys seen: a short list covers almost every object; a set takes
-        // over for big ones so that a 100,000-key object stays linear.
-        std::vector<std::string> few;
-        std::unordered_set<std::string> many;
-
-        bool insert(const std::string& k) {
-            constexpr size_t few_limit = 16;
-            if (!many.empty()) return many.insert(k).second;
-            for (const std::string& seen : few)
-                if (seen == k) return false;
-            if (few.size() < few_limit) {
-                few.push_back(k);
-                return true;
-            }
-            many.insert(few.begin(), few.end());
-            few.clear();
-            return many.insert(k).second;
-        }
+    struct Open {
+        Json* value;
+        bool is_array;
+        const std::string* key = nullptr; // in an object: the member being read
     };
 
-    void push(bool is_array) {
-        if (depth_ == frames_.size()) frames_.emplace_back();
-        Frame& f = frames_[depth_++];
-        f.is_array = is_array;
-        f.index = 0;
-        f.key.clear();
-        f.few.clear();
-        f.many.clear();
+    // Puts a value where the document is up to: the root, the end of the
+    // open array, or the member whose key came last.
+    template <class Value> bool place(Value&& v) { return put(std::forward<Value>(v)) != nullptr; }
+    template <class Value> Json* put(Value&& v) {
+        if (open_.empty()) return &(root_ = Json(std::forward<Value>(v)));
+        if (open_.back().is_array) return &open_.back().value->get_ref<Json::array_t&>().emplace_back(std::forward<Value>(v));
+        return &(*member_ = Json(std::forward<Value>(v)));
     }
-    void element_done() {
-        if (depth_ > 0 && frames_[depth_ - 1].is_array) ++frames_[depth_ - 1].index;
+    bool open(Json::value_t type) {
+        open_.push_back(Open{put(type), type == Json::value_t::array});
+        return true;
     }
-    void on_key(const std::string& key) {
-        if (depth_ == 0) return;
-        Frame& f = frames_[depth_ - 1];
-        f.key = key;
-        if (!f.insert(key))
-            problems_.add(pointer(), "duplicate_key", {key});
+    bool close() {
+        open_.pop_back();
+        return true;
     }
+    // Only for a problem: the pointer to the member or element being read.
     std::string pointer() const {
         std::string out;
-        for (size_t i = 0; i < depth_; ++i) {
+        for (const Open& o : open_) {
             out += '/';
-            out += frames_[i].is_array ? std::to_string(frames_[i].index) : escape_pointer_token(frames_[i].key);
+            out += o.is_array ? std::to_string(o.value->size() - 1) : escape_pointer_token(*o.key);
         }
         return out;
     }
 
     ProblemList& problems_;
-    nlohmann::detail::json_sax_dom_parser<Json> dom_;
-    std::vector<Frame> frames_;
-    size_t depth_ = 0;
+    Json& root_;
+    std::vector<Open> open_;
+    Json* member_ = nullptr;
 };
 
 } // namespace
@@ -153,7 +120,7 @@ std::optional<Json> parse_json_text(std::string_view text, ProblemList& problems
     const size_t problems_before = problems.total();
     Json doc;
     try {
-        DuplicateKeyFinder parser(problems, doc);
+        DomBuilder parser(problems, doc);
         Json::sax_parse(text.begin(), text.end(), &parser);
     } catch (const Json::parse_error& e) {
         // e.byte counts the bytes read, including the one that failed.

@@ -1,6 +1,8 @@
 // json_text.cpp — see json_text.hpp.
 #include "json_text.hpp"
 
+#include <cstring>
+
 namespace setright {
 
 TextPosition position_of(std::string_view text, size_t offset) {
@@ -17,17 +19,33 @@ TextPosition position_of(std::string_view text, size_t offset) {
     return pos;
 }
 
+namespace {
+
+// The index of the quote that closes the string whose content starts at
+// `from`, or text.size(). A quote is escaped when an odd run of backslashes
+// precedes it. memchr, not a byte loop: strings are most of a file's bytes.
+size_t closing_quote(std::string_view text, size_t from) {
+    for (;;) {
+        const void* hit = from < text.size() ? std::memchr(text.data() + from, '"', text.size() - from) : nullptr;
+        if (!hit) return text.size();
+        const size_t quote = static_cast<const char*>(hit) - text.data();
+        size_t backslashes = 0;
+        while (quote - backslashes > from && text[quote - backslashes - 1] == '\\') ++backslashes;
+        if (backslashes % 2 == 0) return quote;
+        from = quote + 1;
+    }
+}
+
+} // namespace
+
 TextScan scan_text(std::string_view text, int max_depth, size_t max_string) {
     TextScan scan;
     int depth = 0;
     for (size_t i = 0; i < text.size(); ++i) {
         const char c = text[i];
         if (c == '"') {
-            const size_t start = i++;
-            while (i < text.size() && text[i] != '"') {
-                if (text[i] == '\\') ++i; // the escaped byte cannot end the string
-                ++i;
-            }
+            const size_t start = i;
+            i = closing_quote(text, start + 1);
             if (i - start - 1 > max_string) {
                 scan.issue = TextScan::Issue::StringTooLong;
                 scan.offset = start;

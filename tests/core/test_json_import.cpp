@@ -1,6 +1,7 @@
 // Import of the file format v1: every kind of problem, with its exact JSON
 // pointer, and nothing built whenever anything is wrong.
 #include "core/json_format.hpp"
+#include "core/json_text.hpp"
 
 #include <doctest/doctest.h>
 
@@ -294,10 +295,18 @@ TEST_CASE("json import: pointers escape ~ and / in keys") {
 }
 
 TEST_CASE("json import: format_problem forms") {
-    CHECK(format_problem("a.json", {"", "not a Setright file", 0, 0}) == "a.json: not a Setright file");
-    CHECK(format_problem("a.json", {"/deals/0/id", "must not be empty", 0, 0}) == "a.json: /deals/0/id: must not be empty");
-    CHECK(format_problem("a.json", {"", "syntax error: x", 2, 5}) == "a.json:2:5: syntax error: x");
-    CHECK(format_problem("", {"/deals", "required field is missing", 0, 0}) == "/deals: required field is missing");
+    const auto problem = [](std::string pointer, std::string message, int line, int column) {
+        ImportProblem p;
+        p.pointer = std::move(pointer);
+        p.message = std::move(message);
+        p.line = line;
+        p.column = column;
+        return p;
+    };
+    CHECK(format_problem("a.json", problem("", "not a Setright file", 0, 0)) == "a.json: not a Setright file");
+    CHECK(format_problem("a.json", problem("/deals/0/id", "must not be empty", 0, 0)) == "a.json: /deals/0/id: must not be empty");
+    CHECK(format_problem("a.json", problem("", "syntax error: x", 2, 5)) == "a.json:2:5: syntax error: x");
+    CHECK(format_problem("", problem("/deals", "required field is missing", 0, 0)) == "/deals: required field is missing");
 }
 
 TEST_CASE("json import: duplicate keys are refused with their pointer, not resolved silently") {
@@ -338,6 +347,25 @@ TEST_CASE("json import: limits are exact, and refusals say where") {
     CHECK(p.message == "a string longer than 1 MB; a Setright file never holds one");
     CHECK(p.line == 2);
     CHECK(p.column == 9);
+}
+
+TEST_CASE("json import: the limits scan finds where a string ends, escapes included") {
+    using Issue = TextScan::Issue;
+    // "a\\" closes at byte 4: the brackets after it are counted.
+    TextScan scan = scan_text(R"("a\\" [[)", 1, 100);
+    CHECK(scan.issue == Issue::TooDeep);
+    CHECK(scan.offset == 7);
+    // "a\"[[" is one string: its brackets are not.
+    CHECK(scan_text(R"("a\"[[" [)", 1, 100).issue == Issue::None);
+    CHECK(scan_text(R"("\\\"[" [)", 1, 100).issue == Issue::None);
+    // Lengths are as written: a, b, backslash, quote, c.
+    CHECK(scan_text(R"(["ab\"c"])", 1, 5).issue == Issue::None);
+    scan = scan_text(R"(["ab\"c"])", 1, 4);
+    CHECK(scan.issue == Issue::StringTooLong);
+    CHECK(scan.offset == 1);
+    // An unterminated string runs to the end of the text.
+    CHECK(scan_text(R"(["abcdef)", 1, 4).issue == Issue::StringTooLong);
+    CHECK(scan_text(R"(["abc)", 1, 4).issue == Issue::None);
 }
 
 TEST_CASE("json import: messages quoting bad input are printable UTF-8") {
