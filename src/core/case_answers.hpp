@@ -18,7 +18,7 @@ struct StepAnswer {
     std::vector<std::string> flags;  // red-flag or sign codes marked at this step
     std::string question;            // what they would ask now
     std::optional<CaseDecision> decision;
-    Json extra = Json::object();
+    Json extra;
 };
 
 struct AnswerSheet {
@@ -27,7 +27,7 @@ struct AnswerSheet {
     std::string participant; // a name or a seat number
     std::optional<Moment> saved;
     std::vector<StepAnswer> answers; // at most one per step
-    Json extra = Json::object();
+    Json extra;
 };
 
 // The participant's answer at `step`, or null.

@@ -9,7 +9,9 @@
 // Ids are strings chosen by whoever created the item; they are stable and
 // unique within their list. Every item that can be edited carries `modified`
 // (used by merge) and `extra`: JSON fields this version does not know, kept so
-// that a file made by a newer or older Setright survives a round trip.
+// that a file made by a newer or older Setright survives a round trip (null
+// when there are none, which is almost always: an empty object would cost an
+// allocation per item read).
 //
 // JSON names are the snake_case of the field names here; enums are written as
 // the snake_case strings listed in enum_names.hpp. docs/format-v1.md is the
@@ -49,7 +51,7 @@ enum class CaseDecision { Sign, Wait, WalkAway };
 struct Organisation {
     std::string id;
     std::string name;
-    Json extra = Json::object();
+    Json extra;
 };
 
 struct Person {
@@ -58,7 +60,7 @@ struct Person {
     std::string role;
     Side side = Side::Other;
     std::string organisation; // Organisation id (buyer or one of the vendors)
-    Json extra = Json::object();
+    Json extra;
 };
 
 struct Evidence {
@@ -68,7 +70,7 @@ struct Evidence {
     std::string source;          // who or where it came from
     std::optional<Moment> date;
     bool answers = false;        // does it answer this exact requirement?
-    Json extra = Json::object();
+    Json extra;
 };
 
 // One vendor's standing on one requirement.
@@ -79,7 +81,7 @@ struct Claim {
     std::string accepted_reason; // ... and why
     std::vector<Evidence> evidence;
     std::optional<Moment> modified;
-    Json extra = Json::object();
+    Json extra;
 };
 
 struct Requirement {
@@ -92,7 +94,7 @@ struct Requirement {
     std::optional<Moment> due;
     std::vector<Claim> claims;
     std::optional<Moment> modified;
-    Json extra = Json::object();
+    Json extra;
 };
 
 struct QuestionEvent {
@@ -101,7 +103,7 @@ struct QuestionEvent {
     std::string touch; // Touch id, optional
     std::string by;
     std::string note;
-    Json extra = Json::object();
+    Json extra;
 };
 
 struct Question {
@@ -119,13 +121,13 @@ struct Question {
     std::optional<Moment> answered_at;
     std::vector<QuestionEvent> history;
     std::optional<Moment> modified;
-    Json extra = Json::object();
+    Json extra;
 };
 
 struct Offer {
     std::optional<Moment> expires;
     std::string terms; // "50% off forever if signed before 31 Dec"
-    Json extra = Json::object();
+    Json extra;
 };
 
 struct Touch {
@@ -138,14 +140,14 @@ struct Touch {
     std::string summary;
     std::optional<Offer> offer;
     std::optional<Moment> modified;
-    Json extra = Json::object();
+    Json extra;
 };
 
 struct FitStatement { // the rep's "where we are not a fit"
     std::string id;
     std::string text;
     std::optional<Moment> modified;
-    Json extra = Json::object();
+    Json extra;
 };
 
 struct DecisionOption {
@@ -155,7 +157,7 @@ struct DecisionOption {
     bool no_decision = false;    // "no decision / keep what we have"
     std::string notes;
     std::optional<Moment> modified;
-    Json extra = Json::object();
+    Json extra;
 };
 
 struct Decision {
@@ -163,7 +165,7 @@ struct Decision {
     std::string by;
     std::optional<Moment> at;
     std::string why;
-    Json extra = Json::object();
+    Json extra;
 };
 
 // Customer lifetime value inputs, per period (month or year).
@@ -175,7 +177,7 @@ struct ClvInputs {
     double acquisition_cost = 0;
     double retention_cost_per_period = 0;
     double upsell_per_period = 0;   // extra revenue per period from upsell
-    Json extra = Json::object();
+    Json extra;
 };
 
 struct ChecklistItem {
@@ -185,7 +187,7 @@ struct ChecklistItem {
     std::string owner;
     std::optional<Moment> due;
     std::optional<Moment> modified;
-    Json extra = Json::object();
+    Json extra;
 };
 
 struct Materials {
@@ -194,7 +196,7 @@ struct Materials {
     bool contract_template = false;
     bool portfolio = false;
     bool estimate = false;
-    Json extra = Json::object();
+    Json extra;
 };
 
 // One request sent to one vendor in a lead-response study.
@@ -210,13 +212,13 @@ struct StudyRequest {
     bool followed_up = false;        // did the vendor follow up unprompted?
     std::string notes;
     std::optional<Moment> modified;
-    Json extra = Json::object();
+    Json extra;
 };
 
 struct Study {
     std::string method; // sample, how drawn, the exact letter sent
     std::vector<StudyRequest> requests;
-    Json extra = Json::object();
+    Json extra;
 };
 
 // A sign a trainer wants spotted that the red-flag rules do not compute
@@ -224,7 +226,7 @@ struct Study {
 struct CaseSign {
     std::string code;
     std::string label; // in the case's language
-    Json extra = Json::object();
+    Json extra;
 };
 
 // One step of a workshop case: the deal is revealed up to `at`.
@@ -236,7 +238,7 @@ struct CaseStep {
     std::vector<std::string> expected_flags;  // red-flag or sign codes first visible at this step
     std::optional<CaseDecision> expected_decision;
     std::string debrief;                      // the trainer's note for after the step
-    Json extra = Json::object();
+    Json extra;
 };
 
 // The answer key that makes a deal a workshop case (docs/workshops.md).
@@ -244,7 +246,7 @@ struct CaseKey {
     std::string intro;
     std::vector<CaseSign> signs;
     std::vector<CaseStep> steps; // in time order
-    Json extra = Json::object();  // (a deal-level field: the deal's `modified` governs it in a merge)
+    Json extra;  // (a deal-level field: the deal's `modified` governs it in a merge)
 };
 
 struct Deal {
@@ -274,12 +276,12 @@ struct Deal {
     std::optional<CaseKey> case_key; // JSON "case": the deal is a workshop case
     std::optional<Moment> created;
     std::optional<Moment> modified;
-    Json extra = Json::object();
+    Json extra;
 };
 
 struct Workspace {
     std::vector<Deal> deals;
-    Json extra = Json::object();
+    Json extra;
 };
 
 } // namespace setright
