@@ -150,19 +150,28 @@ function tenMegabytes(dir) {
   return file;
 }
 
+// Timed in the page: from the file input's change event (the moment the page
+// learns which file was chosen) to the first animation frame whose items
+// include the preview's Apply button. The time Playwright takes to hand the
+// file to the input is reported beside it, not counted.
 async function importsWasm(file) {
   const app = await startServer(path.join(buildDir, 'web'));
   const browser = await launchBrowser();
   const times = [];
+  const withHandOver = [];
   try {
     const { page } = await openApp(browser.context, `${app.url}?lang=en`);
+    await page.evaluate(() => document.addEventListener('change', () => { window.benchFileChosenAt = performance.now(); }, true));
     for (let i = 0; i < RUNS; ++i) {
       await clickItem(page, 'menu_file');
       const [chooser] = await Promise.all([page.waitForEvent('filechooser'), clickItem(page, 'file_import')]);
-      const started = await page.evaluate(() => performance.now());
+      const handedAt = await page.evaluate(() => performance.now());
       await chooser.setFiles(file);
-      await page.waitForFunction(() => window.setright.items().some((item) => item.id === 'import_apply'), null, { timeout: 60000, polling: 'raf' });
-      times.push(await page.evaluate(() => performance.now()) - started);
+      const previewAt = await (await page.waitForFunction(
+        () => window.setright.items().some((item) => item.id === 'import_apply') && performance.now(),
+        null, { timeout: 60000, polling: 'raf' })).jsonValue();
+      times.push(previewAt - await page.evaluate(() => window.benchFileChosenAt));
+      withHandOver.push(previewAt - handedAt);
       await clickItem(page, 'import_cancel');
       await waitFor(page, () => window.setright.items().some((item) => item.id === 'import_cancel'), (open) => !open, { what: 'preview closed' });
     }
@@ -170,7 +179,8 @@ async function importsWasm(file) {
     await browser.close();
     app.server.close();
   }
-  row('import 10 MB, browser (file chosen to preview drawn)', `${round(median(times), 1)} ms`, `median of ${RUNS}: ${times.map((t) => round(t, 0)).join(', ')}`);
+  row('import 10 MB, browser (file chosen to preview drawn)', `${round(median(times), 1)} ms`,
+    `median of ${RUNS}: ${times.map((t) => round(t, 0)).join(', ')}; with Playwright handing the file over: ${round(median(withHandOver), 1)} ms`);
   return round(median(times), 1);
 }
 

@@ -148,7 +148,7 @@ int main(int, char**) {
     }
     rt.gl = SDL_GL_CreateContext(rt.window);
     if (!rt.gl) {
-        std::fprintf(stderr, "no WebGL2 context: %s\n", SDL_GetError());
+        setright::platform::no_graphics(SDL_GetError());
         return 1;
     }
 

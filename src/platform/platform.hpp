@@ -29,6 +29,9 @@ void request_frame();
 // Called once the first frame is on screen: hides the loading indicator and
 // resolves window.setright.ready.
 void first_frame_drawn();
+// Called when there is no OpenGL ES 3 / WebGL2 context to draw with: says so
+// where the user looks (the page, or stderr natively).
+void no_graphics(const char* why);
 // Where the font file `file_name` (NotoSans-Regular.ttf, NanumGothic.ttf) is.
 std::string font_path(const std::string& file_name);
 

@@ -6,6 +6,7 @@
 // focus) and leaves input to ImGui's SDL2 backend.
 #include "native_state.hpp"
 
+#include <cstdio>
 #include <cstdlib>
 
 namespace setright::platform::native {
@@ -106,6 +107,8 @@ void request_frame() {
 }
 
 void first_frame_drawn() {}
+
+void no_graphics(const char* why) { std::fprintf(stderr, "no OpenGL ES 3 context: %s\n", why); }
 
 void on_page_hidden(std::function<void()> flush) { g_flush = std::move(flush); }
 

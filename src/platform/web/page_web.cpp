@@ -10,6 +10,7 @@
 #include <emscripten/heap.h>
 #include <emscripten/html5.h>
 
+#include <cstdio>
 #include <cstdlib>
 
 namespace {
@@ -26,6 +27,10 @@ EM_JS(char*, setright_js_preferred_language, (), {
 
 EM_JS(void, setright_js_first_frame_drawn, (), {
     if (typeof setrightPage !== 'undefined') setrightPage.firstFrameDrawn();
+});
+
+EM_JS(void, setright_js_no_graphics, (), {
+    if (typeof setrightPage !== 'undefined') setrightPage.noGraphics();
 });
 
 std::string take_js_string(char* s) {
@@ -110,6 +115,11 @@ void sleep_until_event(double wake_in_seconds) {
 }
 
 void first_frame_drawn() { setright_js_first_frame_drawn(); }
+
+void no_graphics(const char* why) {
+    std::fprintf(stderr, "no WebGL2 context: %s\n", why);
+    setright_js_no_graphics();
+}
 
 void request_frame() { wake(); }
 
