@@ -241,8 +241,6 @@ private:
     ProblemList& problems_;
     const Json& object_;
     const Path& at_;
-    // The keys asked for, without a heap allocation per object read (a 10 MB
-    // file reads some 100,000 objects); the largest struct asks for 28.
     struct Member {
         const char* name;
         size_t size;
@@ -254,7 +252,9 @@ private:
     std::array<Member, 32> members_;
     size_t member_count_ = 0;
     bool listed_ = false;
-    // Not value-initialised: only the first known_count_ are read.
+    // The keys asked for, without a heap allocation per object read (a 10 MB
+    // file reads some 100,000 objects); the largest struct asks for 28. Not
+    // value-initialised: only the first known_count_ are read.
     std::array<std::string_view, 40> known_;
     size_t known_count_ = 0;
     size_t found_count_ = 0; // the members find() returned
