@@ -60,6 +60,7 @@ class FieldReader {
 public:
     FieldReader(ProblemList& problems, const Json& object, const Path& at)
         : problems_(problems), object_(object), at_(at) {
+        assert(object.is_object() && "callers check the type first (list() and object() do)");
         // Members listed once, so that each find() compares lengths before
         // bytes instead of walking the map's tree with a memcmp per node: a
         // third of reading a 10 MB file was spent in map lookups.

@@ -4,8 +4,9 @@
 // Before parsing, a byte scan refuses deep nesting and huge strings (the DOM
 // of 100,000 nested "[" exhausts a wasm stack when copied or dumped).
 // While the document is built from nlohmann's SAX events, duplicate keys are
-// refused, which nlohmann would resolve silently by keeping the last one. Syntax errors get a line and
-// column; a number too large for a double (1e400) is refused too.
+// refused, which nlohmann would resolve silently by keeping the last one.
+// Syntax errors get a line and column; a number too large for a double
+// (1e400) is refused too.
 #pragma once
 
 #include "json_read.hpp"
