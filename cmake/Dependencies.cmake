@@ -4,6 +4,8 @@
 #   include/nlohmann, include/doctest   links to Debian's headers
 #   imgui/                              Dear ImGui 1.92.x from Debian's source
 #   sdl2-wasm/                          SDL2 2.26.5 built for wasm
+#   zlib-src/                           zlib 1.2.13 from Debian's source, compiled
+#                                       here for wasm (natively: Debian's zlib1g-dev)
 # Natively the headers are Debian's, found as usual.
 
 if(NOT SETRIGHT_DEPS)
@@ -29,4 +31,21 @@ else()
   target_link_libraries(setright_json INTERFACE nlohmann_json::nlohmann_json)
   find_package(doctest REQUIRED)
   target_link_libraries(setright_doctest INTERFACE doctest::doctest)
+endif()
+
+# zlib: stored copies of the workspace are deflated (core/storage_codec.hpp).
+if(EMSCRIPTEN)
+  set(zlib_dir "${SETRIGHT_DEPS}/zlib-src")
+  if(NOT EXISTS "${zlib_dir}/deflate.c")
+    message(FATAL_ERROR "zlib's source not found in ${zlib_dir}: run scripts/bootstrap")
+  endif()
+  add_library(setright_zlib STATIC
+    "${zlib_dir}/adler32.c" "${zlib_dir}/compress.c" "${zlib_dir}/crc32.c" "${zlib_dir}/deflate.c" "${zlib_dir}/inflate.c"
+    "${zlib_dir}/inftrees.c" "${zlib_dir}/inffast.c" "${zlib_dir}/trees.c" "${zlib_dir}/zutil.c")
+  target_include_directories(setright_zlib SYSTEM PUBLIC "${zlib_dir}")
+  target_compile_options(setright_zlib PRIVATE -O2 -w)
+else()
+  find_package(ZLIB REQUIRED)
+  add_library(setright_zlib INTERFACE)
+  target_link_libraries(setright_zlib INTERFACE ZLIB::ZLIB)
 endif()

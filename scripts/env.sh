@@ -15,6 +15,8 @@ SETRIGHT_IMGUI_SUITE=forky
 SETRIGHT_IMGUI_SERIES=1.92.
 SETRIGHT_SDL2_SUITE=bookworm
 SETRIGHT_SDL2_VERSION=2.26.5
+SETRIGHT_ZLIB_SUITE=bookworm
+SETRIGHT_ZLIB_VERSION='1:1.2.13*'
 
 say() { printf 'setright: %s\n' "$*" >&2; }
 die() { say "error: $*"; exit 1; }

@@ -1,6 +1,8 @@
 // workspace_store.cpp — see workspace_store.hpp.
 #include "workspace_store.hpp"
 
+#include "storage_codec.hpp"
+
 #include <algorithm>
 
 namespace setright {
@@ -18,9 +20,27 @@ int64_t slot_generation(const std::string& text) {
     return generation;
 }
 
-std::string_view slot_json(const std::string& text) {
+std::string_view slot_payload(const std::string& text) {
     size_t newline = text.find('\n');
     return newline == std::string::npos ? std::string_view() : std::string_view(text).substr(newline + 1);
+}
+
+// The workspace JSON a slot holds: packed (storage_codec.hpp) or, as stored
+// before packing, plain. Nullopt when the packing is damaged.
+std::optional<std::string> slot_json(const std::string& text) {
+    const std::string_view payload = slot_payload(text);
+    if (is_packed(payload)) return unpack_from_storage(payload);
+    return std::string(payload);
+}
+
+// What a slot's text holds, read as a workspace; every problem says why not.
+// `json_bytes` gets the size of the JSON read.
+ImportResult read_slot_text(const std::string& text, size_t& json_bytes) {
+    if (slot_generation(text) == 0) return ImportResult{std::nullopt, {{"", "not a Setright storage slot", 0, 0}}};
+    std::optional<std::string> json = slot_json(text);
+    if (!json) return ImportResult{std::nullopt, {make_problem("", "stored_copy_damaged")}};
+    json_bytes = json->size();
+    return import_workspace(*json);
 }
 
 } // namespace
@@ -81,12 +101,12 @@ LoadResult WorkspaceStore::load() {
 
     for (size_t i = 0; i < candidates.size(); ++i) {
         const Candidate& candidate = candidates[i];
-        ImportResult imported = candidate.generation > 0
-            ? import_workspace(slot_json(candidate.text))
-            : ImportResult{std::nullopt, {{"", "not a Setright storage slot", 0, 0}}};
+        size_t json_bytes = 0;
+        ImportResult imported = read_slot_text(candidate.text, json_bytes);
         if (imported.ok()) {
             result.status = (i == 0 && candidate.slot == head.slot && !result.set_aside) ? LoadStatus::Loaded : LoadStatus::Recovered;
             result.workspace = std::move(*imported.workspace);
+            json_bytes_ = json_bytes;
             result.generation = candidate.generation;
             break;
         }
@@ -127,8 +147,10 @@ SaveResult WorkspaceStore::write_copy(const Workspace& workspace) {
 
     Head head = read_head();
     const int64_t generation = std::max(head.generation, generation_) + 1;
-    const std::string text = std::to_string(generation) + "\n" + export_workspace_compact(workspace);
-    result.bytes = text.size();
+    const std::string json = export_workspace_compact(workspace);
+    const std::string generation_line = std::to_string(generation) + "\n";
+    std::string text = generation_line + pack_for_storage(json);
+    result.bytes = storage_characters(text);
 
     // Write over the slot with the oldest copy (empty ones first), never the
     // newest and never one kept for the user.
@@ -143,44 +165,92 @@ SaveResult WorkspaceStore::write_copy(const Workspace& workspace) {
     }
     const int target = backups.front();
 
-    // Full: make room by dropping copies, oldest first, beginning with the
-    // target's old content (it is being replaced anyway). A failed write
-    // leaves the old value in place, so nothing is lost until removed here.
-    size_t next_to_drop = 0;
+    // Full: make room by taking out backups, oldest first, beginning with the
+    // target's old content (replaced anyway if the save succeeds). Everything
+    // taken out, and the target's old content, is held here and put back if
+    // the save fails after all: a failed save never costs a good copy.
+    std::optional<std::string> target_old = store_.read(slot_key(target));
+    std::vector<std::pair<int, std::string>> taken_out;
+    auto put_back = [&] {
+        if (target_old) store_.write(slot_key(target), *target_old);
+        for (const auto& [slot, old_text] : taken_out) store_.write(slot_key(slot), old_text);
+    };
+    size_t next_to_take = 0;
+    int written_to = target;
+    bool packed_tight = false;
     for (;;) {
-        const WriteStatus status = store_.write(slot_key(target), text);
+        WriteStatus status = store_.write(slot_key(written_to), text);
         if (status == WriteStatus::Ok) break;
-        if (status == WriteStatus::Unavailable) {
-            result.status = SaveStatus::Unavailable;
+        if (status == WriteStatus::QuotaExceeded && !packed_tight) {
+            // Short of room: pack harder before any backup is touched.
+            text = generation_line + pack_for_storage(json, PackEffort::Tight);
+            result.bytes = storage_characters(text);
+            packed_tight = true;
+            continue;
+        }
+        while (next_to_take < backups.size() && !store_.read(slot_key(backups[next_to_take]))) ++next_to_take;
+        if (status == WriteStatus::QuotaExceeded && next_to_take == backups.size() && written_to == target &&
+            head.slot >= 0 && head.slot != protected_slot_) {
+            // Room for one copy only: the new one replaces the newest in its
+            // own slot. A browser stores a value whole or not at all, so the
+            // slot holds either copy, never half of one; the head names it either way.
+            if (std::optional<std::string> newest = store_.read(slot_key(head.slot))) {
+                taken_out.emplace_back(head.slot, std::move(*newest));
+                written_to = head.slot;
+                continue;
+            }
+        }
+        if (status == WriteStatus::Unavailable || next_to_take == backups.size()) {
+            put_back();
+            result.status = status == WriteStatus::Unavailable ? SaveStatus::Unavailable : SaveStatus::QuotaExceeded;
             return result;
         }
-        while (next_to_drop < backups.size() && backups[next_to_drop] != target &&
-               head.slots[backups[next_to_drop]].generation == 0)
-            ++next_to_drop;
-        if (next_to_drop == backups.size()) {
-            write_head(head); // record the copies dropped on the way
-            result.status = SaveStatus::QuotaExceeded;
-            return result;
-        }
-        const int drop = backups[next_to_drop++];
-        store_.remove(slot_key(drop));
-        if (drop != target) ++result.backups_dropped;
-        head.slots[drop] = SlotInfo{};
+        const int slot = backups[next_to_take++];
+        if (slot != target) taken_out.emplace_back(slot, *store_.read(slot_key(slot)));
+        store_.remove(slot_key(slot));
     }
 
     Head next = head;
+    for (const auto& taken : taken_out) next.slots[taken.first] = SlotInfo{};
+    next.slots[target] = SlotInfo{};
     next.generation = generation;
-    next.slot = target;
-    next.slots[target] = SlotInfo{generation, text.size()};
+    next.slot = written_to;
+    next.slots[written_to] = SlotInfo{generation, result.bytes};
     if (write_head(next) != WriteStatus::Ok) {
-        // The new copy is stored but the head still names the previous one,
-        // which is intact: the store is consistent, only this save is lost.
+        // The head still names the previous copy: it gets its slot back if the
+        // new copy went there, and so do the backups taken out.
+        put_back();
         result.status = SaveStatus::QuotaExceeded;
         return result;
     }
+    for (int k = 0; k < slot_count; ++k)
+        if (k != written_to && head.slots[k].generation != 0 && k != head.slot && next.slots[k].generation == 0)
+            ++result.backups_dropped;
     generation_ = generation;
+    json_bytes_ = json.size();
     result.generation = generation;
     return result;
+}
+
+StoragePlan WorkspaceStore::plan(const Workspace& workspace, size_t json_bytes_at_most) {
+    StoragePlan plan;
+    const std::optional<size_t> free = store_.free_characters();
+    if (!free) return plan;
+    plan.known = true;
+    const Head head = read_head();
+    plan.room = *free;
+    for (int k = 0; k < slot_count; ++k)
+        if (k != protected_slot_) plan.room += head.slots[k].bytes;
+    const size_t overhead = 64; // the generation line, and the key of a slot
+    // Deflate never grows text by more than a few bytes per 16 KB, and 15 bits
+    // a character carry 8/15 of a byte: a bound without packing anything.
+    plan.copy_characters = json_bytes_at_most / 15 * 8 + json_bytes_at_most / 1000 + overhead;
+    if (plan.copy_characters * slot_count > plan.room) {
+        const std::string json = export_workspace_compact(workspace);
+        plan.copy_characters = storage_characters(pack_for_storage(json, PackEffort::Tight)) + overhead;
+    }
+    plan.copies = int(std::min<size_t>(slot_count, plan.room / plan.copy_characters));
+    return plan;
 }
 
 StorageUsage WorkspaceStore::usage() {
@@ -190,14 +260,15 @@ StorageUsage WorkspaceStore::usage() {
         usage.bytes += head.slots[k].bytes;
         if (k != head.slot && head.slots[k].generation != 0) ++usage.backups;
     }
-    if (std::optional<std::string> set_aside = store_.read(key("set-aside"))) usage.bytes += set_aside->size();
+    if (std::optional<std::string> set_aside = store_.read(key("set-aside"))) usage.bytes += storage_characters(*set_aside);
     return usage;
 }
 
 std::vector<std::pair<int64_t, std::string>> WorkspaceStore::copies() {
     std::vector<std::pair<int64_t, std::string>> out;
     for (int k = 0; k < slot_count; ++k) {
-        if (std::optional<std::string> text = store_.read(slot_key(k))) out.emplace_back(slot_generation(*text), std::string(slot_json(*text)));
+        if (std::optional<std::string> text = store_.read(slot_key(k)))
+            if (std::optional<std::string> json = slot_json(*text)) out.emplace_back(slot_generation(*text), std::move(*json));
     }
     std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
     return out;

@@ -10,8 +10,9 @@
 // A save writes the new copy into a slot other than the newest, then switches
 // the head to it: if the browser stops half-way, the head still names a good
 // copy. The other slots are the backups, newest first. When the store is full,
-// the oldest backups are dropped one at a time to make room; the newest copy
-// is never touched, and a save that still does not fit says so.
+// the oldest backups are taken out one at a time to make room; if the save
+// still does not fit, every one is put back: a failed save costs no copy.
+// Copies are packed (storage_codec.hpp): the quota counts characters.
 //
 // Two tabs: every save first checks that the head is still the one this store
 // last read or wrote. If another tab saved in between, the save is refused
@@ -37,6 +38,8 @@ public:
     virtual std::optional<std::string> read(const std::string& key) = 0;
     virtual WriteStatus write(const std::string& key, const std::string& value) = 0;
     virtual void remove(const std::string& key) = 0;
+    // Characters the store could still take, or nullopt when it cannot tell.
+    virtual std::optional<size_t> free_characters() { return std::nullopt; }
 };
 
 enum class LoadStatus {
@@ -66,8 +69,17 @@ struct SaveResult {
 };
 
 struct StorageUsage {
-    size_t bytes = 0;  // characters stored under the prefix
+    size_t bytes = 0;  // characters stored under the prefix (what the quota counts)
     int backups = 0;   // copies besides the newest
+};
+
+// Whether a workspace would be kept, worked out before it replaces the
+// current one (the import preview says so).
+struct StoragePlan {
+    bool known = false;         // the store told its free room
+    size_t copy_characters = 0; // one copy, packed (an upper bound when copies == slot_count)
+    size_t room = 0;            // characters the copies may take: free plus what the copies take now
+    int copies = 0;             // how many copies would fit: 0 none, 1 no backups, ... slot_count
 };
 
 class WorkspaceStore {
@@ -90,6 +102,13 @@ public:
     bool changed_elsewhere();
     int64_t generation() const { return generation_; }
     StorageUsage usage();
+
+    // How many copies of `workspace` the store would keep. `json_bytes_at_most`
+    // bounds its JSON (the current copy plus the files being imported): when
+    // that bound fits every copy, nothing is packed to find out.
+    StoragePlan plan(const Workspace& workspace, size_t json_bytes_at_most);
+    // Size of the newest copy's JSON, unpacked (0 before a load or save).
+    size_t json_bytes() const { return json_bytes_; }
 
     // Every stored copy, newest first, as text (for "download a backup").
     std::vector<std::pair<int64_t, std::string>> copies();
@@ -114,6 +133,7 @@ private:
     std::string prefix_;
     int64_t generation_ = 0;  // the head this store last read or wrote
     int protected_slot_ = -1; // an unusable copy kept until the user decides
+    size_t json_bytes_ = 0;   // of the newest copy
 };
 
 } // namespace setright

@@ -1,6 +1,8 @@
 // Keeping the workspace in browser storage: nothing a save, a crash, a full
 // quota, garbage or a second tab does may lose the newest good copy.
 #include "core/json_format.hpp"
+#include "core/storage_codec.hpp"
+#include "core/template_catalog.hpp"
 #include "core/workspace_store.hpp"
 
 #include <doctest/doctest.h>
@@ -11,7 +13,8 @@ using namespace setright;
 
 namespace {
 
-// localStorage as the tests need it: a quota in characters, and failures on demand.
+// localStorage as the tests need it: a quota in UTF-16 characters (what the
+// browser counts), and failures on demand.
 struct MemoryStore : KeyValueStore {
     std::map<std::string, std::string> values;
     size_t quota = SIZE_MAX;
@@ -20,7 +23,7 @@ struct MemoryStore : KeyValueStore {
     size_t used_without(const std::string& key) const {
         size_t used = 0;
         for (const auto& [k, v] : values)
-            if (k != key) used += k.size() + v.size();
+            if (k != key) used += storage_characters(k) + storage_characters(v);
         return used;
     }
     std::optional<std::string> read(const std::string& key) override {
@@ -33,11 +36,16 @@ struct MemoryStore : KeyValueStore {
             --fail_writes_of_head;
             return WriteStatus::Unavailable;
         }
-        if (used_without(key) + key.size() + value.size() > quota) return WriteStatus::QuotaExceeded;
+        if (used_without(key) + storage_characters(key) + storage_characters(value) > quota) return WriteStatus::QuotaExceeded;
         values[key] = value;
         return WriteStatus::Ok;
     }
     void remove(const std::string& key) override { values.erase(key); }
+    std::optional<size_t> free_characters() override {
+        if (quota == SIZE_MAX) return std::nullopt;
+        const size_t used = used_without("");
+        return used < quota ? quota - used : 0;
+    }
 };
 
 Workspace workspace_with(const std::string& title, size_t notes_size = 0) {
@@ -45,9 +53,19 @@ Workspace workspace_with(const std::string& title, size_t notes_size = 0) {
     Deal deal;
     deal.id = "d1";
     deal.title = title;
-    deal.notes = std::string(notes_size, 'x');
+    // Letters at random: text that packs about as badly as real prose.
+    uint32_t seed = uint32_t(notes_size) * 2654435761u + uint32_t(title.size());
+    for (size_t i = 0; i < notes_size; ++i) {
+        seed = seed * 1664525u + 1013904223u;
+        deal.notes += char('a' + (seed >> 24) % 26);
+    }
     ws.deals.push_back(deal);
     return ws;
+}
+
+std::string title_of_first(const LoadResult& loaded) {
+    REQUIRE_FALSE(loaded.workspace.deals.empty());
+    return loaded.workspace.deals[0].title;
 }
 
 std::string title_of(const LoadResult& loaded) {
@@ -210,4 +228,148 @@ TEST_CASE("store: a workspace that would not read back is refused, and nothing i
     CHECK(saved.status == SaveStatus::Refused);
     CHECK_FALSE(saved.problems.empty());
     CHECK(memory.values.empty());
+}
+
+TEST_CASE("store: a save that does not fit even without backups puts every backup back") {
+    MemoryStore memory;
+    WorkspaceStore store(memory);
+    store.load();
+    for (int i = 0; i < 4; ++i) REQUIRE(store.save(workspace_with("fill " + std::to_string(i), 2000)).status == SaveStatus::Saved);
+    REQUIRE(store.usage().backups == 3);
+    memory.quota = memory.used_without("") + 100;
+    const std::map<std::string, std::string> before = memory.values;
+
+    SaveResult too_big = store.save(workspace_with("too big", 50000));
+    CHECK(too_big.status == SaveStatus::QuotaExceeded);
+    CHECK(too_big.backups_dropped == 0);
+    CHECK(memory.values == before); // every slot and the head exactly as they were
+    CHECK(store.usage().backups == 3);
+    CHECK(store.copies().size() == 4);
+}
+
+TEST_CASE("store: copies are packed, and copies stored plain by an earlier Setright still read") {
+    MemoryStore memory;
+    const Workspace ws = workspace_with("Первая сделка — 첫 거래 — Første", 3000);
+    {
+        WorkspaceStore store(memory);
+        store.load();
+        REQUIRE(store.save(ws).status == SaveStatus::Saved);
+    }
+    const std::string& slot = memory.values["setright.v1.slot.0"];
+    CHECK(slot.rfind("1\nz", 0) == 0);
+    CHECK(storage_characters(slot) * 2 < export_workspace_compact(ws).size());
+
+    MemoryStore earlier; // as Setright stored copies before packing
+    earlier.values["setright.v1.head"] = "{\"generation\": 3, \"slot\": 1}";
+    earlier.values["setright.v1.slot.1"] = "3\n" + export_workspace_compact(ws);
+    WorkspaceStore store(earlier);
+    LoadResult loaded = store.load();
+    CHECK(loaded.status == LoadStatus::Loaded);
+    CHECK(export_workspace(loaded.workspace) == export_workspace(ws));
+}
+
+TEST_CASE("store: a damaged packed copy is set aside and the backup before it is used") {
+    MemoryStore memory;
+    {
+        WorkspaceStore store(memory);
+        store.load();
+        store.save(workspace_with("good", 500));
+        store.save(workspace_with("newest", 500));
+    }
+    std::string& newest = memory.values["setright.v1.slot.1"];
+    REQUIRE(newest.rfind("2\nz", 0) == 0);
+    newest[newest.size() / 2 + 1] ^= 0x01; // one bit flipped in the middle
+    WorkspaceStore store(memory);
+    LoadResult loaded = store.load();
+    CHECK(loaded.status == LoadStatus::Recovered);
+    CHECK(title_of(loaded) == "good");
+    CHECK(loaded.set_aside.has_value());
+}
+
+TEST_CASE("storage codec: round trips, refuses damage, counts what the browser counts") {
+    const std::string text = "{\"title\": \"계약 要件 Договор æøå 👍\"}" + std::string(10000, ' ');
+    const std::string packed = pack_for_storage(text);
+    CHECK(is_packed(packed));
+    CHECK(unpack_from_storage(packed) == std::optional<std::string>(text));
+    CHECK(unpack_from_storage(pack_for_storage("")) == std::optional<std::string>(""));
+    CHECK_FALSE(unpack_from_storage(packed.substr(0, packed.size() - 3)).has_value()); // cut short
+    CHECK_FALSE(unpack_from_storage(packed.substr(0, packed.size() - 1)).has_value()); // half a character
+    CHECK_FALSE(unpack_from_storage("z" + std::string("abc")).has_value());            // not packed characters
+    CHECK_FALSE(unpack_from_storage(packed, 100).has_value());                         // larger than allowed
+    CHECK(storage_characters("a계👍") == 4); // 1 + 1 + a surrogate pair
+}
+
+// Every built-in template in all four languages: real prose, Korean and Russian included.
+Workspace templates_workspace() {
+    Workspace ws;
+    for (const TemplateEntry& entry : template_catalog())
+        for (const TemplateFile& file : entry.files) {
+            ImportResult imported = import_workspace(file.bytes);
+            REQUIRE(imported.ok());
+            for (Deal& deal : imported.workspace->deals) {
+                deal.id = entry.name + "-" + file.language + "-" + deal.id;
+                ws.deals.push_back(std::move(deal));
+            }
+        }
+    return ws;
+}
+
+// README "Storage" quotes these figures.
+TEST_CASE("store: a workspace 8 times larger than plain copies allowed is kept and edited with three backups") {
+    Workspace ws = templates_workspace();
+    const std::string json = export_workspace_compact(ws);
+    const size_t plain = storage_characters(json);
+    const size_t fast = storage_characters(pack_for_storage(json, PackEffort::Fast));
+    const size_t tight = storage_characters(pack_for_storage(json, PackEffort::Tight));
+    MESSAGE("templates workspace: " << plain << " characters plain; packed fast " << fast << " (" << double(plain) / fast
+                                    << " times), tight " << tight << " (" << double(plain) / tight << " times)");
+
+    // Room for four plain copies of a workspace an eighth of this one (what
+    // the browser's 5 M characters were to a 1.3 M workspace).
+    MemoryStore memory;
+    memory.quota = 4 * (plain / 8) + 400; // the head and the keys
+    WorkspaceStore store(memory);
+    store.load();
+    // The first copies are packed fast, while there is room; once room is
+    // short each new copy is packed tight, and the fast backups give way to
+    // tight ones, one a save.
+    for (int edit = 0; edit < 8; ++edit) {
+        ws.deals[0].title = "edit " + std::to_string(edit);
+        REQUIRE(store.save(ws).status == SaveStatus::Saved);
+    }
+    CHECK(store.usage().backups == 3);
+    CHECK(title_of_first(WorkspaceStore(memory).load()) == "edit 7");
+}
+
+TEST_CASE("store: the plan says how many copies a workspace would keep, before it is saved") {
+    MemoryStore memory;
+    WorkspaceStore store(memory);
+    store.load();
+    REQUIRE(store.save(workspace_with("small", 100)).status == SaveStatus::Saved);
+    CHECK_FALSE(store.plan(workspace_with("any", 100), 10000).known); // no quota: cannot tell
+
+    const Workspace big = workspace_with("big", 100000);
+    const size_t copy = storage_characters(pack_for_storage(export_workspace_compact(big), PackEffort::Tight));
+    memory.quota = memory.used_without("") + copy * 3 / 2; // room for one copy of `big`, not two
+    StoragePlan small = store.plan(workspace_with("small", 100), store.json_bytes());
+    CHECK(small.known);
+    CHECK(small.copies == WorkspaceStore::slot_count);
+
+    StoragePlan one = store.plan(big, store.json_bytes() + 120000);
+    CHECK(one.copies == 1);
+    CHECK(one.copy_characters < one.room);
+    // What the plan said is what saves do: kept, and every later change too,
+    // with no backup left (the one copy is replaced in its slot).
+    REQUIRE(store.save(big).status == SaveStatus::Saved);
+    for (int edit = 0; edit < 3; ++edit) {
+        Workspace edited = big;
+        edited.deals[0].title = "big, edit " + std::to_string(edit);
+        REQUIRE(store.save(edited).status == SaveStatus::Saved);
+        CHECK(store.usage().backups == 0);
+        CHECK(title_of(WorkspaceStore(memory).load()) == edited.deals[0].title);
+    }
+
+    StoragePlan none = store.plan(workspace_with("bigger", 300000), 400000);
+    CHECK(none.copies == 0);
+    CHECK(store.save(workspace_with("bigger", 300000)).status == SaveStatus::QuotaExceeded);
 }
