@@ -45,6 +45,7 @@ void app_init(App& app) {
         if (!named.empty() || !refused.empty()) {
             app.pending_import = plan_import(app.workspace, named);
             app.pending_import->problems.insert(app.pending_import->problems.end(), refused.begin(), refused.end());
+            app.pending_import->storage = plan_storage_for_import(app, named);
         }
         app.redraw = true; // the preview takes a few frames to open
         platform::request_frame();

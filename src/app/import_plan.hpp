@@ -6,6 +6,7 @@
 
 #include "core/merge.hpp"
 #include "core/model.hpp"
+#include "core/workspace_store.hpp"
 
 #include <string>
 #include <utility>
@@ -25,6 +26,7 @@ struct ImportPlan {
     std::vector<MergeChange> changes;      // additions and updates (what base kept is not listed)
     std::vector<MergeConflict> conflicts;  // merged keeps the current version
     int deals_added = 0;
+    StoragePlan storage;                   // how `merged` would be kept in this browser
     bool anything_to_apply() const { return !changes.empty(); }
     bool nothing_read() const { return files_read.empty(); }
 };

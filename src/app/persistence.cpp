@@ -35,6 +35,10 @@ public:
         return WriteStatus::Unavailable;
     }
     void remove(const std::string& key) override { platform::storage_remove(key); }
+    std::optional<size_t> free_characters() override {
+        const std::optional<platform::StorageSpace> space = platform::storage_space();
+        return space ? std::optional<size_t>(space->free) : std::nullopt;
+    }
 };
 
 std::string describe(const std::vector<ImportProblem>& problems) {
@@ -51,18 +55,23 @@ void adopt_loaded(App& app, Workspace workspace) {
     app.persistence.unsaved_since = -1;
 }
 
+void refresh_usage(Persistence& p) {
+    p.usage = p.store->usage();
+    p.space = platform::storage_space();
+}
+
 void save(App& app, bool over_other_tab) {
     Persistence& p = app.persistence;
     app.redraw = true; // the status line or a banner changes
     const double started = platform::monotonic_seconds();
     const SaveResult result = over_other_tab ? p.store->save_over_other_tab(app.workspace) : p.store->save(app.workspace);
     p.last_save_ms = (platform::monotonic_seconds() - started) * 1000.0;
+    refresh_usage(p); // failed or not: the status line says what is stored now
     switch (result.status) {
     case SaveStatus::Saved:
         p.saved_changes = app.changes;
         p.unsaved_since = -1;
         if (p.problem != StorageProblem::Recovered) p.problem = StorageProblem::None;
-        p.usage = p.store->usage();
         return;
     case SaveStatus::QuotaExceeded: p.problem = StorageProblem::QuotaExceeded; break;
     case SaveStatus::ChangedElsewhere: p.problem = StorageProblem::ChangedElsewhere; break;
@@ -73,6 +82,13 @@ void save(App& app, bool over_other_tab) {
     case SaveStatus::Unavailable: p.problem = StorageProblem::Unavailable; break;
     }
     p.retry_after = platform::monotonic_seconds() + kRetrySeconds;
+    p.failed_changes = app.changes;
+}
+
+// After a failed save, a new change (a deal deleted to make room) is tried
+// half a second after the failure; with nothing new, every kRetrySeconds.
+double next_attempt(const Persistence& p, uint64_t changes) {
+    return changes != p.failed_changes ? p.retry_after - kRetrySeconds + kSaveDelaySeconds : p.retry_after;
 }
 
 void download_workspace(const App& app) {
@@ -116,7 +132,7 @@ void persistence_start(App& app) {
         p.problem_detail = describe(loaded.problems);
         break;
     }
-    p.usage = p.store->usage();
+    refresh_usage(p);
     platform::request_persistent_storage();
     platform::on_page_hidden([&app] { persistence_flush(app); });
 }
@@ -128,7 +144,7 @@ void persistence_tick(App& app) {
     if (p.problem == StorageProblem::Unusable || p.problem == StorageProblem::ChangedElsewhere) return;
     const double now = platform::monotonic_seconds();
     if (p.unsaved_since < 0) p.unsaved_since = now;
-    if (now - p.unsaved_since < kSaveDelaySeconds || now < p.retry_after) return;
+    if (now - p.unsaved_since < kSaveDelaySeconds || now < next_attempt(p, app.changes)) return;
     save(app, false);
 }
 
@@ -144,7 +160,7 @@ double persistence_seconds_until_due(const App& app) {
     if (!p.store || app.changes == p.saved_changes) return -1;
     if (p.problem == StorageProblem::Unusable || p.problem == StorageProblem::ChangedElsewhere) return -1;
     const double now = platform::monotonic_seconds();
-    const double due = std::max(p.unsaved_since < 0 ? now : p.unsaved_since + kSaveDelaySeconds, p.retry_after);
+    const double due = std::max(p.unsaved_since < 0 ? now : p.unsaved_since + kSaveDelaySeconds, next_attempt(p, app.changes));
     return std::max(0.0, due - now);
 }
 
@@ -212,11 +228,26 @@ void draw_storage_status(App& app) {
     const bool saved = app.changes == p.saved_changes;
     const bool failing = p.problem != StorageProblem::None && p.problem != StorageProblem::Recovered;
     std::string line = saved ? tr("storage.status_saved") : failing ? tr("storage.status_not_saved") : tr("storage.status_unsaved");
-    char usage[160];
-    std::snprintf(usage, sizeof usage, tr("storage.status_usage"), format_number(double(p.usage.bytes) / 1024.0, 0).c_str(), p.usage.backups);
     line += " · ";
-    line += usage;
-    ImGui::TextDisabled("%s", line.c_str());
+    if (p.space && p.space->capacity > 0) {
+        const double used = double(p.space->capacity - std::min(p.space->free, p.space->capacity));
+        const std::string percent = format_number(100.0 * used / double(p.space->capacity), 0) + "%";
+        line += tr_fill("storage.status_usage", {percent, std::to_string(p.usage.backups)});
+    } else {
+        line += tr_fill("storage.status_usage_size", {format_number(double(p.usage.bytes) / 1024.0, 0), std::to_string(p.usage.backups)});
+    }
+    const ImVec4 quiet = ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled);
+    ui::text_item(line.c_str(), "storage_status", &quiet); // tests read what it says
+}
+
+StoragePlan plan_storage_for_import(App& app, const std::vector<NamedText>& files) {
+    Persistence& p = app.persistence;
+    if (!p.store || !app.pending_import) return {};
+    size_t json_bytes_at_most = p.store->json_bytes();
+    if (json_bytes_at_most == 0) json_bytes_at_most = export_workspace_compact(app.workspace).size();
+    for (const NamedText& file : files) json_bytes_at_most += file.text.size();
+    refresh_usage(p); // the same count the plan makes, for the status line
+    return p.store->plan(app.pending_import->merged, json_bytes_at_most);
 }
 
 std::string remembered_language() { return platform::storage_read(kLanguageKey).value_or(std::string()); }

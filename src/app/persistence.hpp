@@ -7,9 +7,13 @@
 #pragma once
 
 #include "core/workspace_store.hpp"
+#include "import_plan.hpp"
+#include "platform/platform.hpp"
 
 #include <memory>
+#include <optional>
 #include <string>
+#include <vector>
 
 namespace setright::app {
 
@@ -31,10 +35,12 @@ struct Persistence {
     uint64_t saved_changes = 0;     // App::changes at the last save
     double unsaved_since = -1;      // when the first unsaved change was seen
     double retry_after = 0;         // after a failed save, wait before trying again
+    uint64_t failed_changes = 0;    // App::changes at the last failed save
     StorageProblem problem = StorageProblem::None;
     std::string problem_detail;     // what the browser or the check said
     std::string set_aside;          // the copy that did not read back, for download
     StorageUsage usage;
+    std::optional<platform::StorageSpace> space; // the whole origin's quota, where there is one
     double last_save_ms = -1;       // how long the last save took (the benchmarks read it)
 };
 
@@ -52,6 +58,10 @@ double persistence_seconds_until_due(const App& app);
 bool draw_storage_recovery(App& app);
 void draw_storage_banner(App& app);
 void draw_storage_status(App& app);
+
+// Whether the workspace the open import preview would make can be kept in
+// this browser, and with how many backups (`files`: the files it merges).
+StoragePlan plan_storage_for_import(App& app, const std::vector<NamedText>& files);
 
 // Remembered user settings (kept apart from the workspace).
 std::string remembered_language();

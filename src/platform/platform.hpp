@@ -44,6 +44,13 @@ struct StoreResult {
 std::optional<std::string> storage_read(const std::string& key);
 StoreResult storage_write(const std::string& key, const std::string& value);
 void storage_remove(const std::string& key);
+// This origin's storage quota and what is free of it, in the UTF-16
+// characters of keys and values it counts; nullopt where no quota is set.
+struct StorageSpace {
+    size_t capacity = 0;
+    size_t free = 0;
+};
+std::optional<StorageSpace> storage_space();
 // Asks the browser to keep this page's storage under pressure (best effort).
 void request_persistent_storage();
 

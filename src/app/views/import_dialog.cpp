@@ -3,6 +3,7 @@
 #include "import_dialog.hpp"
 
 #include "app.hpp"
+#include "format.hpp"
 #include "i18n.hpp"
 #include "merge_words.hpp"
 #include "widgets.hpp"
@@ -29,6 +30,20 @@ void list_problems(const std::vector<std::string>& lines) {
     ImGui::PopStyleColor();
 }
 
+// Said before Apply, so nobody imports what this browser cannot keep.
+void storage_outlook(const StoragePlan& storage) {
+    if (!storage.known || storage.copies >= WorkspaceStore::slot_count) return;
+    const std::string needed = format_number(double(storage.copy_characters) / 1000.0, 0);
+    const std::string room = format_number(double(storage.room) / 1000.0, 0);
+    const bool kept = storage.copies >= 1;
+    const std::string text = !kept ? tr_fill("import.storage_not_kept", {needed, room})
+                             : storage.copies == 1 ? tr_fill("import.storage_no_backups", {needed, room})
+                                                   : tr_fill("import.storage_fewer_backups", {std::to_string(storage.copies - 1)});
+    ImGui::PushStyleColor(ImGuiCol_Text, kept ? ImVec4(1.0f, 0.78f, 0.35f, 1.0f) : ImVec4(1.0f, 0.45f, 0.40f, 1.0f));
+    copyable_line(text, "import_storage");
+    ImGui::PopStyleColor();
+}
+
 } // namespace
 
 void draw_import_dialog(App& app) {
@@ -45,6 +60,7 @@ void draw_import_dialog(App& app) {
     std::snprintf(summary, sizeof summary, tr("import.summary"), int(plan.files_read.size()), plan.deals_added,
                   int(plan.changes.size()), int(plan.conflicts.size()));
     ImGui::TextWrapped("%s", summary);
+    storage_outlook(plan.storage);
 
     const float buttons_height = ImGui::GetFrameHeightWithSpacing() * 1.5f;
     ImGui::BeginChild("##import_details", ImVec2(0, -buttons_height), ImGuiChildFlags_Borders);

@@ -85,6 +85,9 @@ void storage_remove(const std::string& key) {
     fs::remove(file_for(key), ignored);
 }
 
+// A folder of the user's own has no quota but the disk's.
+std::optional<StorageSpace> storage_space() { return std::nullopt; }
+
 // Files in the user's own folder are not evicted: nothing to ask for.
 void request_persistent_storage() {}
 

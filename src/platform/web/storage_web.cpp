@@ -32,6 +32,24 @@ EM_JS(void, setright_js_storage_remove, (const char* key), {
     try { window.localStorage.removeItem(UTF8ToString(key)); } catch (e) {}
 });
 
+// Chromium, Firefox and Safari give an origin 5 MiB of UTF-16 (5,242,880
+// characters, keys included); no API tells what is left, so it is counted.
+// Returns -1 when storage is unavailable.
+constexpr size_t kStorageCapacity = 5242880;
+EM_JS(double, setright_js_storage_free_characters, (), {
+    try {
+        const storage = window.localStorage;
+        let used = 0;
+        for (let i = 0; i < storage.length; ++i) {
+            const key = storage.key(i);
+            used += key.length + (storage.getItem(key) || '').length;
+        }
+        return Math.max(0, 5242880 - used);
+    } catch (e) {
+        return -1;
+    }
+});
+
 } // namespace
 
 namespace setright::platform {
@@ -53,6 +71,12 @@ StoreResult storage_write(const std::string& key, const std::string& value) {
 }
 
 void storage_remove(const std::string& key) { setright_js_storage_remove(key.c_str()); }
+
+std::optional<StorageSpace> storage_space() {
+    const double free = setright_js_storage_free_characters();
+    if (free < 0) return std::nullopt;
+    return StorageSpace{kStorageCapacity, size_t(free)};
+}
 
 } // namespace setright::platform
 
