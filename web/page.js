@@ -38,6 +38,29 @@
     return Object.keys(kept).length ? kept : null;
   }
 
+  // A stored copy as the app packs it (src/core/storage_codec.hpp):
+  // "<generation>\n" + "z" + 15 bits a character from U+4000, the bits of a
+  // zlib stream. Unpacked here too, so stored work can be read even when the
+  // app cannot start. Resolves to the JSON, or null for text not packed.
+  async function unpackStored(text) {
+    const newline = text.indexOf('\n');
+    if (newline < 0 || text[newline + 1] !== 'z') return null;
+    const bytes = [];
+    let bits = 0, count = 0;
+    for (let i = newline + 2; i < text.length; ++i) {
+      bits = (bits << 15) | (text.charCodeAt(i) - 0x4000);
+      count += 15;
+      while (count >= 8) { count -= 8; bytes.push((bits >> count) & 0xff); }
+      bits &= (1 << count) - 1;
+    }
+    const stream = new Blob([new Uint8Array(bytes)]).stream().pipeThrough(new DecompressionStream('deflate'));
+    const reader = stream.getReader();
+    const chunks = [];
+    // zlib's stream ends before the padding bits; reading past it is an error to ignore.
+    try { for (;;) { const { done, value } = await reader.read(); if (done) break; chunks.push(value); } } catch (error) { if (!chunks.length) throw error; }
+    return new TextDecoder().decode(await new Blob(chunks).arrayBuffer());
+  }
+
   function offerStoredData() {
     const kept = storedData();
     if (!kept || document.getElementById('download-stored-data')) return;
@@ -46,8 +69,13 @@
     const button = document.createElement('button');
     button.id = 'download-stored-data';
     button.textContent = text('shell.download_data');
-    button.addEventListener('click', () => {
-      const blob = new Blob([JSON.stringify(kept, null, 1)], { type: 'application/json' });
+    button.addEventListener('click', async () => {
+      // Exactly as kept, and each packed copy also as the workspace it holds.
+      const readable = {};
+      for (const [key, value] of Object.entries(kept)) {
+        try { const json = await unpackStored(value); if (json !== null) readable[key] = JSON.parse(json); } catch (error) { /* kept as is */ }
+      }
+      const blob = new Blob([JSON.stringify({ kept, readable }, null, 1)], { type: 'application/json' });
       const link = document.createElement('a');
       link.href = URL.createObjectURL(blob);
       link.download = 'setright-stored-data.json';
@@ -90,6 +118,7 @@
     missingGlyphs: () => call('setright_test_missing_glyphs', 0),
     performance: (fromFrame = 0) => JSON.parse(callString('setright_test_performance_json', 'null', fromFrame)),
     firstFrameMs: null, // performance.now() when the first frame was on screen
+    unpackStored,
   };
 
   // Called by the app (platform/web) once the first frame is on screen.

@@ -2,6 +2,7 @@
 // following window resizes, and a plain message where the browser cannot run it.
 import test from 'node:test';
 import assert from 'node:assert/strict';
+import { packStored } from './support/stored_copy.mjs';
 import { launchBrowser, serveWebBundle, openApp, findItem, waitFor } from './support/app.mjs';
 
 test('the canvas fills the window at devicePixelRatio 2 and follows resizes', async () => {
@@ -67,9 +68,11 @@ test('when the app cannot start, the work saved in the browser can still be down
   const { server, url } = await serveWebBundle();
   const browser = await launchBrowser();
   try {
+    const packed = { format: 'setright', version: 1, deals: [{ id: 'd1', title: 'Сделка kept packed — 보관' }] };
     const stored = {
-      'setright.v1.head': '{"generation":3,"slot":1,"slots":[{},{"generation":3,"bytes":40}]}',
+      'setright.v1.head': '{"generation":4,"slot":2,"slots":[{},{"generation":3,"bytes":40},{"generation":4,"bytes":60}]}',
       'setright.v1.slot.1': '3\n{"format":"setright","version":1,"deals":[]}',
+      'setright.v1.slot.2': packStored(4, JSON.stringify(packed)),
     };
     await browser.context.addInitScript((items) => {
       for (const [key, value] of Object.entries(items)) localStorage.setItem(key, value);
@@ -84,7 +87,8 @@ test('when the app cannot start, the work saved in the browser can still be down
     const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
     assert.equal(download.suggestedFilename(), 'setright-stored-data.json');
     const saved = JSON.parse(await (await import('node:fs')).promises.readFile(await download.path(), 'utf8'));
-    assert.deepEqual(saved, stored, "Setright's keys, byte for byte, and nothing else");
+    assert.deepEqual(saved.kept, stored, "Setright's keys, byte for byte, and nothing else");
+    assert.deepEqual(saved.readable, { 'setright.v1.slot.2': packed }, 'and the packed copy as the workspace it holds');
   } finally {
     await browser.close();
     server.close();

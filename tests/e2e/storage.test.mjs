@@ -5,6 +5,7 @@
 import test from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
+import { storedWorkspace } from './support/stored_copy.mjs';
 import { launchBrowser, serveWebBundle, openApp, findItem, clickItem, state, waitFor, saveScreenshot } from './support/app.mjs';
 
 async function withBrowser(body) {
@@ -159,7 +160,7 @@ test('two tabs: the second cannot silently overwrite the first', async () => {
     await newDealFromTemplate(second.page, 'meddpicc', 1);
     await findItem(second.page, 'storage_keep_mine');
     const head = await storedHead(second.page);
-    const stored = await second.page.evaluate((slot) => localStorage.getItem(`setright.v1.slot.${slot}`), head.slot);
+    const stored = await storedWorkspace(second.page);
     assert.match(stored, /fit/i, "the first tab's deal is what is stored");
     assert.doesNotMatch(stored, /MEDDPICC/);
 
