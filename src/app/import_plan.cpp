@@ -19,7 +19,10 @@ ImportPlan plan_import(const Workspace& current, const std::vector<NamedText>& f
         plan.files_read.push_back(file.name);
         MergeResult merged = merge_workspaces(plan.merged, std::move(*imported.workspace));
         for (MergeChange& change : merged.changes) {
-            if (change.kind == ChangeKind::Kept) continue;
+            if (change.kind == ChangeKind::Kept) {
+                plan.kept.push_back(std::move(change));
+                continue;
+            }
             // A whole new deal is one change at the top of a deal's pointer.
             if (change.kind == ChangeKind::Added && change.pointer.rfind("/deals/", 0) == 0 &&
                 change.pointer.find('/', 7) == std::string::npos)

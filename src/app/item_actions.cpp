@@ -26,7 +26,7 @@ Claim& claim_for(Requirement& requirement, const std::string& vendor) {
 
 Evidence& add_evidence(Claim& claim, const Moment& at) {
     Evidence e;
-    e.id = unused_item_id(claim.evidence, "e");
+    e.id = random_item_id(claim.evidence, "e"); // not "e-N": see random_item_id
     e.date = at;
     claim.evidence.push_back(std::move(e));
     return claim.evidence.back();

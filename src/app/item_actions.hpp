@@ -14,7 +14,9 @@ namespace setright::app {
 Requirement& add_requirement(Deal& deal, const std::string& text);
 // The requirement's claim for `vendor`, made (unknown) when there is none.
 Claim& claim_for(Requirement& requirement, const std::string& vendor);
-// Evidence that does not answer the requirement until the user says it does.
+// Evidence that does not answer the requirement until the user says it does;
+// its id is random ("e-k3x9q2"), so evidence added to the same claim in two
+// copies of a deal stays two pieces when the copies are merged.
 Evidence& add_evidence(Claim& claim, const Moment& at);
 
 // A vendor; the first one becomes the vendor readiness is judged for.

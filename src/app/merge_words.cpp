@@ -14,11 +14,23 @@ std::string joined(const std::vector<std::string>& fields) {
     return out;
 }
 
-// "Requirement r4 'Gorgias integration': " + the reason, its %s filled with the fields.
-std::string sentence(const MergeSubject& about, const char* reason_key) {
-    const std::string type_key = "merge.type." + about.item_type;
+std::string item_name(const std::string& item_type, const std::string& subject) {
+    const std::string type_key = "merge.type." + item_type;
     std::string out = tr(type_key.c_str());
-    if (!about.subject.empty()) out += " " + about.subject;
+    if (!subject.empty()) out += " " + subject;
+    return out;
+}
+
+// "Requirement r4 'Gorgias integration': " + the reason, its %s filled with
+// the fields; an item inside others names them in brackets.
+std::string sentence(const MergeSubject& about, const char* reason_key) {
+    std::string out = item_name(about.item_type, about.subject);
+    if (!about.within.empty()) {
+        out += " (";
+        for (size_t i = 0; i < about.within.size(); ++i)
+            out += (i ? " › " : "") + item_name(about.within[i].item_type, about.within[i].subject);
+        out += ")";
+    }
     const std::string fields = joined(about.fields);
     char reason[512];
     std::snprintf(reason, sizeof reason, tr(reason_key), fields.c_str());
@@ -74,6 +86,19 @@ std::string describe_conflict(const MergeConflict& conflict) {
     case ConflictReason::CannotCombine: return sentence(conflict.about, "merge.conflict.cannot_combine");
     }
     return conflict.description;
+}
+
+std::string describe_import_summary(const ImportPlan& plan) {
+    return tr_fill("import.summary", {std::to_string(plan.files_read.size()), std::to_string(plan.deals_added),
+                                      std::to_string(plan.change_count()), std::to_string(plan.changes.size()),
+                                      std::to_string(plan.kept.size()), std::to_string(plan.conflicts.size())});
+}
+
+std::string describe_import_outcome(const ImportPlan& plan) {
+    if (plan.nothing_new()) return tr("import.nothing_new");
+    if (plan.anything_to_apply() || plan.nothing_read()) return "";
+    if (plan.kept.empty() && plan.conflicts.empty()) return "";
+    return tr("import.nothing_to_apply");
 }
 
 } // namespace setright::app

@@ -1,10 +1,12 @@
 // cmd_merge.cpp — `setright merge BASE INCOMING -o OUT`.
 //
 // Combines your workspace with one a colleague or the other side sent back
-// (core/merge.hpp has the rules). OUT is written all or nothing (OUT.tmp,
-// then a rename), so OUT may be BASE itself. Conflicts do not fail the merge:
-// BASE's version is kept and every conflict is listed, with exit code 0, so
-// a script can merge first and let a person look at the conflicts after.
+// (core/merge.hpp has the rules). OUT is written all or nothing, through a
+// temporary file made next to it (write_file.hpp), so OUT may be BASE itself;
+// only a regular file (or a symlink to one) is replaced. Conflicts do not fail
+// the merge: BASE's version is kept and every conflict is listed, with exit
+// code 0, so a script can merge first and let a person look at the conflicts
+// after.
 #include "cli_errors.hpp"
 #include "command.hpp"
 #include "load_workspace.hpp"
@@ -70,16 +72,23 @@ const Command& merge_command() {
         "\n"
         "Merges INCOMING into BASE and writes the result to OUT ('-': standard\n"
         "output). Deals are matched by id, and so is every item inside a deal;\n"
-        "for an item on both sides the newer 'modified' wins, items only in\n"
-        "INCOMING are added and items only in BASE are kept. Every change is\n"
-        "listed.\n"
+        "lists inside an item (a claim's evidence, a question's history) are\n"
+        "merged entry by entry, so what both sides added is kept. For an item\n"
+        "on both sides the newer 'modified' wins, items only in INCOMING are\n"
+        "added and items only in BASE are kept. Every change is listed, item\n"
+        "by item.\n"
         "\n"
         "Conflicts (the same item changed on both sides with the same or no\n"
         "'modified') keep BASE's version in OUT; each one is listed so you can\n"
         "settle it by hand. They do not fail the merge: the exit code stays 0.\n"
         "\n"
-        "OUT is written whole or not at all (through OUT.tmp), so OUT may be\n"
-        "BASE itself. Nothing is written if either input is invalid.\n"
+        "OUT is written whole or not at all, through a new temporary file next\n"
+        "to it (OUT.tmp-XXXXXX, renamed over OUT), so OUT may be BASE itself.\n"
+        "OUT keeps its mode (and owner, where allowed). A symlink is written\n"
+        "through: the file it points to is replaced and the link stays. OUT\n"
+        "must be a regular file or not exist: a directory, a device such as\n"
+        "/dev/null, or a FIFO is refused. Nothing is written if either input\n"
+        "is invalid.\n"
         "\n"
         "Options:\n"
         "  -o, --output OUT  the file to write (required)\n"

@@ -54,7 +54,9 @@ std::string top_help() {
         "  -h, --help  show this help (setright COMMAND --help: that command's)\n"
         "  --version   show the version\n"
         "\n"
-        "FILE may be '-' for standard input. Files over 64 MB are refused.\n"
+        "FILE may be '-' for standard input. Files over 64 MB are refused, and so\n"
+        "is anything but a regular file (a FIFO, a device, a directory): to read\n"
+        "a pipe, give '-'.\n"
         "Exit codes: 0 fine, 1 invalid input (unreadable file, not a Setright\n"
         "workspace), 2 usage error.\n";
     return text;

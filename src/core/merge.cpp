@@ -84,13 +84,26 @@ std::string subject_of(const char* key_field, const Json& item) {
     std::string subject;
     auto key = item.find(key_field);
     if (key != item.end() && key->is_string()) subject = key->get<std::string>();
-    for (const char* field : {"title", "text", "name", "summary"}) {
+    for (const char* field : {"title", "text", "name", "summary", "label"}) {
         auto it = item.find(field);
         if (it != item.end() && it->is_string() && !it->get_ref<const std::string&>().empty()) {
             subject += (subject.empty() ? "'" : " '") + shorten(it->get<std::string>()) + "'";
             break;
         }
     }
+    return subject;
+}
+
+// A history entry has no id: "2019-10-20 promised 'Rep One'" (date, kind, note).
+std::string entry_subject(const Json& entry) {
+    auto text = [&entry](const char* field) {
+        auto it = entry.find(field);
+        return it != entry.end() && it->is_string() ? it->get<std::string>() : std::string();
+    };
+    const std::string kind = text("kind");
+    std::string subject = text("at") + " " + (kind.empty() ? "note" : kind);
+    const std::string note = text("note");
+    if (!note.empty()) subject += " '" + shorten(note) + "'";
     return subject;
 }
 
@@ -163,95 +176,188 @@ struct Merger {
     }
 };
 
-// How one list inside a deal merges.
+// How one list merges: a deal's, or one inside an item.
 struct ListKind {
-    const char* field;     // "requirements"
-    const char* item_name; // "requirement"
-    const char* item_type; // MergeSubject::item_type
-    const char* key;       // "id", or "vendor" for claims
-    bool own_modified;     // false: the item follows its deal's `modified`
+    const char* field;      // "requirements"
+    const char* item_name;  // "requirement"
+    const char* item_type;  // MergeSubject::item_type
+    const char* key;        // "id", "vendor" for claims, "code" for case signs; nullptr: the whole
+                            // item is its key (history entries have no id and are never edited)
+    bool own_modified;      // false: the item follows the `modified` of what it sits in
+    bool in_time_order;     // items only in incoming go in by their `at`, not at the end
+                            // (a case's steps must stay in time order; a history reads best so)
+    const ListKind* nested; // the list inside each item, merged item by item, or nullptr
 };
 
-Json merge_requirement(Merger& m, const std::string& pointer, const std::string& label, const MergeSubject& about,
-                       const Json& base, const Json& incoming);
+// An item's key in its list: its id (or vendor, or code), or for lists keyed
+// by content its canonical JSON text (keys sorted: the same entry gives the
+// same text whichever side wrote it).
+std::optional<std::string> key_of(const ListKind& kind, const Json& item) {
+    if (!kind.key) return item.dump(-1, ' ', false, Json::error_handler_t::replace);
+    auto it = item.find(kind.key);
+    if (it == item.end() || !it->is_string()) return std::nullopt;
+    return it->get<std::string>();
+}
+
+MergeItemRef ref_of(const ListKind& kind, const Json& item) {
+    return MergeItemRef{kind.item_type, kind.key ? subject_of(kind.key, item) : entry_subject(item)};
+}
+
+std::string label_in(const ListKind& kind, const Json& item) {
+    const std::string subject = ref_of(kind, item).subject;
+    return subject.empty() ? std::string(kind.item_name) : std::string(kind.item_name) + " " + subject;
+}
+
+std::optional<Moment> at_of(const Json& item) {
+    auto it = item.find("at");
+    if (it == item.end() || !it->is_string()) return std::nullopt;
+    return parse_moment(it->get_ref<const std::string&>());
+}
+
+// Where the list sits: the text that ends each label (" in deal sms 'SMS
+// marketing tool'") and the items above it, for MergeSubject::within.
+struct Place {
+    std::string context;
+    std::vector<MergeItemRef> within;
+};
 
 Json merge_list(Merger& m, const Json& base, const Json& incoming, const std::string& pointer, const ListKind& kind,
-                Newer parent_newer, const std::string& context) {
-    std::unordered_map<std::string, std::size_t> incoming_index;
-    for (std::size_t i = 0; i < incoming.size(); ++i)
-        if (incoming[i].contains(kind.key) && incoming[i][kind.key].is_string())
-            incoming_index.emplace(incoming[i][kind.key].get<std::string>(), i);
-    std::vector<bool> matched(incoming.size(), false);
+                Newer parent_newer, const Place& place);
 
-    Json out = Json::array();
+// One item on both sides: its own fields by its `modified` (or its parent's),
+// then the list inside it item by item, under the same rule one level down.
+Json merge_item(Merger& m, const std::string& pointer, const ListKind& kind, const Json& base, const Json& incoming,
+                Newer parent_newer, const Place& place) {
+    const std::string label = label_in(kind, base) + place.context;
+    MergeSubject about{kind.item_type, ref_of(kind, base).subject, {}, place.within};
+    const Newer newer = kind.own_modified ? compare_modified(modified_of(base), modified_of(incoming)) : parent_newer;
+    if (!kind.nested) return m.resolve(pointer, label, std::move(about), base, incoming, newer);
+
+    const ListKind& inner = *kind.nested;
+    Json merged = m.resolve(pointer, label, std::move(about), without(base, {inner.field}),
+                            without(incoming, {inner.field}), newer);
+    Place below{" on " + label, place.within};
+    below.within.push_back(ref_of(kind, base));
+    Json items = merge_list(m, list_at(base, inner.field), list_at(incoming, inner.field), pointer + "/" + inner.field,
+                            inner, newer, below);
+    if (!items.empty()) merged[inner.field] = std::move(items);
+    return merged;
+}
+
+// Items are matched by key; the merged list is base's order with the items
+// only in incoming added at the end (or at their time). Each item is reported
+// at its place in the merged list.
+Json merge_list(Merger& m, const Json& base, const Json& incoming, const std::string& pointer, const ListKind& kind,
+                Newer parent_newer, const Place& place) {
+    // Keys repeat only in lists keyed by content (the same note twice): each
+    // base entry then takes one incoming entry of its own; which one does not
+    // matter, they are equal.
+    std::unordered_multimap<std::string, std::size_t> incoming_index;
+    incoming_index.reserve(incoming.size());
+    for (std::size_t i = 0; i < incoming.size(); ++i)
+        if (auto key = key_of(kind, incoming[i])) incoming_index.emplace(std::move(*key), i);
+
+    struct Entry {
+        const Json* base;
+        const Json* incoming;
+    };
+    std::vector<Entry> order;
+    order.reserve(base.size() + incoming.size());
+    std::vector<bool> matched(incoming.size(), false);
     for (const Json& b : base) {
-        const std::string item_pointer = pointer + "/" + std::to_string(out.size());
-        const std::string label = label_of(kind.item_name, kind.key, b) + context;
-        const MergeSubject about{kind.item_type, subject_of(kind.key, b), {}};
-        auto found = b.contains(kind.key) && b[kind.key].is_string() ? incoming_index.find(b[kind.key].get<std::string>())
-                                                                       : incoming_index.end();
-        if (found == incoming_index.end()) {
-            m.change(item_pointer, ChangeKind::Kept, ChangeReason::OnlyInBase, about,
-                     label + ": only in base; kept (format v1 has no deletions)");
-            out.push_back(b);
-            continue;
+        const Json* partner = nullptr;
+        if (auto key = key_of(kind, b)) {
+            auto found = incoming_index.find(*key);
+            if (found != incoming_index.end()) {
+                matched[found->second] = true;
+                partner = &incoming[found->second];
+                incoming_index.erase(found);
+            }
         }
-        matched[found->second] = true;
-        const Json& i = incoming[found->second];
-        if (std::string(kind.field) == "requirements") {
-            out.push_back(merge_requirement(m, item_pointer, label, about, b, i));
-        } else {
-            const Newer newer = kind.own_modified ? compare_modified(modified_of(b), modified_of(i)) : parent_newer;
-            out.push_back(m.resolve(item_pointer, label, about, b, i, newer));
-        }
+        order.push_back(Entry{&b, partner});
     }
     for (std::size_t i = 0; i < incoming.size(); ++i) {
         if (matched[i]) continue;
-        m.change(pointer + "/" + std::to_string(out.size()), ChangeKind::Added, ChangeReason::OnlyInIncoming,
-                 MergeSubject{kind.item_type, subject_of(kind.key, incoming[i]), {}},
-                 label_of(kind.item_name, kind.key, incoming[i]) + context + ": only in incoming; added");
-        out.push_back(incoming[i]);
+        std::size_t at = order.size();
+        if (kind.in_time_order) {
+            if (const auto when = at_of(incoming[i])) {
+                // After the last item not later than it, so base's order stands.
+                at = 0;
+                for (std::size_t k = 0; k < order.size(); ++k) {
+                    const auto other = at_of(order[k].base ? *order[k].base : *order[k].incoming);
+                    if (other && other->minutes <= when->minutes) at = k + 1;
+                }
+            }
+        }
+        order.insert(order.begin() + static_cast<std::ptrdiff_t>(at), Entry{nullptr, &incoming[i]});
+    }
+
+    Json out = Json::array();
+    for (const Entry& entry : order) {
+        const std::string item_pointer = pointer + "/" + std::to_string(out.size());
+        if (!entry.base) {
+            m.change(item_pointer, ChangeKind::Added, ChangeReason::OnlyInIncoming,
+                     MergeSubject{kind.item_type, ref_of(kind, *entry.incoming).subject, {}, place.within},
+                     label_in(kind, *entry.incoming) + place.context + ": only in incoming; added");
+            out.push_back(*entry.incoming);
+        } else if (!entry.incoming) {
+            m.change(item_pointer, ChangeKind::Kept, ChangeReason::OnlyInBase,
+                     MergeSubject{kind.item_type, ref_of(kind, *entry.base).subject, {}, place.within},
+                     label_in(kind, *entry.base) + place.context + ": only in base; kept (format v1 has no deletions)");
+            out.push_back(*entry.base);
+        } else {
+            out.push_back(merge_item(m, item_pointer, kind, *entry.base, *entry.incoming, parent_newer, place));
+        }
     }
     return out;
 }
 
-// A requirement's own fields follow its `modified`; its claims merge one by
-// one (by vendor), each following the claim's own `modified`.
-Json merge_requirement(Merger& m, const std::string& pointer, const std::string& label, const MergeSubject& about,
-                       const Json& base, const Json& incoming) {
-    const Json base_fields = without(base, {"claims"});
-    const Json incoming_fields = without(incoming, {"claims"});
-    Json merged = m.resolve(pointer, label, about, base_fields, incoming_fields,
-                            compare_modified(modified_of(base), modified_of(incoming)));
-    static const ListKind claims{"claims", "claim by vendor", "claim", "vendor", true};
-    Json merged_claims = merge_list(m, list_at(base, "claims"), list_at(incoming, "claims"), pointer + "/claims", claims,
-                                    Newer::Same, " on " + label);
-    if (!merged_claims.empty()) merged["claims"] = std::move(merged_claims);
-    return merged;
-}
+// Lists inside items. Evidence has no `modified` of its own: it follows its
+// claim's, as a claim's own fields do.
+const ListKind evidence_list{"evidence", "evidence", "evidence", "id", false, false, nullptr};
+const ListKind claims_list{"claims", "claim by vendor", "claim", "vendor", true, false, &evidence_list};
+const ListKind history_list{"history", "history entry", "history_entry", nullptr, false, true, nullptr};
 
 const ListKind deal_lists[] = {
-    {"vendors", "vendor", "vendor", "id", false},
-    {"people", "person", "person", "id", false},
-    {"requirements", "requirement", "requirement", "id", true},
-    {"questions", "question", "question", "id", true},
-    {"timeline", "touch", "touch", "id", true},
-    {"not_a_fit", "fit statement", "fit_statement", "id", true},
-    {"options", "decision option", "decision_option", "id", true},
-    {"post_sale", "checklist item", "checklist_item", "id", true},
+    {"vendors", "vendor", "vendor", "id", false, false, nullptr},
+    {"people", "person", "person", "id", false, false, nullptr},
+    {"requirements", "requirement", "requirement", "id", true, false, &claims_list},
+    {"questions", "question", "question", "id", true, false, &history_list},
+    {"timeline", "touch", "touch", "id", true, false, nullptr},
+    {"not_a_fit", "fit statement", "fit_statement", "id", true, false, nullptr},
+    {"options", "decision option", "decision_option", "id", true, false, nullptr},
+    {"post_sale", "checklist item", "checklist_item", "id", true, false, nullptr},
 };
-const ListKind study_requests{"requests", "study request", "study_request", "id", true};
+const ListKind study_requests{"requests", "study request", "study_request", "id", true, false, nullptr};
+// A case is one of the deal's own fields; its signs and steps follow the deal's `modified`.
+const ListKind case_signs{"signs", "case sign", "case_sign", "code", false, false, nullptr};
+const ListKind case_steps{"steps", "case step", "case_step", "id", false, true, nullptr};
 
-Json requests_of(const Json& deal) {
-    auto study = deal.find("study");
-    return study != deal.end() && study->is_object() ? list_at(*study, "requests") : Json::array();
+// The lists inside one of the deal's own fields ("study", "case").
+struct InnerLists {
+    const char* object;
+    const ListKind* lists[2];
+};
+const InnerLists deal_object_lists[] = {
+    {"study", {&study_requests, nullptr}},
+    {"case", {&case_signs, &case_steps}},
+};
+
+Json inner_list(const Json& deal, const char* object, const char* field) {
+    auto it = deal.find(object);
+    return it != deal.end() && it->is_object() ? list_at(*it, field) : Json::array();
 }
 
-// The deal's own fields: everything but its lists (and the study's requests).
+// The deal's own fields: everything but its lists (and the lists in its study and case).
 Json deal_fields(const Json& deal) {
     Json fields = deal;
     for (const ListKind& list : deal_lists) fields.erase(list.field);
-    if (fields.contains("study") && fields["study"].is_object()) fields["study"].erase("requests");
+    for (const InnerLists& inner : deal_object_lists) {
+        auto it = fields.find(inner.object);
+        if (it == fields.end() || !it->is_object()) continue;
+        for (const ListKind* list : inner.lists)
+            if (list) it->erase(list->field);
+    }
     return fields;
 }
 
@@ -260,17 +366,25 @@ Deal merge_deal(Merger& m, const Deal& base, const Deal& incoming, const std::st
     const Json i = deal_to_json(incoming);
     const Newer deal_newer = compare_modified(modified_of(b), modified_of(i));
     const std::string label = label_of("deal", "id", b);
-    const MergeSubject about{"deal", subject_of("id", b), {}};
+    const MergeSubject about{"deal", subject_of("id", b), {}, {}};
+    const Place place{" in " + label, {}};
 
     Json merged = m.resolve(pointer, label, about, deal_fields(b), deal_fields(i), deal_newer);
     for (const ListKind& list : deal_lists) {
-        Json items = merge_list(m, list_at(b, list.field), list_at(i, list.field), pointer + "/" + list.field, list,
-                                deal_newer, " in " + label);
+        Json items =
+            merge_list(m, list_at(b, list.field), list_at(i, list.field), pointer + "/" + list.field, list, deal_newer, place);
         if (!items.empty()) merged[list.field] = std::move(items);
     }
-    Json requests = merge_list(m, requests_of(b), requests_of(i), pointer + "/study/requests", study_requests,
-                               deal_newer, " in " + label);
-    if (!requests.empty() || merged.contains("study")) merged["study"]["requests"] = std::move(requests);
+    for (const InnerLists& inner : deal_object_lists) {
+        for (const ListKind* list : inner.lists) {
+            if (!list) continue;
+            Json items = merge_list(m, inner_list(b, inner.object, list->field), inner_list(i, inner.object, list->field),
+                                    pointer + "/" + inner.object + "/" + list->field, *list, deal_newer, place);
+            // A study always writes its requests; a case writes a list only when it has items.
+            const bool always = std::string(inner.object) == "study" && merged.contains("study");
+            if (!items.empty() || always) merged[inner.object][list->field] = std::move(items);
+        }
+    }
 
     // Read back exactly as an import would; both sides were valid, so this
     // only fails if the two sides cannot be combined (then base stays).
@@ -324,7 +438,7 @@ MergeResult merge_workspaces(const Workspace& base, Workspace incoming) {
         const std::string pointer = "/deals/" + std::to_string(result.merged.deals.size());
         // Only what names the deal: the whole deal as JSON cost 125 ms for a 10 MB file.
         const Json deal = {{"id", incoming.deals[i].id}, {"title", incoming.deals[i].title}};
-        m.change(pointer, ChangeKind::Added, ChangeReason::OnlyInIncoming, MergeSubject{"deal", subject_of("id", deal), {}},
+        m.change(pointer, ChangeKind::Added, ChangeReason::OnlyInIncoming, MergeSubject{"deal", subject_of("id", deal), {}, {}},
                  label_of("deal", "id", deal) + ": only in incoming; added");
         result.merged.deals.push_back(std::move(incoming.deals[i]));
     }
@@ -335,10 +449,10 @@ MergeResult merge_workspaces(const Workspace& base, Workspace incoming) {
         auto mine = base.extra.find(it.key());
         if (mine == base.extra.end()) {
             result.merged.extra[it.key()] = it.value();
-            m.change(pointer, ChangeKind::Added, ChangeReason::OnlyInIncoming, MergeSubject{"top_level_field", it.key(), {}},
+            m.change(pointer, ChangeKind::Added, ChangeReason::OnlyInIncoming, MergeSubject{"top_level_field", it.key(), {}, {}},
                      "top-level field '" + it.key() + "': only in incoming; added");
         } else {
-            m.resolve(pointer, "top-level field '" + it.key() + "'", MergeSubject{"top_level_field", it.key(), {}}, *mine,
+            m.resolve(pointer, "top-level field '" + it.key() + "'", MergeSubject{"top_level_field", it.key(), {}, {}}, *mine,
                       it.value(), Newer::Same);
         }
     }

@@ -2,12 +2,17 @@
 // sent back, without losing anything from either.
 //
 // Deals are matched by id, then each list inside a deal by item id (claims by
-// vendor). For an item present on both sides the newer `modified` wins; an
-// item only in incoming is added; an item only in base is kept (format v1 has
-// no deletions). Equal `modified` (or none on either side) with different
-// content is a conflict: the merged workspace keeps base's version and the
-// conflict carries both. Every difference is reported as a change or a
-// conflict, in plain English. The rules in full: docs/format-v1.md, "Merging".
+// vendor), and so is each list inside an item: a claim's evidence by id, a
+// question's history entries by their whole content (they carry no id and are
+// never edited), a case's signs by code and steps by id. Both sides' additions
+// to any of these lists are kept. For an item present on both sides the newer
+// `modified` wins (an item without its own `modified` follows the item or deal
+// it sits in); an item only in incoming is added; an item only in base is kept
+// (format v1 has no deletions). Equal `modified` (or none on either side) with
+// different content is a conflict: the merged workspace keeps base's version
+// and the conflict carries both. Every difference is reported, item by item,
+// as a change or a conflict, in plain English and as data. The rules in full:
+// docs/format-v1.md, "Merging".
 #pragma once
 
 #include "model.hpp"
@@ -27,15 +32,26 @@ enum class ChangeKind {
 enum class ChangeReason { OnlyInIncoming, IncomingNewer, BaseNewer, OnlyInBase };
 enum class ConflictReason { SameModified, NoModified, CannotCombine };
 
+// One item named as data: item_type is its kind ("deal", "requirement",
+// "claim", "evidence", "question", "history_entry", "touch", "vendor",
+// "person", "fit_statement", "decision_option", "checklist_item",
+// "study_request", "case_sign", "case_step", "top_level_field"), subject its
+// key and quoted text ("r3 'Recharge integration'"; a history entry's is its
+// date, kind and note: "2019-10-20 promised 'Rep One'").
+struct MergeItemRef {
+    std::string item_type;
+    std::string subject;
+};
+
 // What a change or conflict is about, as data the app can translate around:
-// item_type is the item's kind ("deal", "requirement", "claim", "question",
-// "touch", "vendor", "person", "fit_statement", "decision_option",
-// "checklist_item", "study_request", "top_level_field"), subject its id and
-// quoted text ("r3 'Recharge integration'"), fields the JSON fields that differ.
+// the item, the items it sits in below its deal (outermost first: evidence sits
+// in {requirement r3, claim v1}; empty for the deal's own lists), and the JSON
+// fields that differ.
 struct MergeSubject {
     std::string item_type;
     std::string subject;
     std::vector<std::string> fields;
+    std::vector<MergeItemRef> within;
 };
 
 struct MergeChange {

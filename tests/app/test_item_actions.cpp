@@ -30,10 +30,14 @@ TEST_CASE("item actions: a requirement is a should with weight 1, claims are mad
     CHECK(r.claims.size() == 1);
     CHECK(effective_status(claim) == ClaimStatus::Claimed); // verified with no evidence counts as claimed
     Evidence& e = add_evidence(claim, make_date(2026, 1, 5));
-    CHECK(e.id == "e-1");
+    CHECK(e.id.size() == 8);
+    CHECK(e.id.rfind("e-", 0) == 0);
     CHECK_FALSE(e.answers);
     e.answers = true;
     CHECK(effective_status(claim) == ClaimStatus::Verified);
+    // Random, not "e-2": a colleague adding to the same claim in their copy makes another id.
+    const std::string first = e.id;
+    CHECK(add_evidence(claim, make_date(2026, 1, 6)).id != first);
 }
 
 TEST_CASE("item actions: one no-decision option, however often asked") {

@@ -12,8 +12,9 @@ using namespace setright;
 using namespace setright::app;
 
 TEST_CASE("merge words: every item type the merge reports is translated in every language") {
-    for (const char* type : {"deal", "requirement", "claim", "question", "touch", "vendor", "person", "fit_statement",
-                             "decision_option", "checklist_item", "study_request", "top_level_field"}) {
+    for (const char* type : {"deal", "requirement", "claim", "evidence", "question", "history_entry", "touch", "vendor",
+                             "person", "fit_statement", "decision_option", "checklist_item", "study_request", "case_sign",
+                             "case_step", "top_level_field"}) {
         const std::string key = std::string("merge.type.") + type;
         for (Language language : {Language::En, Language::Ko, Language::Nb, Language::Ru})
             CHECK_MESSAGE(std::string(tr(key.c_str(), language)) != key, key);
@@ -23,7 +24,7 @@ TEST_CASE("merge words: every item type the merge reports is translated in every
 TEST_CASE("merge words: a change and a conflict as sentences, with the fields that differ") {
     MergeChange change;
     change.reason = ChangeReason::BaseNewer;
-    change.about = MergeSubject{"requirement", "r4 'Gorgias integration'", {"text", "weight"}};
+    change.about = MergeSubject{"requirement", "r4 'Gorgias integration'", {"text", "weight"}, {}};
     set_language(Language::En);
     CHECK(describe_change(change) ==
           "Requirement r4 'Gorgias integration': yours kept, it is newer (the file differs in text, weight)");
@@ -33,7 +34,7 @@ TEST_CASE("merge words: a change and a conflict as sentences, with the fields th
 
     MergeConflict conflict;
     conflict.reason = ConflictReason::SameModified;
-    conflict.about = MergeSubject{"claim", "v1", {"status"}};
+    conflict.about = MergeSubject{"claim", "v1", {"status"}, {}};
     set_language(Language::Ko);
     CHECK(describe_conflict(conflict) == "공급업체 주장 v1: 양쪽에서 같은 시각에 변경됨 (status). 내 버전을 유지함");
 
@@ -48,7 +49,7 @@ TEST_CASE("merge words: a change and a conflict as sentences, with the fields th
     CHECK(describe_conflict_field(conflict, "workshop") == "workshop: yours 3, in the file [1,2]");
 
     change.reason = ChangeReason::OnlyInIncoming;
-    change.about = MergeSubject{"deal", "sms 'SMS marketing tool'", {}};
+    change.about = MergeSubject{"deal", "sms 'SMS marketing tool'", {}, {}};
     set_language(Language::Nb);
     CHECK(describe_change(change) == "Avtale sms 'SMS marketing tool': lagt til: bare i den importerte filen");
     set_language(Language::En);

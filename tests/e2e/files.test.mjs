@@ -60,8 +60,26 @@ test('a deal exported by one person is previewed and imported by another', async
 
       // Importing the same file again: a preview with nothing new, and nothing to apply.
       await importThroughPicker(buyer.page, [path.join(dir, 'deal.json')]);
-      assert.equal((await buyer.page.evaluate(() => window.setright.items())).some((i) => i.id === 'import_apply'), false);
+      let items = await buyer.page.evaluate(() => window.setright.items());
+      assert.equal(items.some((i) => i.id === 'import_apply'), false);
+      assert.equal(items.find((i) => i.id === 'import_outcome')?.label, 'Nothing new: these files hold what you already have.');
       await clickItem(buyer.page, 'import_cancel');
+
+      // The rep retitles the deal later, on a clock an hour behind: the file
+      // differs but looks older. The preview says yours is kept, as
+      // `setright merge` does ("kept base (base is newer)"), never "nothing new".
+      const skewed = structuredClone(sent);
+      skewed.deals[0].title = 'Retitled on a slow clock';
+      skewed.deals[0].modified = new Date(Date.parse(sent.deals[0].modified) - 3600e3).toISOString().slice(0, 16) + 'Z';
+      fs.writeFileSync(path.join(dir, 'skewed.json'), JSON.stringify(skewed));
+      await importThroughPicker(buyer.page, [path.join(dir, 'skewed.json')]);
+      items = await buyer.page.evaluate(() => window.setright.items());
+      assert.equal(items.some((i) => i.id === 'import_apply'), false);
+      assert.deepEqual(items.filter((i) => /^import_(change|kept|conflict):/.test(i.id)).map((i) => [i.id, i.label]),
+        [['import_kept:0', `Deal ${sent.deals[0].id} '${sent.deals[0].title}': yours kept, it is newer (the file differs in title)`]]);
+      assert.match(items.find((i) => i.id === 'import_outcome')?.label ?? '', /^Nothing to apply: the files differ/);
+      await clickItem(buyer.page, 'import_cancel');
+      assert.deepEqual((await state(buyer.page)).deals, sent.deals);
       assert.deepEqual(buyer.consoleErrors, []);
     } finally {
       await other.close();

@@ -10,14 +10,13 @@
 
 #include <imgui.h>
 
-#include <cstdio>
 
 namespace setright::app {
 namespace {
 
 // Every line of the preview is a selectable (ids "import_problem:<n>",
-// "import_conflict:<n>", "import_change:<n>"), so it can be found, read, and
-// copied with a click.
+// "import_conflict:<n>", "import_change:<n>", "import_kept:<n>",
+// "import_outcome"), so it can be found, read, and copied with a click.
 void copyable_line(const std::string& text, const std::string& id) {
     if (ui::selectable(text.c_str(), id.c_str(), false)) ImGui::SetClipboardText(text.c_str());
 }
@@ -44,6 +43,18 @@ void storage_outlook(const StoragePlan& storage) {
     ImGui::PopStyleColor();
 }
 
+// A long list drawn only where it is visible: a 10 MB file can bring thousands.
+void list_changes(const char* heading, const char* rule, const std::vector<MergeChange>& changes, const char* id_prefix) {
+    if (changes.empty()) return;
+    ImGui::SeparatorText(heading);
+    if (rule) ImGui::TextDisabled("%s", rule);
+    ImGuiListClipper clipper;
+    clipper.Begin(int(changes.size()));
+    while (clipper.Step())
+        for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i)
+            copyable_line(describe_change(changes[size_t(i)]), id_prefix + std::to_string(i));
+}
+
 } // namespace
 
 void draw_import_dialog(App& app) {
@@ -56,10 +67,7 @@ void draw_import_dialog(App& app) {
 
     const ImportPlan& plan = *app.pending_import;
     ImGui::TextUnformatted(tr("import.title"));
-    char summary[256];
-    std::snprintf(summary, sizeof summary, tr("import.summary"), int(plan.files_read.size()), plan.deals_added,
-                  int(plan.changes.size()), int(plan.conflicts.size()));
-    ImGui::TextWrapped("%s", summary);
+    ImGui::TextWrapped("%s", describe_import_summary(plan).c_str());
     storage_outlook(plan.storage);
 
     const float buttons_height = ImGui::GetFrameHeightWithSpacing() * 1.5f;
@@ -77,15 +85,13 @@ void draw_import_dialog(App& app) {
             ImGui::Unindent();
         }
     }
-    if (!plan.changes.empty()) {
-        ImGui::SeparatorText(tr("import.changes"));
-        ImGuiListClipper clipper;
-        clipper.Begin(int(plan.changes.size()));
-        while (clipper.Step())
-            for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i)
-                copyable_line(describe_change(plan.changes[size_t(i)]), "import_change:" + std::to_string(i));
+    list_changes(tr("import.changes"), nullptr, plan.changes, "import_change:");
+    list_changes(tr("import.kept"), tr("import.kept_rule"), plan.kept, "import_kept:");
+    const std::string outcome = describe_import_outcome(plan);
+    if (!outcome.empty()) {
+        ImGui::Spacing();
+        copyable_line(outcome, "import_outcome");
     }
-    if (plan.problems.empty() && plan.changes.empty() && plan.conflicts.empty()) ImGui::TextUnformatted(tr("import.nothing_new"));
     ImGui::EndChild();
 
     if (plan.anything_to_apply()) {
