@@ -84,7 +84,7 @@ void app_draw(App& app) {
     draw_storage_status(app);
     if (!app.notice.empty()) {
         ImGui::SameLine();
-        ui::text_item(app.notice.c_str(), "notice");
+        ui::text_item(app.notice, "notice");
     }
     draw_import_dialog(app);
     ImGui::End();

@@ -101,7 +101,7 @@ bool pick_choice(const char* text, const char* id, int& value, const char* const
     bool result = false;
     for (int i = 0; i < count; ++i) {
         const std::string option_id = std::string(id) + ":" + std::to_string(i);
-        if (selectable(app::tr(label_keys[i]), option_id.c_str(), i == value) && i != value) {
+        if (selectable(app::tr(label_keys[i]), option_id, i == value) && i != value) {
             value = i;
             result = true;
         }
@@ -127,15 +127,15 @@ bool edit_reference(App& app, const char* text, const char* id, std::string& val
                     const std::vector<std::pair<std::string, std::string>>& choices, const char* none_label,
                     std::optional<Moment>* modified, float width) {
     set_width(width);
-    const char* preview = none_label;
+    std::string_view preview = none_label ? none_label : "";
     for (const auto& [choice_id, choice_label] : choices)
-        if (choice_id == value) preview = choice_label.c_str();
+        if (choice_id == value) preview = choice_label; // names are user text: the combo draws them as text
     if (!begin_combo(text, id, preview)) return false;
     bool result = false;
-    auto offer = [&](const std::string& choice_id, const char* choice_label) {
+    auto offer = [&](const std::string& choice_id, std::string_view choice_label) {
         const std::string option_id = std::string(id) + ":" + choice_id;
-        ImGui::PushID(option_id.c_str());
-        if (selectable(choice_label, option_id.c_str(), choice_id == value) && choice_id != value) {
+        push_id(option_id);
+        if (selectable(choice_label, option_id, choice_id == value) && choice_id != value) {
             value = choice_id;
             changed(app, modified, false);
             result = true;
@@ -143,7 +143,7 @@ bool edit_reference(App& app, const char* text, const char* id, std::string& val
         ImGui::PopID();
     };
     if (none_label) offer("", none_label);
-    for (const auto& [choice_id, choice_label] : choices) offer(choice_id, choice_label.c_str());
+    for (const auto& [choice_id, choice_label] : choices) offer(choice_id, choice_label);
     ImGui::EndCombo();
     return result;
 }

@@ -26,7 +26,7 @@ std::vector<PendingItem> g_building;
 std::unordered_map<ImGuiID, ImRect> g_rects; // visible part of each item added this frame
 std::vector<DrawnItem> g_last_frame;
 std::optional<ItemKind> g_next_kind;
-std::optional<std::string> g_next_label;
+std::optional<std::string_view> g_next_label;
 
 ItemKind infer_kind(ImGuiItemStatusFlags flags) {
     if (flags & ImGuiItemStatusFlags_Inputable) return ItemKind::Input;
@@ -54,7 +54,7 @@ const char* item_kind_name(ItemKind kind) {
 
 NextItemKind::NextItemKind(ItemKind kind) { g_next_kind = kind; }
 NextItemKind::~NextItemKind() { g_next_kind.reset(); }
-NextItemLabel::NextItemLabel(std::string label) { g_next_label = std::move(label); }
+NextItemLabel::NextItemLabel(std::string_view label) { g_next_label = label; }
 NextItemLabel::~NextItemLabel() { g_next_label.reset(); }
 
 void item_registry_frame_done() {
@@ -128,7 +128,7 @@ void ImGuiTestEngineHook_ItemInfo(ImGuiContext*, ImGuiID id, const char* label, 
     // Widgets built from other widgets (a menu is a Selectable("") plus its
     // label) report the unnamed inner part too; it is not an item of its own.
     if (item.id.empty() && item.label.empty()) return;
-    if (setright::app::g_next_label) item.label = *setright::app::g_next_label;
+    if (setright::app::g_next_label) item.label.assign(*setright::app::g_next_label);
     item.kind = setright::app::g_next_kind.value_or(setright::app::infer_kind(flags));
     item.selected = (flags & ImGuiItemStatusFlags_Checked) != 0;
     setright::app::g_building.push_back({id, std::move(item)});

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace setright::app {
@@ -29,10 +30,11 @@ public:
 };
 
 // The visible text of the next item, when its ImGui label cannot carry it
-// (text drawn wrapped over an unlabelled selectable).
+// (text drawn wrapped over an unlabelled selectable, or user text, which is
+// never put in a label). `label` must outlive this object.
 class NextItemLabel {
 public:
-    explicit NextItemLabel(std::string label);
+    explicit NextItemLabel(std::string_view label);
     ~NextItemLabel();
     NextItemLabel(const NextItemLabel&) = delete;
     NextItemLabel& operator=(const NextItemLabel&) = delete;

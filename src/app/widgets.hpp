@@ -2,49 +2,88 @@
 // tells the item registry what kind of item it is (ImGui cannot), and takes
 // the visible text and the stable id separately so every label is
 // "text##id": tests find items by id in any language.
+//
+// User text — anything from a file or typed into the workspace: titles,
+// names, requirement texts — never goes into an ImGui label, where "##" would
+// start the id ("Budget approved ## NOT by the CFO" would show as "Budget
+// approved"), "###" would replace it, and a NUL would end the label. Helpers
+// that may show user text take it as std::string_view and draw it themselves
+// beside an id-only label, up to its real end, a NUL shown as U+FFFD. The
+// `const char* text` of the others (buttons, fields, tabs, menus) is the
+// app's own words only (tr()), which never hold "##" (test_translations).
+// Ids are user text too (item ids from files): label() %-escapes "#", "%"
+// and NUL in them, and push_id() hashes every byte.
 #pragma once
 
 #include <imgui.h>
 
 #include <optional>
 #include <string>
+#include <string_view>
 
 namespace setright::ui {
 
-// "text##id" in a per-frame scratch buffer; valid until a few hundred more calls.
-const char* label(const char* text, const char* id);
+// "text##id" in a per-frame scratch buffer; valid until a few hundred more
+// calls. `text`: the app's own words; "#", "%" and NUL in `id` are written
+// as %23, %25 and %00, so nothing in an id can end or reset ImGui's.
+const char* label(const char* text, std::string_view id);
+// PushID of every byte of `id`, read as bytes (ImGui's own PushID(const
+// char*) stops at a NUL and restarts its hash at "###").
+void push_id(std::string_view id);
 
-bool button(const char* text, const char* id, const ImVec2& size = ImVec2(0, 0));
-bool input_text(const char* text, const char* id, char* buffer, size_t buffer_size, ImGuiInputTextFlags flags = 0);
+// `text` as it is drawn: itself, or when it holds a NUL (which ImGui would
+// take for its end, or draw as nothing) a copy with each NUL as U+FFFD, in a
+// scratch ring valid for a few hundred calls. Costs one scan when no NUL.
+std::string_view shown(std::string_view text);
+
+// User text drawn as text: never parsed for "##", never cut at a NUL.
+void text(std::string_view text);
+void text_colored(const ImVec4& color, std::string_view text);
+void text_disabled(std::string_view text);
+void text_wrapped(std::string_view text);
+void bullet_text(std::string_view text);
+void separator_text(std::string_view text);
+// A tooltip over the last item, holding `text`.
+void tooltip(std::string_view text);
+
+bool button(const char* text, std::string_view id, const ImVec2& size = ImVec2(0, 0));
+bool input_text(const char* text, std::string_view id, char* buffer, size_t buffer_size, ImGuiInputTextFlags flags = 0);
 // A text field over a std::string that is view state, not workspace data
 // (editors.hpp binds fields to the workspace); `hint` shows while empty.
-bool input_string(const char* text, const char* id, std::string& value, const char* hint = nullptr,
+bool input_string(const char* text, std::string_view id, std::string& value, const char* hint = nullptr,
                   ImGuiInputTextFlags flags = 0);
 // A clickable area the caller draws itself (a marker on a chart); `text` is
 // what items() reports as its label.
-bool invisible_button(const char* text, const char* id, const ImVec2& size);
+bool invisible_button(std::string_view text, std::string_view id, const ImVec2& size);
 // A "new …" field with its Add button: returns the text (and empties the
 // field) when the user presses Enter or the button with something typed.
 std::optional<std::string> add_field(const char* id, const char* button_id, std::string& draft, const char* hint,
                                      const char* button_text, float width);
-bool checkbox(const char* text, const char* id, bool* value);
+// A checkbox whose text may be user text: drawn beside it, a click on the
+// text ticks it too.
+bool checkbox(std::string_view text, std::string_view id, bool* value);
 // One of a set of choices; items() reports it as a checkbox, ticked when `active`.
-bool radio(const char* text, const char* id, bool active);
+bool radio(const char* text, std::string_view id, bool active);
 // A multi-line text field over view state (editors.hpp binds them to the workspace).
-bool input_multiline(const char* text, const char* id, std::string& value, const ImVec2& size);
-bool begin_combo(const char* text, const char* id, const char* preview);
-bool selectable(const char* text, const char* id, bool selected, ImGuiSelectableFlags flags = 0);
+bool input_multiline(const char* text, std::string_view id, std::string& value, const ImVec2& size);
+// A combo whose preview (the chosen item's name) may be user text.
+bool begin_combo(const char* text, std::string_view id, std::string_view preview);
+// A selectable showing `text`, which may be user text.
+bool selectable(std::string_view text, std::string_view id, bool selected, ImGuiSelectableFlags flags = 0);
 // A table row made clickable: a selectable spanning all columns, showing
 // `text` (drawn as is) in the current cell.
-bool row(const char* text, const char* id, bool selected, const ImVec4* color = nullptr);
+bool row(std::string_view text, std::string_view id, bool selected, const ImVec4* color = nullptr);
 // Text wrapped to the available width that is also an item (a selectable
 // the size of the text): tests find it by id, a click copies it.
-bool text_item(const char* text, const char* id, const ImVec4* color = nullptr);
+bool text_item(std::string_view text, std::string_view id, const ImVec4* color = nullptr);
 // The header row of the current table; each header is a button (a click
 // sorts) whose id is the column's, from TableSetupColumn(label(text, id)).
 void table_headers();
-bool begin_tab(const char* text, const char* id, ImGuiTabItemFlags flags = 0);
-bool begin_menu(const char* text, const char* id);
-bool menu_item(const char* text, const char* id, bool selected = false);
+// One header cell of a headers row (TableNextRow(ImGuiTableRowFlags_Headers),
+// inside PushID(column)) showing `text`, which may be user text.
+void table_header(std::string_view text);
+bool begin_tab(const char* text, std::string_view id, ImGuiTabItemFlags flags = 0);
+bool begin_menu(const char* text, std::string_view id);
+bool menu_item(const char* text, std::string_view id, bool selected = false);
 
 } // namespace setright::ui

@@ -15,15 +15,20 @@
 
 #include "core/json_format.hpp"
 #include "core/merge.hpp"
+#include "core/safe_text.hpp"
 
 #include <iostream>
+#include <sstream>
 
 namespace setright {
 
 namespace {
 
-void print_summary(std::ostream& out, const std::string& base, const std::string& incoming,
+// Descriptions quote ids and titles from the files: the summary is printed
+// through terminal_text(), like every line the CLI writes for a person.
+void print_summary(std::ostream& to, const std::string& base, const std::string& incoming,
                    const std::string& output, const MergeResult& result) {
+    std::ostringstream out;
     const std::size_t changes = result.changes.size(), conflicts = result.conflicts.size();
     out << "merged " << base << " and " << incoming << " into " << output << ": " << changes
         << (changes == 1 ? " change, " : " changes, ") << conflicts << (conflicts == 1 ? " conflict\n" : " conflicts\n");
@@ -32,9 +37,11 @@ void print_summary(std::ostream& out, const std::string& base, const std::string
         kind.resize(8, ' ');
         out << "  " << kind << c.pointer << ": " << c.description << "\n";
     }
-    if (conflicts == 0) return;
-    out << "Conflicts (" << base << "'s version kept):\n";
-    for (const MergeConflict& c : result.conflicts) out << "  conflict " << c.pointer << ": " << c.description << "\n";
+    if (conflicts > 0) {
+        out << "Conflicts (" << base << "'s version kept):\n";
+        for (const MergeConflict& c : result.conflicts) out << "  conflict " << c.pointer << ": " << c.description << "\n";
+    }
+    to << terminal_text(out.str());
 }
 
 int run_merge(const Args& args) {

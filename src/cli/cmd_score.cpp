@@ -15,10 +15,12 @@
 #include "core/enum_names.hpp"
 #include "core/readiness.hpp"
 #include "core/red_flags.hpp"
+#include "core/safe_text.hpp"
 
 #include <nlohmann/json.hpp>
 
 #include <iostream>
+#include <sstream>
 
 namespace setright {
 
@@ -37,29 +39,32 @@ DealScore score_deal(const Deal& deal, const Moment& at) {
     return DealScore{&deal, assess_readiness(deal, at), compare_vendors(deal), find_red_flags(deal, at)};
 }
 
+// Titles, names and explanations come from the file: the whole text goes
+// through terminal_text(), so no escape sequence in them reaches the terminal.
 void print_text(const std::string& file, const Moment& at, const std::vector<DealScore>& scores) {
-    std::cout << file << " at " << format_moment(at) << ": " << scores.size()
-              << (scores.size() == 1 ? " deal\n" : " deals\n");
+    std::ostringstream out;
+    out << file << " at " << format_moment(at) << ": " << scores.size() << (scores.size() == 1 ? " deal\n" : " deals\n");
     for (const DealScore& s : scores) {
         const Deal& deal = *s.deal;
-        std::cout << "\nDeal " << deal.id << (deal.title.empty() ? "" : ": " + deal.title) << "\n";
-        std::cout << "  " << verdict_line(deal, s.verdict) << "\n";
+        out << "\nDeal " << deal.id << (deal.title.empty() ? "" : ": " + deal.title) << "\n";
+        out << "  " << verdict_line(deal, s.verdict) << "\n";
         for (const Blocker& b : s.verdict.blockers)
-            std::cout << "    - " << blocker_kind_name(b.kind) << ": " << b.explanation << "\n";
+            out << "    - " << blocker_kind_name(b.kind) << ": " << b.explanation << "\n";
 
-        std::cout << "  Coverage:" << (s.coverage.empty() ? " no vendors\n" : "\n");
+        out << "  Coverage:" << (s.coverage.empty() ? " no vendors\n" : "\n");
         for (const VendorCoverage& c : s.coverage) {
-            std::cout << "    " << (c.name.empty() ? c.vendor : c.name) << ": " << percent(c.coverage);
+            out << "    " << (c.name.empty() ? c.vendor : c.name) << ": " << percent(c.coverage);
             if (c.must_total > 0)
-                std::cout << " (must-haves " << percent(c.must_coverage) << ", " << c.must_verified << " of "
-                          << c.must_total << " verified)";
-            std::cout << "\n";
+                out << " (must-haves " << percent(c.must_coverage) << ", " << c.must_verified << " of " << c.must_total
+                    << " verified)";
+            out << "\n";
         }
 
-        std::cout << "  Red flags:" << (s.flags.empty() ? " none\n" : "\n");
+        out << "  Red flags:" << (s.flags.empty() ? " none\n" : "\n");
         for (const RedFlag& f : s.flags)
-            std::cout << "    [" << to_string(f.severity) << "] " << f.code << ": " << f.explanation << "\n";
+            out << "    [" << to_string(f.severity) << "] " << f.code << ": " << f.explanation << "\n";
     }
+    std::cout << terminal_text(out.str());
 }
 
 OrderedJson deal_json(const DealScore& s) {

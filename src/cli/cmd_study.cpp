@@ -9,12 +9,14 @@
 #include "read_file.hpp"
 #include "core/verdict_words.hpp"
 
+#include "core/safe_text.hpp"
 #include "core/study_stats.hpp"
 
 #include <nlohmann/json.hpp>
 
 #include <cstdio>
 #include <iostream>
+#include <sstream>
 
 namespace setright {
 
@@ -38,20 +40,24 @@ std::string amount(const std::optional<double>& value) {
     return text;
 }
 
+// The deal's id, title and currency come from the file: printed through
+// terminal_text(), like every line the CLI writes for a person.
 void print_text(const Deal& deal, const StudyStats& s) {
-    std::cout << "\nDeal " << deal.id << (deal.title.empty() ? "" : ": " + deal.title) << "\n";
-    std::cout << "  Requests: " << s.requests << "\n";
-    std::cout << "  First replies: email " << percent(s.share_email) << ", phone " << percent(s.share_phone)
-              << ", other " << percent(s.share_other) << ", never answered " << percent(s.share_never) << "\n";
-    std::cout << "  Time to first reply: median " << hours(s.response_hours_median) << ", mean "
-              << hours(s.response_hours_mean) << "\n";
-    std::cout << "  Quoted prices (" << s.prices << "): median " << amount(s.price_median) << ", mean "
-              << amount(s.price_mean) << (s.prices > 0 ? " " + deal.currency : std::string()) << "\n";
-    std::cout << "  Followed up unprompted: " << percent(s.share_followed_up) << "\n";
-    std::cout << "  Materials received:";
+    std::ostringstream out;
+    out << "\nDeal " << deal.id << (deal.title.empty() ? "" : ": " + deal.title) << "\n";
+    out << "  Requests: " << s.requests << "\n";
+    out << "  First replies: email " << percent(s.share_email) << ", phone " << percent(s.share_phone)
+        << ", other " << percent(s.share_other) << ", never answered " << percent(s.share_never) << "\n";
+    out << "  Time to first reply: median " << hours(s.response_hours_median) << ", mean "
+        << hours(s.response_hours_mean) << "\n";
+    out << "  Quoted prices (" << s.prices << "): median " << amount(s.price_median) << ", mean "
+        << amount(s.price_mean) << (s.prices > 0 ? " " + deal.currency : std::string()) << "\n";
+    out << "  Followed up unprompted: " << percent(s.share_followed_up) << "\n";
+    out << "  Materials received:";
     for (std::size_t i = 0; i < s.materials_counts.size(); ++i)
-        std::cout << (i == 0 ? " " : ", ") << material_names[i] << " " << s.materials_counts[i];
-    std::cout << "\n";
+        out << (i == 0 ? " " : ", ") << material_names[i] << " " << s.materials_counts[i];
+    out << "\n";
+    std::cout << terminal_text(out.str());
 }
 
 OrderedJson optional_number(const std::optional<double>& value) {
@@ -96,7 +102,7 @@ int run_study(const Args& args) {
         if (args.has("json"))
             deals.push_back(study_json(deal, stats));
         else {
-            if (studies == 1) std::cout << name << "\n";
+            if (studies == 1) std::cout << terminal_text(name) << "\n";
             print_text(deal, stats);
         }
     }
@@ -104,7 +110,7 @@ int run_study(const Args& args) {
         OrderedJson doc = {{"file", name}, {"deals", std::move(deals)}};
         std::cout << doc.dump(2, ' ', false, OrderedJson::error_handler_t::replace) << "\n";
     } else if (studies == 0) {
-        std::cout << name << ": no deal has a study\n";
+        std::cout << terminal_text(name + ": no deal has a study\n");
     }
     return exit_ok;
 }

@@ -4,6 +4,7 @@
 // around: `setright template show sms-vendor-case > deal.json` starts a deal.
 #include "cli_errors.hpp"
 #include "command.hpp"
+#include "core/safe_text.hpp"
 #include "core/template_catalog.hpp"
 
 #include <algorithm>
@@ -22,7 +23,7 @@ int list_templates() {
         for (const TemplateFile& f : e.files) languages += (languages.empty() ? "" : ",") + f.language;
         std::string name = e.name;
         name.resize(width, ' ');
-        std::cout << name << "  " << languages << "  " << e.summary << "\n";
+        std::cout << terminal_text(name + "  " + languages + "  " + e.summary + "\n"); // as every line for a person
     }
     return exit_ok;
 }

@@ -7,6 +7,8 @@
 #include "load_workspace.hpp"
 #include "read_file.hpp"
 
+#include "core/safe_text.hpp"
+
 #include <cstdint>
 #include <iostream>
 
@@ -21,10 +23,10 @@ int run_validate(const Args& args) {
         try {
             Workspace ws = load_workspace(path);
             std::size_t n = ws.deals.size();
-            std::cout << display_name(path) << ": ok (" << n << (n == 1 ? " deal" : " deals") << ")\n";
+            std::cout << terminal_text(display_name(path) + ": ok (" + std::to_string(n) + (n == 1 ? " deal" : " deals") + ")\n");
         } catch (const InputError& e) {
             std::cout.flush(); // keep stdout and stderr in file order when both go to a terminal
-            std::cerr << e.what() << "\n";
+            std::cerr << terminal_text(e.what()) << "\n"; // problems quote ids and keys from the file
             code = exit_invalid_input;
         }
     }

@@ -2,10 +2,12 @@
 // place where every failure becomes a message and an exit code.
 //
 // Nothing a user can type or feed in may crash the tool: every exception ends
-// here. Usage errors exit 2 with a one-line hint to --help; bad input exits 1
+// here. Messages quote file names, ids and keys, so they are printed through
+// terminal_text(): no escape sequence from a file reaches the terminal. Usage errors exit 2 with a one-line hint to --help; bad input exits 1
 // (the command has already named the file); anything unexpected exits 1 too.
 #include "cli_errors.hpp"
 #include "command.hpp"
+#include "core/safe_text.hpp"
 
 #include <cstdio>
 #include <exception>
@@ -112,20 +114,20 @@ int main(int argc, char** argv) {
     try {
         return check_output(run(words));
     } catch (const UsageError& e) {
-        std::cerr << "setright: " << e.what() << "\n";
+        std::cerr << "setright: " << terminal_text(e.what()) << "\n";
         if (e.command.empty())
             std::cerr << "Try 'setright --help'.\n";
         else
-            std::cerr << "Try 'setright " << e.command << " --help'.\n";
+            std::cerr << "Try 'setright " << terminal_text(e.command) << " --help'.\n";
         return exit_usage;
     } catch (const InputError& e) {
-        std::cerr << e.what() << "\n";
+        std::cerr << terminal_text(e.what()) << "\n";
         return exit_invalid_input;
     } catch (const std::bad_alloc&) {
         std::cerr << "setright: out of memory\n";
         return exit_invalid_input;
     } catch (const std::exception& e) {
-        std::cerr << "setright: unexpected error: " << e.what() << "\n";
+        std::cerr << "setright: unexpected error: " << terminal_text(e.what()) << "\n";
         return exit_invalid_input;
     } catch (...) {
         std::cerr << "setright: unexpected error\n";

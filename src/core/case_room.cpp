@@ -3,9 +3,10 @@
 
 #include "case_making.hpp"
 #include "enum_names.hpp"
-#include "report_csv.hpp"
+#include "safe_text.hpp"
 
 #include <algorithm>
+#include <optional>
 
 namespace setright {
 
@@ -77,11 +78,14 @@ Room summarise_room(const CaseKey& key, const std::vector<AnswerSheet>& sheets) 
 }
 
 std::string room_csv(const CaseKey& key, const Room& room) {
-    const std::string n = std::to_string(room.participants.size());
+    const double n = double(room.participants.size());
     std::string out = "what,step,item,count,out_of\r\n";
-    auto row = [&](const char* what, const std::string& step, const std::string& item, int count, const std::string& of) {
-        out += csv_field(what) + "," + csv_field(step) + "," + csv_field(item) + "," + std::to_string(count) + "," +
-               csv_field(of) + "\r\n";
+    // what, step and item are text cells (step ids, flag codes and
+    // participants' names come from files); count and out_of are numbers
+    // Setright counted, written as numbers (out_of empty where it has none).
+    auto row = [&](const char* what, const std::string& step, const std::string& item, int count, std::optional<double> of) {
+        out += csv_text(what) + "," + csv_text(step) + "," + csv_text(item) + "," + csv_number(count) + "," +
+               (of ? csv_number(*of) : std::string()) + "\r\n";
     };
     for (size_t i = 0; i < key.steps.size(); ++i) {
         const RoomStep& s = room.steps[i];
@@ -95,11 +99,11 @@ std::string room_csv(const CaseKey& key, const Room& room) {
         row("false_alarm", "", room.codes[c], room.false_alarms_by[c], n);
     }
     for (const AnswerScore& p : room.participants) {
-        const std::string expected = std::to_string(p.expected_flags());
+        const double expected = double(p.expected_flags());
         row("spotted", "", p.participant, int(p.spotted.size()), expected);
         row("missed_flags", "", p.participant, int(p.missed.size()), expected);
-        row("false_alarms", "", p.participant, int(p.false_alarms.size()), "");
-        row("decisions_matched", "", p.participant, p.decisions_matched, std::to_string(p.decisions_expected));
+        row("false_alarms", "", p.participant, int(p.false_alarms.size()), std::nullopt);
+        row("decisions_matched", "", p.participant, p.decisions_matched, double(p.decisions_expected));
     }
     return out;
 }

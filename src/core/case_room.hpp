@@ -41,7 +41,8 @@ Room summarise_room(const CaseKey& key, const std::vector<AnswerSheet>& sheets);
 
 // Columns what,step,item,count,out_of; `what` is marked, decision, missed,
 // false_alarm, or one of spotted/missed/false_alarms/decisions_matched per
-// participant (item: the participant).
+// participant (item: the participant). Cells are written by safe_text.hpp:
+// count and out_of as numbers, the rest as text guarded against formulas.
 std::string room_csv(const CaseKey& key, const Room& room);
 
 class ReportWords;

@@ -1,7 +1,7 @@
 // report_csv.cpp — see report_csv.hpp.
 #include "report_csv.hpp"
 
-#include "verdict_words.hpp"
+#include "safe_text.hpp"
 
 #include "claim_ladder.hpp"
 #include "enum_names.hpp"
@@ -12,10 +12,11 @@ namespace setright {
 
 namespace {
 
-void append_row(std::string& out, const std::vector<std::string>& fields) {
-    for (std::size_t i = 0; i < fields.size(); ++i) {
+// `cells` are written already (csv_text or csv_number).
+void append_row(std::string& out, const std::vector<std::string>& cells) {
+    for (std::size_t i = 0; i < cells.size(); ++i) {
         if (i > 0) out += ',';
-        out += csv_field(fields[i]);
+        out += cells[i];
     }
     out += "\r\n";
 }
@@ -28,24 +29,16 @@ bool is_deal_vendor(const Deal& deal, const std::string& id) {
 
 } // namespace
 
-std::string csv_field(const std::string& text) {
-    if (text.find_first_of("\",\r\n") == std::string::npos) return text;
-    std::string quoted = "\"";
-    for (char c : text) {
-        if (c == '"') quoted += '"';
-        quoted += c;
-    }
-    quoted += '"';
-    return quoted;
-}
-
 std::string csv_report(const Workspace& ws) {
     std::string out;
-    append_row(out, {"deal", "requirement", "text", "priority", "weight", "vendor", "status"});
+    append_row(out, {"deal", "requirement", "text", "priority", "weight", "vendor", "status"}); // our own words, safe as they are
     for (const Deal& deal : ws.deals) {
         for (const Requirement& r : deal.requirements) {
+            // Ids, text and vendor come from the file: text cells. The weight
+            // is a number (at least 0 on import; a number either way).
             auto row = [&](const std::string& vendor, const std::string& status) {
-                append_row(out, {deal.id, r.id, r.text, to_string(r.priority), plain_number(r.weight), vendor, status});
+                append_row(out, {csv_text(deal.id), csv_text(r.id), csv_text(r.text), csv_text(to_string(r.priority)),
+                                 csv_number(r.weight), csv_text(vendor), csv_text(status)});
             };
             bool any = false;
             for (const Organisation& v : deal.vendors) {

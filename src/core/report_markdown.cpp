@@ -2,6 +2,7 @@
 #include "report_markdown.hpp"
 
 #include "report_words.hpp"
+#include "safe_text.hpp"
 #include "verdict_words.hpp"
 
 #include "claim_ladder.hpp"
@@ -15,10 +16,17 @@ namespace setright {
 
 namespace {
 
-// An id in a code span, unless a backtick would end the span early.
+// An id in a code span, unless it holds what a code span cannot carry: a
+// backtick (ends the span), "|" (ends a table cell even inside a span), a
+// line break or any other control character. Those ids are escaped text.
 std::string md_id(const std::string& id) {
     if (id.empty()) return "";
-    if (id.find('`') != std::string::npos || id.find('\n') != std::string::npos) return markdown_text(id);
+    for (std::size_t i = 0; i < id.size();) {
+        const Utf8Char ch = decode_utf8(id, i);
+        if (!ch.valid || ch.c == '`' || ch.c == '|' || ch.c == '\t' || ch.c == '\n' || is_control_character(ch.c))
+            return markdown_text(id);
+        i += ch.length;
+    }
     return "`" + id + "`";
 }
 
@@ -110,12 +118,15 @@ std::string verdict_phrase(const ReportWords& w, const Deal& deal, const Readine
 
 void deal_section(std::string& out, const ReportWords& w, const Deal& deal, const Moment& at) {
     out += "## " + markdown_text(deal.title.empty() ? deal.id : deal.title) + "\n\n";
-    // The id stays a code span; the rest of the line is escaped text around it.
+    // The id stays a code span; the rest of the line is escaped text around
+    // it. The marker is found before escaping (which would replace it).
     const std::string marker = "\x01";
-    const std::string line = markdown_text(w.phrase("report.deal_line", {marker, w.enum_value("stage", to_string(deal.stage)),
-                                                                          w.enum_value("perspective", to_string(deal.perspective))}));
+    const std::string line = w.phrase("report.deal_line", {marker, w.enum_value("stage", to_string(deal.stage)),
+                                                           w.enum_value("perspective", to_string(deal.perspective))});
     const size_t at_marker = line.find(marker);
-    out += (at_marker == std::string::npos ? line : line.substr(0, at_marker) + md_id(deal.id) + line.substr(at_marker + 1)) +
+    out += (at_marker == std::string::npos
+                ? markdown_text(line)
+                : markdown_text(line.substr(0, at_marker)) + md_id(deal.id) + markdown_text(line.substr(at_marker + 1))) +
            "\n\n";
 
     ReadinessVerdict verdict = assess_readiness(deal, at);
@@ -134,23 +145,31 @@ void deal_section(std::string& out, const ReportWords& w, const Deal& deal, cons
 std::string markdown_text(const std::string& text) {
     std::string out;
     out.reserve(text.size());
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        char c = text[i];
+    for (std::size_t i = 0; i < text.size();) {
+        const char c = text[i];
         switch (c) {
         case '\r':
-            if (i + 1 < text.size() && text[i + 1] == '\n') break; // CRLF: one space, from the LF
-            out += ' ';
-            break;
-        case '\n': out += ' '; break;
-        case '<': out += "&lt;"; break;
-        case '>': out += "&gt;"; break;
-        case '&': out += "&amp;"; break;
+            if (i + 1 >= text.size() || text[i + 1] != '\n') out += ' '; // CRLF: one space, from the LF
+            ++i;
+            continue;
+        case '\n': out += ' '; ++i; continue;
+        case '<': out += "&lt;"; ++i; continue;
+        case '>': out += "&gt;"; ++i; continue;
+        case '&': out += "&amp;"; ++i; continue;
         case '\\': case '`': case '*': case '_': case '[': case ']': case '|': case '#':
             out += '\\';
             out += c;
-            break;
-        default: out += c;
+            ++i;
+            continue;
+        default: break;
         }
+        // Anything else is shown as it is, but a control character (NUL, ESC
+        // and so every escape sequence, BEL, DEL, C1) or a byte that is not
+        // UTF-8, which would reach the reader's viewer or terminal raw.
+        const Utf8Char ch = decode_utf8(text, i);
+        if (!ch.valid || is_control_character(ch.c)) out += kReplacementCharacter;
+        else out.append(text, i, ch.length);
+        i += ch.length;
     }
     return out;
 }

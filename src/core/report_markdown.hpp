@@ -13,7 +13,10 @@
 namespace setright {
 
 // Text made safe inside Markdown: characters that would start emphasis,
-// links, HTML or table cells are escaped, and line breaks become spaces.
+// links, HTML or table cells are escaped ("|" as "\|", so a table keeps its
+// columns), line breaks (CR, LF, CRLF) become one space, and every other
+// control character (NUL, ESC, BEL, DEL, C1; TAB stays) becomes U+FFFD, as
+// does a byte that is not UTF-8. Safe in a table cell, a heading or a line.
 std::string markdown_text(const std::string& text);
 
 // In English (the CLI's report), or in the words given (the app's, translated).

@@ -2,27 +2,15 @@
 import test from 'node:test';
 import assert from 'node:assert/strict';
 import { run, tempDir, writeFile, workspace, sampleDeal } from './support/cli.mjs';
+import { parseCsv as readCsv } from '../hostile/injection.mjs';
 
 const dir = tempDir();
 const sample = writeFile(dir, 'sample.json', workspace(sampleDeal()));
 
-// A minimal RFC 4180 reader, to check that what the CLI writes reads back.
+// What the CLI writes, read back by an RFC 4180 reader; the last row ends with CRLF.
 function parseCsv(text) {
-  const rows = [];
-  let row = [], field = '', quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') { field += '"'; i++; }
-      else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') { row.push(field); field = ''; }
-    else if (c === '\r' && text[i + 1] === '\n') { row.push(field); rows.push(row); row = []; field = ''; i++; }
-    else field += c;
-  }
-  assert.equal(field, '', 'the last row ends with CRLF');
-  return rows;
+  assert.ok(text.endsWith('\r\n'), 'the last row ends with CRLF');
+  return readCsv(text);
 }
 
 test('csv: a header and one row per requirement and vendor, CRLF line ends', () => {

@@ -1,12 +1,17 @@
 // files.test.mjs — deals travel as JSON files: export, import through the
 // file picker and by dropping files, the preview before anything changes,
-// errors with their JSON pointers, and the Markdown and CSV reports.
+// errors with their JSON pointers, and the Markdown and CSV reports (which
+// hostile text cannot turn against their reader; nor can it hide behind "##"
+// or a NUL in the app's own lists).
 import test from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { launchBrowser, serveWebBundle, openApp, findItem, clickItem, dropFiles, state, waitFor, saveScreenshot } from './support/app.mjs';
+import { launchBrowser, serveWebBundle, openApp, findItem, clickItem, dropFiles, openTab, state, waitFor, saveScreenshot } from './support/app.mjs';
+import {
+  hostile, injectionWorkspace, injectionAnswers, parseCsv, formulaCells, controlCharacters, markdownTables,
+} from '../hostile/injection.mjs';
 
 async function withBrowser(body) {
   const { server, url } = await serveWebBundle();
@@ -202,6 +207,51 @@ test('reports download as Markdown and CSV', async () => {
     const csv = await menuDownload(page, 'file_report_csv');
     assert.match(csv.split('\r\n')[0], /^deal,requirement,text,priority,weight,vendor,status$/);
     assert.match(csv, /Recharge/);
+
+    // Hostile text: a title holding "##", a requirement holding a NUL, and
+    // the case of tests/hostile/injection.mjs (formulas, ESC sequences, "|", CR).
+    const labels = { format: 'setright', version: 1, deals: [
+      { id: 'budget', title: 'Budget approved ## NOT by the CFO', currency: 'USD' },
+      { id: 'nul', title: 'A NUL inside', currency: 'USD', requirements: [{ id: 'r1', text: 'Before\u0000after ## more' }] },
+    ] };
+    await dropFiles(page, [{ name: 'labels.json', text: JSON.stringify(labels) }, { name: 'hostile.json', text: JSON.stringify(injectionWorkspace()) }]);
+    await clickItem(page, 'import_apply');
+    await waitFor(page, () => window.setright.state().deals.length, (n) => n === 4, { what: 'the hostile deals imported' });
+    // Listed whole: "##" is not an ImGui id here, and the label is what is drawn.
+    assert.equal((await findItem(page, 'deal_row:budget')).label, 'Budget approved ## NOT by the CFO');
+    assert.equal((await findItem(page, `deal_row:${hostile.dealId}`)).label, hostile.dealTitle);
+    await clickItem(page, 'deal_row:nul');
+    await openTab(page, 'tab_requirements');
+    // A NUL does not cut the row short: drawn as U+FFFD, kept as it was in the workspace.
+    assert.equal((await findItem(page, 'requirement:r1')).label, 'Before\ufffdafter ## more');
+    assert.equal((await state(page)).deals.find((d) => d.id === 'nul').requirements[0].text, 'Before\u0000after ## more');
+    await saveScreenshot(page, 'hostile-labels');
+
+    // The reports the app downloads: no formula cell, no control character, whole tables.
+    const hostileCsv = await menuDownload(page, 'file_report_csv');
+    assert.deepEqual(formulaCells(parseCsv(hostileCsv)), []);
+    assert.deepEqual(controlCharacters(hostileCsv, { allowCr: true }), []);
+    assert.match(hostileCsv, /"'=HYPERLINK\(""http:\/\/x"",""y""\)"/);
+    const hostileMd = await menuDownload(page, 'file_report_md');
+    assert.deepEqual(controlCharacters(hostileMd), []);
+    for (const rows of markdownTables(hostileMd)) assert.equal(new Set(rows).size, 1, `a table keeps its columns: ${rows}`);
+
+    // The workshop room's exports, with participants named like formulas.
+    await clickItem(page, `deal_row:${hostile.dealId}`);
+    await openTab(page, 'tab_case');
+    await clickItem(page, 'case.mode.room');
+    await dropFiles(page, injectionAnswers());
+    await waitFor(page, () => window.setright.items().find((i) => i.id === 'case.room.totals')?.label, Boolean, { what: 'the room' });
+    const [roomCsv] = await Promise.all([page.waitForEvent('download'), clickItem(page, 'case.room.export_csv')]);
+    const roomText = fs.readFileSync(await roomCsv.path(), 'utf8');
+    const roomRows = parseCsv(roomText);
+    assert.deepEqual(formulaCells(roomRows), []);
+    assert.deepEqual(controlCharacters(roomText, { allowCr: true }), []);
+    assert.ok(roomRows.some((row) => row[0] === 'spotted' && row[2] === `'${hostile.participants[0]}`), roomText);
+    const [roomMd] = await Promise.all([page.waitForEvent('download'), clickItem(page, 'case.room.export_markdown')]);
+    const roomMarkdown = fs.readFileSync(await roomMd.path(), 'utf8');
+    assert.deepEqual(controlCharacters(roomMarkdown), []);
+    for (const rows of markdownTables(roomMarkdown)) assert.equal(new Set(rows).size, 1, `a table keeps its columns: ${rows}`);
   });
 });
 

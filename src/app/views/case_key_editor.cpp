@@ -47,10 +47,10 @@ void draw_step_list(CaseKey& key) {
     for (const CaseStep& step : key.steps) {
         ImGui::TableNextRow();
         ImGui::TableNextColumn();
-        if (ui::row(format_date(step.at).c_str(), ("case.key.step." + step.id).c_str(), step.id == selected_step))
+        if (ui::row(format_date(step.at).c_str(), "case.key.step." + step.id, step.id == selected_step))
             selected_step = step.id;
         ImGui::TableNextColumn();
-        ImGui::TextUnformatted(step.title.c_str());
+        ui::text(step.title);
         ImGui::TableNextColumn();
         ImGui::Text("%d", int(step.expected_flags.size()));
         ImGui::TableNextColumn();
@@ -61,7 +61,7 @@ void draw_step_list(CaseKey& key) {
 
 void draw_step_editor(App& app, Deal& deal, CaseStep& step) {
     CaseKey& key = *deal.case_key;
-    ImGui::PushID(step.id.c_str());
+    ui::push_id(step.id);
     std::optional<Moment> at = step.at;
     const float field = ImGui::GetFontSize() * 10.0f;
     if (ui::date_field(tr("case.step_date"), "case.key.date", at, field) && at) {
@@ -108,7 +108,7 @@ void draw_signs(App& app, Deal& deal) {
     ImGui::TextDisabled("%s", tr("case.signs_help"));
     for (size_t i = 0; i < key.signs.size(); ++i) {
         CaseSign& sign = key.signs[i];
-        ImGui::PushID(sign.code.c_str());
+        ui::push_id(sign.code);
         ui::edit_text(app, "", "case.key.sign_label", sign.label, &deal.modified, ImGui::GetFontSize() * 20.0f);
         ImGui::SameLine();
         if (ui::button(tr("case.delete_sign"), "case.key.delete_sign")) {
@@ -157,7 +157,7 @@ void draw_case_key_editor(App& app, Deal& deal) {
     }
     for (CaseStep& step : key.steps)
         if (step.id == selected_step) {
-            ImGui::SeparatorText(step.title.c_str());
+            ui::separator_text(step.title);
             draw_step_editor(app, deal, step);
             break;
         }

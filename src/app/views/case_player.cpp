@@ -50,7 +50,7 @@ void draw_score(const CaseKey& key, const AnswerSheet& sheet) {
                   "case.score");
     auto bullet = [](const std::string& text) {
         ImGui::Bullet();
-        ImGui::TextWrapped("%s", text.c_str());
+        ui::text_wrapped(text);
     };
     for (const FlagAtStep& m : s.missed) bullet(tr_fill("case.missed_at", {case_flag_label(key, m.code), std::to_string(m.step + 1)}));
     for (const SpottedFlag& f : s.spotted)
@@ -93,11 +93,11 @@ void draw_case_player(App& app, Deal& deal) {
 
     const CaseStep& current = key.steps[size_t(step)];
     ImGui::PushFont(nullptr, ImGui::GetStyle().FontSizeBase * 1.4f);
-    ui::text_item(current.title.c_str(), "case.step_title");
+    ui::text_item(current.title, "case.step_title");
     ImGui::PopFont();
     ImGui::TextDisabled("%s", format_date(current.at).c_str());
-    if (step == 0 && !key.intro.empty()) ImGui::TextWrapped("%s", key.intro.c_str());
-    if (!current.text.empty()) ui::text_item(current.text.c_str(), "case.step_text");
+    if (step == 0 && !key.intro.empty()) ui::text_wrapped(key.intro);
+    if (!current.text.empty()) ui::text_item(current.text, "case.step_text");
 
     const float answer_width = std::max(ImGui::GetFontSize() * 22.0f, ImGui::GetContentRegionAvail().x * 0.38f);
     ImGui::BeginChild("##case_story", ImVec2(-answer_width, 0), ImGuiChildFlags_Borders);

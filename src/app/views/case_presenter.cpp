@@ -91,18 +91,18 @@ bool draw_case_presenter(App& app) {
     ImGui::TextDisabled("%s", tr_fill("case.present.where", {std::to_string(step + 1), std::to_string(key.steps.size()),
                                                              format_date(current.at)}).c_str());
     ImGui::PushFont(nullptr, text_size * kTitleScale);
-    ui::text_item(current.title.c_str(), "case.present.title");
+    ui::text_item(current.title, "case.present.title");
     ImGui::PopFont();
-    if (!current.text.empty()) ImGui::TextWrapped("%s", current.text.c_str());
+    if (!current.text.empty()) ui::text_wrapped(current.text);
     ImGui::Spacing();
 
     if (app.workshop.reveal) {
         ImGui::SeparatorText(tr("case.present.key"));
         for (const std::string& code : current.expected_flags)
-            ImGui::TextColored(ui::kGood, "%s", case_flag_label(key, code).c_str());
+            ui::text_colored(ui::kGood, case_flag_label(key, code));
         if (current.expected_decision)
             ImGui::TextUnformatted(tr_fill("case.present.key_decision", {enum_label(*current.expected_decision)}).c_str());
-        if (!current.debrief.empty()) ImGui::TextWrapped("%s", current.debrief.c_str());
+        if (!current.debrief.empty()) ui::text_wrapped(current.debrief);
         ImGui::SeparatorText(tr("case.present.room"));
         draw_room_step_summary(app, *deal, step);
     } else {

@@ -41,7 +41,7 @@ void draw_touches(const Deal& deal, const CaseKey& key, int step, bool newest_fi
         ImGui::TextDisabled("%s", enum_label(t->channel));
         ImGui::TableNextColumn();
         const std::string line = (is_new ? std::string(tr("case.new")) + " " : std::string()) + t->summary;
-        ui::text_item(line.c_str(), ("case.touch." + t->id).c_str());
+        ui::text_item(line, "case.touch." + t->id);
         if (is_new) ImGui::PopStyleColor();
     }
     ImGui::EndTable();
@@ -72,7 +72,7 @@ void draw_study_replies(const Deal& deal, const CaseKey& key, int step) {
         const int materials = int(m.proposal) + int(m.presentation) + int(m.contract_template) + int(m.portfolio) + int(m.estimate);
         ImGui::TableNextRow();
         ImGui::TableNextColumn();
-        ImGui::TextUnformatted(r.vendor.c_str());
+        ui::text(r.vendor);
         ImGui::TableNextColumn();
         ImGui::TextUnformatted(r.reply_channel ? enum_label(*r.reply_channel) : "");
         ImGui::TableNextColumn();
@@ -105,7 +105,7 @@ bool case_flag_checkboxes(const CaseKey& key, const std::string& id_prefix, std:
         bool on = it != codes.end();
         const int at = column++ % std::max(columns, 1);
         if (at > 0) ImGui::SameLine(start + column_width * float(at));
-        if (ui::checkbox(case_flag_label(key, code).c_str(), (id_prefix + code).c_str(), &on)) {
+        if (ui::checkbox(case_flag_label(key, code), id_prefix + code, &on)) {
             if (on) codes.push_back(code);
             else codes.erase(it);
             changed = true;

@@ -79,13 +79,13 @@ void draw_heatmap(const CaseKey& key, const Room& room) {
     for (size_t c = 0; c < room.codes.size(); ++c) {
         ImGui::TableNextRow();
         ImGui::TableNextColumn();
-        ImGui::TextUnformatted(case_flag_label(key, room.codes[c]).c_str());
+        ui::text(case_flag_label(key, room.codes[c]));
         for (size_t i = 0; i < key.steps.size(); ++i) {
             ImGui::TableNextColumn();
             const bool expected = room.expected_step[c] == int(i);
             shade_cell(room.steps[i].marked[c], n, expected || (room.expected_step[c] >= 0 && room.expected_step[c] < int(i)));
             const std::string text = std::to_string(room.steps[i].marked[c]) + (expected ? " *" : "");
-            ui::selectable(text.c_str(), ("case.room.cell." + room.codes[c] + "." + key.steps[i].id).c_str(), false);
+            ui::selectable(text, "case.room.cell." + room.codes[c] + "." + key.steps[i].id, false);
         }
     }
     ImGui::EndTable();
@@ -114,7 +114,7 @@ void draw_decisions(const CaseKey& key, const Room& room) {
             shade_cell(count, n, true);
             const std::string text = std::to_string(count) + (expected ? " *" : "");
             const std::string id = std::string("case.room.decision.") + (none ? "none" : enum_name(CaseDecision(d))) + "." + key.steps[i].id;
-            ui::selectable(text.c_str(), id.c_str(), false);
+            ui::selectable(text, id, false);
         }
     }
     ImGui::EndTable();
@@ -133,7 +133,7 @@ void draw_participants(const Room& room) {
         const AnswerScore& s = room.participants[p];
         ImGui::TableNextRow();
         ImGui::TableNextColumn();
-        ui::text_item(s.participant.c_str(), ("case.room.participant." + std::to_string(p)).c_str());
+        ui::text_item(s.participant, "case.room.participant." + std::to_string(p));
         ImGui::TableNextColumn();
         ImGui::TextUnformatted(tr_fill("case.n_of_m", {std::to_string(s.spotted.size()), std::to_string(s.expected_flags())}).c_str());
         ImGui::TableNextColumn();
@@ -168,7 +168,7 @@ void draw_toolbar(App& app, const Deal& deal, const Room& room) {
     ImGui::EndDisabled();
     if (!w.refused.empty()) {
         ImGui::PushStyleColor(ImGuiCol_Text, ui::kDanger);
-        for (size_t i = 0; i < w.refused.size(); ++i) ui::text_item(w.refused[i].c_str(), ("case.room.refused." + std::to_string(i)).c_str());
+        for (size_t i = 0; i < w.refused.size(); ++i) ui::text_item(w.refused[i], "case.room.refused." + std::to_string(i));
         ImGui::PopStyleColor();
         if (ui::button(tr("case.room.dismiss"), "case.room.dismiss")) w.refused.clear();
     }
@@ -197,9 +197,8 @@ void draw_case_room(App& app, Deal& deal) {
     if (room.most_missed.empty()) ImGui::TextUnformatted(tr("case.room.none_missed"));
     for (size_t c : room.most_missed)
         ui::text_item(tr_fill("case.room.missed_by", {case_flag_label(key, room.codes[c]), std::to_string(room.missed_by[c]),
-                                                      std::to_string(room.participants.size())})
-                          .c_str(),
-                      ("case.room.missed." + room.codes[c]).c_str());
+                                                      std::to_string(room.participants.size())}),
+                      "case.room.missed." + room.codes[c]);
     ImGui::SeparatorText(tr("case.room.participants"));
     draw_participants(room);
 }
@@ -215,8 +214,8 @@ void draw_room_step_summary(App& app, const Deal& deal, int step) {
         const bool expected = room.expected_step[c] == step;
         if (s.marked[c] == 0 && !expected) continue;
         const ImVec4 colour = expected ? ui::kGood : ui::kWarning;
-        ImGui::TextColored(colour, "%s", tr_fill("case.present.marked", {case_flag_label(key, room.codes[c]), std::to_string(s.marked[c]),
-                                                                         std::to_string(n)}).c_str());
+        ui::text_colored(colour, tr_fill("case.present.marked", {case_flag_label(key, room.codes[c]), std::to_string(s.marked[c]),
+                                                                 std::to_string(n)}));
     }
     std::string spread;
     for (size_t d = 0; d < kCaseDecisions; ++d)

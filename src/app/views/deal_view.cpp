@@ -43,7 +43,7 @@ const Tab kTabs[] = {
 } // namespace
 
 void draw_deal_view(App& app, Deal& deal) {
-    ImGui::PushID(deal.id.c_str());
+    ui::push_id(deal.id);
     ui::edit_text(app, tr("deal.title_field"), "deal_title", deal.title, &deal.modified, ImGui::GetContentRegionAvail().x * 0.5f);
     ImGui::SameLine(0.0f, ImGui::GetFontSize() * 2.0f);
     draw_as_of_control(app);

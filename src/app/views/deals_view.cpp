@@ -56,7 +56,7 @@ void draw_template_menu(App& app) {
         if (!file) continue;
         const std::string id = "template:" + entry.name;
         const std::string title = template_title(*file);
-        if (ui::selectable(title.empty() ? entry.name.c_str() : title.c_str(), id.c_str(), false)) {
+        if (ui::selectable(title.empty() ? entry.name : title, id, false)) {
             if (std::optional<Deal> deal = deal_from_template(file->bytes, app.workspace, now_moment())) add_deal(app, std::move(*deal));
             ImGui::CloseCurrentPopup();
         }
@@ -73,14 +73,14 @@ void draw_template_menu(App& app) {
 
 void draw_deal_actions(App& app, const Deal& deal) {
     const std::string& id = deal.id;
-    if (ui::button(tr("deals.duplicate"), ("deal_duplicate:" + id).c_str())) {
+    if (ui::button(tr("deals.duplicate"), "deal_duplicate:" + id)) {
         char title[512];
         std::snprintf(title, sizeof title, tr("deals.copy_of"), deal.title.c_str());
         add_deal(app, duplicate_deal(deal, app.workspace, title, now_moment()));
         return;
     }
     ImGui::SameLine();
-    if (ui::button(deal.archived ? tr("deals.unarchive") : tr("deals.archive"), ("deal_archive:" + id).c_str())) {
+    if (ui::button(deal.archived ? tr("deals.unarchive") : tr("deals.archive"), "deal_archive:" + id)) {
         const int index = find_deal(app.workspace, id);
         Deal& target = app.workspace.deals[size_t(index)];
         target.archived = !target.archived;
@@ -89,10 +89,10 @@ void draw_deal_actions(App& app, const Deal& deal) {
         return;
     }
     ImGui::SameLine();
-    if (ui::button(tr("deals.delete"), ("deal_delete:" + id).c_str())) ImGui::OpenPopup("##confirm_delete");
+    if (ui::button(tr("deals.delete"), "deal_delete:" + id)) ImGui::OpenPopup("##confirm_delete");
     if (ImGui::BeginPopup("##confirm_delete")) {
         ImGui::TextUnformatted(tr("deals.delete_confirm"));
-        if (ui::button(tr("deals.delete_yes"), ("deal_delete_yes:" + id).c_str())) {
+        if (ui::button(tr("deals.delete_yes"), "deal_delete_yes:" + id)) {
             app.workspace.deals.erase(app.workspace.deals.begin() + find_deal(app.workspace, id));
             app.selected_deal.clear();
             note_change(app, "delete deal");
@@ -133,14 +133,15 @@ void draw_deals_view(App& app) {
         const std::string row_id = "deal_row:" + deal.id;
         const std::string title = deal.title.empty() ? std::string(tr("deal.untitled")) : deal.title;
         if (deal.archived) ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
-        if (ui::selectable(title.c_str(), row_id.c_str(), app.selected_deal == deal.id)) app.selected_deal = deal.id;
+        // The title is user text: drawn whole, "##" and NUL included, never parsed as an ImGui label.
+        if (ui::selectable(title, row_id, app.selected_deal == deal.id)) app.selected_deal = deal.id;
         if (deal.archived) ImGui::PopStyleColor();
     }
 
     // Actions on the selected deal, under the list.
     if (const Deal* deal = selected_deal(app)) {
         ImGui::Separator();
-        ImGui::PushID(deal->id.c_str());
+        ui::push_id(deal->id);
         draw_deal_actions(app, *deal);
         ImGui::PopID();
     }

@@ -26,11 +26,11 @@ void draw_not_a_fit(App& app, Deal& deal) {
     ImGui::SeparatorText(tr("fit.not_a_fit"));
     ImGui::TextWrapped("%s", tr("fit.not_a_fit_why"));
     for (auto f = deal.not_a_fit.begin(); f != deal.not_a_fit.end(); ++f) {
-        ImGui::PushID(f->id.c_str());
+        ui::push_id(f->id);
         ImGui::Bullet();
         ui::edit_text(app, "", ("fit_text:" + f->id).c_str(), f->text, &f->modified, -ImGui::GetFontSize() * 6.0f);
         ImGui::SameLine();
-        const bool remove = ui::button(tr("fit.delete"), ("delete_fit:" + f->id).c_str());
+        const bool remove = ui::button(tr("fit.delete"), "delete_fit:" + f->id);
         ImGui::PopID();
         if (remove) {
             deal.not_a_fit.erase(f);
@@ -49,13 +49,13 @@ void draw_options(App& app, Deal& deal) {
     const float em = ImGui::GetFontSize();
     const auto vendors = ui::vendor_choices(deal);
     for (auto o = deal.options.begin(); o != deal.options.end(); ++o) {
-        ImGui::PushID(o->id.c_str());
+        ui::push_id(o->id);
         ui::edit_text(app, "", ("option_title:" + o->id).c_str(), o->title, &o->modified, em * 12.0f);
         ImGui::SameLine();
         if (o->no_decision) ImGui::TextColored(ui::kInfo, "%s", tr("fit.no_decision_tag"));
         else ui::edit_reference(app, "", ("option_vendor:" + o->id).c_str(), o->vendor, vendors, "—", &o->modified, em * 8.0f);
         ImGui::SameLine();
-        const bool remove = ui::button(tr("fit.delete"), ("delete_option:" + o->id).c_str());
+        const bool remove = ui::button(tr("fit.delete"), "delete_option:" + o->id);
         ui::edit_text(app, "", ("option_notes:" + o->id).c_str(), o->notes, &o->modified, -em * 6.0f);
         ImGui::PopID();
         if (remove) {

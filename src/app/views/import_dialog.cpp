@@ -18,7 +18,7 @@ namespace {
 // "import_conflict:<n>", "import_change:<n>", "import_kept:<n>",
 // "import_outcome"), so it can be found, read, and copied with a click.
 void copyable_line(const std::string& text, const std::string& id) {
-    if (ui::selectable(text.c_str(), id.c_str(), false)) ImGui::SetClipboardText(text.c_str());
+    if (ui::selectable(text, id, false)) ImGui::SetClipboardText(std::string(ui::shown(text)).c_str());
 }
 
 void list_problems(const std::vector<std::string>& lines) {
@@ -81,7 +81,7 @@ void draw_import_dialog(App& app) {
             copyable_line(describe_conflict(conflict), "import_conflict:" + std::to_string(i));
             ImGui::Indent();
             for (const std::string& field : conflict.about.fields)
-                ImGui::TextDisabled("%s", describe_conflict_field(conflict, field).c_str());
+                ui::text_disabled(describe_conflict_field(conflict, field));
             ImGui::Unindent();
         }
     }

@@ -28,7 +28,7 @@ namespace {
 
 
 void line(const std::string& text, const std::string& id, const ImVec4* color = nullptr) {
-    ui::text_item(text.c_str(), id.c_str(), color);
+    ui::text_item(text, id, color);
 }
 
 constexpr size_t kBlockersAtMost = 25;
@@ -89,7 +89,7 @@ void draw_flags(const Deal& deal, const std::vector<RedFlag>& flags) {
         line(flag_title(flag) + (subject.empty() ? "" : ": " + subject), "flag:" + flag.code + ":" + flag.subject);
         ImGui::Indent();
         ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
-        ImGui::TextWrapped("%s", flag_why(flag).c_str());
+        ui::text_wrapped(flag_why(flag));
         ImGui::PopStyleColor();
         ImGui::Unindent();
         ImGui::PopID();

@@ -30,7 +30,7 @@ void draw_history(const Deal& deal, const Question& q) {
         std::string line = format_date(e.at) + " · " + enum_label(e.kind);
         if (!e.by.empty()) line += " · " + person_name(deal, e.by);
         if (!e.note.empty()) line += " · " + e.note;
-        ImGui::BulletText("%s", line.c_str());
+        ui::bullet_text(line);
     }
 }
 

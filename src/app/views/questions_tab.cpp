@@ -122,15 +122,15 @@ void open_promise(App& app, const Question& q) {
 void draw_actions(App& app, const QuestionRow& row) {
     if (!row.awaiting) return;
     Question& q = *row.question;
-    if (ui::button(tr("questions.answered"), ("answered:" + q.id).c_str())) {
+    if (ui::button(tr("questions.answered"), "answered:" + q.id)) {
         mark_answered(q, judged_at(app));
         q.modified = now_moment();
         note_change(app, "answered");
     }
     ImGui::SameLine();
-    if (ui::button(tr("questions.promise"), ("promise:" + q.id).c_str())) open_promise(app, q);
+    if (ui::button(tr("questions.promise"), "promise:" + q.id)) open_promise(app, q);
     ImGui::SameLine();
-    if (ui::button(tr("questions.tabled"), ("tabled:" + q.id).c_str())) {
+    if (ui::button(tr("questions.tabled"), "tabled:" + q.id)) {
         mark_tabled_again(q, judged_at(app));
         q.modified = now_moment();
         note_change(app, "tabled again");
@@ -140,10 +140,10 @@ void draw_actions(App& app, const QuestionRow& row) {
 void draw_row(App& app, const Deal& deal, const QuestionRow& row) {
     const Question& q = *row.question;
     ImGui::TableNextRow(ImGuiTableRowFlags_None, ImGui::GetFrameHeight());
-    ImGui::PushID(q.id.c_str());
+    ui::push_id(q.id);
     ImGui::TableSetColumnIndex(kText);
     const ImVec4* color = row.overdue ? &ui::kDanger : nullptr;
-    if (ui::row(q.text.c_str(), ("question:" + q.id).c_str(), g_view.selected == q.id, color)) g_view.selected = q.id;
+    if (ui::row(q.text, "question:" + q.id, g_view.selected == q.id, color)) g_view.selected = q.id;
     ImGui::TableSetColumnIndex(kStatus);
     ImGui::AlignTextToFramePadding();
     ImGui::TextUnformatted(enum_label(q.status));
@@ -156,8 +156,8 @@ void draw_row(App& app, const Deal& deal, const QuestionRow& row) {
     ImGui::TableSetColumnIndex(kPromised);
     ImGui::AlignTextToFramePadding();
     const std::string promised = promised_text(deal, q, row.overdue);
-    if (row.overdue) ImGui::TextColored(ui::kDanger, "%s", promised.c_str());
-    else ImGui::TextUnformatted(promised.c_str());
+    if (row.overdue) ui::text_colored(ui::kDanger, promised);
+    else ui::text(promised);
     ImGui::TableSetColumnIndex(kRaised);
     ImGui::AlignTextToFramePadding();
     if (row.raised >= 2) ImGui::TextColored(ui::kWarning, "%d", row.raised);

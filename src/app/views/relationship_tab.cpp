@@ -52,7 +52,7 @@ void draw_inputs(App& app, Deal& deal, ClvInputs& in) {
     ImGui::PopItemWidth();
 }
 
-void formula(const std::string& text, const std::string& id) { ui::text_item(text.c_str(), id.c_str()); }
+void formula(const std::string& text, const std::string& id) { ui::text_item(text, id); }
 
 void draw_results(const Deal& deal, const ClvInputs& in) {
     const ClvResult r = compute_clv(in);
@@ -115,7 +115,7 @@ void draw_checklist(App& app, Deal& deal, const Moment& at) {
     ImGui::SeparatorText(tr_fill("clv.checklist", {std::to_string(done), std::to_string(deal.post_sale.size())}).c_str());
     const float em = ImGui::GetFontSize();
     for (auto item = deal.post_sale.begin(); item != deal.post_sale.end(); ++item) {
-        ImGui::PushID(item->id.c_str());
+        ui::push_id(item->id);
         ui::edit_bool(app, "", ("post_sale_done:" + item->id).c_str(), item->done, &item->modified);
         ImGui::SameLine();
         const bool late = !item->done && item->due && deadline_minutes(*item->due) < at.minutes;
@@ -127,7 +127,7 @@ void draw_checklist(App& app, Deal& deal, const Moment& at) {
         ImGui::SameLine();
         ui::edit_date(app, "", ("post_sale_due:" + item->id).c_str(), item->due, &item->modified, em * 6.5f);
         ImGui::SameLine();
-        const bool remove = ui::button(tr("clv.delete"), ("delete_post_sale:" + item->id).c_str());
+        const bool remove = ui::button(tr("clv.delete"), "delete_post_sale:" + item->id);
         ImGui::PopID();
         if (remove) {
             deal.post_sale.erase(item);

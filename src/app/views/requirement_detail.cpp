@@ -35,7 +35,7 @@ void draw_fields(App& app, Requirement& r) {
 // One piece of evidence on one line; returns true when the user deletes it.
 bool draw_evidence(App& app, Evidence& e, std::optional<Moment>* stamp) {
     const float em = ImGui::GetFontSize();
-    ImGui::PushID(e.id.c_str());
+    ui::push_id(e.id);
     ui::edit_enum(app, "", ("evidence_kind:" + e.id).c_str(), e.kind, enum_label_keys<EvidenceKind>(), enum_count<EvidenceKind>(),
                   stamp, em * 8.0f);
     ImGui::SameLine();
@@ -49,13 +49,13 @@ bool draw_evidence(App& app, Evidence& e, std::optional<Moment>* stamp) {
     ImGui::SameLine();
     ui::edit_bool(app, tr("requirements.evidence_answers"), ("evidence_answers:" + e.id).c_str(), e.answers, stamp);
     ImGui::SameLine();
-    const bool remove = ui::button(tr("requirements.evidence_delete"), ("evidence_delete:" + e.id).c_str());
+    const bool remove = ui::button(tr("requirements.evidence_delete"), "evidence_delete:" + e.id);
     ImGui::PopID();
     return remove;
 }
 
 void draw_claim(App& app, const Deal& deal, Requirement& r, const std::string& vendor) {
-    ImGui::TextUnformatted(tr_fill("requirements.claim_of", {vendor_name(deal, vendor)}).c_str());
+    ui::text(tr_fill("requirements.claim_of", {vendor_name(deal, vendor)}));
     Claim* claim = nullptr;
     for (Claim& c : r.claims)
         if (c.vendor == vendor) claim = &c;

@@ -126,9 +126,9 @@ void draw_toolbar(App& app, Deal& deal) {
     if (deal.vendors.size() > 1) {
         ImGui::SameLine();
         ImGui::SetNextItemWidth(ImGui::GetFontSize() * 10.0f);
-        if (ui::begin_combo(tr("requirements.claims_of"), "claims_vendor", vendor_name(deal, judged_vendor(deal, g_view.vendor)).c_str())) {
+        if (ui::begin_combo(tr("requirements.claims_of"), "claims_vendor", vendor_name(deal, judged_vendor(deal, g_view.vendor)))) {
             for (const Organisation& v : deal.vendors)
-                if (ui::selectable(vendor_name(deal, v.id).c_str(), ("claims_vendor:" + v.id).c_str(), v.id == judged_vendor(deal, g_view.vendor)))
+                if (ui::selectable(vendor_name(deal, v.id), "claims_vendor:" + v.id, v.id == judged_vendor(deal, g_view.vendor)))
                     g_view.vendor = v.id;
             ImGui::EndCombo();
         }
@@ -138,12 +138,12 @@ void draw_toolbar(App& app, Deal& deal) {
 void draw_row(App& app, Deal& deal, const RequirementRow& row, const std::string& vendor) {
     Requirement& r = *row.requirement;
     ImGui::TableNextRow(ImGuiTableRowFlags_None, ImGui::GetFrameHeight());
-    ImGui::PushID(r.id.c_str());
+    ui::push_id(r.id);
     ImGui::TableSetColumnIndex(kText);
-    if (ui::row(r.text.c_str(), ("requirement:" + r.id).c_str(), g_view.selected == r.id)) g_view.selected = r.id;
+    if (ui::row(r.text, "requirement:" + r.id, g_view.selected == r.id)) g_view.selected = r.id;
     ImGui::TableSetColumnIndex(kCategory);
     ImGui::AlignTextToFramePadding();
-    ImGui::TextUnformatted(r.category.c_str());
+    ui::text(r.category);
     ImGui::TableSetColumnIndex(kPriority);
     ImGui::SetNextItemWidth(-FLT_MIN);
     ui::edit_enum(app, "", ("priority:" + r.id).c_str(), r.priority, enum_label_keys<Priority>(), enum_count<Priority>(), &r.modified);
@@ -172,7 +172,7 @@ void draw_row(App& app, Deal& deal, const RequirementRow& row, const std::string
                                    .c_str());
     ImGui::TableSetColumnIndex(kOwner);
     ImGui::AlignTextToFramePadding();
-    ImGui::TextUnformatted(person_name(deal, r.owner).c_str());
+    ui::text(person_name(deal, r.owner));
     ImGui::TableSetColumnIndex(kDue);
     ImGui::AlignTextToFramePadding();
     if (r.due) ImGui::TextUnformatted(format_date(*r.due).c_str());

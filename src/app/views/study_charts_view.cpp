@@ -24,19 +24,22 @@ void bars(const char* id, const std::vector<std::pair<std::string, double>>& row
           const std::function<std::string(double)>& value_text, const ImVec4& colour) {
     const float em = ImGui::GetFontSize();
     float label_width = 0;
-    for (const auto& row : rows) label_width = std::max(label_width, ImGui::CalcTextSize(row.first.c_str()).x);
+    for (const auto& row : rows) {
+        const std::string_view drawn = ui::shown(row.first);
+        label_width = std::max(label_width, ImGui::CalcTextSize(drawn.data(), drawn.data() + drawn.size()).x);
+    }
     const float bar_left = label_width + em * 0.5f;
     const float bar_room = std::max(em * 4.0f, ImGui::GetContentRegionAvail().x - bar_left - em * 4.0f);
     ImDrawList* draw = ImGui::GetWindowDrawList();
     for (size_t i = 0; i < rows.size(); ++i) {
         const ImVec2 at = ImGui::GetCursorScreenPos();
-        const std::string text = rows[i].first;
+        const std::string_view text = ui::shown(rows[i].first); // a vendor's name, maybe
         const float width = most > 0 ? float(rows[i].second / most) * bar_room : 0.0f;
-        draw->AddText(at, ImGui::GetColorU32(ImGuiCol_Text), text.c_str());
+        draw->AddText(at, ImGui::GetColorU32(ImGuiCol_Text), text.data(), text.data() + text.size());
         draw->AddRectFilled(ImVec2(at.x + bar_left, at.y + 2), ImVec2(at.x + bar_left + width, at.y + em - 1), ImGui::GetColorU32(colour));
         const std::string value = value_text(rows[i].second);
         draw->AddText(ImVec2(at.x + bar_left + width + em * 0.3f, at.y), ImGui::GetColorU32(ImGuiCol_Text), value.c_str());
-        ui::invisible_button((text + ": " + value).c_str(), (std::string(id) + ":" + std::to_string(i)).c_str(),
+        ui::invisible_button(std::string(text) + ": " + value, std::string(id) + ":" + std::to_string(i),
                              ImVec2(bar_left + bar_room + em * 4.0f, em));
     }
 }

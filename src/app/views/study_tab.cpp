@@ -76,9 +76,9 @@ void draw_requests(App& app, Deal& deal, Study& study) {
             for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) {
                 const StudyRequest& r = study.requests[size_t(i)];
                 ImGui::TableNextRow(ImGuiTableRowFlags_None, ImGui::GetFrameHeight());
-                ImGui::PushID(r.id.c_str());
+                ui::push_id(r.id);
                 ImGui::TableNextColumn();
-                if (ui::row(r.vendor.c_str(), ("study_request:" + r.id).c_str(), g_selected == r.id)) g_selected = r.id;
+                if (ui::row(r.vendor, "study_request:" + r.id, g_selected == r.id)) g_selected = r.id;
                 const std::string wait = r.sent_at && r.first_reply_at ? format_wait(hours_between(*r.sent_at, *r.first_reply_at), 1, 1)
                                          : r.first_reply_at         ? std::string()
                                                                     : std::string(tr("study.never"));
@@ -90,7 +90,7 @@ void draw_requests(App& app, Deal& deal, Study& study) {
                       std::string(r.followed_up ? tr("study.yes") : "")}) {
                     ImGui::TableNextColumn();
                     ImGui::AlignTextToFramePadding();
-                    ImGui::TextUnformatted(cell.c_str());
+                    ui::text(cell);
                 }
                 ImGui::PopID();
             }

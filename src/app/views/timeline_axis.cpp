@@ -144,13 +144,13 @@ void draw_timeline_axis(const Deal& deal, const Moment& at, std::string& selecte
         else draw->AddCircleFilled(centre, r, fill);
         if (t.id == selected) draw->AddCircle(centre, r * 2.0f, text, 0, 2.0f);
         ImGui::SetCursorScreenPos(ImVec2(centre.x - r * 1.5f, centre.y - r * 1.5f));
-        if (ui::invisible_button(t.summary.c_str(), ("touch_mark:" + t.id).c_str(), ImVec2(r * 3.0f, r * 3.0f))) selected = t.id;
+        if (ui::invisible_button(t.summary, "touch_mark:" + t.id, ImVec2(r * 3.0f, r * 3.0f))) selected = t.id;
         if (!ImGui::IsItemHovered()) continue; // the tooltip's words only for the one under the pointer
         std::string tip = format_date(t.at) + " · " + enum_label(t.channel) + " · " + vendor_name(deal, t.vendor) +
                           (t.summary.empty() ? "" : " · " + t.summary);
         if (auto wait = wait_before.find(&t); wait != wait_before.end())
             tip += " · " + tr_fill("timeline.reply_after", {format_wait(wait->second, 0, 0)});
-        ImGui::SetTooltip("%s", tip.c_str());
+        ui::tooltip(tip);
     }
     ImGui::SetCursorScreenPos(origin);
     ImGui::Dummy(ImVec2(width, height));

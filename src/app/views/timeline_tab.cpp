@@ -38,7 +38,7 @@ void draw_responsiveness(const Deal& deal) {
     if (s.answered > 0)
         line += " · " + tr_fill("timeline.response_figures", {format_wait(s.median_hours, 0, 1), format_wait(s.mean_hours, 0, 1), format_wait(s.p90_hours, 0, 1)});
     line += " · " + tr_fill("timeline.never_answered", {format_percent(s.never_answered_share)});
-    ui::text_item(line.c_str(), "responsiveness");
+    ui::text_item(line, "responsiveness");
 }
 
 void draw_table(const Deal& deal) {
@@ -66,9 +66,9 @@ void draw_table(const Deal& deal) {
         for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) {
             const Touch& t = *touches[size_t(i)];
             ImGui::TableNextRow(ImGuiTableRowFlags_None, ImGui::GetFrameHeight());
-            ImGui::PushID(t.id.c_str());
+            ui::push_id(t.id);
             ImGui::TableNextColumn();
-            if (ui::row(format_moment_local(t.at, current_language()).c_str(), ("touch:" + t.id).c_str(), g_selected == t.id))
+            if (ui::row(format_moment_local(t.at, current_language()).c_str(), "touch:" + t.id, g_selected == t.id))
                 g_selected = t.id;
             const std::string who = person_name(deal, t.who) + (t.vendor.empty() ? "" : " · " + vendor_name(deal, t.vendor));
             const std::string offer = !t.offer ? std::string()
@@ -78,7 +78,7 @@ void draw_table(const Deal& deal) {
             for (const std::string& cell : {std::string(enum_label(t.channel)), std::string(enum_label(t.direction)), who, t.summary, offer}) {
                 ImGui::TableNextColumn();
                 ImGui::AlignTextToFramePadding();
-                ImGui::TextUnformatted(cell.c_str());
+                ui::text(cell);
             }
             ImGui::PopID();
         }

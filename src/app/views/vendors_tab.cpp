@@ -32,9 +32,9 @@ void draw_vendor_list(App& app, Deal& deal) {
     ImGui::SeparatorText(tr("vendors.list"));
     const float em = ImGui::GetFontSize();
     for (auto v = deal.vendors.begin(); v != deal.vendors.end(); ++v) {
-        ImGui::PushID(v->id.c_str());
+        ui::push_id(v->id);
         bool judged = deal.primary_vendor == v->id;
-        if (ui::checkbox(tr("vendors.judged"), ("primary_vendor:" + v->id).c_str(), &judged) && judged) {
+        if (ui::checkbox(tr("vendors.judged"), "primary_vendor:" + v->id, &judged) && judged) {
             deal.primary_vendor = v->id;
             deal.modified = now_moment();
             note_change(app, "judged vendor");
@@ -43,7 +43,7 @@ void draw_vendor_list(App& app, Deal& deal) {
         ImGui::SetNextItemWidth(em * 14.0f);
         ui::edit_text(app, "", ("vendor_name:" + v->id).c_str(), v->name, &deal.modified);
         ImGui::SameLine();
-        if (ui::button(tr("vendors.delete"), ("delete_vendor:" + v->id).c_str())) {
+        if (ui::button(tr("vendors.delete"), "delete_vendor:" + v->id)) {
             if (deal.primary_vendor == v->id) deal.primary_vendor.clear();
             deal.vendors.erase(v);
             if (deal.primary_vendor.empty() && !deal.vendors.empty()) deal.primary_vendor = deal.vendors.front().id;
@@ -74,7 +74,7 @@ void draw_people(App& app, Deal& deal) {
     const auto choices = organisations(deal);
     const float room = ImGui::GetContentRegionAvail().x - ImGui::CalcTextSize(tr("vendors.delete")).x - em * 3.0f;
     for (auto p = deal.people.begin(); p != deal.people.end(); ++p) {
-        ImGui::PushID(p->id.c_str());
+        ui::push_id(p->id);
         ImGui::SetNextItemWidth(room * 0.26f);
         ui::edit_text(app, "", ("person_name:" + p->id).c_str(), p->name, &deal.modified);
         ImGui::SameLine();
@@ -86,7 +86,7 @@ void draw_people(App& app, Deal& deal) {
         ImGui::SameLine();
         ui::edit_reference(app, "", ("person_org:" + p->id).c_str(), p->organisation, choices, "—", &deal.modified, room * 0.22f);
         ImGui::SameLine();
-        const bool remove = ui::button(tr("vendors.delete"), ("delete_person:" + p->id).c_str());
+        const bool remove = ui::button(tr("vendors.delete"), "delete_person:" + p->id);
         ImGui::PopID();
         if (remove) {
             deal.people.erase(p);
@@ -126,7 +126,7 @@ void draw_comparison(const Deal& deal) {
     for (const VendorCoverage& c : rows) {
         ImGui::TableNextRow();
         ImGui::TableNextColumn();
-        ui::text_item(c.name.c_str(), ("coverage_row:" + c.vendor).c_str());
+        ui::text_item(c.name, "coverage_row:" + c.vendor);
         ImGui::TableNextColumn();
         ImGui::ProgressBar(float(c.coverage), ImVec2(bar_width, 0), format_percent(c.coverage).c_str());
         ImGui::TableNextColumn();
@@ -150,11 +150,20 @@ void draw_matrix(const Deal& deal) {
     const float em = ImGui::GetFontSize();
     ImGui::TableSetupColumn(tr("requirements.col_text"), ImGuiTableColumnFlags_WidthFixed, em * 18.0f);
     ImGui::TableSetupColumn(tr("requirements.col_priority"), ImGuiTableColumnFlags_WidthFixed, em * 5.0f);
-    for (int v = 0; v + 2 < columns; ++v) {
-        const Organisation& vendor = deal.vendors[size_t(v)];
-        ImGui::TableSetupColumn((vendor.name.empty() ? vendor.id : vendor.name).c_str(), ImGuiTableColumnFlags_WidthFixed, em * 8.0f);
+    // Vendors' names are user text: their headers draw them (ui::table_header), the columns have none.
+    for (int v = 0; v + 2 < columns; ++v) ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthFixed, em * 8.0f);
+    ImGui::TableNextRow(ImGuiTableRowFlags_Headers);
+    for (int column = 0; column < columns; ++column) {
+        if (!ImGui::TableSetColumnIndex(column)) continue;
+        ImGui::PushID(column);
+        if (column < 2) {
+            ImGui::TableHeader(ImGui::TableGetColumnName(column));
+        } else {
+            const Organisation& vendor = deal.vendors[size_t(column - 2)];
+            ui::table_header(vendor.name.empty() ? vendor.id : vendor.name);
+        }
+        ImGui::PopID();
     }
-    ImGui::TableHeadersRow();
     ImGuiListClipper clipper;
     clipper.Begin(int(deal.requirements.size()));
     while (clipper.Step()) {
@@ -162,7 +171,7 @@ void draw_matrix(const Deal& deal) {
             const Requirement& r = deal.requirements[size_t(i)];
             ImGui::TableNextRow();
             ImGui::TableNextColumn();
-            ImGui::TextUnformatted(r.text.c_str());
+            ui::text(r.text);
             ImGui::TableNextColumn();
             ImGui::TextUnformatted(enum_label(r.priority));
             for (int v = 0; v + 2 < columns; ++v) {
