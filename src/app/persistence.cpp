@@ -43,19 +43,25 @@ std::string describe(const std::vector<ImportProblem>& problems) {
     return out;
 }
 
+constexpr const char* kDurableName = "workspace";
+
 void adopt_loaded(App& app, Workspace workspace) {
     app.workspace = std::move(workspace);
     app.committed = app.workspace;
     app.history.clear();
     app.persistence.saved_changes = app.changes;
+    app.persistence.durable_changes = app.changes;
     app.persistence.unsaved_since = -1;
 }
 
-void save(App& app, bool over_other_tab) {
+// Writes the workspace into the store and tells the user how that went.
+// `durable_generation`: the newest durable copy's, which another tab may have written.
+SaveResult write_to_store(App& app, bool over_other_tab, int64_t durable_generation) {
     Persistence& p = app.persistence;
     app.redraw = true; // the status line or a banner changes
     const double started = platform::monotonic_seconds();
-    const SaveResult result = over_other_tab ? p.store->save_over_other_tab(app.workspace) : p.store->save(app.workspace);
+    SaveResult result = over_other_tab ? p.store->save_over_other_tab(app.workspace)
+                                       : p.store->save(app.workspace, durable_generation);
     p.last_save_ms = (platform::monotonic_seconds() - started) * 1000.0;
     switch (result.status) {
     case SaveStatus::Saved:
@@ -63,7 +69,7 @@ void save(App& app, bool over_other_tab) {
         p.unsaved_since = -1;
         if (p.problem != StorageProblem::Recovered) p.problem = StorageProblem::None;
         p.usage = p.store->usage();
-        return;
+        return result;
     case SaveStatus::QuotaExceeded: p.problem = StorageProblem::QuotaExceeded; break;
     case SaveStatus::ChangedElsewhere: p.problem = StorageProblem::ChangedElsewhere; break;
     case SaveStatus::Refused:
@@ -73,6 +79,38 @@ void save(App& app, bool over_other_tab) {
     case SaveStatus::Unavailable: p.problem = StorageProblem::Unavailable; break;
     }
     p.retry_after = platform::monotonic_seconds() + kRetrySeconds;
+    return result;
+}
+
+// Saves in a section no other tab's save can interleave with (the check
+// against other tabs and the write are one step), then waits for the copy to
+// be durable: only then does the status line say saved.
+void save(App& app, bool over_other_tab) {
+    Persistence& p = app.persistence;
+    if (p.save_in_flight) {
+        p.next_over_other_tab = p.next_over_other_tab || over_other_tab;
+        return; // the next tick after it saves again
+    }
+    p.save_in_flight = true;
+    p.next_over_other_tab = false;
+    platform::run_save_section(
+        kDurableName,
+        [&app, over_other_tab](int64_t durable_generation) -> std::optional<platform::DurableCopy> {
+            const uint64_t changes = app.changes;
+            SaveResult result = write_to_store(app, over_other_tab, durable_generation);
+            if (result.status != SaveStatus::Saved) return std::nullopt;
+            app.persistence.writing_changes = changes;
+            return platform::DurableCopy{result.generation, std::move(result.text)};
+        },
+        [&app](bool durable) {
+            Persistence& p = app.persistence;
+            p.save_in_flight = false;
+            // Without a durable store (none in this browser) localStorage is all there is.
+            (void)durable;
+            p.durable_changes = std::max(p.durable_changes, p.writing_changes);
+            app.redraw = true;
+            platform::request_frame();
+        });
 }
 
 void download_workspace(const App& app) {
@@ -98,7 +136,8 @@ void persistence_start(App& app) {
     Persistence& p = app.persistence;
     p.backend = std::make_unique<BrowserStore>();
     p.store = std::make_unique<WorkspaceStore>(*p.backend);
-    LoadResult loaded = p.store->load();
+    std::optional<platform::DurableCopy> durable = platform::durable_copy_at_start(kDurableName);
+    LoadResult loaded = p.store->load(durable ? std::optional<std::string>(std::move(durable->text)) : std::nullopt);
     switch (loaded.status) {
     case LoadStatus::Empty: break;
     case LoadStatus::Loaded: adopt_loaded(app, std::move(loaded.workspace)); break;
@@ -118,7 +157,6 @@ void persistence_start(App& app) {
     }
     p.usage = p.store->usage();
     platform::request_persistent_storage();
-    platform::on_page_hidden([&app] { persistence_flush(app); });
 }
 
 void persistence_tick(App& app) {
@@ -128,20 +166,36 @@ void persistence_tick(App& app) {
     if (p.problem == StorageProblem::Unusable || p.problem == StorageProblem::ChangedElsewhere) return;
     const double now = platform::monotonic_seconds();
     if (p.unsaved_since < 0) p.unsaved_since = now;
-    if (now - p.unsaved_since < kSaveDelaySeconds || now < p.retry_after) return;
-    save(app, false);
+    if (p.save_in_flight || now - p.unsaved_since < kSaveDelaySeconds || now < p.retry_after) return;
+    save(app, p.next_over_other_tab);
 }
 
 void persistence_flush(App& app) {
     Persistence& p = app.persistence;
     if (!p.store || app.changes == p.saved_changes) return;
     if (p.problem == StorageProblem::Unusable || p.problem == StorageProblem::ChangedElsewhere) return;
-    save(app, false);
+    // No time to wait for the section: localStorage now (checked against its
+    // head only), the durable copy if the browser lets it finish.
+    const uint64_t changes = app.changes;
+    SaveResult result = write_to_store(app, false, 0);
+    if (result.status != SaveStatus::Saved) return;
+    platform::keep_durably(kDurableName, {result.generation, std::move(result.text)}, [&app, changes](bool) {
+        app.persistence.durable_changes = std::max(app.persistence.durable_changes, changes);
+        app.redraw = true;
+        platform::request_frame();
+    });
+}
+
+const char* persistence_status(const App& app) {
+    const Persistence& p = app.persistence;
+    if (app.changes == p.saved_changes && p.durable_changes == p.saved_changes) return "saved";
+    const bool failing = p.problem != StorageProblem::None && p.problem != StorageProblem::Recovered;
+    return failing ? "not_saved" : "saving";
 }
 
 double persistence_seconds_until_due(const App& app) {
     const Persistence& p = app.persistence;
-    if (!p.store || app.changes == p.saved_changes) return -1;
+    if (!p.store || app.changes == p.saved_changes || p.save_in_flight) return -1;
     if (p.problem == StorageProblem::Unusable || p.problem == StorageProblem::ChangedElsewhere) return -1;
     const double now = platform::monotonic_seconds();
     const double due = std::max(p.unsaved_since < 0 ? now : p.unsaved_since + kSaveDelaySeconds, p.retry_after);
@@ -209,9 +263,8 @@ void draw_storage_banner(App& app) {
 
 void draw_storage_status(App& app) {
     const Persistence& p = app.persistence;
-    const bool saved = app.changes == p.saved_changes;
-    const bool failing = p.problem != StorageProblem::None && p.problem != StorageProblem::Recovered;
-    std::string line = saved ? tr("storage.status_saved") : failing ? tr("storage.status_not_saved") : tr("storage.status_unsaved");
+    const std::string status = persistence_status(app);
+    std::string line = status == "saved" ? tr("storage.status_saved") : status == "not_saved" ? tr("storage.status_not_saved") : tr("storage.status_unsaved");
     char usage[160];
     std::snprintf(usage, sizeof usage, tr("storage.status_usage"), format_number(double(p.usage.bytes) / 1024.0, 0).c_str(), p.usage.backups);
     line += " · ";
