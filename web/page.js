@@ -154,6 +154,15 @@
         transaction.onabort = without; // the section runs without the transaction if it had not yet
       }, without);
     },
+    // The copy as stored now (another tab may have written it a moment ago): done(copy or null).
+    read(name, done) {
+      withDurable((db) => {
+        const transaction = db.transaction(DURABLE_STORE, 'readonly');
+        const get = transaction.objectStore(DURABLE_STORE).get(name);
+        transaction.oncomplete = () => done(get.result || null);
+        transaction.onabort = () => done(null);
+      }, () => done(null));
+    },
     // A copy written outside a section (the page is going away): stored unless a newer one is.
     keep(name, id) {
       withDurable(() => {

@@ -113,6 +113,22 @@ void save(App& app, bool over_other_tab) {
         });
 }
 
+// "Use the other tab's copy": the newest stored one. This tab's localStorage
+// can lag the other tab's write, so the durable copy (read fresh) is offered too.
+void use_other_tabs_copy(App& app) {
+    platform::read_durable_copy(kDurableName, [&app](std::optional<platform::DurableCopy> durable) {
+        Persistence& p = app.persistence;
+        LoadResult loaded = p.store->load(durable ? std::optional<std::string>(std::move(durable->text)) : std::nullopt);
+        if (loaded.status == LoadStatus::Loaded || loaded.status == LoadStatus::Recovered) {
+            ++app.changes;
+            adopt_loaded(app, std::move(loaded.workspace));
+            p.problem = StorageProblem::None;
+        }
+        app.redraw = true;
+        platform::request_frame();
+    });
+}
+
 void download_workspace(const App& app) {
     platform::download_file("setright-workspace.json", "application/json", export_workspace(app.workspace));
 }
@@ -235,14 +251,7 @@ void draw_storage_banner(App& app) {
         break;
     case StorageProblem::ChangedElsewhere:
         banner(kWarning, tr("storage.other_tab"));
-        if (ui::button(tr("storage.use_theirs"), "storage_use_theirs")) {
-            LoadResult loaded = p.store->load();
-            if (loaded.status == LoadStatus::Loaded || loaded.status == LoadStatus::Recovered) {
-                ++app.changes;
-                adopt_loaded(app, std::move(loaded.workspace));
-                p.problem = StorageProblem::None;
-            }
-        }
+        if (ui::button(tr("storage.use_theirs"), "storage_use_theirs")) use_other_tabs_copy(app);
         ImGui::SameLine();
         if (ui::button(tr("storage.keep_mine"), "storage_keep_mine")) {
             p.problem = StorageProblem::None;

@@ -53,16 +53,22 @@ std::optional<platform::DurableCopy> save_now(App& app, int64_t durable_generati
     return copy;
 }
 
-void use_stored_copy(App& app) {
+// Takes the newest stored copy: the durable one (read fresh) or, when it is
+// not newer, localStorage (which can lag another tab's write).
+void use_stored_copy(App& app, std::optional<platform::DurableCopy> durable) {
     Workshop& w = app.workshop;
-    const std::optional<std::string> text = platform::storage_read(kWorkshopStorageKey);
     const int64_t generation = stored_generation();
-    if (!text || !read_workshop_json(*text, w)) return; // nothing usable: keep choosing
-    // What this tab's localStorage shows; if the other tab's save is not in
-    // it yet, the next save is refused again and the user asked again.
-    w.generation = generation;
+    if (durable && durable->generation > generation && read_workshop_json(durable->text, w)) {
+        w.generation = durable->generation;
+    } else {
+        const std::optional<std::string> text = platform::storage_read(kWorkshopStorageKey);
+        if (!text || !read_workshop_json(*text, w)) return; // nothing usable: keep choosing
+        w.generation = generation;
+    }
     w.newer_elsewhere = 0;
     w.saved_changes = w.changes;
+    app.redraw = true;
+    platform::request_frame();
 }
 
 } // namespace
@@ -107,7 +113,10 @@ void draw_workshop_storage_banner(App& app) {
     if (!w.newer_elsewhere) return;
     const ImVec4 warning(1.0f, 0.78f, 0.35f, 1.0f);
     ui::text_item(tr("case.storage_other_tab"), "workshop_other_tab", &warning);
-    if (ui::button(tr("case.storage_use_theirs"), "workshop_use_theirs")) use_stored_copy(app);
+    if (ui::button(tr("case.storage_use_theirs"), "workshop_use_theirs"))
+        platform::read_durable_copy(kDurableName, [&app](std::optional<platform::DurableCopy> durable) {
+            use_stored_copy(app, std::move(durable));
+        });
     ImGui::SameLine();
     if (ui::button(tr("case.storage_keep_mine"), "workshop_keep_mine")) {
         w.generation = w.newer_elsewhere; // saves over it on the next tick

@@ -67,6 +67,9 @@ void run_save_section(const std::string& name, std::function<std::optional<Durab
 // no time to wait for one): it may not finish, and never replaces a newer
 // copy. `done(durable)` follows if the page is still there.
 void keep_durably(const std::string& name, const DurableCopy& copy, std::function<void(bool durable)> done);
+// Reads the durable copy of `name` now: fresher than this tab's localStorage,
+// which can lag another tab's writes. `done` gets nullopt when there is none.
+void read_durable_copy(const std::string& name, std::function<void(std::optional<DurableCopy>)> done);
 // The durable copy of `name` the page read at start (before the app ran),
 // or nullopt when there is none or it could not be read.
 std::optional<DurableCopy> durable_copy_at_start(const std::string& name);

@@ -13,6 +13,8 @@ void run_save_section(const std::string&, std::function<std::optional<DurableCop
 
 void keep_durably(const std::string&, const DurableCopy&, std::function<void(bool)> done) { done(true); }
 
+void read_durable_copy(const std::string&, std::function<void(std::optional<DurableCopy>)> done) { done(std::nullopt); }
+
 std::optional<DurableCopy> durable_copy_at_start(const std::string&) { return std::nullopt; }
 
 } // namespace setright::platform

@@ -50,6 +50,17 @@ EM_JS(double, setright_js_durable_generation_at_start, (const char* name), {
     return copy ? copy.generation : 0;
 });
 
+std::map<int, std::function<void(std::optional<setright::platform::DurableCopy>)>> g_reads;
+
+// Returns 0 when the page has no durable store.
+EM_JS(int, setright_js_read_durable, (const char* name, int id), {
+    if (typeof setrightDurable === 'undefined') return 0;
+    setrightDurable.read(UTF8ToString(name), (copy) => {
+        Module._setright_durable_read_done(id, copy ? allocateUTF8(copy.text) : 0, copy ? copy.generation : 0);
+    });
+    return 1;
+});
+
 void finish(int id, bool durable) {
     auto it = g_pending.find(id);
     if (it == g_pending.end()) return;
@@ -88,6 +99,20 @@ EMSCRIPTEN_KEEPALIVE double setright_save_copy_generation(int id) {
 // The transaction completed (durable = 1) or failed (0).
 EMSCRIPTEN_KEEPALIVE void setright_save_done(int id, int durable) { finish(id, durable != 0); }
 
+// A read_durable_copy answered: `text` (malloc'd, taken here) is null when there is no copy.
+EMSCRIPTEN_KEEPALIVE void setright_durable_read_done(int id, char* text, double generation) {
+    auto it = g_reads.find(id);
+    std::optional<setright::platform::DurableCopy> copy;
+    if (text) {
+        copy = setright::platform::DurableCopy{int64_t(generation), text};
+        std::free(text);
+    }
+    if (it == g_reads.end()) return;
+    auto done = std::move(it->second);
+    g_reads.erase(it);
+    done(std::move(copy));
+}
+
 } // extern "C"
 
 namespace setright::platform {
@@ -105,6 +130,12 @@ void keep_durably(const std::string& name, const DurableCopy& copy, std::functio
     const int id = g_next_id++;
     g_pending[id] = Pending{nullptr, std::move(done), copy};
     if (!setright_js_keep_durably(name.c_str(), id)) finish(id, false);
+}
+
+void read_durable_copy(const std::string& name, std::function<void(std::optional<DurableCopy>)> done) {
+    const int id = g_next_id++;
+    g_reads[id] = std::move(done);
+    if (!setright_js_read_durable(name.c_str(), id)) setright_durable_read_done(id, nullptr, 0);
 }
 
 std::optional<DurableCopy> durable_copy_at_start(const std::string& name) {
