@@ -221,11 +221,15 @@ test('two tabs saving a 2 MB workspace at the same moment: never a silent loss',
       assert.equal(outcomes.lastIndexOf('refused'), refused, `trial ${trial}: one tab saved`);
       // The refused tab takes the stored copy: it is the other tab's change, kept.
       const kept = tabs[1 - refused];
-      await clickItem(tabs[refused], 'storage_use_theirs');
+      // A click on a page busy with 2 MB frames can be missed: click again while the banner stays, as a person would.
+      for (let click = 0; click < 3 && await hasItem(tabs[refused], 'storage_keep_mine'); ++click) {
+        await clickItem(tabs[refused], 'storage_use_theirs');
+        await waitFor(tabs[refused], () => window.setright.items().some((i) => i.id === 'storage_keep_mine'), (shown) => !shown,
+          { what: `trial ${trial}: the banner gone`, timeout: 5000 }).catch(() => {});
+      }
       await waitFor(tabs[refused], () => window.setright.state().deals[0].title, (t) => t === titles[1 - refused],
         { what: `trial ${trial}: the other tab's change in storage` });
-      await waitFor(tabs[refused], () => window.setright.items().some((i) => i.id === 'storage_keep_mine'), (shown) => !shown,
-        { what: `trial ${trial}: the banner gone` });
+      assert.equal(await hasItem(tabs[refused], 'storage_keep_mine'), false, `trial ${trial}: the banner gone`);
       assert.equal((await state(kept)).deals[0].title, titles[1 - refused]);
     }
   } finally {
