@@ -135,6 +135,78 @@
     noGraphics() { showProblem('shell.no_webgl2'); },
   };
 
+  // --- Durable copies in IndexedDB (see src/platform/web/durable_web.cpp) ---
+  // Opened and read at once, in parallel with the app's download; the app
+  // waits for the read (a run dependency) only if it is not done by then.
+  const DURABLE_STORE = 'copies';
+  let durableDatabase = null;
+  const durableOpened = new Promise((resolve, reject) => {
+    if (typeof indexedDB === 'undefined') { reject(new Error('no IndexedDB')); return; }
+    const request = indexedDB.open('setright', 1);
+    request.onupgradeneeded = () => request.result.createObjectStore(DURABLE_STORE);
+    request.onsuccess = () => { durableDatabase = request.result; resolve(durableDatabase); };
+    request.onerror = () => reject(request.error);
+    request.onblocked = () => reject(new Error('IndexedDB blocked'));
+  });
+  const durableAtStart = {};
+  let durableReadDone = false;
+  const durableRead = durableOpened.then((db) => new Promise((resolve) => {
+    const transaction = db.transaction(DURABLE_STORE, 'readonly');
+    for (const name of ['workspace', 'workshop']) {
+      const get = transaction.objectStore(DURABLE_STORE).get(name);
+      get.onsuccess = () => { if (get.result) durableAtStart[name] = get.result; };
+    }
+    transaction.oncomplete = transaction.onerror = transaction.onabort = () => resolve();
+  })).catch((error) => console.warn('Setright keeps no crash-proof copy in this browser:', error && error.message))
+    .then(() => { durableReadDone = true; });
+  // Runs body(db) at once when the database is open, else once it opens, else `failed()`.
+  const withDurable = (body, failed) => { if (durableDatabase) body(durableDatabase); else durableOpened.then(body, failed); };
+  const strict = () => durableDatabase.transaction(DURABLE_STORE, 'readwrite', { durability: 'strict' });
+  window.setrightDurable = {
+    atStart: (name) => (durableReadDone && durableAtStart[name]) || null,
+    // One save: the section runs inside the transaction that stores its copy.
+    save(name, id) {
+      const without = () => { Module._setright_save_section(id, 0); Module._setright_save_done(id, 0); };
+      withDurable(() => {
+        const transaction = strict();
+        const store = transaction.objectStore(DURABLE_STORE);
+        const get = store.get(name);
+        let wrote = false;
+        get.onsuccess = () => {
+          wrote = Module._setright_save_section(id, get.result ? get.result.generation : 0) === 1;
+          if (wrote) {
+            store.put({ generation: Module._setright_save_copy_generation(id),
+                        text: Module.UTF8ToString(Module._setright_save_copy_text(id)) }, name);
+          }
+        };
+        transaction.oncomplete = () => Module._setright_save_done(id, wrote ? 1 : 0);
+        transaction.onabort = without; // the section runs without the transaction if it had not yet
+      }, without);
+    },
+    // The copy as stored now (another tab may have written it a moment ago): done(copy or null).
+    read(name, done) {
+      withDurable((db) => {
+        const transaction = db.transaction(DURABLE_STORE, 'readonly');
+        const get = transaction.objectStore(DURABLE_STORE).get(name);
+        transaction.oncomplete = () => done(get.result || null);
+        transaction.onabort = () => done(null);
+      }, () => done(null));
+    },
+    // A copy written outside a section (the page is going away): stored unless a newer one is.
+    keep(name, id) {
+      withDurable(() => {
+        const generation = Module._setright_save_copy_generation(id);
+        const text = Module.UTF8ToString(Module._setright_save_copy_text(id));
+        const transaction = strict();
+        const store = transaction.objectStore(DURABLE_STORE);
+        const get = store.get(name);
+        get.onsuccess = () => { if (!get.result || get.result.generation < generation) store.put({ generation, text }, name); };
+        transaction.oncomplete = () => Module._setright_save_done(id, 1);
+        transaction.onabort = () => Module._setright_save_done(id, 0);
+      }, () => Module._setright_save_done(id, 0));
+    },
+  };
+
   // --- Can this browser run Setright? ---
   if (typeof WebAssembly !== 'object') {
     showProblem('shell.no_wasm');
@@ -156,6 +228,16 @@
       if (match) loadingFill.style.width = (100 * Number(match[1]) / Number(match[2])).toFixed(1) + '%';
     },
     onAbort(reason) { showProblem('shell.failed', reason); },
+    // The app reads the durable copies at start: wait for them if still coming
+    // (at most a few seconds: a stuck IndexedDB must not keep the app away).
+    preRun: [() => {
+      if (durableReadDone || typeof addRunDependency !== 'function') return;
+      addRunDependency('setright-durable');
+      let released = false;
+      const release = () => { if (!released) { released = true; removeRunDependency('setright-durable'); } };
+      durableRead.then(release);
+      setTimeout(release, 3000);
+    }],
     print(line) { console.log(line); },
     printErr(line) { console.warn(line); },
   };

@@ -28,6 +28,11 @@ void app_init(App& app) {
     app.committed = app.workspace;
     persistence_start(app);
     workshop_start(app);
+    // The last chance to save: both written before the page goes away.
+    platform::on_page_hidden([&app] {
+        persistence_flush(app);
+        workshop_flush(app);
+    });
     // Picked or dropped files: answer files go to the room of their case;
     // the rest are worked out first, shown as a preview, applied on request.
     platform::on_files_received([&app](std::vector<platform::IncomingFile> files) {
@@ -71,6 +76,7 @@ void app_draw(App& app) {
     }
     draw_main_menu(app);
     draw_storage_banner(app);
+    draw_workshop_storage_banner(app);
 
     const float list_width = ImGui::GetFontSize() * 16.0f;
     const float status_height = ImGui::GetFrameHeightWithSpacing();

@@ -116,9 +116,10 @@ void register_test_api(Runtime& rt) {
     answers.performance_json = [&rt](int from) {
         std::string json = rt.app.frame_stats.to_json(size_t(std::max(from, 0)));
         json.pop_back(); // the closing brace: two more members follow
-        char more[96];
-        std::snprintf(more, sizeof more, ",\"heapBytes\":%zu,\"lastSaveMs\":%.3f}", setright::platform::heap_bytes(),
-                      rt.app.persistence.last_save_ms);
+        char more[128];
+        std::snprintf(more, sizeof more, ",\"heapBytes\":%zu,\"lastSaveMs\":%.3f,\"storage\":\"%s\"}",
+                      setright::platform::heap_bytes(), rt.app.persistence.last_save_ms,
+                      setright::app::persistence_status(rt.app));
         return json + more;
     };
     setright::platform::register_test_api(std::move(answers));

@@ -47,11 +47,14 @@ std::string describe(const std::vector<ImportProblem>& problems) {
     return out;
 }
 
+constexpr const char* kDurableName = "workspace";
+
 void adopt_loaded(App& app, Workspace workspace) {
     app.workspace = std::move(workspace);
     app.committed = app.workspace;
     app.history.clear();
     app.persistence.saved_changes = app.changes;
+    app.persistence.durable_changes = app.changes;
     app.persistence.unsaved_since = -1;
 }
 
@@ -60,11 +63,14 @@ void refresh_usage(Persistence& p) {
     p.space = platform::storage_space();
 }
 
-void save(App& app, bool over_other_tab) {
+// Writes the workspace into the store and tells the user how that went.
+// `durable_generation`: the newest durable copy's, which another tab may have written.
+SaveResult write_to_store(App& app, bool over_other_tab, int64_t durable_generation) {
     Persistence& p = app.persistence;
     app.redraw = true; // the status line or a banner changes
     const double started = platform::monotonic_seconds();
-    const SaveResult result = over_other_tab ? p.store->save_over_other_tab(app.workspace) : p.store->save(app.workspace);
+    SaveResult result = over_other_tab ? p.store->save_over_other_tab(app.workspace)
+                                       : p.store->save(app.workspace, durable_generation);
     p.last_save_ms = (platform::monotonic_seconds() - started) * 1000.0;
     refresh_usage(p); // failed or not: the status line says what is stored now
     switch (result.status) {
@@ -72,7 +78,7 @@ void save(App& app, bool over_other_tab) {
         p.saved_changes = app.changes;
         p.unsaved_since = -1;
         if (p.problem != StorageProblem::Recovered) p.problem = StorageProblem::None;
-        return;
+        return result;
     case SaveStatus::QuotaExceeded: p.problem = StorageProblem::QuotaExceeded; break;
     case SaveStatus::ChangedElsewhere: p.problem = StorageProblem::ChangedElsewhere; break;
     case SaveStatus::Refused:
@@ -83,12 +89,60 @@ void save(App& app, bool over_other_tab) {
     }
     p.retry_after = platform::monotonic_seconds() + kRetrySeconds;
     p.failed_changes = app.changes;
+    return result;
 }
 
 // After a failed save, a new change (a deal deleted to make room) is tried
 // half a second after the failure; with nothing new, every kRetrySeconds.
 double next_attempt(const Persistence& p, uint64_t changes) {
     return changes != p.failed_changes ? p.retry_after - kRetrySeconds + kSaveDelaySeconds : p.retry_after;
+}
+
+// Saves in a section no other tab's save can interleave with (the check
+// against other tabs and the write are one step), then waits for the copy to
+// be durable: only then does the status line say saved.
+void save(App& app, bool over_other_tab) {
+    Persistence& p = app.persistence;
+    if (p.save_in_flight) {
+        p.next_over_other_tab = p.next_over_other_tab || over_other_tab;
+        return; // the next tick after it saves again
+    }
+    p.save_in_flight = true;
+    p.next_over_other_tab = false;
+    platform::run_save_section(
+        kDurableName,
+        [&app, over_other_tab](int64_t durable_generation) -> std::optional<platform::DurableCopy> {
+            const uint64_t changes = app.changes;
+            SaveResult result = write_to_store(app, over_other_tab, durable_generation);
+            if (result.status != SaveStatus::Saved) return std::nullopt;
+            app.persistence.writing_changes = changes;
+            return platform::DurableCopy{result.generation, std::move(result.text)};
+        },
+        [&app](bool durable) {
+            Persistence& p = app.persistence;
+            p.save_in_flight = false;
+            // Without a durable store (none in this browser) localStorage is all there is.
+            (void)durable;
+            p.durable_changes = std::max(p.durable_changes, p.writing_changes);
+            app.redraw = true;
+            platform::request_frame();
+        });
+}
+
+// "Use the other tab's copy": the newest stored one. This tab's localStorage
+// can lag the other tab's write, so the durable copy (read fresh) is offered too.
+void use_other_tabs_copy(App& app) {
+    platform::read_durable_copy(kDurableName, [&app](std::optional<platform::DurableCopy> durable) {
+        Persistence& p = app.persistence;
+        LoadResult loaded = p.store->load(durable ? std::optional<std::string>(std::move(durable->text)) : std::nullopt);
+        if (loaded.status == LoadStatus::Loaded || loaded.status == LoadStatus::Recovered) {
+            ++app.changes;
+            adopt_loaded(app, std::move(loaded.workspace));
+            p.problem = StorageProblem::None;
+        }
+        app.redraw = true;
+        platform::request_frame();
+    });
 }
 
 void download_workspace(const App& app) {
@@ -114,7 +168,8 @@ void persistence_start(App& app) {
     Persistence& p = app.persistence;
     p.backend = std::make_unique<BrowserStore>();
     p.store = std::make_unique<WorkspaceStore>(*p.backend);
-    LoadResult loaded = p.store->load();
+    std::optional<platform::DurableCopy> durable = platform::durable_copy_at_start(kDurableName);
+    LoadResult loaded = p.store->load(durable ? std::optional<std::string>(std::move(durable->text)) : std::nullopt);
     switch (loaded.status) {
     case LoadStatus::Empty: break;
     case LoadStatus::Loaded: adopt_loaded(app, std::move(loaded.workspace)); break;
@@ -134,7 +189,6 @@ void persistence_start(App& app) {
     }
     refresh_usage(p);
     platform::request_persistent_storage();
-    platform::on_page_hidden([&app] { persistence_flush(app); });
 }
 
 void persistence_tick(App& app) {
@@ -144,20 +198,36 @@ void persistence_tick(App& app) {
     if (p.problem == StorageProblem::Unusable || p.problem == StorageProblem::ChangedElsewhere) return;
     const double now = platform::monotonic_seconds();
     if (p.unsaved_since < 0) p.unsaved_since = now;
-    if (now - p.unsaved_since < kSaveDelaySeconds || now < next_attempt(p, app.changes)) return;
-    save(app, false);
+    if (p.save_in_flight || now - p.unsaved_since < kSaveDelaySeconds || now < next_attempt(p, app.changes)) return;
+    save(app, p.next_over_other_tab);
 }
 
 void persistence_flush(App& app) {
     Persistence& p = app.persistence;
     if (!p.store || app.changes == p.saved_changes) return;
     if (p.problem == StorageProblem::Unusable || p.problem == StorageProblem::ChangedElsewhere) return;
-    save(app, false);
+    // No time to wait for the section: localStorage now (checked against its
+    // head only), the durable copy if the browser lets it finish.
+    const uint64_t changes = app.changes;
+    SaveResult result = write_to_store(app, false, 0);
+    if (result.status != SaveStatus::Saved) return;
+    platform::keep_durably(kDurableName, {result.generation, std::move(result.text)}, [&app, changes](bool) {
+        app.persistence.durable_changes = std::max(app.persistence.durable_changes, changes);
+        app.redraw = true;
+        platform::request_frame();
+    });
+}
+
+const char* persistence_status(const App& app) {
+    const Persistence& p = app.persistence;
+    if (app.changes == p.saved_changes && p.durable_changes == p.saved_changes) return "saved";
+    const bool failing = p.problem != StorageProblem::None && p.problem != StorageProblem::Recovered;
+    return failing ? "not_saved" : "saving";
 }
 
 double persistence_seconds_until_due(const App& app) {
     const Persistence& p = app.persistence;
-    if (!p.store || app.changes == p.saved_changes) return -1;
+    if (!p.store || app.changes == p.saved_changes || p.save_in_flight) return -1;
     if (p.problem == StorageProblem::Unusable || p.problem == StorageProblem::ChangedElsewhere) return -1;
     const double now = platform::monotonic_seconds();
     const double due = std::max(p.unsaved_since < 0 ? now : p.unsaved_since + kSaveDelaySeconds, next_attempt(p, app.changes));
@@ -197,14 +267,7 @@ void draw_storage_banner(App& app) {
         break;
     case StorageProblem::ChangedElsewhere:
         banner(kWarning, tr("storage.other_tab"));
-        if (ui::button(tr("storage.use_theirs"), "storage_use_theirs")) {
-            LoadResult loaded = p.store->load();
-            if (loaded.status == LoadStatus::Loaded || loaded.status == LoadStatus::Recovered) {
-                ++app.changes;
-                adopt_loaded(app, std::move(loaded.workspace));
-                p.problem = StorageProblem::None;
-            }
-        }
+        if (ui::button(tr("storage.use_theirs"), "storage_use_theirs")) use_other_tabs_copy(app);
         ImGui::SameLine();
         if (ui::button(tr("storage.keep_mine"), "storage_keep_mine")) {
             p.problem = StorageProblem::None;
@@ -225,9 +288,8 @@ void draw_storage_banner(App& app) {
 
 void draw_storage_status(App& app) {
     const Persistence& p = app.persistence;
-    const bool saved = app.changes == p.saved_changes;
-    const bool failing = p.problem != StorageProblem::None && p.problem != StorageProblem::Recovered;
-    std::string line = saved ? tr("storage.status_saved") : failing ? tr("storage.status_not_saved") : tr("storage.status_unsaved");
+    const std::string status = persistence_status(app);
+    std::string line = status == "saved" ? tr("storage.status_saved") : status == "not_saved" ? tr("storage.status_not_saved") : tr("storage.status_unsaved");
     line += " · ";
     if (p.space && p.space->capacity > 0) {
         const double used = double(p.space->capacity - std::min(p.space->free, p.space->capacity));

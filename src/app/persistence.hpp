@@ -42,6 +42,11 @@ struct Persistence {
     StorageUsage usage;
     std::optional<platform::StorageSpace> space; // the whole origin's quota, where there is one
     double last_save_ms = -1;       // how long the last save took (the benchmarks read it)
+    // Saves are asynchronous on the web (platform::run_save_section): one at a time.
+    bool save_in_flight = false;
+    bool next_over_other_tab = false; // "keep mine" asked while a save was in flight
+    uint64_t writing_changes = 0;     // App::changes in the copy being made durable
+    uint64_t durable_changes = 0;     // App::changes at the last copy known to be durable
 };
 
 // Loads the workspace (or prepares the recovery screen) and starts watching
@@ -49,8 +54,12 @@ struct Persistence {
 void persistence_start(App& app);
 // Saves when a change is half a second old; called every frame.
 void persistence_tick(App& app);
-// Saves any unsaved change now.
+// Saves any unsaved change now, synchronously (the page is going away): the
+// copy in localStorage is written before this returns; the durable copy is
+// started but may not finish.
 void persistence_flush(App& app);
+// "saved" (durably), "saving" or "not_saved": what the status line says, for the test API.
+const char* persistence_status(const App& app);
 // Seconds until persistence_tick has work to do, or -1 when it has none.
 double persistence_seconds_until_due(const App& app);
 // Banners and the status line; the recovery screen when storage is unusable

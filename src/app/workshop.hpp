@@ -25,6 +25,12 @@ struct Workshop {
     std::vector<std::string> refused;               // answer files not taken: "file: where: why", translated
     uint64_t changes = 0;                           // counts changes worth saving
     uint64_t saved_changes = 0;
+    // Two tabs (workshop_storage.cpp): each save stores a generation one past
+    // the newest; a tab that finds a newer one than it last read or wrote
+    // stops saving and asks the user.
+    int64_t generation = 0;                         // of the copy this tab last read or wrote
+    int64_t newer_elsewhere = 0;                    // > 0: another tab stored this generation
+    bool save_in_flight = false;
 
     // The presenter view: the deal shown full screen ("" when closed) and
     // whether the key and the room's answers are revealed for the step.

@@ -75,16 +75,11 @@ WriteStatus WorkspaceStore::write_head(const Head& head) {
     return store_.write(key("head"), json.dump());
 }
 
-LoadResult WorkspaceStore::load() {
+LoadResult WorkspaceStore::load(const std::optional<std::string>& durable_copy) {
     LoadResult result;
     const Head head = read_head();
 
     // Every slot that holds something, newest first; the head's slot leads.
-    struct Candidate {
-        int slot;
-        int64_t generation;
-        std::string text;
-    };
     std::vector<Candidate> candidates;
     for (int k = 0; k < slot_count; ++k) {
         std::optional<std::string> text = store_.read(slot_key(k));
@@ -94,6 +89,7 @@ LoadResult WorkspaceStore::load() {
         if ((a.slot == head.slot) != (b.slot == head.slot)) return a.slot == head.slot;
         return a.generation > b.generation;
     });
+    const bool durable_first = offer_durable_copy(candidates, head, durable_copy);
     if (candidates.empty()) {
         generation_ = head.generation;
         return result;
@@ -103,14 +99,18 @@ LoadResult WorkspaceStore::load() {
         const Candidate& candidate = candidates[i];
         size_t json_bytes = 0;
         ImportResult imported = read_slot_text(candidate.text, json_bytes);
+        // The first slot candidate is the newest stored one, durable copy or not.
+        const bool first_slot = i == (durable_first ? 1 : 0);
         if (imported.ok()) {
-            result.status = (i == 0 && candidate.slot == head.slot && !result.set_aside) ? LoadStatus::Loaded : LoadStatus::Recovered;
+            const bool newest = candidate.slot == kDurableSlot || (first_slot && candidate.slot == head.slot);
+            result.status = (newest && !result.set_aside) ? LoadStatus::Loaded : LoadStatus::Recovered;
             result.workspace = std::move(*imported.workspace);
             json_bytes_ = json_bytes;
             result.generation = candidate.generation;
             break;
         }
-        if (i == 0) {
+        if (candidate.slot == kDurableSlot) continue; // unreadable: ignored, the slots decide
+        if (first_slot) {
             // The newest copy does not read back: keep it for the user, untouched.
             result.set_aside = candidate.text;
             result.problems = std::move(imported.problems);
@@ -119,17 +119,31 @@ LoadResult WorkspaceStore::load() {
         }
     }
     if (result.status == LoadStatus::Empty) result.status = LoadStatus::Unusable;
-    generation_ = head.generation;
+    // The durable copy may be ahead of a head that lost writes: the next save goes past both.
+    generation_ = std::max(head.generation, result.generation);
     return result;
 }
 
-bool WorkspaceStore::changed_elsewhere() { return read_head().generation != generation_; }
+bool WorkspaceStore::offer_durable_copy(std::vector<Candidate>& candidates, const Head& head,
+                                        const std::optional<std::string>& durable_copy) {
+    if (!durable_copy) return false;
+    const int64_t generation = slot_generation(*durable_copy);
+    int64_t newest = head.generation;
+    for (const Candidate& candidate : candidates) newest = std::max(newest, candidate.generation);
+    if (generation <= newest) return false; // the slots hold it already, or something newer
+    candidates.insert(candidates.begin(), Candidate{kDurableSlot, generation, *durable_copy});
+    return true;
+}
 
-SaveResult WorkspaceStore::save(const Workspace& workspace) {
-    if (changed_elsewhere()) {
+bool WorkspaceStore::changed_elsewhere(int64_t durable_generation) {
+    return std::max(read_head().generation, durable_generation) > generation_;
+}
+
+SaveResult WorkspaceStore::save(const Workspace& workspace, int64_t durable_generation) {
+    if (changed_elsewhere(durable_generation)) {
         SaveResult refused;
         refused.status = SaveStatus::ChangedElsewhere;
-        refused.generation = read_head().generation;
+        refused.generation = std::max(read_head().generation, durable_generation);
         return refused;
     }
     return write_copy(workspace);
@@ -229,6 +243,7 @@ SaveResult WorkspaceStore::write_copy(const Workspace& workspace) {
     generation_ = generation;
     json_bytes_ = json.size();
     result.generation = generation;
+    result.text = std::move(text);
     return result;
 }
 

@@ -14,9 +14,17 @@
 // still does not fit, every one is put back: a failed save costs no copy.
 // Copies are packed (storage_codec.hpp): the quota counts characters.
 //
-// Two tabs: every save first checks that the head is still the one this store
-// last read or wrote. If another tab saved in between, the save is refused
-// (SaveStatus::ChangedElsewhere) rather than overwriting that tab's work.
+// Two tabs: every save first checks that no copy newer than the one this store
+// last read or wrote has been stored, here or in the durable copy (below). If
+// another tab saved in between, the save is refused
+// (SaveStatus::ChangedElsewhere) rather than overwriting that tab's work. The
+// caller makes the check and the write one atomic step across tabs
+// (platform::run_save_section).
+//
+// The durable copy: the browser writes localStorage to disk lazily, so every
+// saved slot text is also kept where a crash cannot take it (IndexedDB,
+// SaveResult::text). load() takes that copy as one more candidate: it wins
+// when it is newer than every slot (localStorage lost the last write).
 #pragma once
 
 #include "json_format.hpp"
@@ -64,6 +72,7 @@ struct SaveResult {
     SaveStatus status = SaveStatus::Saved;
     int64_t generation = 0;    // of the copy now newest in the store
     size_t bytes = 0;          // size of the copy written
+    std::string text;          // the slot text written, exactly: what the durable copy keeps
     int backups_dropped = 0;   // to make room
     std::vector<ImportProblem> problems; // with Refused: why the workspace would not read back
 };
@@ -91,15 +100,22 @@ public:
     // Reads the newest copy that reads back. An unusable newest copy is
     // returned in LoadResult::set_aside, copied to <prefix>.set-aside when
     // there is room, and its slot is never written by this store.
-    LoadResult load();
+    // `durable_copy` (a slot text kept elsewhere, see the file comment) is
+    // used when it is newer than every slot and reads back; an unreadable one
+    // is ignored, never set aside.
+    LoadResult load(const std::optional<std::string>& durable_copy = std::nullopt);
 
     // Saves `workspace` as the new newest copy (see the file comment).
-    SaveResult save(const Workspace& workspace);
+    // `durable_generation`: the generation of the newest durable copy, which
+    // another tab may have written since this tab's localStorage view was updated.
+    SaveResult save(const Workspace& workspace, int64_t durable_generation = 0);
     // Saves even if another tab saved since: the user chose this tab's copy.
     SaveResult save_over_other_tab(const Workspace& workspace);
 
-    // True when another writer moved the head since this store last read or wrote it.
-    bool changed_elsewhere();
+    // True when another writer stored a newer copy (in the head, or with
+    // `durable_generation`) since this store last read or wrote one. A head
+    // that went back (localStorage lost writes in a crash) is not another writer.
+    bool changed_elsewhere(int64_t durable_generation = 0);
     int64_t generation() const { return generation_; }
     StorageUsage usage();
 
@@ -123,6 +139,16 @@ private:
         int slot = -1;
         SlotInfo slots[slot_count];
     };
+    // A stored copy load() may use: a slot, or the durable copy (kDurableSlot).
+    struct Candidate {
+        int slot;
+        int64_t generation;
+        std::string text;
+    };
+    static constexpr int kDurableSlot = -2;
+    // Puts the durable copy first when it is newer than every slot; true if it did.
+    bool offer_durable_copy(std::vector<Candidate>& candidates, const Head& head,
+                            const std::optional<std::string>& durable_copy);
     Head read_head();
     WriteStatus write_head(const Head& head);
     std::string key(const std::string& name) const;

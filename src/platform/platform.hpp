@@ -5,6 +5,7 @@
 // which platform it runs on, only what it can do (can_open_file_picker).
 #pragma once
 
+#include <cstdint>
 #include <functional>
 #include <optional>
 #include <string>
@@ -53,6 +54,32 @@ struct StorageSpace {
 std::optional<StorageSpace> storage_space();
 // Asks the browser to keep this page's storage under pressure (best effort).
 void request_persistent_storage();
+
+// --- Saves other tabs cannot interleave, kept where a crash cannot take them ---
+// A copy of what a save wrote, under its own name ("workspace", "workshop").
+struct DurableCopy {
+    int64_t generation = 0;
+    std::string text;
+};
+// Runs `section` while no other tab runs one for `name`, passing the
+// generation of the newest durable copy of `name` (0: none). The section
+// checks it, writes to storage and returns the copy to keep durably (nullopt:
+// it wrote nothing). `done(durable)` follows once that copy is on disk (on
+// the web: an IndexedDB transaction with strict durability) or could not be
+// put there. Asynchronous on the web; the desktop runs both at once (its
+// files are fsynced: written is durable).
+void run_save_section(const std::string& name, std::function<std::optional<DurableCopy>(int64_t durable_generation)> section,
+                      std::function<void(bool durable)> done);
+// Starts keeping `copy` durably outside a section (the page is going away,
+// no time to wait for one): it may not finish, and never replaces a newer
+// copy. `done(durable)` follows if the page is still there.
+void keep_durably(const std::string& name, const DurableCopy& copy, std::function<void(bool durable)> done);
+// Reads the durable copy of `name` now: fresher than this tab's localStorage,
+// which can lag another tab's writes. `done` gets nullopt when there is none.
+void read_durable_copy(const std::string& name, std::function<void(std::optional<DurableCopy>)> done);
+// The durable copy of `name` the page read at start (before the app ran),
+// or nullopt when there is none or it could not be read.
+std::optional<DurableCopy> durable_copy_at_start(const std::string& name);
 
 // --- Page life ---------------------------------------------------------------
 // `flush` runs when the page is hidden, loses focus or is being closed: the

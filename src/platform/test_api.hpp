@@ -14,7 +14,8 @@ struct TestApiAnswers {
     std::function<std::string()> frame_stats_json; // frameStats(): {frames, cpuMsP50, cpuMsP95}
     std::function<int()> missing_glyphs;           // missingGlyphs(): fallback glyphs in the last frame
     // performance(from): {frames, cpuMsP50, cpuMsP95} over the frames from
-    // number `from` on, heapBytes (the wasm heap) and lastSaveMs (-1: none yet).
+    // number `from` on, heapBytes (the wasm heap), lastSaveMs (-1: none yet)
+    // and storage (what the status line says: "saved", "saving", "not_saved").
     std::function<std::string(int from)> performance_json;
 };
 

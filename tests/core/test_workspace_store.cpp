@@ -373,3 +373,85 @@ TEST_CASE("store: the plan says how many copies a workspace would keep, before i
     CHECK(none.copies == 0);
     CHECK(store.save(workspace_with("bigger", 300000)).status == SaveStatus::QuotaExceeded);
 }
+
+// The durable copy (IndexedDB in the browser) is the exact slot text a save
+// wrote; load() takes it when localStorage lost the last writes in a crash.
+TEST_CASE("store: a save hands back the exact slot text it wrote, for the durable copy") {
+    MemoryStore memory;
+    WorkspaceStore store(memory);
+    store.load();
+    const SaveResult saved = store.save(workspace_with("kept"));
+    REQUIRE(saved.status == SaveStatus::Saved);
+    const int slot = Json::parse(memory.values["setright.v1.head"])["slot"].get<int>();
+    CHECK(saved.text == memory.values["setright.v1.slot." + std::to_string(slot)]);
+}
+
+TEST_CASE("store: a durable copy newer than every slot wins, and saving goes on past it") {
+    MemoryStore memory;
+    WorkspaceStore store(memory);
+    store.load();
+    REQUIRE(store.save(workspace_with("on disk")).status == SaveStatus::Saved);
+    const MemoryStore before_crash = memory; // localStorage as the crash left it
+    const SaveResult last = store.save(workspace_with("last edit"));
+    REQUIRE(last.status == SaveStatus::Saved);
+
+    MemoryStore after_crash = before_crash;
+    WorkspaceStore relaunched(after_crash);
+    LoadResult loaded = relaunched.load(last.text);
+    CHECK(loaded.status == LoadStatus::Loaded);
+    CHECK(title_of(loaded) == "last edit");
+    CHECK(loaded.generation == last.generation);
+    CHECK_FALSE(loaded.set_aside);
+    // The head lost writes; that is no other tab: the next save goes through, past the durable copy.
+    const SaveResult next = relaunched.save(workspace_with("after"));
+    REQUIRE(next.status == SaveStatus::Saved);
+    CHECK(next.generation > last.generation);
+    CHECK(title_of(WorkspaceStore(after_crash).load()) == "after");
+}
+
+TEST_CASE("store: a durable copy older than the slots does not win") {
+    MemoryStore memory;
+    WorkspaceStore store(memory);
+    store.load();
+    const SaveResult older = store.save(workspace_with("older"));
+    REQUIRE(store.save(workspace_with("newer")).status == SaveStatus::Saved);
+    LoadResult loaded = WorkspaceStore(memory).load(older.text);
+    CHECK(loaded.status == LoadStatus::Loaded);
+    CHECK(title_of(loaded) == "newer");
+}
+
+TEST_CASE("store: an unreadable durable copy is ignored, never set aside over a good copy") {
+    MemoryStore memory;
+    WorkspaceStore store(memory);
+    store.load();
+    REQUIRE(store.save(workspace_with("good")).status == SaveStatus::Saved);
+    for (const std::string garbage : {"99\n{\"format\": \"setright\", \"deals\": [ {\"id\": ", "not a slot at all", ""}) {
+        CAPTURE(garbage);
+        MemoryStore session = memory;
+        WorkspaceStore next(session);
+        LoadResult loaded = next.load(garbage);
+        CHECK(loaded.status == LoadStatus::Loaded);
+        CHECK(title_of(loaded) == "good");
+        CHECK_FALSE(loaded.set_aside);
+        CHECK(session.values.count("setright.v1.set-aside") == 0);
+        CHECK(next.save(workspace_with("on")).status == SaveStatus::Saved);
+    }
+}
+
+TEST_CASE("store: a newer durable copy refuses a save even when this tab's view of the head lags") {
+    MemoryStore shared;
+    WorkspaceStore first_tab(shared);
+    first_tab.load();
+    REQUIRE(first_tab.save(workspace_with("start")).status == SaveStatus::Saved);
+    MemoryStore stale_view = shared; // the second tab's localStorage, one IPC hop behind
+    WorkspaceStore second_tab(stale_view);
+    second_tab.load();
+    const SaveResult theirs = first_tab.save(workspace_with("first"));
+    REQUIRE(theirs.status == SaveStatus::Saved);
+
+    CHECK_FALSE(second_tab.changed_elsewhere()); // its localStorage does not show it yet
+    const SaveResult refused = second_tab.save(workspace_with("second"), theirs.generation);
+    CHECK(refused.status == SaveStatus::ChangedElsewhere);
+    CHECK(refused.generation == theirs.generation);
+    CHECK(second_tab.save(workspace_with("second"), second_tab.generation()).status == SaveStatus::Saved);
+}

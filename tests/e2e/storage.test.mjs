@@ -1,12 +1,18 @@
 // storage.test.mjs — the workspace in localStorage is never lost: reload,
-// a tab closed right after a change, garbled storage, a copy from an older or newer format, a full quota, and
-// two tabs. Storage is prepared or damaged directly (as a crash or another
+// a tab closed right after a change, garbled storage, a copy from an older or newer format, a full quota,
+// two tabs (also saving at the same moment, workspace and workshop answers), and the browser killed
+// a second after the status line said saved. Storage is prepared or damaged directly (as a crash or another
 // program would); the app itself is only driven by clicks and keys.
 import test from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { storedWorkspace } from './support/stored_copy.mjs';
-import { launchBrowser, serveWebBundle, openApp, findItem, clickItem, state, waitFor, saveScreenshot } from './support/app.mjs';
+import os from 'node:os';
+import path from 'node:path';
+import {
+  launchBrowser, serveWebBundle, openApp, findItem, clickItem, dropFiles, openTab, state, typeInto, waitFor, saveScreenshot,
+} from './support/app.mjs';
+import { bigDeal, seedStorage, workspaceOf } from './support/big_deal.mjs';
 
 async function withBrowser(body) {
   const { server, url } = await serveWebBundle();
@@ -18,6 +24,18 @@ async function withBrowser(body) {
     server.close();
   }
 }
+
+// Empties the durable copies in IndexedDB (web/page.js), for a test that rewrites localStorage by hand.
+const clearDurableCopies = (page) => page.evaluate(() => new Promise((resolve, reject) => {
+  const request = indexedDB.open('setright', 1);
+  request.onerror = () => reject(request.error);
+  request.onsuccess = () => {
+    const transaction = request.result.transaction('copies', 'readwrite');
+    transaction.objectStore('copies').clear();
+    transaction.oncomplete = () => { request.result.close(); resolve(); };
+    transaction.onabort = () => reject(transaction.error);
+  };
+}));
 
 const storedHead = (page) => page.evaluate(() => JSON.parse(localStorage.getItem('setright.v1.head') || 'null'));
 
@@ -102,6 +120,7 @@ test('a copy written by an older or a newer format is kept and explained, not ov
     // Why each is refused ("made by a newer Setright") is checked in tests/core/test_workspace_store.cpp.
     for (const version of [0, 2]) {
       const text = `5\n{"format": "setright", "version": ${version}, "deals": []}`;
+      await clearDurableCopies(page); // else the previous round's save (generation 6) would win
       await page.evaluate((value) => {
         localStorage.clear();
         localStorage.setItem('setright.v1.head', JSON.stringify({ generation: 5, slot: 1, slots: [{}, { generation: 5, bytes: value.length }] }));
@@ -169,4 +188,132 @@ test('two tabs: the second cannot silently overwrite the first', async () => {
     const third = await openApp(context, url);
     assert.match(JSON.stringify(await state(third.page)), /MEDDPICC/);
   });
+});
+
+const TRIALS = 10;
+const hasItem = (page, id) => page.evaluate((wanted) => window.setright.items().some((i) => i.id === wanted), id);
+// What the status line says: "saved" (durably), "saving" or "not_saved".
+const storageStatus = (page) => page.evaluate(() => window.setright.performance().storage);
+
+test('two tabs saving a 2 MB workspace at the same moment: never a silent loss', async () => {
+  const { server, url } = await serveWebBundle();
+  const browser = await launchBrowser();
+  try {
+    // About 2 MB stored, so that each save takes long enough for the two to overlap.
+    await seedStorage(browser.context, workspaceOf(bigDeal({ requirements: 3000, questions: 3000, touches: 1500, studyRequests: 1500 })));
+    const tabs = [(await openApp(browser.context, `${url}?lang=en`)).page, (await openApp(browser.context, `${url}?lang=en`)).page];
+    for (const page of tabs) await clickItem(page, 'deal_row:big');
+    for (let trial = 0; trial < TRIALS; ++trial) {
+      const titles = [`First tab ${trial}`, `Second tab ${trial}`];
+      // Both tabs change the deal at once (the second up to 0.3 s later): their saves overlap.
+      await Promise.all(tabs.map(async (page, i) => {
+        if (i === 1) await page.waitForTimeout((trial * 70) % 300);
+        await typeTitle(page, titles[i]);
+        // A frame with a 2 MB workspace is slow: the typed keys take a while to arrive.
+        await waitFor(page, () => window.setright.state().deals[0].title, (t) => t === titles[i],
+          { timeout: 30000, what: `trial ${trial}: the title typed` });
+      }));
+      // Each tab ends saved, or refused with the banner (the change kept in the tab).
+      const outcomes = await Promise.all(tabs.map((page) => waitFor(page,
+        () => window.setright.items().some((i) => i.id === 'storage_keep_mine') ? 'refused' : window.setright.performance().storage,
+        (s) => s === 'refused' || s === 'saved', { timeout: 20000, what: `trial ${trial}: the saves settling` })));
+      const refused = outcomes.indexOf('refused');
+      assert.notEqual(refused, -1, `trial ${trial}: both tabs say saved, so one change was silently lost`);
+      assert.equal(outcomes.lastIndexOf('refused'), refused, `trial ${trial}: one tab saved`);
+      // The refused tab takes the stored copy: it is the other tab's change, kept.
+      const kept = tabs[1 - refused];
+      // A click on a page busy with 2 MB frames can be missed: click again while the banner stays, as a person would.
+      for (let click = 0; click < 3 && await hasItem(tabs[refused], 'storage_keep_mine'); ++click) {
+        await clickItem(tabs[refused], 'storage_use_theirs');
+        await waitFor(tabs[refused], () => window.setright.items().some((i) => i.id === 'storage_keep_mine'), (shown) => !shown,
+          { what: `trial ${trial}: the banner gone`, timeout: 5000 }).catch(() => {});
+      }
+      await waitFor(tabs[refused], () => window.setright.state().deals[0].title, (t) => t === titles[1 - refused],
+        { what: `trial ${trial}: the other tab's change in storage` });
+      assert.equal(await hasItem(tabs[refused], 'storage_keep_mine'), false, `trial ${trial}: the banner gone`);
+      assert.equal((await state(kept)).deals[0].title, titles[1 - refused]);
+    }
+  } finally {
+    await browser.close();
+    server.close();
+  }
+});
+
+test('two tabs changing workshop answers or the room at the same moment: never a silent loss', async () => {
+  const { server, url } = await serveWebBundle();
+  const browser = await launchBrowser([], { viewport: { width: 1280, height: 1400 } });
+  try {
+    const first = (await openApp(browser.context, `${url}?lang=en`)).page;
+    await newDealFromTemplate(first, 'sms-vendor-case', 1);
+    const deal = (await state(first)).deals[0].id;
+    await waitFor(first, () => window.setright.performance().storage, (s) => s === 'saved', { what: 'the case deal saved' });
+    const second = (await openApp(browser.context, `${url}?lang=en`)).page;
+    const tabs = [first, second];
+    await clickItem(second, `deal_row:${deal}`);
+    for (const page of tabs) {
+      await openTab(page, 'tab_case');
+      await clickItem(page, 'case.mode.play');
+    }
+    const stored = (page) => page.evaluate(() => JSON.parse(localStorage.getItem('setright.workshop') || '{}'));
+    const sheet = (participant) => ({ name: `${participant}.json`, text: JSON.stringify({
+      format: 'setright-answers', version: 1, deal, participant, answers: [{ step: 's2-first-call', flags: [], decision: 'wait' }] }) });
+    for (let trial = 0; trial < TRIALS; ++trial) {
+      // First half: each tab's participant types a name; second half: a trainer drops a sheet on each tab's room.
+      const rooms = trial >= TRIALS / 2;
+      const names = [`Ana ${trial}`, `Ben ${trial}`];
+      await Promise.all(tabs.map(async (page, i) => {
+        if (i === 1) await page.waitForTimeout((trial * 40) % 200);
+        if (rooms) await dropFiles(page, [sheet(names[i])]);
+        else await typeInto(page, 'case.participant', names[i], { enter: false });
+      }));
+      const has = (copy, i) => rooms ? (copy.rooms?.[deal] ?? []).some((s) => s.participant === names[i]) : copy.participant === names[i];
+      // Each tab's change is stored, or the tab shows the banner (and still has it).
+      let outcomes;
+      const deadline = Date.now() + 5000;
+      do {
+        await first.waitForTimeout(100);
+        outcomes = await Promise.all(tabs.map(async (page, i) =>
+          (await hasItem(page, 'workshop_keep_mine')) ? 'refused' : has(await stored(page), i) ? 'stored' : 'missing'));
+      } while (outcomes.includes('missing') && Date.now() < deadline);
+      assert.ok(!outcomes.includes('missing'), `trial ${trial} (${rooms ? 'room' : 'answers'}): ${outcomes}: a change lost with no banner`);
+      const refused = outcomes.indexOf('refused');
+      assert.notEqual(refused, -1, `trial ${trial}: one tab was refused`);
+      await clickItem(tabs[refused], 'workshop_use_theirs');
+      await waitFor(tabs[refused], () => window.setright.items().some((i) => i.id === 'workshop_keep_mine'), (shown) => !shown,
+        { what: 'the banner gone' });
+      assert.ok(has(await stored(tabs[refused]), 1 - refused), `trial ${trial}: the other tab's change is what is stored`);
+    }
+  } finally {
+    await browser.close();
+    server.close();
+  }
+});
+
+test('the browser killed a second after the status line said saved: the change is there after a relaunch', async () => {
+  const { server, url } = await serveWebBundle();
+  const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'setright-killed-'));
+  try {
+    let browser = await launchBrowser([], {}, { userDataDir });
+    const { page } = await openApp(browser.context, `${url}?lang=en`);
+    await newDealFromTemplate(page, 'fit-check', 1);
+    await typeTitle(page, 'Kept through a crash');
+    await waitFor(page, () => window.setright.state().deals[0].title, (t) => t === 'Kept through a crash', { what: 'the title' });
+    await waitFor(page, () => window.setright.performance().storage, (s) => s === 'saved', { what: 'the status saying saved' });
+    const before = await state(page);
+    await page.waitForTimeout(1000);
+    await browser.kill();
+
+    browser = await launchBrowser([], {}, { userDataDir });
+    try {
+      const again = await openApp(browser.context, `${url}?lang=en`);
+      assert.deepEqual(await state(again.page), before);
+      assert.equal(await storageStatus(again.page), 'saved');
+      assert.deepEqual(again.consoleErrors, []);
+    } finally {
+      await browser.close();
+    }
+  } finally {
+    fs.rmSync(userDataDir, { recursive: true, force: true });
+    server.close();
+  }
 });

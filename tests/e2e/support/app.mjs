@@ -3,6 +3,7 @@
 // (window.setright, see tests/README.md). Tests act only through real mouse
 // and keyboard events at the rectangles items() reports.
 import { chromium } from 'playwright-core';
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -19,8 +20,10 @@ const CHROMIUM_FLAGS = [
   '--use-gl=angle', '--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--ignore-gpu-blocklist',
 ];
 
-export async function launchBrowser(extraFlags = [], contextOptions = {}) {
-  const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'setright-chromium-'));
+// `userDataDir`: a profile to launch on and keep (a relaunch after a crash);
+// by default a fresh one, removed on close().
+export async function launchBrowser(extraFlags = [], contextOptions = {}, { userDataDir: keptDir } = {}) {
+  const userDataDir = keptDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'setright-chromium-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: process.env.SETRIGHT_CHROMIUM ?? '/usr/bin/chromium',
     headless: true,
@@ -30,9 +33,19 @@ export async function launchBrowser(extraFlags = [], contextOptions = {}) {
   });
   return {
     context,
+    userDataDir,
     async close() {
       await context.close();
-      fs.rmSync(userDataDir, { recursive: true, force: true });
+      if (!keptDir) fs.rmSync(userDataDir, { recursive: true, force: true });
+    },
+    // SIGKILL to the browser process, as a crash or a power cut: nothing it
+    // has not yet written to disk survives. Its renderers follow it.
+    async kill() {
+      const processes = execFileSync('ps', ['-eo', 'pid=,args='], { encoding: 'utf8' }).split('\n');
+      const browser = processes.filter((line) => line.includes(`--user-data-dir=${userDataDir}`) && !line.includes('--type='));
+      if (browser.length === 0) throw new Error(`no browser process runs on ${userDataDir}`);
+      for (const line of browser) process.kill(Number(line.trim().split(/\s+/)[0]), 'SIGKILL');
+      await context.close().catch(() => {}); // playwright notices the browser gone
     },
   };
 }
