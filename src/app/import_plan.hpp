@@ -1,11 +1,16 @@
 // import_plan.hpp — what importing some files would do, worked out before
-// anything changes: the files that do not read (with their JSON pointers),
-// and for the rest the merged workspace with every change and conflict, for
-// the user to preview and then apply or cancel.
+// anything changes: the files that do not read (with their JSON pointers, or
+// why they were not read at all: too large, a damaged link), for the rest the
+// merged workspace with every change and conflict, and the answer files with
+// the room each goes to and whose answers it replaces; for the user to
+// preview and then apply or cancel.
 #pragma once
+
+#include "workshop.hpp"
 
 #include "core/merge.hpp"
 #include "core/model.hpp"
+#include "platform/platform.hpp"
 
 #include <string>
 #include <utility>
@@ -25,10 +30,30 @@ struct ImportPlan {
     std::vector<MergeChange> changes;      // additions and updates (what base kept is not listed)
     std::vector<MergeConflict> conflicts;  // merged keeps the current version
     int deals_added = 0;
-    bool anything_to_apply() const { return !changes.empty(); }
+    std::vector<PlannedAnswers> answers;      // answer files for the rooms of cases
+    std::vector<std::string> answers_refused; // the answer files' problems (also in `problems`), for the room to show once applied
+    bool anything_to_apply() const { return !changes.empty() || !answers.empty(); }
     bool nothing_read() const { return files_read.empty(); }
 };
 
 ImportPlan plan_import(const Workspace& current, const std::vector<NamedText>& files);
+
+// Everything that arrived at once (files picked or dropped, a link opened):
+// workspace files merged as plan_import does, answer files planned for the
+// rooms of their cases (cases in the same files count), files refused
+// unread described. Changes nothing.
+ImportPlan plan_incoming(const Workspace& current, const Workshop& workshop, std::vector<platform::IncomingFile> files);
+
+// "file: why", translated, for a file or link refused before it was read.
+std::string describe_refusal(const platform::IncomingFile& file);
+
+// "file: adds Bo's answers to the room of the case 'X'" or "… replaces
+// Ana's answers …", translated: what applying one answer file does.
+std::string describe_answers(const PlannedAnswers& planned);
+
+// Applies the answers of a plan to the rooms; returns the line for the
+// status bar ("Answer files: 1 added to the room, 1 replacing earlier
+// answers, 0 not taken"), or "" when the plan has no answer files.
+std::string take_planned_answers(Workshop& workshop, const ImportPlan& plan);
 
 } // namespace setright::app

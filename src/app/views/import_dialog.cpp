@@ -1,5 +1,6 @@
-// import_dialog.cpp — see import_dialog.hpp. Nothing in the workspace changes
-// until the user presses Apply; Apply is one undo step.
+// import_dialog.cpp — see import_dialog.hpp. Nothing in the workspace or a
+// workshop room changes until the user presses Apply; Apply is one undo step
+// for the workspace (rooms have no undo: they are rebuilt from files).
 #include "import_dialog.hpp"
 
 #include "app.hpp"
@@ -61,6 +62,11 @@ void draw_import_dialog(App& app) {
             ImGui::Unindent();
         }
     }
+    if (!plan.answers.empty()) {
+        ImGui::SeparatorText(tr("import.answers"));
+        for (size_t i = 0; i < plan.answers.size(); ++i)
+            copyable_line(describe_answers(plan.answers[i]), "import_answers:" + std::to_string(i));
+    }
     if (!plan.changes.empty()) {
         ImGui::SeparatorText(tr("import.changes"));
         ImGuiListClipper clipper;
@@ -69,14 +75,19 @@ void draw_import_dialog(App& app) {
             for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i)
                 copyable_line(describe_change(plan.changes[size_t(i)]), "import_change:" + std::to_string(i));
     }
-    if (plan.problems.empty() && plan.changes.empty() && plan.conflicts.empty()) ImGui::TextUnformatted(tr("import.nothing_new"));
+    if (plan.problems.empty() && plan.changes.empty() && plan.conflicts.empty() && plan.answers.empty())
+        ImGui::TextUnformatted(tr("import.nothing_new"));
     ImGui::EndChild();
 
     if (plan.anything_to_apply()) {
         if (ui::button(tr("import.apply"), "import_apply")) {
-            app.workspace = std::move(app.pending_import->merged);
-            if (app.selected_deal.empty() && !app.workspace.deals.empty()) app.selected_deal = app.workspace.deals.back().id;
-            note_change(app, "import");
+            if (!plan.changes.empty()) {
+                app.workspace = std::move(app.pending_import->merged);
+                if (app.selected_deal.empty() && !app.workspace.deals.empty()) app.selected_deal = app.workspace.deals.back().id;
+                note_change(app, "import");
+            }
+            const std::string answers = take_planned_answers(app.workshop, plan);
+            if (!answers.empty()) app.notice = answers;
             app.pending_import.reset();
             ImGui::CloseCurrentPopup();
         }
