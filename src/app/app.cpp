@@ -17,6 +17,8 @@
 
 #include <imgui.h>
 
+#include <new>
+
 namespace setright::app {
 
 void app_init(App& app) {
@@ -33,24 +35,15 @@ void app_init(App& app) {
         persistence_flush(app);
         workshop_flush(app);
     });
-    // Picked or dropped files: answer files go to the room of their case;
-    // the rest are worked out first, shown as a preview, applied on request.
+    // Picked or dropped files and opened links: workspace files and answer
+    // files alike are worked out first, shown as a preview, applied on request.
     platform::on_files_received([&app](std::vector<platform::IncomingFile> files) {
-        std::vector<NamedText> named;
-        std::vector<std::string> refused;
-        size_t answers_taken = 0, answers_refused = 0;
-        for (platform::IncomingFile& file : files) {
-            if (file.refused_link) refused.push_back(file.name + ": " + tr("share.link_refused"));
-            else if (!looks_like_answer_file(file.text)) named.push_back({std::move(file.name), std::move(file.text)});
-            else if (receive_answer_file(app.workshop, app.workspace, file.name, file.text).empty()) ++answers_refused;
-            else ++answers_taken;
-        }
-        if (answers_taken + answers_refused > 0)
-            app.notice = tr_fill("case.room.received", {std::to_string(answers_taken), std::to_string(answers_refused)});
-        if (!named.empty() || !refused.empty()) {
-            app.pending_import = plan_import(app.workspace, named);
-            app.pending_import->problems.insert(app.pending_import->problems.end(), refused.begin(), refused.end());
-            app.pending_import->storage = plan_storage_for_import(app, named);
+        try {
+            app.pending_import = plan_incoming(app.workspace, app.workshop, std::move(files));
+            app.pending_import->storage = plan_storage_for_import(app);
+        } catch (const std::bad_alloc&) {
+            app.pending_import = ImportPlan{};
+            app.pending_import->problems.push_back(tr("problem.out_of_memory"));
         }
         app.redraw = true; // the preview takes a few frames to open
         platform::request_frame();

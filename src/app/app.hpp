@@ -68,6 +68,14 @@ void redo(App& app);
 Moment now_moment();
 // app.as_of, or now.
 Moment judged_at(const App& app);
+// Seconds from `unix_ms` (milliseconds since 1970 UTC) to the next midnight
+// of the day Setright reads it as (UTC, as now_moment() and every date in a
+// workspace), always > 0.
+double seconds_until_next_day(int64_t unix_ms);
+// When "today" becomes tomorrow and what is judged at it (the verdict, the
+// red flags, what is overdue) must be drawn again, even in an idle app; -1
+// when the user fixed the as-of date.
+double seconds_until_the_date_changes(const App& app);
 // The selected deal, or null.
 Deal* selected_deal(App& app);
 

@@ -45,6 +45,18 @@ Moment now_moment() {
 
 Moment judged_at(const App& app) { return app.as_of.value_or(now_moment()); }
 
+double seconds_until_next_day(int64_t unix_ms) {
+    constexpr int64_t day = 24 * 60 * 60 * 1000;
+    const int64_t today = unix_ms / day - (unix_ms % day < 0 ? 1 : 0);
+    return double((today + 1) * day - unix_ms) / 1000.0;
+}
+
+double seconds_until_the_date_changes(const App& app) {
+    if (app.as_of) return -1; // a date the user fixed does not move
+    using namespace std::chrono;
+    return seconds_until_next_day(duration_cast<milliseconds>(system_clock::now().time_since_epoch()).count());
+}
+
 Deal* selected_deal(App& app) {
     for (Deal& deal : app.workspace.deals)
         if (deal.id == app.selected_deal) return &deal;

@@ -3,11 +3,14 @@
 
 #include "i18n.hpp"
 
+#include "core/problem_texts.hpp"
+
 #include <algorithm>
 #include <cctype>
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
+#include <iterator>
 
 namespace setright::app {
 namespace {
@@ -73,6 +76,26 @@ std::string format_number(double value, int decimals, Language language) {
 }
 
 std::string format_number(double value, int decimals) { return format_number(value, decimals, current_language()); }
+
+std::string format_size(uint64_t bytes, bool exact, Language language) {
+    static const char* const units[] = {"size.kb", "size.mb", "size.gb", "size.tb"};
+    const std::string count = format_number(double(bytes), 0, language);
+    if (bytes < 1024) return fill_placeholders(tr("size.bytes", language), {count});
+    double value = double(bytes) / 1024.0;
+    size_t unit = 0;
+    while (value >= 1024.0 && unit + 1 < std::size(units)) {
+        value /= 1024.0;
+        ++unit;
+    }
+    // Whole units without a decimal ("64 MB"); anything else with one, never rounded up to a whole.
+    const bool whole = std::floor(value) == value;
+    const double shown = whole ? value : std::floor(value * 10.0) / 10.0;
+    std::string out = fill_placeholders(tr(units[unit], language), {format_number(shown, whole ? 0 : 1, language)});
+    if (exact) out += " (" + fill_placeholders(tr("size.bytes", language), {count}) + ")";
+    return out;
+}
+
+std::string format_size(uint64_t bytes, bool exact) { return format_size(bytes, exact, current_language()); }
 
 std::string format_percent(double share, int decimals) {
     const Language language = current_language();

@@ -9,6 +9,7 @@
 
 #include "core/moment.hpp"
 
+#include <cstdint>
 #include <optional>
 #include <string>
 
@@ -28,6 +29,10 @@ std::string format_wait(double hours, int hour_decimals, int day_decimals);
 // scripts match exactly): the tables' filters.
 bool contains_ignoring_case(const std::string& text, const std::string& needle);
 std::string format_money(double value, const std::string& currency, int decimals = 0);
+// A size in bytes as people read it, in units of 1024: "64 MB", "1.2 GB",
+// "830 bytes"; with `exact`, the byte count follows: "1.2 GB (1,288,490,189 bytes)".
+std::string format_size(uint64_t bytes, bool exact, Language language);
+std::string format_size(uint64_t bytes, bool exact); // current language
 
 // Reads a date the way users type it: ISO (2019-12-21) always works, and so
 // does the language's own form (21.12.2019, 2019. 12. 21.).

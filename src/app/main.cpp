@@ -39,6 +39,13 @@ constexpr int kSettleFrames = 4;
 // A text cursor blinks about twice a second: wake for it while typing.
 constexpr double kCaretBlinkSeconds = 0.5;
 
+// The sooner of two wake-up times in seconds, where < 0 means none.
+double earliest(double a, double b) {
+    if (a < 0) return b;
+    if (b < 0) return a;
+    return std::min(a, b);
+}
+
 // Draw again at once, later, or only on the next event.
 void schedule_next_frame(Runtime& rt, bool had_input) {
     // Input ImGui has queued but not yet applied (it trickles key and text
@@ -46,8 +53,11 @@ void schedule_next_frame(Runtime& rt, bool had_input) {
     had_input = had_input || !ImGui::GetCurrentContext()->InputEventsQueue.empty();
     rt.settle_frames = had_input ? kSettleFrames : std::max(0, rt.settle_frames - 1);
     if (rt.settle_frames > 0) return;
-    double wake_in = setright::app::persistence_seconds_until_due(rt.app);
-    if (ImGui::GetIO().WantTextInput) wake_in = wake_in < 0 ? kCaretBlinkSeconds : std::min(wake_in, kCaretBlinkSeconds);
+    // The earliest of: the autosave, the caret's next blink, and midnight
+    // (an idle page shows the new day's verdict without waiting for input).
+    double wake_in = earliest(setright::app::persistence_seconds_until_due(rt.app),
+                              setright::app::seconds_until_the_date_changes(rt.app));
+    if (ImGui::GetIO().WantTextInput) wake_in = earliest(wake_in, kCaretBlinkSeconds);
     setright::platform::sleep_until_event(wake_in);
 }
 

@@ -302,12 +302,12 @@ void draw_storage_status(App& app) {
     ui::text_item(line.c_str(), "storage_status", &quiet); // tests read what it says
 }
 
-StoragePlan plan_storage_for_import(App& app, const std::vector<NamedText>& files) {
+StoragePlan plan_storage_for_import(App& app) {
     Persistence& p = app.persistence;
     if (!p.store || !app.pending_import) return {};
     size_t json_bytes_at_most = p.store->json_bytes();
     if (json_bytes_at_most == 0) json_bytes_at_most = export_workspace_compact(app.workspace).size();
-    for (const NamedText& file : files) json_bytes_at_most += file.text.size();
+    json_bytes_at_most += app.pending_import->bytes_read;
     refresh_usage(p); // the same count the plan makes, for the status line
     return p.store->plan(app.pending_import->merged, json_bytes_at_most);
 }

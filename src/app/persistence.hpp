@@ -13,7 +13,6 @@
 #include <memory>
 #include <optional>
 #include <string>
-#include <vector>
 
 namespace setright::app {
 
@@ -69,8 +68,8 @@ void draw_storage_banner(App& app);
 void draw_storage_status(App& app);
 
 // Whether the workspace the open import preview would make can be kept in
-// this browser, and with how many backups (`files`: the files it merges).
-StoragePlan plan_storage_for_import(App& app, const std::vector<NamedText>& files);
+// this browser, and with how many backups.
+StoragePlan plan_storage_for_import(App& app);
 
 // Remembered user settings (kept apart from the workspace).
 std::string remembered_language();

@@ -78,12 +78,13 @@ bool looks_like_answer_file(std::string_view text) {
     return text.substr(0, 400).find("\"setright-answers\"") != std::string_view::npos;
 }
 
-std::string receive_answer_file(Workshop& workshop, const Workspace& workspace, const std::string& file_name,
-                                std::string_view text) {
+std::optional<PlannedAnswers> plan_answer_file(const Workshop& workshop, const Workspace& workspace, const std::string& file_name,
+                                               std::string_view text, const std::vector<PlannedAnswers>& earlier,
+                                               std::vector<std::string>& refused) {
     const AnswersImport read = import_answer_sheet(text);
-    auto refuse = [&](const std::vector<ImportProblem>& problems) {
-        for (const ImportProblem& p : problems) workshop.refused.push_back(describe_problem(file_name, p));
-        return std::string(); // nothing saved changes: `refused` is shown, not kept
+    auto refuse = [&](const std::vector<ImportProblem>& problems) -> std::optional<PlannedAnswers> {
+        for (const ImportProblem& p : problems) refused.push_back(describe_problem(file_name, p));
+        return std::nullopt;
     };
     if (!read.sheet) return refuse(read.problems);
     const Deal* deal = nullptr;
@@ -93,18 +94,31 @@ std::string receive_answer_file(Workshop& workshop, const Workspace& workspace, 
     const std::vector<ImportProblem> problems = answer_sheet_problems(*deal, *read.sheet);
     if (!problems.empty()) return refuse(problems);
 
-    AnswerSheet sheet = *read.sheet;
-    if (sheet.participant.empty()) sheet.participant = file_name;
-    std::vector<AnswerSheet>& room = workshop.rooms[deal->id];
+    PlannedAnswers planned;
+    planned.file = file_name;
+    planned.deal = deal->id;
+    planned.case_title = deal->title;
+    planned.sheet = *read.sheet;
+    if (planned.sheet.participant.empty()) planned.sheet.participant = file_name;
+    const std::string& who = planned.sheet.participant;
+    if (const auto room = workshop.rooms.find(deal->id); room != workshop.rooms.end())
+        planned.replaces = std::any_of(room->second.begin(), room->second.end(),
+                                       [&](const AnswerSheet& sheet) { return sheet.participant == who; });
+    for (const PlannedAnswers& before : earlier)
+        if (before.deal == planned.deal && before.sheet.participant == who) planned.replaces = true;
+    return planned;
+}
+
+void take_answers(Workshop& workshop, const PlannedAnswers& planned) {
+    std::vector<AnswerSheet>& room = workshop.rooms[planned.deal];
     bool replaced = false;
     for (AnswerSheet& earlier : room)
-        if (earlier.participant == sheet.participant) {
-            earlier = sheet;
+        if (earlier.participant == planned.sheet.participant) {
+            earlier = planned.sheet;
             replaced = true;
         }
-    if (!replaced) room.push_back(std::move(sheet));
+    if (!replaced) room.push_back(planned.sheet);
     ++workshop.changes;
-    return deal->id;
 }
 
 AnswerSheet& my_answers(Workshop& workshop, const Deal& deal) {

@@ -11,6 +11,7 @@
 
 #include <cstdint>
 #include <map>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -47,11 +48,28 @@ bool read_workshop_json(std::string_view text, Workshop& workshop);
 // Does this file say it is a participant's answer file (rather than a workspace)?
 bool looks_like_answer_file(std::string_view text);
 
-// Takes one answer file into the room of the case it names. A participant
-// who sends again replaces their earlier sheet. Returns the deal id it went
-// to, or "" with the reasons appended to workshop.refused.
-std::string receive_answer_file(Workshop& workshop, const Workspace& workspace, const std::string& file_name,
-                                std::string_view text);
+// One answer file worked out before anything changes (the import preview
+// shows it): the sheet, the room it goes to, and whether it replaces what
+// someone of the same name sent before.
+struct PlannedAnswers {
+    std::string file;       // the file it came in
+    std::string deal;       // the case's deal id: its room
+    std::string case_title; // that deal's title
+    AnswerSheet sheet;      // participant filled in (the file's name when the sheet has none)
+    bool replaces = false;  // the room (or an earlier file of the same batch) has this participant's answers
+};
+
+// Reads one answer file against the cases in `workspace` and the rooms of
+// `workshop`, counting `earlier` files of the same batch as already there.
+// Changes nothing. nullopt, with the reasons ("file: where: why",
+// translated) appended to `refused`, when it does not read or fits no case.
+std::optional<PlannedAnswers> plan_answer_file(const Workshop& workshop, const Workspace& workspace, const std::string& file_name,
+                                               std::string_view text, const std::vector<PlannedAnswers>& earlier,
+                                               std::vector<std::string>& refused);
+
+// Puts a planned sheet into its room: a participant who sent answers before
+// has them replaced, not doubled. Counts as a change to save.
+void take_answers(Workshop& workshop, const PlannedAnswers& planned);
 
 // This participant's sheet for the case in `deal`, made on first use.
 AnswerSheet& my_answers(Workshop& workshop, const Deal& deal);

@@ -95,12 +95,36 @@ size_t heap_bytes();
 // Offers `bytes` to the user as a download named `file_name`.
 void download_file(const std::string& file_name, const std::string& mime_type, const std::string& bytes);
 
+// Largest file Setright reads, and the most it reads at once (all the files
+// of one drop together). Far more than the largest workspace the browser's
+// storage keeps; anything bigger is refused by its size before a byte of it
+// is read, so it costs no memory.
+constexpr uint64_t kMaxImportBytes = 64ull * 1024 * 1024;
+
+// Why a file (or a link) arrived without its text.
+enum class Refusal {
+    None,
+    FileTooLarge,      // `size` bytes, more than kMaxImportBytes
+    BatchTooLarge,     // with the files before it in the same drop, more than kMaxImportBytes
+    OutOfMemory,       // the program could not hold its `size` bytes
+    ReadFailed,        // the system would not read it (`detail` says why)
+    NotAFile,          // a folder, device or pipe: nothing was read from it
+    LinkTooLong,       // a share link of `size` characters, more than kMaxIncomingLinkChars
+    LinkBadCharacter,  // `detail` (the character) at character `size` of the link's data: never in a link Setright makes
+    LinkCutShort,      // the data does not unpack: cut short or changed (`detail`: what the decompressor said)
+    LinkTooLarge,      // the data unpacks to more than kMaxLinkUnpackedBytes
+};
+
 struct IncomingFile {
     std::string name;
     std::string text; // as read by the browser; import checks it
-    bool refused_link = false; // a share link too long to be safe, or damaged: no text
+    Refusal refused = Refusal::None; // when not None: no text, and why
+    uint64_t size = 0;   // see Refusal
+    std::string detail;  // see Refusal
 };
 // Files the user picked or dropped on the page arrive here, several at once.
+// So does a deal or an answer file opened as a share link, whether the link
+// starts the page or is pasted into a page already running.
 void on_files_received(std::function<void(std::vector<IncomingFile>)> handler);
 // Whether a file picker exists (the desktop build has none: files are dropped).
 bool can_open_file_picker();
@@ -108,12 +132,18 @@ bool can_open_file_picker();
 void open_file_picker();
 
 // --- Share links -----------------------------------------------------------------
-// A link that carries a deal in its #fragment, compressed (the fragment never
-// reaches a server). Opening such a link delivers the deal through
-// on_files_received, so the user sees the import preview first.
+// A link that carries a deal (or any Setright file) in its #fragment,
+// compressed (the fragment never reaches a server). Opening such a link, or
+// pasting it into the address bar of a page already running Setright,
+// delivers the file through on_files_received, so the user sees the import
+// preview first; a link that cannot be read arrives refused, saying why.
 bool can_share_links();
 // Longest link Setright makes: longer ones break in mail and chat programs.
 constexpr size_t kMaxShareLinkChars = 32000;
+// Longest link it opens: a little more, for the same deal under a longer address.
+constexpr size_t kMaxIncomingLinkChars = kMaxShareLinkChars + 1024;
+// Most a link's data may unpack to (no deal that fits in a link comes near it).
+constexpr uint64_t kMaxLinkUnpackedBytes = 16ull * 1024 * 1024;
 // Compresses `json` into a link and, if it is at most kMaxShareLinkChars long,
 // puts it on the clipboard. `done` gets the link's length and whether it was copied.
 void copy_share_link(const std::string& json, std::function<void(size_t length, bool copied)> done);

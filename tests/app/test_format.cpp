@@ -46,3 +46,13 @@ TEST_CASE("format: waits in hours under two days, in days from there, and filter
     CHECK(contains_ignoring_case("Вход через SSO", "sso"));
     CHECK_FALSE(contains_ignoring_case("Вход", "вход")); // Cyrillic matches exactly
 }
+
+TEST_CASE("format: sizes in units of 1024, whole units without a decimal, the exact count when asked") {
+    CHECK(format_size(830, false, Language::En) == "830 bytes");
+    CHECK(format_size(64ull * 1024 * 1024, false, Language::En) == "64 MB");
+    CHECK(format_size(1536, true, Language::En) == "1.5 KB (1,536 bytes)");
+    CHECK(format_size(1073741824, true, Language::En) == "1 GB (1,073,741,824 bytes)");
+    CHECK(format_size(1073741823, false, Language::En) == "1,023.9 MB"); // never rounded up to a unit it has not reached
+    CHECK(format_size(1288490189, false, Language::Nb) == "1,2 GB");
+    CHECK(format_size(64ull * 1024 * 1024, false, Language::Ru) == "64 МБ");
+}

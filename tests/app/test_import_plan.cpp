@@ -5,6 +5,7 @@
 #include "i18n.hpp"
 #include "merge_words.hpp"
 
+#include "core/case_json.hpp"
 #include "core/json_format.hpp"
 
 #include <doctest/doctest.h>
@@ -131,4 +132,137 @@ TEST_CASE("import plan: evidence and history notes added on both sides are all l
                     "Evidence e-mine 'Call with their CTO' (Requirement r1 'SSO' › Vendor's claim v1): kept: only in your copy") !=
           kept.end());
     CHECK(describe_import_outcome(plan).empty());
+}
+
+namespace {
+
+platform::IncomingFile incoming(const std::string& name, const std::string& text) {
+    platform::IncomingFile file;
+    file.name = name;
+    file.text = text;
+    return file;
+}
+
+platform::IncomingFile refused(const std::string& name, platform::Refusal why, uint64_t size = 0, const std::string& detail = "") {
+    platform::IncomingFile file;
+    file.name = name;
+    file.refused = why;
+    file.size = size;
+    file.detail = detail;
+    return file;
+}
+
+Workspace workspace_with_case(const std::string& id, const std::string& title) {
+    Workspace ws;
+    Deal deal;
+    deal.id = id;
+    deal.title = title;
+    CaseKey key;
+    key.steps.push_back(CaseStep{"s1", parse_moment("2019-10-16").value(), "Demo", "", {}, CaseDecision::Wait, "", Json::object()});
+    deal.case_key = key;
+    ws.deals.push_back(deal);
+    return ws;
+}
+
+std::string answers(const std::string& who, const std::string& deal, CaseDecision decision) {
+    AnswerSheet sheet;
+    sheet.deal = deal;
+    sheet.participant = who;
+    sheet.answers.push_back(StepAnswer{"s1", {}, "", decision, Json::object()});
+    return export_answer_sheet(sheet);
+}
+
+} // namespace
+
+TEST_CASE("import plan: an answer file is previewed, never taken, and one for someone in the room says it replaces their answers") {
+    set_language(Language::En);
+    const Workspace ws = workspace_with_case("sms", "SMS vendor");
+    Workshop w;
+    AnswerSheet ana;
+    ana.deal = "sms";
+    ana.participant = "Ana";
+    ana.answers.push_back(StepAnswer{"s1", {}, "", CaseDecision::Wait, Json::object()});
+    w.rooms["sms"].push_back(ana);
+    const std::string before = workshop_json(w);
+
+    std::vector<platform::IncomingFile> files;
+    files.push_back(incoming("shared-link.json", answers("Ana", "sms", CaseDecision::Sign)));
+    files.push_back(incoming("bo.json", answers("Bo", "sms", CaseDecision::Wait)));
+    files.push_back(incoming("elsewhere.json", answers("Cy", "nowhere", CaseDecision::Wait)));
+    const ImportPlan plan = plan_incoming(ws, w, std::move(files));
+    CHECK(workshop_json(w) == before);
+    CHECK(plan.anything_to_apply());
+    CHECK(plan.changes.empty());
+    REQUIRE(plan.answers.size() == 2);
+    CHECK(describe_answers(plan.answers[0]) ==
+          "shared-link.json: replaces Ana's answers in the room of the case 'SMS vendor' with the ones in this file");
+    CHECK(describe_answers(plan.answers[1]) == "bo.json: adds Bo's answers to the room of the case 'SMS vendor'");
+    REQUIRE(plan.problems.size() == 1);
+    CHECK(plan.problems[0].rfind("elsewhere.json: /deal: ", 0) == 0);
+    CHECK(plan.answers_refused == plan.problems);
+
+    Workshop taken = w;
+    CHECK(take_planned_answers(taken, plan) ==
+          "Answer files: 1 added to the room, 1 replacing earlier answers, 1 not taken (Case → Room says why)");
+    REQUIRE(taken.rooms["sms"].size() == 2);
+    CHECK(taken.rooms["sms"][0].participant == "Ana");
+    CHECK(taken.rooms["sms"][0].answers[0].decision == CaseDecision::Sign);
+    CHECK(taken.refused == plan.answers_refused);
+}
+
+TEST_CASE("import plan: a case and its answers arriving together, with a workspace file beside them merging as before") {
+    set_language(Language::En);
+    const std::string case_file = export_workspace(workspace_with_case("new-case", "New case"));
+    std::vector<platform::IncomingFile> files;
+    files.push_back(incoming("answers.json", answers("Ana", "new-case", CaseDecision::Wait)));
+    files.push_back(incoming("case.json", case_file));
+    const ImportPlan plan = plan_incoming(Workspace{}, Workshop{}, std::move(files));
+    CHECK(plan.problems.empty());
+    CHECK(plan.deals_added == 1);
+    REQUIRE(plan.answers.size() == 1);
+    CHECK_FALSE(plan.answers[0].replaces);
+    CHECK(plan.files_read == std::vector<std::string>{"case.json", "answers.json"});
+}
+
+TEST_CASE("import plan: every file or link refused unread says why in its own words, with sizes and limits") {
+    set_language(Language::En);
+    using platform::Refusal;
+    std::vector<platform::IncomingFile> files;
+    files.push_back(refused("huge.json", Refusal::FileTooLarge, 1100000000));
+    files.push_back(refused("second.json", Refusal::BatchTooLarge, 40 * 1024 * 1024));
+    files.push_back(refused("heavy.json", Refusal::OutOfMemory, 60 * 1024 * 1024));
+    files.push_back(refused("gone.json", Refusal::ReadFailed, 0, "A requested file or directory could not be found"));
+    files.push_back(refused("fifo", Refusal::NotAFile));
+    files.push_back(refused("shared-link.json", Refusal::LinkTooLong, 40031));
+    files.push_back(refused("shared-link.json", Refusal::LinkBadCharacter, 12, "%"));
+    files.push_back(refused("shared-link.json", Refusal::LinkCutShort));
+    files.push_back(refused("shared-link.json", Refusal::LinkCutShort, 0, "Compressed input was truncated."));
+    files.push_back(refused("shared-link.json", Refusal::LinkTooLarge, 16 * 1024 * 1024 + 1));
+    files.push_back(incoming("shared-link.json", R"({"hello": "world"})"));
+    files.push_back(incoming("shared-link.json", "{\"format\": \"setright\", \"deals\": [}"));
+    const ImportPlan plan = plan_import(Workspace{}, {}); // nothing
+    CHECK(plan.problems.empty());
+    const ImportPlan refusals = plan_incoming(Workspace{}, Workshop{}, std::move(files));
+    CHECK_FALSE(refusals.anything_to_apply());
+    const std::vector<std::string>& p = refusals.problems;
+    REQUIRE(p.size() == 12);
+    // The two that were read come first, with the import's own words.
+    CHECK(p[0].rfind("shared-link.json: ", 0) == 0);
+    CHECK(p[0].find("not a Setright file") != std::string::npos);
+    CHECK(p[1].rfind("shared-link.json:1:", 0) == 0);
+    CHECK(p[1].find("syntax error") != std::string::npos);
+    CHECK(p[2] == "huge.json: the file is 1.0 GB (1,100,000,000 bytes), more than the 64 MB Setright reads from one file, so nothing in it was read. Is it the file you meant?");
+    CHECK(p[3].rfind("second.json: the file is 40 MB (41,943,040 bytes); with the files before it that is more than the 64 MB", 0) == 0);
+    CHECK(p[4] == "heavy.json: not enough memory to hold this file of 60 MB (62,914,560 bytes), so nothing in it was read");
+    CHECK(p[5] == "gone.json: could not read this file: A requested file or directory could not be found");
+    CHECK(p[6].rfind("fifo: not a file", 0) == 0);
+    CHECK(p[7].rfind("shared-link.json: this link is 40,031 characters long, more than the 33,024 a Setright link can have", 0) == 0);
+    CHECK(p[8].rfind("shared-link.json: this link has been changed on the way: character 12 of its data is '%'", 0) == 0);
+    CHECK(p[9].rfind("shared-link.json: this link has been cut short: its data stops part-way", 0) == 0);
+    CHECK(p[10].rfind("shared-link.json: this link has been cut short or changed: its data does not unpack (Compressed input was truncated.)", 0) == 0);
+    CHECK(p[11].rfind("shared-link.json: this link unpacks to more than 16 MB", 0) == 0);
+    // In another language, the units and digit groups are that language's.
+    set_language(Language::Ru);
+    CHECK(describe_refusal(refused("huge.json", Refusal::FileTooLarge, 1100000000)).find("1,0 ГБ (1\u00a0100\u00a0000\u00a0000 Б)") != std::string::npos);
+    set_language(Language::En);
 }

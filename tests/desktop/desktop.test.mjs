@@ -6,7 +6,7 @@
 // language from the environment, and sleeping when idle.
 import test from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -117,10 +117,20 @@ test('export into the downloads folder, import by dropping files on the window',
   const stray = path.join(env.SETRIGHT_DOWNLOAD_DIR, 'stray.json');
   fs.writeFileSync(returned, JSON.stringify(sent));
   fs.writeFileSync(stray, '{"hello": 1}');
-  await app.ask(`drop ${returned}\t${stray}`);
+  // And two that are never read: a pipe (reading it would block the app) and a 1 GB file (sparse: no disk used).
+  const pipe = path.join(env.SETRIGHT_DOWNLOAD_DIR, 'pipe.json');
+  execFileSync('mkfifo', [pipe]);
+  const huge = path.join(env.SETRIGHT_DOWNLOAD_DIR, 'huge.json');
+  fs.closeSync(fs.openSync(huge, 'w'));
+  fs.truncateSync(huge, 1024 ** 3);
+  await app.ask(`drop ${returned}\t${stray}\t${pipe}\t${huge}`);
   await app.item('import_apply');
   const problems = (await app.json('items')).filter((i) => i.id.startsWith('import_problem:')).map((i) => i.label);
-  assert.deepEqual(problems, ['stray.json: not a Setright file (expected a JSON object with "format": "setright")']);
+  assert.deepEqual(problems, [
+    'stray.json: not a Setright file (expected a JSON object with "format": "setright")',
+    'pipe.json: not a file (a folder, a device or a pipe), so nothing was read from it',
+    'huge.json: the file is 1 GB (1,073,741,824 bytes), more than the 64 MB Setright reads from one file, so nothing in it was read. Is it the file you meant?',
+  ]);
   assert.equal((await app.json('state')).deals[0].title, deal.title, 'nothing changes before Apply');
   await app.click('import_apply');
   await app.waitFor(() => app.json('state'), (s) => s.deals[0].title === 'Returned on the desktop', 'the merge');

@@ -1,7 +1,8 @@
 // hostile.test.mjs — the hostile files of tests/hostile through the browser's
-// file picker: every one is refused with its own message (file and JSON
-// pointer or line) and nothing in the workspace changes; the large but valid
-// one (100,000 requirements) imports whole and the app keeps drawing.
+// file picker: a 1 GB file is refused by its size before it is read; every
+// other one is refused with its own message (file and JSON pointer or line)
+// and nothing in the workspace changes; the large but valid one (100,000
+// requirements) imports whole and the app keeps drawing.
 import test from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -26,6 +27,30 @@ test('hostile files are refused one by one with their messages; nothing changes;
     await clickItem(page, 'new_deal');
     await waitFor(page, () => window.setright.state().deals.length, (n) => n === 1, { what: 'a deal' });
     const before = await state(page);
+
+    // A 1 GB file is refused by its size before a byte of it is read: within seconds, its size and
+    // name in the message, and the wasm heap not grown. (Sparse: no disk used; Playwright gives a
+    // local browser the path, and the test process never holds the file.)
+    const huge = path.join(dir, 'huge.json');
+    fs.closeSync(fs.openSync(huge, 'w'));
+    fs.truncateSync(huge, 1024 ** 3);
+    const heap = () => page.evaluate(() => window.setright.performance().heapBytes);
+    const heapBefore = await heap();
+    const rssBefore = process.memoryUsage().rss;
+    await clickItem(page, 'menu_file');
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), clickItem(page, 'file_import')]);
+    const started = Date.now();
+    await chooser.setFiles([huge]);
+    await findItem(page, 'import_cancel', { timeout: 30000 });
+    const seconds = (Date.now() - started) / 1000;
+    const hugeProblems = (await page.evaluate(() => window.setright.items())).filter((i) => i.id.startsWith('import_problem:')).map((i) => i.label);
+    assert.deepEqual(hugeProblems, ['huge.json: the file is 1 GB (1,073,741,824 bytes), more than the 64 MB Setright reads from one ' +
+      'file, so nothing in it was read. Is it the file you meant?']);
+    assert.ok(seconds < 5, `refused after ${seconds} s`);
+    assert.equal(await heap(), heapBefore, 'the wasm heap did not grow');
+    assert.ok(process.memoryUsage().rss - rssBefore < 256 * 1024 * 1024, 'the test process never read the file');
+    await clickItem(page, 'import_cancel');
+    assert.deepEqual(await state(page), before);
 
     const files = hostileFiles();
     const refused = files.filter((f) => !f.accepted);

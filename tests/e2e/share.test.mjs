@@ -1,12 +1,14 @@
 // share.test.mjs — a deal sent as a link: File → "Copy a link" puts a URL on
 // the clipboard whose #fragment carries the compressed deal; someone else
 // opening it sees the import preview and gets the same deal; the fragment
-// never reaches the server. A deal too big for a safe link is refused with a
-// message and nothing is copied.
+// never reaches the server. A link pasted into a page already running opens
+// the preview too. A deal too big for a safe link is refused with a message
+// and nothing is copied; every way a link can be broken is told in its own words.
 import test from 'node:test';
 import assert from 'node:assert/strict';
 import crypto from 'node:crypto';
-import { launchBrowser, serveWebBundle, openApp, clickItem, findItem, waitFor } from './support/app.mjs';
+import zlib from 'node:zlib';
+import { launchBrowser, serveWebBundle, openApp, clickItem, findItem, state, waitFor } from './support/app.mjs';
 
 test('a deal travels in a link and arrives through the import preview', async () => {
   const { server, url } = await serveWebBundle();
@@ -36,6 +38,15 @@ test('a deal travels in a link and arrives through the import preview', async ()
       await clickItem(theirs, 'import_apply');
       const received = await waitFor(theirs, () => window.setright.state().deals[0], Boolean, { what: 'the imported deal' });
       assert.deepEqual(received, deal);
+
+      // The same link pasted into the address bar of the running page (no reload: a hashchange) opens the preview again.
+      await waitFor(theirs, () => window.setright.items().some((i) => i.id === 'import_cancel'), (open) => !open, { what: 'the preview closed' });
+      await theirs.evaluate((hash) => { location.hash = hash; }, new URL(link).hash);
+      await findItem(theirs, 'import_cancel');
+      assert.equal(await theirs.evaluate(() => location.hash), '', 'taken from the address bar again: a reload does not import it twice');
+      assert.ok((await theirs.evaluate(() => window.setright.items())).some((i) => i.id === 'import_cancel'));
+      await clickItem(theirs, 'import_cancel');
+      assert.deepEqual((await theirs.evaluate(() => window.setright.state())).deals, [deal]);
     } finally {
       await other.close();
     }
@@ -47,7 +58,7 @@ test('a deal travels in a link and arrives through the import preview', async ()
   }
 });
 
-test('a deal too big for a safe link is refused with a message', async () => {
+test('a deal too big for a safe link is refused with a message, and every broken link says what is wrong', async () => {
   const { server, url } = await serveWebBundle();
   const browser = await launchBrowser();
   try {
@@ -68,15 +79,44 @@ test('a deal too big for a safe link is refused with a message', async () => {
     assert.equal(await page.evaluate(() => navigator.clipboard.readText()), 'left alone', 'nothing copied');
 
     // A link that long, made by hand, is refused on arrival too: the preview says what is wrong.
-    const { page: opened } = await openApp(browser.context, `${url}?lang=en#deal=${'A'.repeat(40000)}`);
-    const problems = await waitFor(opened, () => window.setright.items().filter((i) => i.id.startsWith('import_problem:')).map((i) => i.label),
+    const before = await state(page);
+    const { page: opened, consoleErrors: openedErrors } = await openApp(browser.context, `${url}?lang=en#deal=${'A'.repeat(40000)}`);
+    const length = `${url}?lang=en#deal=`.length + 40000;
+    const tooLong = await waitFor(opened, () => window.setright.items().filter((i) => i.id.startsWith('import_problem:')).map((i) => i.label),
       (list) => list.length > 0, { what: 'the refused link in the preview' });
-    assert.match(problems[0], /^shared-link\.json: this link is too long to be safe or has been cut short/);
-    // So is one cut short in a chat program (it no longer unpacks).
-    const half = 'eJyrVkrLz1eyUsrNTSxKSS1SyEksSc3PS8wpUaoFAHDNCEk'.slice(0, 20);
-    const { page: cut } = await openApp(browser.context, `${url}?lang=en#deal=${half}`);
-    await waitFor(cut, () => window.setright.items().filter((i) => i.id.startsWith('import_problem:')).map((i) => i.label).join(),
-      (l) => /^shared-link\.json: this link is too long to be safe or has been cut short/.test(l), { what: 'the cut link refused' });
+    assert.deepEqual(tooLong, [`shared-link.json: this link is ${length.toLocaleString('en')} characters long, more than the 33,024 a Setright link ` +
+      'can have, so nothing in it was read. Ask for the deal as a file instead.']);
+    await clickItem(opened, 'import_cancel');
+
+    // Every other way a link breaks, pasted into the same running page: each says what is wrong, in words of its own.
+    const data = (text) => zlib.deflateRawSync(Buffer.from(text)).toString('base64url');
+    const good = data(JSON.stringify({ format: 'setright', version: 1, deals: [{ id: 'small', title: 'Small' }] }));
+    const opens = async (fragment) => {
+      await waitFor(opened, () => window.setright.items().some((i) => i.id === 'import_cancel'), (open) => !open, { what: 'the preview closed' });
+      await opened.evaluate((hash) => { location.hash = hash; }, `#deal=${fragment}`);
+      const problems = await waitFor(opened, () => window.setright.items().filter((i) => i.id.startsWith('import_problem:')).map((i) => i.label),
+        (list) => list.length > 0, { what: `the problem with #deal=${fragment.slice(0, 30)}…` });
+      assert.equal(problems.length, 1, problems.join('\n'));
+      assert.equal(await opened.evaluate(() => location.hash), '');
+      await clickItem(opened, 'import_cancel');
+      return problems[0];
+    };
+    const said = {
+      character: await opens(`${good.slice(0, 10)}!${good.slice(10)}`),
+      stops: await opens(good.slice(0, 21)), // no base64 text is 21 characters long
+      unpacks: await opens(good.slice(0, 20)), // cut in a chat program: inflating it fails
+      bomb: await opens(data(' '.repeat(17 * 1024 * 1024))),
+      foreign: await opens(data(JSON.stringify({ hello: 'world' }))),
+      json: await opens(data('{"format": "setright", "version": 1, "deals": [}')),
+    };
+    assert.match(said.character, /^shared-link\.json: this link has been changed on the way: character 11 of its data is '!', which a Setright link never holds/);
+    assert.match(said.stops, /^shared-link\.json: this link has been cut short: its data stops part-way, so nothing in it was read/);
+    assert.match(said.unpacks, /^shared-link\.json: this link has been cut short or changed: its data does not unpack \(.+\), so nothing in it was read/);
+    assert.match(said.bomb, /^shared-link\.json: this link unpacks to more than 16 MB, far more than a deal sent as a link/);
+    assert.match(said.foreign, /^shared-link\.json: .*not a Setright file/);
+    assert.match(said.json, /^shared-link\.json:1:\d+: syntax error: /);
+    assert.deepEqual(await state(opened), before, 'nothing imported');
+    assert.deepEqual(openedErrors, []);
     assert.deepEqual(consoleErrors, []);
   } finally {
     await browser.close();

@@ -1,14 +1,17 @@
 // workshop.test.mjs — a workshop through real clicks, typing and keys: a
 // participant plays the built-in SMS vendor case to the end and exports the
 // answers; the trainer drops five participants' files (and a broken one) on
-// the room and exports the debrief; the presenter view moves with the arrow
-// keys in large type; any deal becomes a case with "Make this a case"; and the
-// single-file build plays a case with the network refused.
+// the room, previews them and exports the debrief; forged answers for Ana in
+// a link are shown as replacing hers and change nothing until accepted; the
+// presenter view moves with the arrow keys in large type; any deal becomes a
+// case with "Make this a case"; and the single-file build plays a case with
+// the network refused.
 import test from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import zlib from 'node:zlib';
 import {
   launchBrowser, serveWebBundle, openApp, buildDir, clickItem, dropFiles, findItem, openTab, refuseNetwork, saveScreenshot, state,
   typeInto, waitFor,
@@ -120,8 +123,17 @@ test('a participant plays the SMS vendor case to the end and exports the answers
   ];
   const broken = { name: 'broken.json', text: JSON.stringify({ format: 'setright-answers', version: 1, deal, participant: 'X', answers: [{ step: 'nope' }] }) };
   await dropFiles(page, [{ name: 'ana.json', text: exported.text }, ...others, broken]);
+  // The preview first: whose answers each file adds, and why one is not taken; the room is untouched until Apply.
+  const title = (await state(page)).deals[0].title;
+  const adds = await waitFor(page, () => window.setright.items().filter((i) => i.id.startsWith('import_answers:')).map((i) => i.label),
+    (lines) => lines.length === 5, { what: 'the answer files previewed' });
+  assert.deepEqual(adds, ['ana.json', ...others.map((o) => o.name)].map((file, i) =>
+    `${file}: adds ${['Ana', 'Bo', 'Chen', 'Dina', 'Emil'][i]}'s answers to the room of the case '${title}'`));
+  assert.match((await findItem(page, 'import_problem:0')).label, /^broken\.json: \/answers\/0\/step: /);
+  assert.equal((await page.evaluate(() => window.setright.items())).some((i) => i.id === 'case.room.totals'), false, 'the room is still empty');
+  await clickItem(page, 'import_apply');
   const totals = await untilLabel(page, 'case.room.totals', Boolean, 'the room');
-  assert.equal((await findItem(page, 'notice')).label, 'Answer files: 5 added to the room, 1 not taken (Case → Room says why)');
+  assert.equal((await findItem(page, 'notice')).label, 'Answer files: 5 added to the room, 0 replacing earlier answers, 1 not taken (Case → Room says why)');
   // Expected signs: 9 each. Ana 5, Bo 0, Chen 2, Dina 2 (one a step late), Emil 0.
   assert.equal(totals, '5 participants. Signs spotted: 9 of 45. False alarms: 1. Decisions as in the key: 10 of 35.');
   assert.equal((await findItem(page, 'case.room.cell.must_have_only_claimed.s3-demo')).label, '2 *');
@@ -139,6 +151,30 @@ test('a participant plays the SMS vendor case to the end and exports the answers
   const md = await download(page, 'case.room.export_markdown');
   assert.match(md.text, /^# Workshop debrief: /);
   assert.match(md.text, /Flags spotted: 9 of 45\. Missed: 36\. False alarms: 1\. Decisions as in the key: 10 of 35\./);
+
+  // Forged answers for Ana in a share link, pasted into the running page: the preview says they replace
+  // Ana's answers, and nothing in the room (nor what is saved of it) changes until the trainer accepts.
+  const saved = () => page.evaluate(() => localStorage.getItem('setright.workshop'));
+  const savedBefore = await saved();
+  const forged = JSON.stringify({ format: 'setright-answers', version: 1, deal, participant: 'Ana',
+    answers: [{ step: 's1-three-reps', flags: [], decision: 'sign' }] });
+  const link = `#deal=${zlib.deflateRawSync(Buffer.from(forged)).toString('base64url')}`;
+  await page.evaluate((hash) => { location.hash = hash; }, link);
+  assert.equal(await untilLabel(page, 'import_answers:0', Boolean, 'the answers link previewed'),
+    `shared-link.json: replaces Ana's answers in the room of the case '${title}' with the ones in this file`);
+  await page.waitForTimeout(1500); // longer than an autosave takes to come
+  assert.equal(await saved(), savedBefore, 'nothing saved before Apply');
+  await clickItem(page, 'import_cancel');
+  await waitFor(page, () => window.setright.items().some((i) => i.id === 'import_cancel'), (open) => !open, { what: 'the preview closed' });
+  assert.equal((await findItem(page, 'case.room.totals')).label, totals, 'cancelled: the room as it was');
+  assert.equal(await saved(), savedBefore);
+
+  await page.evaluate((hash) => { location.hash = hash; }, link);
+  await clickItem(page, 'import_apply');
+  const replaced = await untilLabel(page, 'case.room.totals', (t) => t !== totals, 'the room after the forged answers were accepted');
+  assert.match(replaced, /^5 participants\. Signs spotted: 4 of 45\./, 'Ana replaced, not added');
+  assert.equal((await findItem(page, 'notice')).label, 'Answer files: 0 added to the room, 1 replacing earlier answers, 0 not taken (Case → Room says why)');
+  await waitFor(page, () => localStorage.getItem('setright.workshop'), (text) => text !== savedBefore, { what: 'the room saved once accepted' });
   assert.deepEqual(consoleErrors, []);
 }));
 

@@ -1,5 +1,6 @@
-// import_dialog.cpp — see import_dialog.hpp. Nothing in the workspace changes
-// until the user presses Apply; Apply is one undo step.
+// import_dialog.cpp — see import_dialog.hpp. Nothing in the workspace or a
+// workshop room changes until the user presses Apply; Apply is one undo step
+// for the workspace (rooms have no undo: they are rebuilt from files).
 #include "import_dialog.hpp"
 
 #include "app.hpp"
@@ -85,6 +86,11 @@ void draw_import_dialog(App& app) {
             ImGui::Unindent();
         }
     }
+    if (!plan.answers.empty()) {
+        ImGui::SeparatorText(tr("import.answers"));
+        for (size_t i = 0; i < plan.answers.size(); ++i)
+            copyable_line(describe_answers(plan.answers[i]), "import_answers:" + std::to_string(i));
+    }
     list_changes(tr("import.changes"), nullptr, plan.changes, "import_change:");
     list_changes(tr("import.kept"), tr("import.kept_rule"), plan.kept, "import_kept:");
     const std::string outcome = describe_import_outcome(plan);
@@ -96,9 +102,13 @@ void draw_import_dialog(App& app) {
 
     if (plan.anything_to_apply()) {
         if (ui::button(tr("import.apply"), "import_apply")) {
-            app.workspace = std::move(app.pending_import->merged);
-            if (app.selected_deal.empty() && !app.workspace.deals.empty()) app.selected_deal = app.workspace.deals.back().id;
-            note_change(app, "import");
+            if (!plan.changes.empty()) {
+                app.workspace = std::move(app.pending_import->merged);
+                if (app.selected_deal.empty() && !app.workspace.deals.empty()) app.selected_deal = app.workspace.deals.back().id;
+                note_change(app, "import");
+            }
+            const std::string answers = take_planned_answers(app.workshop, plan);
+            if (!answers.empty()) app.notice = answers;
             app.pending_import.reset();
             ImGui::CloseCurrentPopup();
         }

@@ -37,7 +37,7 @@ void draw_verdict(const Deal& deal, const ReadinessVerdict& verdict, const Momen
     ImGui::PushFont(nullptr, ImGui::GetStyle().FontSizeBase * 1.6f);
     line(verdict_text(deal, verdict), "verdict", verdict.ready ? &ui::kGood : &ui::kDanger);
     ImGui::PopFont();
-    ImGui::TextDisabled("%s", tr_fill("overview.as_of", {format_date(at)}).c_str());
+    line(tr_fill("overview.as_of", {format_date(at)}), "verdict_as_of", &ImGui::GetStyle().Colors[ImGuiCol_TextDisabled]);
 
     ImGui::SeparatorText(tr("overview.blockers"));
     if (verdict.blockers.empty()) ImGui::TextUnformatted(tr("overview.no_blockers"));

@@ -5,9 +5,11 @@
 // the app offers dropping instead (can_open_file_picker()).
 #include "native_state.hpp"
 
+#include <cerrno>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
-#include <sstream>
+#include <new>
 
 namespace fs = std::filesystem;
 
@@ -24,6 +26,46 @@ fs::path free_name(const fs::path& folder, const std::string& file_name) {
     for (int n = 2; fs::exists(candidate); ++n)
         candidate = folder / (wanted.stem().string() + " (" + std::to_string(n) + ")" + wanted.extension().string());
     return candidate;
+}
+
+// A dropped file, read only when it is a regular file (a pipe would block
+// the app, a device never end) no larger than kMaxImportBytes, with the
+// drop so far within it too, as in the browser.
+setright::platform::IncomingFile read_dropped(const fs::path& path) {
+    using setright::platform::Refusal;
+    setright::platform::IncomingFile file;
+    file.name = path.filename().string();
+    std::error_code error;
+    const fs::file_status status = fs::status(path, error);
+    if (error || !fs::is_regular_file(status)) {
+        file.refused = error ? Refusal::ReadFailed : Refusal::NotAFile;
+        file.detail = error ? error.message() : "";
+        return file;
+    }
+    file.size = fs::file_size(path, error);
+    uint64_t batch = 0;
+    for (const setright::platform::IncomingFile& earlier : g_dropped) batch += earlier.text.size();
+    if (error) {
+        file.refused = Refusal::ReadFailed;
+        file.detail = error.message();
+    } else if (file.size > setright::platform::kMaxImportBytes) {
+        file.refused = Refusal::FileTooLarge;
+    } else if (batch + file.size > setright::platform::kMaxImportBytes) {
+        file.refused = Refusal::BatchTooLarge;
+    } else if (std::ifstream in(path, std::ios::binary); !in) {
+        file.refused = Refusal::ReadFailed;
+        file.detail = std::strerror(errno);
+    } else {
+        try {
+            file.text.resize(size_t(file.size));
+            in.read(file.text.data(), std::streamsize(file.size));
+            file.text.resize(size_t(in.gcount()));
+        } catch (const std::bad_alloc&) {
+            file.text.clear();
+            file.refused = Refusal::OutOfMemory;
+        }
+    }
+    return file;
 }
 
 void deliver_dropped() {
@@ -60,11 +102,7 @@ void take_drop_events() {
         switch (event.type) {
         case SDL_DROPBEGIN: g_in_batch = true; break;
         case SDL_DROPFILE: {
-            const fs::path path(event.drop.file);
-            std::ifstream in(path, std::ios::binary);
-            std::stringstream text;
-            text << in.rdbuf();
-            g_dropped.push_back({path.filename().string(), text.str()});
+            g_dropped.push_back(read_dropped(fs::path(event.drop.file)));
             SDL_free(event.drop.file);
             if (!g_in_batch) deliver_dropped(); // a system that sends no DROPBEGIN
             break;

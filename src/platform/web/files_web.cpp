@@ -2,13 +2,24 @@
 // Out: a Blob and an <a download> click. In: a hidden <input type=file> and
 // drops on the page, read with the File API and handed to the app together.
 #include "platform/platform.hpp"
+#include "platform/web/web_internal.hpp"
 
 #include <emscripten/emscripten.h>
 
+#include <new>
+
 namespace {
 
-std::function<void(std::vector<setright::platform::IncomingFile>)> g_files_handler;
-std::vector<setright::platform::IncomingFile> g_incoming;
+using setright::platform::IncomingFile;
+using setright::platform::Refusal;
+
+std::function<void(std::vector<IncomingFile>)> g_files_handler;
+std::vector<IncomingFile> g_incoming;
+
+// The page's JavaScript names refusals by these numbers.
+static_assert(int(Refusal::FileTooLarge) == 1 && int(Refusal::BatchTooLarge) == 2 && int(Refusal::OutOfMemory) == 3 &&
+              int(Refusal::ReadFailed) == 4 && int(Refusal::NotAFile) == 5 && int(Refusal::LinkTooLong) == 6 &&
+              int(Refusal::LinkBadCharacter) == 7 && int(Refusal::LinkCutShort) == 8 && int(Refusal::LinkTooLarge) == 9);
 
 EM_JS(void, setright_js_download, (const char* name, const char* mime, const char* bytes, int length), {
     const data = HEAPU8.slice(bytes, bytes + length);
@@ -22,29 +33,59 @@ EM_JS(void, setright_js_download, (const char* name, const char* mime, const cha
     setTimeout(() => URL.revokeObjectURL(url), 60000);
 });
 
-// Reads every file, then passes them to the app in one batch (a drop of ten
-// files is one import with one preview). Raw bytes, not text: the import
-// itself reports invalid UTF-8. A deal arriving in a share link
-// (share_link_web.cpp) comes the same way, as "shared-link.json"; a link too
-// long to be safe, or that does not unpack, arrives marked refused and the
-// preview says so.
-EM_JS(void, setright_js_watch_files, (int max_link_chars), {
-    const hand_over = (named) => {
-        named.forEach(({ name, bytes, refused }) => {
-            const pointer = allocateUTF8(name);
-            const data = _malloc(bytes.length + 1);
-            HEAPU8.set(bytes, data);
-            Module._setright_file_received(pointer, data, refused ? -1 : bytes.length);
-            _free(pointer);
-            _free(data);
-        });
+// Module.setrightHandOver(named) gives the app one batch: [{name, bytes}] for
+// a file read, [{name, refusal, size, detail}] for one refused (numbers as in
+// Refusal). Each file's bytes go straight into the string the app keeps; when
+// the heap cannot grow for them the file arrives refused, nothing half-copied.
+//
+// Picked and dropped files are read one after the other, each only if its
+// size (File.size, known without reading) and the batch so far are within
+// `max_bytes`: a 1 GB file is refused before a byte of it is read, and costs
+// neither the page nor the app memory. A file the browser will not read (a
+// folder, one removed meanwhile) is refused with the browser's reason. Raw
+// bytes, not text: the import itself reports invalid UTF-8. Share links
+// arrive the same way (share_link_web.cpp).
+EM_JS(void, setright_js_watch_files, (double max_bytes), {
+    const handOver = (named) => {
+        /* No destructuring in for-of: this Emscripten's minifier prints it wrongly. */
+        for (const file of named) {
+            const namePointer = allocateUTF8(String(file.name));
+            if (!file.refusal) {
+                const at = Module._setright_file_begin(namePointer, file.bytes.length);
+                if (at) HEAPU8.set(file.bytes, at); /* HEAPU8 after the call: the heap may have grown */
+            } else {
+                const detailPointer = allocateUTF8(String(file.detail || ""));
+                Module._setright_file_refused(namePointer, file.refusal, Number(file.size) || 0, detailPointer);
+                _free(detailPointer);
+            }
+            _free(namePointer);
+        }
         Module._setright_files_done();
     };
-    const deliver = async (files) => {
+    Module.setrightHandOver = handOver;
+
+    const readAll = async (list) => {
+        const named = [];
+        let total = 0;
+        for (const file of list) {
+            const name = file.name;
+            const size = file.size;
+            if (size > max_bytes) { named.push({ name, refusal: 1, size }); continue; }
+            if (total + size > max_bytes) { named.push({ name, refusal: 2, size }); continue; }
+            try {
+                const bytes = new Uint8Array(await file.arrayBuffer());
+                total += bytes.length;
+                named.push({ name, bytes });
+            } catch (error) {
+                named.push({ name, refusal: 4, size, detail: (error && error.message) || String(error) });
+            }
+        }
+        return named;
+    };
+    const deliver = (files) => {
         const list = Array.from(files || []);
         if (list.length === 0) return;
-        const contents = await Promise.all(list.map((file) => file.arrayBuffer().catch(() => null)));
-        hand_over(list.map((file, i) => ({ name: file.name, bytes: contents[i] ? new Uint8Array(contents[i]) : new Uint8Array(0) })));
+        readAll(list).then(handOver).catch((error) => console.warn("Setright could not take these files:", error));
     };
     const input = document.createElement("input");
     input.type = "file";
@@ -56,43 +97,22 @@ EM_JS(void, setright_js_watch_files, (int max_link_chars), {
     document.body.appendChild(input);
     window.addEventListener("dragover", (event) => { event.preventDefault(); event.dataTransfer.dropEffect = "copy"; });
     window.addEventListener("drop", (event) => { event.preventDefault(); deliver(event.dataTransfer.files); });
-
-    const shared = async () => {
-        if (!location.hash.startsWith("#deal=")) return;
-        const fragment = location.hash.slice(6);
-        history.replaceState(null, "", location.pathname + location.search);
-        const name = "shared-link.json";
-        const refused = { name, bytes: new Uint8Array(0), refused: true };
-        if (location.href.length + fragment.length > max_link_chars + 1024) return hand_over([refused]);
-        try {
-            const binary = atob(fragment.replaceAll("-", "+").replaceAll("_", "/"));
-            const packed = Uint8Array.from(binary, (c) => c.charCodeAt(0));
-            const stream = new Blob([packed]).stream().pipeThrough(new DecompressionStream("deflate-raw"));
-            const reader = stream.getReader();
-            const parts = [];
-            let total = 0;
-            for (;;) {
-                const { done, value } = await reader.read();
-                if (done) break;
-                total += value.length;
-                if (total > 16 * 1024 * 1024) { reader.cancel(); throw new Error("too large"); }
-                parts.push(value);
-            }
-            const bytes = new Uint8Array(total);
-            let at = 0;
-            for (const part of parts) { bytes.set(part, at); at += part.length; }
-            hand_over([{ name, bytes }]);
-        } catch (error) {
-            hand_over([refused]);
-        }
-    };
-    shared();
 });
 
 EM_JS(void, setright_js_open_file_picker, (), {
     const input = document.getElementById('setright-file-input');
     if (input) input.click();
 });
+
+// A refused file: its name and why, no text.
+void refuse(const char* name, Refusal why, uint64_t size, const char* detail) {
+    IncomingFile file;
+    file.name = name ? name : "";
+    file.refused = why;
+    file.size = size;
+    file.detail = detail ? detail : "";
+    g_incoming.push_back(std::move(file));
+}
 
 } // namespace
 
@@ -104,7 +124,8 @@ void download_file(const std::string& file_name, const std::string& mime_type, c
 
 void on_files_received(std::function<void(std::vector<IncomingFile>)> handler) {
     g_files_handler = std::move(handler);
-    setright_js_watch_files(int(kMaxShareLinkChars));
+    setright_js_watch_files(double(kMaxImportBytes));
+    web::watch_share_links();
 }
 
 bool can_open_file_picker() { return true; }
@@ -114,17 +135,30 @@ void open_file_picker() { setright_js_open_file_picker(); }
 
 extern "C" {
 
-// `length` < 0: a share link refused (too long to be safe, or damaged).
-EMSCRIPTEN_KEEPALIVE void setright_file_received(const char* name, const char* bytes, int length) {
-    setright::platform::IncomingFile file{name, length > 0 ? std::string(bytes, size_t(length)) : std::string()};
-    file.refused_link = length < 0;
-    g_incoming.push_back(std::move(file));
+// Room for a file of `length` bytes in the batch being received; returns where
+// its bytes go, or null (the file then arrives refused: out of memory).
+EMSCRIPTEN_KEEPALIVE char* setright_file_begin(const char* name, int length) {
+    try {
+        IncomingFile file;
+        file.name = name ? name : "";
+        file.text.resize(size_t(length > 0 ? length : 0));
+        g_incoming.push_back(std::move(file));
+        return g_incoming.back().text.data();
+    } catch (const std::bad_alloc&) {
+        refuse(name, Refusal::OutOfMemory, uint64_t(length), "");
+        return nullptr;
+    }
+}
+
+EMSCRIPTEN_KEEPALIVE void setright_file_refused(const char* name, int why, double size, const char* detail) {
+    refuse(name, why >= 1 && why <= int(Refusal::LinkTooLarge) ? Refusal(why) : Refusal::ReadFailed,
+           size > 0 ? uint64_t(size) : 0, detail);
 }
 
 EMSCRIPTEN_KEEPALIVE void setright_files_done() {
-    std::vector<setright::platform::IncomingFile> files;
+    std::vector<IncomingFile> files;
     files.swap(g_incoming);
-    if (g_files_handler) g_files_handler(std::move(files));
+    if (g_files_handler && !files.empty()) g_files_handler(std::move(files));
 }
 
 } // extern "C"
