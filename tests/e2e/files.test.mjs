@@ -8,21 +8,10 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { launchBrowser, serveWebBundle, openApp, findItem, clickItem, dropFiles, openTab, state, waitFor, saveScreenshot } from './support/app.mjs';
+import { withBrowser, launchBrowser, serveWebBundle, openApp, findItem, clickItem, dropFiles, openTab, state, waitFor, saveScreenshot } from './support/app.mjs';
 import {
   hostile, injectionWorkspace, injectionAnswers, parseCsv, formulaCells, controlCharacters, markdownTables,
 } from '../hostile/injection.mjs';
-
-async function withBrowser(body) {
-  const { server, url } = await serveWebBundle();
-  const browser = await launchBrowser();
-  try {
-    await body(browser.context, `${url}?lang=en`);
-  } finally {
-    await browser.close();
-    server.close();
-  }
-}
 
 async function menuDownload(page, itemId) {
   await clickItem(page, 'menu_file');
@@ -241,6 +230,7 @@ test('reports download as Markdown and CSV', async () => {
     await openTab(page, 'tab_case');
     await clickItem(page, 'case.mode.room');
     await dropFiles(page, injectionAnswers());
+    await clickItem(page, 'import_apply'); // answer files are previewed first, like any import
     await waitFor(page, () => window.setright.items().find((i) => i.id === 'case.room.totals')?.label, Boolean, { what: 'the room' });
     const [roomCsv] = await Promise.all([page.waitForEvent('download'), clickItem(page, 'case.room.export_csv')]);
     const roomText = fs.readFileSync(await roomCsv.path(), 'utf8');

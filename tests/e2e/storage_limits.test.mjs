@@ -5,20 +5,9 @@
 // is true; and the banner's advice, followed, frees the room to save again.
 import test from 'node:test';
 import assert from 'node:assert/strict';
-import { launchBrowser, serveWebBundle, openApp, findItem, clickItem, state, waitFor, dropFiles, saveScreenshot } from './support/app.mjs';
+import { withBrowser, openApp, findItem, clickItem, state, waitFor, dropFiles, saveScreenshot } from './support/app.mjs';
 import { bigDeal, workspaceOf } from './support/big_deal.mjs';
 import { storedWorkspace } from './support/stored_copy.mjs';
-
-async function withBrowser(body) {
-  const { server, url } = await serveWebBundle();
-  const browser = await launchBrowser();
-  try {
-    await body(browser.context, `${url}?lang=en`);
-  } finally {
-    await browser.close();
-    server.close();
-  }
-}
 
 const generation = (page) => page.evaluate(() => JSON.parse(localStorage.getItem('setright.v1.head') || '{}').generation || 0);
 const waitForGeneration = (page, atLeast, what) =>
@@ -131,7 +120,9 @@ test('storage at its limit: the import says what will not be kept, a failed save
     await clickItem(page, 'deal_delete_yes:heavy');
     await waitForGeneration(page, generationBefore + 1, 'the save after deleting');
     await waitFor(page, () => window.setright.items().some((i) => i.id === 'storage_export_now'), (shown) => !shown, { what: 'the banner gone' });
-    assert.match(await statusLine(page), /^Saved in this browser/);
+    // "Saved" once the copy is durable too (README "Storage"), a moment after it is in localStorage.
+    await waitFor(page, () => window.setright.items().find((i) => i.id === 'storage_status')?.label, (line) => /^Saved in this browser/.test(line),
+      { what: 'the status line saying saved' });
     assert.equal(JSON.parse(await storedWorkspace(page)).deals.length, 1);
     assert.deepEqual(consoleErrors, []);
   });

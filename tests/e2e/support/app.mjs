@@ -54,6 +54,19 @@ export async function serveWebBundle() {
   return startServer(path.join(buildDir, 'web'));
 }
 
+// The web bundle served and a fresh browser: `body(context, url)` with the
+// app's URL in English; both are closed afterwards, whatever happens.
+export async function withBrowser(body) {
+  const { server, url } = await serveWebBundle();
+  const browser = await launchBrowser();
+  try {
+    await body(browser.context, `${url}?lang=en`);
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
 // Opens the app and watches what a test must assert on: console errors and
 // any request that leaves the page's origin.
 export async function openApp(context, url, { waitReady = true } = {}) {
