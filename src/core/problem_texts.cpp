@@ -14,6 +14,7 @@ const std::vector<ProblemText>& problem_texts() {
         {"number_out_of_range", "a number is out of range (too large for a double, like 1e400)"},
         {"duplicate_key", "duplicate key \"{1}\" in one object (which one counts would be a guess)"},
         // The document
+        {"not_a_storage_slot", "not a Setright storage slot"},
         {"stored_copy_damaged", "the stored copy is damaged: its packed text does not unpack"},
         {"not_setright", "not a Setright file (expected a JSON object with \"format\": \"setright\")"},
         {"version_missing", "required field is missing (this version reads version 1)"},

@@ -36,7 +36,7 @@ std::optional<std::string> slot_json(const std::string& text) {
 // What a slot's text holds, read as a workspace; every problem says why not.
 // `json_bytes` gets the size of the JSON read.
 ImportResult read_slot_text(const std::string& text, size_t& json_bytes) {
-    if (slot_generation(text) == 0) return ImportResult{std::nullopt, {{"", "not a Setright storage slot", 0, 0}}};
+    if (slot_generation(text) == 0) return ImportResult{std::nullopt, {make_problem("", "not_a_storage_slot")}};
     std::optional<std::string> json = slot_json(text);
     if (!json) return ImportResult{std::nullopt, {make_problem("", "stored_copy_damaged")}};
     json_bytes = json->size();
