@@ -39,9 +39,9 @@ void storage_outlook(const StoragePlan& storage) {
     const std::string text = !kept ? tr_fill("import.storage_not_kept", {needed, room})
                              : storage.copies == 1 ? tr_fill("import.storage_no_backups", {needed, room})
                                                    : tr_fill("import.storage_fewer_backups", {std::to_string(storage.copies - 1)});
-    ImGui::PushStyleColor(ImGuiCol_Text, kept ? ImVec4(1.0f, 0.78f, 0.35f, 1.0f) : ImVec4(1.0f, 0.45f, 0.40f, 1.0f));
-    copyable_line(text, "import_storage");
-    ImGui::PopStyleColor();
+    // Wrapped: on a phone the sentence is several lines long.
+    const ImVec4 colour = kept ? ImVec4(1.0f, 0.78f, 0.35f, 1.0f) : ImVec4(1.0f, 0.45f, 0.40f, 1.0f);
+    ui::text_item(text, "import_storage", &colour); // a click copies it, like the lines below
 }
 
 // A long list drawn only where it is visible: a 10 MB file can bring thousands.
