@@ -3,7 +3,7 @@
 
 #include "i18n.hpp"
 
-#include "core/problem_texts.hpp"
+#include "local_words.hpp"
 
 #include <algorithm>
 #include <cctype>
@@ -80,7 +80,7 @@ std::string format_number(double value, int decimals) { return format_number(val
 std::string format_size(uint64_t bytes, bool exact, Language language) {
     static const char* const units[] = {"size.kb", "size.mb", "size.gb", "size.tb"};
     const std::string count = format_number(double(bytes), 0, language);
-    if (bytes < 1024) return fill_placeholders(tr("size.bytes", language), {count});
+    if (bytes < 1024) return LocalWords(language).fill(tr("size.bytes", language), std::vector<std::string>{count});
     double value = double(bytes) / 1024.0;
     size_t unit = 0;
     while (value >= 1024.0 && unit + 1 < std::size(units)) {
@@ -90,8 +90,8 @@ std::string format_size(uint64_t bytes, bool exact, Language language) {
     // Whole units without a decimal ("64 MB"); anything else with one, never rounded up to a whole.
     const bool whole = std::floor(value) == value;
     const double shown = whole ? value : std::floor(value * 10.0) / 10.0;
-    std::string out = fill_placeholders(tr(units[unit], language), {format_number(shown, whole ? 0 : 1, language)});
-    if (exact) out += " (" + fill_placeholders(tr("size.bytes", language), {count}) + ")";
+    std::string out = LocalWords(language).fill(tr(units[unit], language), std::vector<std::string>{format_number(shown, whole ? 0 : 1, language)});
+    if (exact) out += " (" + LocalWords(language).fill(tr("size.bytes", language), std::vector<std::string>{count}) + ")";
     return out;
 }
 

@@ -2,7 +2,7 @@
 // allocating (tr() runs many times a frame).
 #include "i18n.hpp"
 
-#include "core/problem_texts.hpp"
+#include "local_words.hpp"
 
 #include "core/embedded_file.hpp"
 
@@ -77,6 +77,6 @@ const char* tr(const char* key, Language language) {
     return it->second[int(language)].c_str();
 }
 
-std::string tr_fill(const char* key, const std::vector<std::string>& args) { return fill_placeholders(tr(key), args); }
+std::string tr_fill(const char* key, const std::vector<std::string>& args) { return LocalWords().fill(tr(key), args); }
 
 } // namespace setright::app

@@ -3,7 +3,7 @@
 
 #include "format.hpp"
 #include "i18n.hpp"
-#include "problem_words.hpp"
+#include "local_words.hpp"
 
 #include "core/json_format.hpp"
 

@@ -4,7 +4,7 @@
 #include "app.hpp"
 #include "format.hpp"
 #include "i18n.hpp"
-#include "problem_words.hpp"
+#include "local_words.hpp"
 #include "widgets.hpp"
 
 #include "core/json_format.hpp"

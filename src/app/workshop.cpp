@@ -2,7 +2,7 @@
 #include "workshop.hpp"
 
 #include "i18n.hpp"
-#include "problem_words.hpp"
+#include "local_words.hpp"
 
 #include "core/case_json.hpp"
 #include "core/json_parse.hpp"

@@ -13,7 +13,7 @@
 #include "core/case_json.hpp"
 #include "core/case_room.hpp"
 #include "core/enum_names.hpp"
-#include "core/report_words.hpp"
+#include "core/words.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -105,7 +105,7 @@ int run_room(const Args& args) {
     else if (args.has("csv"))
         std::cout << room_csv(*deal.case_key, room);
     else
-        std::cout << room_markdown(deal, room, ReportWords{});
+        std::cout << room_markdown(deal, room, Words{});
     return exit_ok;
 }
 

@@ -26,6 +26,8 @@ namespace setright {
 
 namespace {
 
+const Words english; // what the CLI says: English
+
 using OrderedJson = nlohmann::ordered_json;
 
 struct DealScore {
@@ -47,9 +49,9 @@ void print_text(const std::string& file, const Moment& at, const std::vector<Dea
     for (const DealScore& s : scores) {
         const Deal& deal = *s.deal;
         out << "\nDeal " << deal.id << (deal.title.empty() ? "" : ": " + deal.title) << "\n";
-        out << "  " << verdict_line(deal, s.verdict) << "\n";
+        out << "  " << verdict_words(deal, s.verdict, english) << "\n";
         for (const Blocker& b : s.verdict.blockers)
-            out << "    - " << blocker_kind_name(b.kind) << ": " << b.explanation << "\n";
+            out << "    - " << blocker_kind_name(b.kind) << ": " << english.say(b.says) << "\n";
 
         out << "  Coverage:" << (s.coverage.empty() ? " no vendors\n" : "\n");
         for (const VendorCoverage& c : s.coverage) {
@@ -62,7 +64,7 @@ void print_text(const std::string& file, const Moment& at, const std::vector<Dea
 
         out << "  Red flags:" << (s.flags.empty() ? " none\n" : "\n");
         for (const RedFlag& f : s.flags)
-            out << "    [" << to_string(f.severity) << "] " << f.code << ": " << f.explanation << "\n";
+            out << "    [" << to_string(f.severity) << "] " << f.code << ": " << english.say(f.says) << "\n";
     }
     std::cout << terminal_text(out.str());
 }
@@ -73,8 +75,8 @@ OrderedJson deal_json(const DealScore& s) {
     for (const Blocker& b : s.verdict.blockers)
         blockers.push_back({{"kind", blocker_kind_name(b.kind)},
                             {"requirement", b.requirement},
-                            {"question", b.question},
-                            {"explanation", b.explanation}});
+                            {"question", b.subject.kind == SubjectKind::Question ? b.subject.id : ""},
+                            {"explanation", english.say(b.says)}});
     OrderedJson coverage = OrderedJson::array();
     for (const VendorCoverage& c : s.coverage)
         coverage.push_back({{"vendor", c.vendor},
@@ -87,8 +89,9 @@ OrderedJson deal_json(const DealScore& s) {
     for (const RedFlag& f : s.flags)
         flags.push_back({{"code", f.code},
                          {"severity", to_string(f.severity)},
-                         {"subject", f.subject},
-                         {"explanation", f.explanation}});
+                         {"subject", f.subject.id},
+                         {"subject_kind", subject_kind_name(f.subject.kind)},
+                         {"explanation", english.say(f.says)}});
     OrderedJson readiness = {{"ready", s.verdict.ready},
                              {"vendor", s.verdict.vendor},
                              {"blockers", std::move(blockers)}};

@@ -45,9 +45,9 @@ Room summarise_room(const CaseKey& key, const std::vector<AnswerSheet>& sheets);
 // count and out_of as numbers, the rest as text guarded against formulas.
 std::string room_csv(const CaseKey& key, const Room& room);
 
-class ReportWords;
+class Words;
 // A debrief handout: totals, each step with its heatmap row and decisions,
 // the most-missed flags and each participant's score.
-std::string room_markdown(const Deal& case_deal, const Room& room, const ReportWords& words);
+std::string room_markdown(const Deal& case_deal, const Room& room, const Words& words);
 
 } // namespace setright

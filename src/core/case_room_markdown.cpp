@@ -4,19 +4,20 @@
 
 #include "enum_names.hpp"
 #include "report_markdown.hpp"
-#include "report_words.hpp"
+#include "verdict_words.hpp"
+#include "words.hpp"
 
 namespace setright {
 
 namespace {
 
-std::string flag_label(const CaseKey& key, const ReportWords& w, const std::string& code) {
+std::string flag_label(const CaseKey& key, const Words& w, const std::string& code) {
     for (const CaseSign& s : key.signs)
         if (s.code == code) return s.label.empty() ? code : s.label;
-    return w.flag_title(code);
+    return flag_title(code, w);
 }
 
-std::string decision_name(const ReportWords& w, std::optional<CaseDecision> d) {
+std::string decision_name(const Words& w, std::optional<CaseDecision> d) {
     return d ? w.enum_value("case_decision", enum_name(*d)) : w.phrase("room.no_decision");
 }
 
@@ -24,7 +25,7 @@ std::string md(const std::string& text) { return markdown_text(text); }
 
 } // namespace
 
-std::string room_markdown(const Deal& deal, const Room& room, const ReportWords& w) {
+std::string room_markdown(const Deal& deal, const Room& room, const Words& w) {
     const CaseKey empty;
     const CaseKey& key = deal.case_key ? *deal.case_key : empty;
     const size_t n = room.participants.size();

@@ -7,7 +7,7 @@
 #include "json_format.hpp"
 
 #include "json_parse.hpp"
-#include "problem_texts.hpp"
+#include "problem_words.hpp"
 #include "json_read.hpp"
 #include "json_text.hpp"
 #include "json_write.hpp"
@@ -67,8 +67,9 @@ std::string export_deal(const Deal& deal) {
 
 ImportProblem make_problem(std::string pointer, std::string code, std::vector<std::string> args, int line, int column) {
     for (std::string& arg : args) arg = printable_utf8(arg);
-    const char* english = problem_english(code);
-    std::string message = english ? fill_placeholders(english, args) : code;
+    const std::string key = "problem." + code;
+    const char* english = english_sentence(key);
+    std::string message = english ? Words().fill(english, args) : code;
     return ImportProblem{std::move(pointer), std::move(message), line, column, std::move(code), std::move(args)};
 }
 

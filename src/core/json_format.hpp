@@ -21,10 +21,10 @@ namespace setright {
 
 struct ImportProblem {
     std::string pointer; // RFC 6901 JSON pointer ("/deals/0/id"); "" for the document as a whole
-    std::string message; // in English (problem_texts.hpp)
+    std::string message; // in English (problem_words.hpp)
     int line = 0;        // 1-based, for syntax errors only (0: not known)
     int column = 0;      // 1-based byte column in that line
-    std::string code;               // which sentence (problem_texts.hpp), for translation
+    std::string code;               // which sentence (problem_words.hpp), for translation
     std::vector<std::string> args;  // what fills its {1}, {2}, ...
 };
 

@@ -3,6 +3,7 @@
 
 #include "claim_ladder.hpp"
 #include "deal_lookup.hpp"
+#include "enum_names.hpp"
 
 #include <unordered_map>
 
@@ -10,27 +11,25 @@ namespace setright {
 
 namespace {
 
-std::string quoted(const std::string& text) { return "\"" + text + "\""; }
-
 // Why a must-have blocks signing, or nothing when it does not.
 std::optional<Blocker> must_have_blocker(const Deal& deal, const Requirement& r, const std::string& vendor) {
     const Claim* claim = find_claim(r, vendor);
     const ClaimStatus status = claim ? effective_status(*claim) : ClaimStatus::Unknown;
-    const std::string subject = "Must-have " + quoted(r.text);
-    const std::string who = vendor.empty() ? std::string("the vendor") : vendor_name(deal, vendor);
+    const std::string who = vendor_name(deal, vendor);
     Blocker b;
     b.requirement = r.id;
+    b.subject = Subject::requirement(r.id);
     switch (status) {
     case ClaimStatus::Verified:
     case ClaimStatus::AcceptedRisk:
         return std::nullopt;
     case ClaimStatus::Unknown:
         b.kind = BlockerKind::MustHaveNoClaim;
-        b.explanation = subject + " has no claim from " + who;
+        b.says = vendor.empty() ? Sentence{"blocker.no_claim_no_vendor", {r.text}} : Sentence{"blocker.no_claim", {r.text, who}};
         return b;
     case ClaimStatus::NotSupported:
         b.kind = BlockerKind::MustHaveNotSupported;
-        b.explanation = subject + " is not supported by " + who;
+        b.says = {"blocker.not_supported", {r.text, who}};
         return b;
     case ClaimStatus::Claimed:
     case ClaimStatus::Demonstrated:
@@ -38,11 +37,8 @@ std::optional<Blocker> must_have_blocker(const Deal& deal, const Requirement& r,
         break;
     }
     b.kind = BlockerKind::MustHaveNotVerified;
-    const char* level = status == ClaimStatus::Claimed ? "claimed" : status == ClaimStatus::Demonstrated ? "demonstrated" : "partly supported";
-    if (claim->status == ClaimStatus::Verified)
-        b.explanation = subject + " is marked verified, but no evidence answers it: it counts as only " + level + ", not verified";
-    else
-        b.explanation = subject + " is only " + level + ", not verified";
+    const Fact level = Fact::choice("claim_status", to_string(status));
+    b.says = {claim->status == ClaimStatus::Verified ? "blocker.verified_without_evidence" : "blocker.not_verified", {r.text, level}};
     return b;
 }
 
@@ -50,10 +46,10 @@ Blocker overdue_blocker(const Requirement& r, const Question& q, const Moment& a
     Blocker b;
     b.kind = BlockerKind::PromisedAnswerOverdue;
     b.requirement = r.id;
-    b.question = q.id;
-    b.explanation = "The answer to " + quoted(q.text) + " (must-have " + quoted(r.text) + ") was promised by " + format_moment(*q.promised_by);
+    b.subject = Subject::question(q.id);
     const int64_t days = days_between(*q.promised_by, at);
-    b.explanation += days >= 1 ? "; " + std::to_string(days) + (days == 1 ? " day" : " days") + " later it is still not answered" : " and is still not answered";
+    b.says = days >= 1 ? Sentence{"blocker.overdue", {q.text, r.text, Fact::on(*q.promised_by), Fact::count(days)}}
+                       : Sentence{"blocker.overdue_today", {q.text, r.text, Fact::on(*q.promised_by)}};
     return b;
 }
 

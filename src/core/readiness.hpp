@@ -1,12 +1,15 @@
 // readiness.hpp — "not ready to sign" until the must-haves are verified.
 //
-// The verdict lists every blocker in plain English, so the buyer sees why and
-// the rep sees what to verify next. Claim statuses are taken as they are now
+// The verdict lists every blocker with its sentence (words.hpp says it in
+// the reader's language), so the buyer sees why and the rep sees what to
+// verify next. Claim statuses are taken as they are now
 // (the model keeps no history of them); question deadlines and answers are
 // judged at the moment `at`. Formulas: docs/formulas.md.
 #pragma once
 
 #include "model.hpp"
+#include "subject.hpp"
+#include "words.hpp"
 
 #include <string>
 #include <vector>
@@ -17,9 +20,9 @@ enum class BlockerKind { MustHaveNotVerified, MustHaveNotSupported, PromisedAnsw
 
 struct Blocker {
     BlockerKind kind = BlockerKind::MustHaveNotVerified;
-    std::string requirement; // Requirement id
-    std::string question;    // Question id, only for PromisedAnswerOverdue
-    std::string explanation; // plain English naming the requirement's text
+    std::string requirement; // the must-have held up (Requirement id)
+    Subject subject;         // that requirement, or the overdue question (PromisedAnswerOverdue)
+    Sentence says;           // naming the requirement's (and question's) text
 };
 
 struct ReadinessVerdict {

@@ -35,18 +35,6 @@ constexpr CodeRule kRules[] = {
     {"implementation_deferred", Severity::Warning},
 };
 
-std::string quoted(const std::string& text) { return "\"" + text + "\""; }
-
-std::string plural(int64_t n, const char* one, const char* many) { return std::to_string(n) + " " + (n == 1 ? one : many); }
-
-// Hours as people read them: whole numbers without decimals, else one decimal.
-std::string hours_text(double hours) {
-    char buffer[32];
-    if (std::fabs(hours - std::round(hours)) < 0.05) std::snprintf(buffer, sizeof buffer, "%.0f", hours);
-    else std::snprintf(buffer, sizeof buffer, "%.1f", hours);
-    return buffer;
-}
-
 // What one rule needs: the deal, the instant judged, and where to put flags.
 struct Context {
     const Deal& deal;
@@ -54,8 +42,10 @@ struct Context {
     int64_t now;
     std::vector<RedFlag>& flags;
 
-    void flag(const char* code, const std::string& subject, const std::string& explanation) {
-        flags.push_back({code, red_flag_severity(code), subject, explanation});
+    // `variant` picks the sentence: "flag.<code>.says", or "flag.<code>.<variant>".
+    void flag(const char* code, Subject subject, std::vector<Fact> facts, const char* variant = "says") {
+        flags.push_back({code, red_flag_severity(code), std::move(subject),
+                         Sentence{std::string("flag.") + code + "." + variant, std::move(facts)}});
     }
     bool happened(const Moment& m) const { return m.minutes <= now; }
 };
@@ -89,10 +79,8 @@ void must_have_only_claimed(Context& c) {
         if (r.priority != Priority::Must) continue;
         for (const Claim& claim : r.claims) {
             if (effective_status(claim) != ClaimStatus::Claimed) continue;
-            std::string text = "Must-have " + quoted(r.text) + " is only claimed by " + vendor_name(c.deal, claim.vendor);
-            text += claim.status == ClaimStatus::Verified ? ": it is marked verified, but there is no evidence at all"
-                                                          : ": nothing demonstrated, no evidence that answers it";
-            c.flag("must_have_only_claimed", r.id, text);
+            c.flag("must_have_only_claimed", Subject::requirement(r.id), {r.text, vendor_name(c.deal, claim.vendor)},
+                   claim.status == ClaimStatus::Verified ? "marked_verified" : "says");
         }
     }
 }
@@ -103,19 +91,19 @@ void question_tabled_again(Context& c) {
         std::optional<Moment> first;
         const int times = times_raised(q, c.at, &first);
         if (times >= 2)
-            c.flag("question_tabled_again", q.id,
-                   quoted(q.text) + " raised " + std::to_string(times) + " times since " + format_moment(*first) + ", no answer");
+            c.flag("question_tabled_again", Subject::question(q.id), {q.text, Fact::count(times), Fact::on(*first)});
     }
 }
 
 void promised_answer_overdue(Context& c) {
     for (const Question& q : c.deal.questions) {
         if (!answer_overdue(q, c.at)) continue;
-        std::string text = "The answer to " + quoted(q.text) + " was promised by " + format_moment(*q.promised_by);
-        if (!q.promised_by_whom.empty()) text += " (" + person_name(c.deal, q.promised_by_whom) + ")";
+        const std::string whom = q.promised_by_whom.empty() ? "" : " (" + person_name(c.deal, q.promised_by_whom) + ")";
         const int64_t days = days_between(*q.promised_by, c.at);
-        text += days >= 1 ? "; " + plural(days, "day", "days") + " later it is still not answered" : " and is still not answered";
-        c.flag("promised_answer_overdue", q.id, text);
+        if (days >= 1)
+            c.flag("promised_answer_overdue", Subject::question(q.id), {q.text, Fact::on(*q.promised_by), whom, Fact::count(days)});
+        else
+            c.flag("promised_answer_overdue", Subject::question(q.id), {q.text, Fact::on(*q.promised_by), whom}, "today");
     }
 }
 
@@ -125,11 +113,9 @@ void reference_does_not_answer(Context& c) {
             for (const Evidence& e : claim.evidence) {
                 if (e.kind != EvidenceKind::Reference || e.answers) continue;
                 if (e.date && !c.happened(*e.date)) continue;
-                std::string what = !e.summary.empty() ? e.summary : e.source;
-                std::string text = "The reference offered by " + vendor_name(c.deal, claim.vendor) + " for " + quoted(r.text);
-                if (!what.empty()) text += " (" + what + ")";
-                text += " does not answer the requirement";
-                c.flag("reference_does_not_answer", r.id, text);
+                const std::string what = !e.summary.empty() ? e.summary : e.source;
+                c.flag("reference_does_not_answer", Subject::requirement(r.id),
+                       {vendor_name(c.deal, claim.vendor), r.text, what.empty() ? "" : " (" + what + ")"});
             }
 }
 
@@ -144,10 +130,10 @@ void offer_expiring_unverified(Context& c) {
         const int open = unverified_must_haves(c.deal, c.at, vendor);
         if (open == 0) continue;
         const std::string terms = !t->offer->terms.empty() ? t->offer->terms : t->summary;
-        const std::string when = days_left <= 0 ? "today" : "in " + plural(days_left, "day", "days");
-        c.flag("offer_expiring_unverified", t->id,
-               "Offer " + quoted(terms) + " expires " + format_moment(expires) + " (" + when + ") while " +
-                   plural(open, "must-have is", "must-haves are") + " not verified");
+        if (days_left <= 0)
+            c.flag("offer_expiring_unverified", Subject::touch(t->id), {terms, Fact::on(expires), Fact::count(open)}, "today");
+        else
+            c.flag("offer_expiring_unverified", Subject::touch(t->id), {terms, Fact::on(expires), Fact::count(days_left), Fact::count(open)});
     }
 }
 
@@ -163,8 +149,7 @@ void vendor_contact_turnover(Context& c) {
         if (static_cast<int>(people.size()) < kContactTurnoverPeople) continue;
         std::string names;
         for (const std::string& p : people) names += (names.empty() ? "" : ", ") + p;
-        c.flag("vendor_contact_turnover", vendor,
-               std::to_string(people.size()) + " different people have spoken for " + vendor_name(c.deal, vendor) + ": " + names);
+        c.flag("vendor_contact_turnover", Subject::vendor(vendor), {Fact::count(int64_t(people.size())), vendor_name(c.deal, vendor), names});
     }
 }
 
@@ -178,17 +163,15 @@ void slow_first_response(Context& c) {
         if (request == touches.end()) continue;
         auto reply = std::find_if(request + 1, touches.end(), [&](const Touch* t) { return is_vendor(t) && t->direction == Direction::FromVendor; });
         const std::string name = vendor_name(c.deal, vendor);
-        const std::string limit = " (expected within " + hours_text(expected) + ")";
         if (reply != touches.end()) {
             const double hours = hours_between((*request)->at, (*reply)->at);
             if (hours > expected)
-                c.flag("slow_first_response", vendor,
-                       name + " took " + hours_text(hours) + " hours to reply to the first request of " + format_moment((*request)->at) + limit);
+                c.flag("slow_first_response", Subject::vendor(vendor), {name, Fact::hours(hours), Fact::on((*request)->at), Fact::hours(expected)});
         } else {
             const double waited = (c.now - (*request)->at.minutes) / 60.0;
             if (waited > expected)
-                c.flag("slow_first_response", vendor,
-                       name + " has not replied to the first request of " + format_moment((*request)->at) + " in " + hours_text(waited) + " hours" + limit);
+                c.flag("slow_first_response", Subject::vendor(vendor), {name, Fact::on((*request)->at), Fact::hours(waited), Fact::hours(expected)},
+                       "no_reply");
         }
     }
 }
@@ -206,17 +189,14 @@ void plan_too_long(Context& c) {
     for (const ChecklistItem& item : c.deal.post_sale) tasks += item.done ? 0 : 1;
     const int total = questions + requirements + tasks;
     if (total > kPlanTooLongItems)
-        c.flag("plan_too_long", "",
-               "The plan has " + std::to_string(total) + " open items (" + plural(questions, "unanswered question", "unanswered questions") + ", " +
-                   plural(requirements, "requirement", "requirements") + " not verified, " + plural(tasks, "post-sale task", "post-sale tasks") +
-                   " not done); more than " + std::to_string(kPlanTooLongItems) + " is more than anyone follows up");
+        c.flag("plan_too_long", Subject::deal(),
+               {Fact::count(total), Fact::count(questions), Fact::count(requirements), Fact::count(tasks), Fact::count(kPlanTooLongItems)});
 }
 
 void no_no_decision_option(Context& c) {
     const bool present = std::any_of(c.deal.options.begin(), c.deal.options.end(), [](const DecisionOption& o) { return o.no_decision; });
     if (!present)
-        c.flag("no_no_decision_option", "",
-               "No option says \"no decision / keep what we have\", the choice buyers most often make; add it and compare honestly");
+        c.flag("no_no_decision_option", Subject::deal(), {});
 }
 
 void implementation_deferred(Context& c) {
@@ -231,16 +211,14 @@ void implementation_deferred(Context& c) {
                 break;
             }
         }
-        const std::string signed_on = "Contract signed " + format_moment(contract->at);
         if (start) {
             const int64_t days = days_between(contract->at, start->at);
             if (days > kImplementationWindowDays)
-                c.flag("implementation_deferred", contract->id,
-                       signed_on + "; implementation started " + plural(days, "day", "days") + " later (" + format_moment(start->at) + ")");
+                c.flag("implementation_deferred", Subject::touch(contract->id), {Fact::on(contract->at), Fact::count(days), Fact::on(start->at)});
         } else {
             const int64_t days = days_between(contract->at, c.at);
             if (days > kImplementationWindowDays)
-                c.flag("implementation_deferred", contract->id, signed_on + "; " + plural(days, "day", "days") + " later implementation has not started");
+                c.flag("implementation_deferred", Subject::touch(contract->id), {Fact::on(contract->at), Fact::count(days)}, "not_started");
         }
     }
 }

@@ -1,14 +1,16 @@
 // red_flags.hpp — the warning signs the SMS vendor case teaches.
 //
-// Each flag has a stable code (the app translates by code), a fixed severity
-// per code, the id of the item concerned and a plain-English explanation with
-// the item's text and the numbers. Only what happened up to `at` counts:
+// Each flag has a stable code, a fixed severity per code, the item concerned
+// (typed: ids are unique only within their list) and its sentence with the
+// item's text and the numbers (words.hpp says it in the reader's language). Only what happened up to `at` counts:
 // touches, question events, dated evidence and questions asked after `at` are
 // ignored; a date-only `at` means the end of that day. Claim statuses are
 // taken as they are now. Rules and thresholds: docs/formulas.md.
 #pragma once
 
 #include "model.hpp"
+#include "subject.hpp"
+#include "words.hpp"
 
 #include <string>
 #include <vector>
@@ -18,8 +20,8 @@ namespace setright {
 struct RedFlag {
     std::string code;
     Severity severity = Severity::Warning;
-    std::string subject;     // id of the requirement/question/touch/vendor concerned, or empty
-    std::string explanation; // plain English
+    Subject subject;         // the requirement, question, touch or vendor concerned, or the deal
+    Sentence says;           // "flag.<code>.says" or a variant of it, with its facts
 };
 
 // The thresholds the rules use.

@@ -1,7 +1,7 @@
 // report_markdown.cpp — see report_markdown.hpp.
 #include "report_markdown.hpp"
 
-#include "report_words.hpp"
+#include "words.hpp"
 #include "safe_text.hpp"
 #include "verdict_words.hpp"
 
@@ -32,7 +32,7 @@ std::string md_id(const std::string& id) {
 
 // The status a claim shows in the table; a "verified" that no evidence
 // answers says so, since it does not count as verified.
-std::string claim_cell(const ReportWords& w, const Requirement& r, const std::string& vendor) {
+std::string claim_cell(const Words& w, const Requirement& r, const std::string& vendor) {
     const Claim* claim = find_claim(r, vendor);
     if (!claim) return w.enum_value("claim_status", to_string(ClaimStatus::Unknown));
     ClaimStatus effective = effective_status(*claim);
@@ -42,11 +42,11 @@ std::string claim_cell(const ReportWords& w, const Requirement& r, const std::st
 }
 
 // "### Heading" from a phrase, escaped like any text.
-std::string heading(const ReportWords& w, const char* key) { return "### " + markdown_text(w.phrase(key)) + "\n\n"; }
-std::string none(const ReportWords& w) { return markdown_text(w.phrase("report.none")) + "\n\n"; }
-std::string cell(const ReportWords& w, const char* key) { return " " + markdown_text(w.phrase(key)) + " |"; }
+std::string heading(const Words& w, const char* key) { return "### " + markdown_text(w.phrase(key)) + "\n\n"; }
+std::string none(const Words& w) { return markdown_text(w.phrase("report.none")) + "\n\n"; }
+std::string cell(const Words& w, const char* key) { return " " + markdown_text(w.phrase(key)) + " |"; }
 
-void requirements_table(std::string& out, const ReportWords& w, const Deal& deal) {
+void requirements_table(std::string& out, const Words& w, const Deal& deal) {
     out += heading(w, "report.requirements");
     if (deal.requirements.empty()) {
         out += none(w);
@@ -67,7 +67,7 @@ void requirements_table(std::string& out, const ReportWords& w, const Deal& deal
     out += "\n";
 }
 
-void coverage_table(std::string& out, const ReportWords& w, const Deal& deal) {
+void coverage_table(std::string& out, const Words& w, const Deal& deal) {
     std::vector<VendorCoverage> rows = compare_vendors(deal);
     if (rows.empty()) return;
     out += heading(w, "report.coverage") + "|" + cell(w, "report.col_vendor") + cell(w, "report.col_coverage") +
@@ -80,7 +80,7 @@ void coverage_table(std::string& out, const ReportWords& w, const Deal& deal) {
     out += "\n";
 }
 
-void open_questions(std::string& out, const ReportWords& w, const Deal& deal, const Moment& at) {
+void open_questions(std::string& out, const Words& w, const Deal& deal, const Moment& at) {
     out += heading(w, "report.open_questions");
     bool any = false;
     for (const Question& q : deal.questions) {
@@ -99,24 +99,16 @@ void open_questions(std::string& out, const ReportWords& w, const Deal& deal, co
     out += any ? "\n" : none(w);
 }
 
-void red_flag_list(std::string& out, const ReportWords& w, const Deal& deal, const Moment& at) {
+void red_flag_list(std::string& out, const Words& w, const Deal& deal, const Moment& at) {
     out += heading(w, "report.red_flags");
     std::vector<RedFlag> flags = find_red_flags(deal, at);
     for (const RedFlag& f : flags)
         out += "- **" + markdown_text(w.enum_value("severity", to_string(f.severity))) + "** " + md_id(f.code) + ": " +
-               markdown_text(w.flag(f)) + "\n";
+               markdown_text(w.say(f.says)) + "\n";
     out += flags.empty() ? none(w) : "\n";
 }
 
-// "READY to sign with Acme SMS (v1)", as verdict_line says it, in the report's words.
-std::string verdict_phrase(const ReportWords& w, const Deal& deal, const ReadinessVerdict& verdict) {
-    if (verdict.vendor.empty()) return w.phrase(verdict.ready ? "report.ready_no_vendor" : "report.not_ready_no_vendor");
-    std::string name = vendor_name(deal, verdict.vendor);
-    if (name != verdict.vendor) name += " (" + verdict.vendor + ")";
-    return w.phrase(verdict.ready ? "report.ready_with" : "report.not_ready_with", {name});
-}
-
-void deal_section(std::string& out, const ReportWords& w, const Deal& deal, const Moment& at) {
+void deal_section(std::string& out, const Words& w, const Deal& deal, const Moment& at) {
     out += "## " + markdown_text(deal.title.empty() ? deal.id : deal.title) + "\n\n";
     // The id stays a code span; the rest of the line is escaped text around
     // it. The marker is found before escaping (which would replace it).
@@ -130,8 +122,8 @@ void deal_section(std::string& out, const ReportWords& w, const Deal& deal, cons
            "\n\n";
 
     ReadinessVerdict verdict = assess_readiness(deal, at);
-    out += "**" + markdown_text(verdict_phrase(w, deal, verdict)) + "**\n\n";
-    for (const Blocker& b : verdict.blockers) out += "- " + markdown_text(w.blocker(b)) + "\n";
+    out += "**" + markdown_text(verdict_words(deal, verdict, w)) + "**\n\n";
+    for (const Blocker& b : verdict.blockers) out += "- " + markdown_text(w.say(b.says)) + "\n";
     if (!verdict.blockers.empty()) out += "\n";
 
     requirements_table(out, w, deal);
@@ -174,7 +166,7 @@ std::string markdown_text(const std::string& text) {
     return out;
 }
 
-std::string markdown_report(const std::string& file, const Workspace& ws, const Moment& at, const ReportWords& words) {
+std::string markdown_report(const std::string& file, const Workspace& ws, const Moment& at, const Words& words) {
     std::string out = "# " + markdown_text(words.phrase("report.title", {file})) + "\n\n";
     out += markdown_text(ws.deals.size() == 1 ? words.phrase("report.judged_at_one", {words.date(at)})
                                               : words.phrase("report.judged_at_many", {words.date(at), std::to_string(ws.deals.size())})) +
@@ -184,7 +176,7 @@ std::string markdown_report(const std::string& file, const Workspace& ws, const 
 }
 
 std::string markdown_report(const std::string& file, const Workspace& ws, const Moment& at) {
-    return markdown_report(file, ws, at, ReportWords());
+    return markdown_report(file, ws, at, Words());
 }
 
 } // namespace setright

@@ -21,7 +21,7 @@ std::string markdown_text(const std::string& text);
 
 // In English (the CLI's report), or in the words given (the app's, translated).
 std::string markdown_report(const std::string& file, const Workspace& ws, const Moment& at);
-class ReportWords;
-std::string markdown_report(const std::string& file, const Workspace& ws, const Moment& at, const ReportWords& words);
+class Words;
+std::string markdown_report(const std::string& file, const Workspace& ws, const Moment& at, const Words& words);
 
 } // namespace setright

@@ -2,9 +2,7 @@
 #include "verdict_words.hpp"
 
 #include "deal_lookup.hpp"
-
-#include <cmath>
-#include <cstdio>
+#include "enum_names.hpp"
 
 namespace setright {
 
@@ -18,27 +16,53 @@ const char* blocker_kind_name(BlockerKind kind) {
     return "unknown";
 }
 
-std::string percent(double share) {
-    if (!std::isfinite(share)) return "n/a";
-    char text[32];
-    std::snprintf(text, sizeof text, "%.0f%%", share * 100);
-    return text;
+const char* subject_kind_name(SubjectKind kind) {
+    switch (kind) {
+    case SubjectKind::Deal: return "deal";
+    case SubjectKind::Requirement: return "requirement";
+    case SubjectKind::Question: return "question";
+    case SubjectKind::Touch: return "touch";
+    case SubjectKind::Vendor: return "vendor";
+    }
+    return "deal";
 }
 
-std::string plain_number(double value) {
-    if (!std::isfinite(value)) return "n/a";
-    char text[64];
-    std::snprintf(text, sizeof text, "%.15g", value);
-    return text;
+std::string verdict_words(const Deal& deal, const ReadinessVerdict& verdict, const Words& words) {
+    if (verdict.vendor.empty()) return words.phrase(verdict.ready ? "verdict.ready_no_vendor" : "verdict.not_ready_no_vendor");
+    return words.phrase(verdict.ready ? "verdict.ready_with" : "verdict.not_ready_with", {vendor_name(deal, verdict.vendor)});
 }
 
-std::string verdict_line(const Deal& deal, const ReadinessVerdict& verdict) {
-    std::string line = verdict.ready ? "READY to sign" : "NOT READY to sign";
-    if (verdict.vendor.empty()) return line + " (no vendor chosen: set the deal's primary vendor)";
-    std::string name = vendor_name(deal, verdict.vendor);
-    line += " with " + name;
-    if (name != verdict.vendor) line += " (" + verdict.vendor + ")";
-    return line;
+std::string flag_title(std::string_view code, const Words& words) {
+    const std::string key = "flag." + std::string(code) + ".title";
+    const std::string title = words.phrase(key);
+    return title == key ? std::string(code) : title;
+}
+
+std::string flag_why(std::string_view code, const Words& words) {
+    const std::string key = "flag." + std::string(code) + ".why";
+    const std::string why = words.phrase(key);
+    return why == key ? "" : why;
+}
+
+std::string subject_words(const Deal& deal, const Subject& subject, const Words& words) {
+    switch (subject.kind) {
+    case SubjectKind::Deal: return "";
+    case SubjectKind::Requirement:
+        for (const Requirement& r : deal.requirements)
+            if (r.id == subject.id) return words.phrase("result.quoted", {r.text});
+        break;
+    case SubjectKind::Question:
+        for (const Question& q : deal.questions)
+            if (q.id == subject.id) return words.phrase("result.quoted", {q.text});
+        break;
+    case SubjectKind::Touch:
+        for (const Touch& t : deal.timeline)
+            if (t.id == subject.id)
+                return words.date(t.at) + " · " + words.enum_value("channel", to_string(t.channel)) + (t.summary.empty() ? "" : " · " + t.summary);
+        break;
+    case SubjectKind::Vendor: return vendor_name(deal, subject.id);
+    }
+    return subject.id; // a dangling id: shown as it is
 }
 
 } // namespace setright

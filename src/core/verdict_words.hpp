@@ -1,11 +1,14 @@
-// verdict_words.hpp — how judgements are written by score and report.
-//
-// One place for the words and number formats both commands use, so the text
-// and JSON outputs and the Markdown report say the same thing the same way.
+// verdict_words.hpp — a deal's judgement in words: the verdict, each
+// blocker, each red flag and what it is about, in the words given (English
+// from the CLI and the report; the user's language in the app). The one way
+// from a readiness verdict or a red flag to a sentence.
 #pragma once
 
 #include "model.hpp"
 #include "readiness.hpp"
+#include "red_flags.hpp"
+#include "subject.hpp"
+#include "words.hpp"
 
 #include <string>
 
@@ -14,13 +17,13 @@ namespace setright {
 // snake_case of the enumerator, like the file format's enum names.
 const char* blocker_kind_name(BlockerKind kind);
 
-// 0.4237 -> "42%". NaN or infinite -> "n/a".
-std::string percent(double share);
-
-// A number without trailing zeros: 2 -> "2", 0.5 -> "0.5", 1234567 -> "1234567".
-std::string plain_number(double value);
-
-// "NOT READY to sign with Acme (acme)" / "READY to sign with Acme (acme)".
-std::string verdict_line(const Deal& deal, const ReadinessVerdict& verdict);
+// "NOT READY to sign with Acme SMS" / "READY to sign (no vendor chosen)".
+std::string verdict_words(const Deal& deal, const ReadinessVerdict& verdict, const Words& words);
+// A flag's short name ("Must-have only claimed"), why it matters, and what it says about this deal.
+std::string flag_title(std::string_view code, const Words& words);
+std::string flag_why(std::string_view code, const Words& words);
+// What a result is about, from the deal: a requirement's or question's text
+// in quotes, a touch's date, channel and summary, a vendor's name; "" for the deal.
+std::string subject_words(const Deal& deal, const Subject& subject, const Words& words);
 
 } // namespace setright

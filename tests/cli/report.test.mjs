@@ -65,8 +65,8 @@ test('md: the verdict, blockers, requirements table, open questions and flags', 
   assert.match(md, /^# Setright report: /);
   assert.match(md, /^Judged at 2019-10-31\. 1 deal\.$/m);
   assert.match(md, /^## SMS marketing tool$/m);
-  assert.match(md, /^\*\*NOT READY to sign with Acme SMS \(acme\)\*\*$/m);
-  assert.match(md, /^- Must-have "Gorgias integration" is only claimed, not verified$/m);
+  assert.match(md, /^\*\*NOT READY to sign with Acme SMS\*\*$/m);
+  assert.match(md, /^- Must-have “Gorgias integration” is only “claimed”, not verified$/m);
   assert.match(md, /^\| Id \| Requirement \| Priority \| Weight \| Acme SMS \|$/m);
   assert.match(md, /^\| `gorgias` \| Gorgias integration \| must \| 2 \| claimed \|$/m);
   assert.match(md, /^### Open questions$/m);

@@ -4,7 +4,8 @@
 #include "core/case_room.hpp"
 #include "core/case_score.hpp"
 #include "core/json_format.hpp"
-#include "core/report_words.hpp"
+#include "core/red_flags.hpp"
+#include "core/words.hpp"
 
 #include "sms_case_fixture.hpp"
 
@@ -199,13 +200,13 @@ TEST_CASE("case: the room adds up five participants") {
     deal.id = "sms";
     deal.title = "SMS vendor";
     deal.case_key = key;
-    const std::string md = room_markdown(deal, room, ReportWords{});
+    const std::string md = room_markdown(deal, room, Words{});
     CHECK(md.rfind("# Workshop debrief: SMS vendor\n", 0) == 0);
     CHECK(md.find("Flags spotted: 8 of 20. Missed: 12. False alarms: 1. Decisions as in the key: 5 of 15.") != std::string::npos);
     CHECK(md.find("| More pitching than qualifying (expected here) | 1 of 5 |") != std::string::npos);
     CHECK(md.find("- pitch\\_not\\_qualify") == std::string::npos); // signs go by their label
     CHECK(md.find("- More pitching than qualifying: missed by 4 of 5") != std::string::npos);
-    CHECK(md.find("| Ana | 4 of 4 | 0 | 0 | 3 of 3 | walk\\_away |") != std::string::npos);
+    CHECK(md.find("| Ana | 4 of 4 | 0 | 0 | 3 of 3 | walk away |") != std::string::npos);
 }
 
 TEST_CASE("case: answer files read back, and bad ones say what and where") {

@@ -6,6 +6,11 @@
 #include <doctest/doctest.h>
 
 using namespace setright;
+
+namespace {
+// What a result says, in English (as the CLI prints it).
+template <class Result> std::string said(const Result& r) { return Words().say(r.says); }
+} // namespace
 using setright::test::sms_case_deal;
 using setright::test::when;
 
@@ -36,12 +41,12 @@ TEST_CASE("readiness: the SMS case at signing is NOT READY, naming all three mus
     REQUIRE(v.blockers.size() == 3);
     CHECK(v.blockers[0].kind == BlockerKind::MustHaveNotVerified);
     CHECK(v.blockers[0].requirement == "r-recharge");
-    CHECK(v.blockers[0].question.empty());
-    CHECK(v.blockers[0].explanation == "Must-have \"Recharge integration\" is only claimed, not verified");
+    CHECK(v.blockers[0].subject.kind == SubjectKind::Requirement);
+    CHECK(said(v.blockers[0]) == "Must-have “Recharge integration” is only “claimed”, not verified");
     CHECK(v.blockers[1].requirement == "r-gorgias");
-    CHECK(v.blockers[1].explanation.find("Gorgias") != std::string::npos);
+    CHECK(said(v.blockers[1]).find("Gorgias") != std::string::npos);
     CHECK(v.blockers[2].requirement == "r-segmentation");
-    CHECK(v.blockers[2].explanation.find("egmentation") != std::string::npos);
+    CHECK(said(v.blockers[2]).find("egmentation") != std::string::npos);
 }
 
 TEST_CASE("readiness: verified or accepted-risk must-haves make it ready, should-haves never block") {
@@ -65,17 +70,17 @@ TEST_CASE("readiness: every kind of must-have blocker, with its explanation") {
     const ReadinessVerdict v = assess_readiness(d, when("2019-12-21"));
     REQUIRE(v.blockers.size() == 3);
     CHECK(v.blockers[0].kind == BlockerKind::MustHaveNotVerified);
-    CHECK(v.blockers[0].explanation ==
-          "Must-have \"Recharge integration\" is marked verified, but no evidence answers it: it counts as only demonstrated, not verified");
+    CHECK(said(v.blockers[0]) ==
+          "Must-have “Recharge integration” is marked verified, but no evidence answers it: it counts as only “demonstrated”");
     CHECK(v.blockers[1].kind == BlockerKind::MustHaveNotSupported);
-    CHECK(v.blockers[1].explanation == "Must-have \"Gorgias integration\" is not supported by SMS vendor");
+    CHECK(said(v.blockers[1]) == "Must-have “Gorgias integration” is not supported by SMS vendor");
     CHECK(v.blockers[2].kind == BlockerKind::MustHaveNoClaim);
-    CHECK(v.blockers[2].explanation == "Must-have \"Segmentation by subscriber status\" has no claim from SMS vendor");
+    CHECK(said(v.blockers[2]) == "Must-have “Segmentation by subscriber status” has no claim from SMS vendor");
 
     d.requirements[0].claims[0].status = ClaimStatus::Partial;
     d.requirements[2].claims = {Claim{"sms-vendor", ClaimStatus::Unknown, "", "", {}, std::nullopt, Json::object()}};
     const ReadinessVerdict w = assess_readiness(d, when("2019-12-21"));
-    CHECK(w.blockers[0].explanation == "Must-have \"Recharge integration\" is only partly supported, not verified");
+    CHECK(said(w.blockers[0]) == "Must-have “Recharge integration” is only “partial”, not verified");
     CHECK(w.blockers[2].kind == BlockerKind::MustHaveNoClaim);
 }
 
@@ -93,7 +98,7 @@ TEST_CASE("readiness: a promised answer is overdue after the end of its day, lis
     REQUIRE(late.blockers.size() == 2);
     CHECK(late.blockers[0].kind == BlockerKind::PromisedAnswerOverdue);
     CHECK(late.blockers[0].requirement == "r-recharge");
-    CHECK(late.blockers[0].question == "q-recharge");
+    CHECK(late.blockers[0].subject == Subject::question("q-recharge"));
     CHECK(late.blockers[1].requirement == "r-gorgias");
 
     // Blockers in requirement order, each requirement's overdue questions right after it.
@@ -102,8 +107,8 @@ TEST_CASE("readiness: a promised answer is overdue after the end of its day, lis
     REQUIRE(v.blockers.size() == 3);
     CHECK(v.blockers[0].kind == BlockerKind::MustHaveNotVerified);
     CHECK(v.blockers[1].kind == BlockerKind::PromisedAnswerOverdue);
-    CHECK(v.blockers[1].explanation ==
-          "The answer to \"Does the Recharge integration know whether a person is an active subscriber?\" (must-have \"Recharge integration\") "
+    CHECK(said(v.blockers[1]) ==
+          "The answer to “Does the Recharge integration know whether a person is an active subscriber?” (must-have “Recharge integration”) "
           "was promised by 2019-10-30; 52 days later it is still not answered");
     CHECK(v.blockers[2].requirement == "r-gorgias");
 
@@ -135,11 +140,11 @@ TEST_CASE("readiness: which vendor is judged") {
     CHECK(none.vendor.empty()); // two vendors, none chosen: nobody has claims
     REQUIRE(none.blockers.size() == 3);
     CHECK(none.blockers[0].kind == BlockerKind::MustHaveNoClaim);
-    CHECK(none.blockers[0].explanation == "Must-have \"Recharge integration\" has no claim from the vendor");
+    CHECK(said(none.blockers[0]) == "Must-have “Recharge integration” has no claim: no vendor is chosen to judge");
 
     const ReadinessVerdict rival = assess_readiness(d, when("2019-12-21"), "rival");
     CHECK(rival.vendor == "rival");
-    CHECK(rival.blockers[0].explanation == "Must-have \"Recharge integration\" has no claim from Rival");
+    CHECK(said(rival.blockers[0]) == "Must-have “Recharge integration” has no claim from Rival");
 }
 
 TEST_CASE("readiness: a deal without must-haves has nothing blocking") {

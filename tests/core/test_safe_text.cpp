@@ -6,7 +6,7 @@
 #include "core/json_format.hpp"
 #include "core/report_csv.hpp"
 #include "core/report_markdown.hpp"
-#include "core/report_words.hpp"
+#include "core/words.hpp"
 #include "core/safe_text.hpp"
 
 #include "sms_case_fixture.hpp"
@@ -168,7 +168,7 @@ TEST_CASE("markdown: the room's tables keep their columns whatever a participant
     deal.id = "sms";
     deal.title = "SMS\x07";
     deal.case_key = key;
-    const std::string md = room_markdown(deal, room, ReportWords{});
+    const std::string md = room_markdown(deal, room, Words{});
     CHECK_FALSE(has_raw_control(md, false));
     const std::string row = line_with(md, "Ana");
     CHECK(pipes(row) == 7);

@@ -307,7 +307,7 @@ TEST_CASE("templates: the SMS vendor case at 2019-12-21 is not ready, blocked on
         CHECK(has_blocker_for(verdict, "r-segment"));
         // "Let me find out and get back to you" by 2019-10-23: still not answered.
         CHECK(std::any_of(verdict.blockers.begin(), verdict.blockers.end(), [](const Blocker& b) {
-            return b.kind == BlockerKind::PromisedAnswerOverdue && b.question == "q-recharge";
+            return b.kind == BlockerKind::PromisedAnswerOverdue && b.subject == Subject::question("q-recharge");
         }));
 
         const std::vector<RedFlag> flags = find_red_flags(deal, signing_day);

@@ -4,7 +4,7 @@
 #include "enum_labels.hpp"
 #include "i18n.hpp"
 #include "palette.hpp"
-#include "report_words_local.hpp"
+#include "local_words.hpp"
 #include "widgets.hpp"
 
 #include "views/case_revealed.hpp"
@@ -159,7 +159,7 @@ void draw_toolbar(App& app, const Deal& deal, const Room& room) {
         platform::download_file("room-" + deal.id + ".csv", "text/csv", room_csv(*deal.case_key, room));
     ImGui::SameLine();
     if (ui::button(tr("case.room.export_markdown"), "case.room.export_markdown"))
-        platform::download_file("room-" + deal.id + ".md", "text/markdown", room_markdown(deal, room, LocalReportWords()));
+        platform::download_file("room-" + deal.id + ".md", "text/markdown", room_markdown(deal, room, LocalWords()));
     ImGui::SameLine();
     if (ui::button(tr("case.room.clear"), "case.room.clear")) {
         w.rooms.erase(deal.id);

@@ -5,7 +5,7 @@
 #include "format.hpp"
 #include "i18n.hpp"
 #include "persistence.hpp"
-#include "report_words_local.hpp"
+#include "local_words.hpp"
 
 #include "core/json_format.hpp"
 #include "core/report_csv.hpp"
@@ -51,7 +51,7 @@ void draw_file_menu(App& app) {
     }
     ImGui::Separator();
     if (ui::menu_item(tr("file.report_md"), "file_report_md"))
-        platform::download_file("setright-report.md", "text/markdown", markdown_report("setright-workspace.json", app.workspace, judged_at(app), LocalReportWords()));
+        platform::download_file("setright-report.md", "text/markdown", markdown_report("setright-workspace.json", app.workspace, judged_at(app), LocalWords()));
     if (ui::menu_item(tr("file.report_csv"), "file_report_csv"))
         platform::download_file("setright-report.csv", "text/csv", csv_report(app.workspace));
     ImGui::EndMenu();

@@ -4,10 +4,10 @@
 #include "overview_tab.hpp"
 
 #include "app.hpp"
-#include "deal_words.hpp"
 #include "enum_labels.hpp"
 #include "format.hpp"
 #include "i18n.hpp"
+#include "local_words.hpp"
 #include "palette.hpp"
 #include "question_queue.hpp"
 #include "views/coverage_gauge.hpp"
@@ -17,6 +17,7 @@
 #include "core/deal_lookup.hpp"
 #include "core/readiness.hpp"
 #include "core/red_flags.hpp"
+#include "core/verdict_words.hpp"
 
 #include <imgui.h>
 
@@ -34,8 +35,9 @@ void line(const std::string& text, const std::string& id, const ImVec4* color = 
 constexpr size_t kBlockersAtMost = 25;
 
 void draw_verdict(const Deal& deal, const ReadinessVerdict& verdict, const Moment& at) {
+    const LocalWords words;
     ImGui::PushFont(nullptr, ImGui::GetStyle().FontSizeBase * 1.6f);
-    line(verdict_text(deal, verdict), "verdict", verdict.ready ? &ui::kGood : &ui::kDanger);
+    line(verdict_words(deal, verdict, words), "verdict", verdict.ready ? &ui::kGood : &ui::kDanger);
     ImGui::PopFont();
     line(tr_fill("overview.as_of", {format_date(at)}), "verdict_as_of", &ImGui::GetStyle().Colors[ImGuiCol_TextDisabled]);
 
@@ -46,7 +48,7 @@ void draw_verdict(const Deal& deal, const ReadinessVerdict& verdict, const Momen
     const size_t listed = std::min(verdict.blockers.size(), kBlockersAtMost);
     for (size_t i = 0; i < listed; ++i) {
         ImGui::Bullet();
-        line(blocker_text(deal, verdict.blockers[i], at), "blocker:" + std::to_string(i));
+        line(words.say(verdict.blockers[i].says), "blocker:" + std::to_string(i));
     }
     if (verdict.blockers.size() > listed)
         ImGui::TextDisabled("%s", tr_fill("overview.more_blockers", {std::to_string(verdict.blockers.size() - listed)}).c_str());
@@ -67,6 +69,7 @@ void draw_coverage(const std::vector<VendorCoverage>& rows, const ReadinessVerdi
 }
 
 void draw_flags(const Deal& deal, const std::vector<RedFlag>& flags) {
+    const LocalWords words;
     ImGui::SeparatorText(tr("overview.flags"));
     if (flags.empty()) ImGui::TextUnformatted(tr("overview.no_flags"));
     // Flags come grouped by code: past a few of one kind, say how many more.
@@ -85,11 +88,12 @@ void draw_flags(const Deal& deal, const std::vector<RedFlag>& flags) {
         const ImVec4 color = ui::severity_color(flag.severity);
         ImGui::TextColored(color, "%s", tr_fill("overview.severity_tag", {enum_label(flag.severity)}).c_str());
         ImGui::SameLine();
-        const std::string subject = flag_subject(deal, flag);
-        line(flag_title(flag) + (subject.empty() ? "" : ": " + subject), "flag:" + flag.code + ":" + flag.subject);
+        const std::string subject = subject_words(deal, flag.subject, words);
+        line(flag_title(flag.code, words) + (subject.empty() ? "" : ": " + subject), "flag:" + flag.code + ":" + flag.subject.id);
         ImGui::Indent();
+        ui::text_wrapped(words.say(flag.says));
         ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
-        ui::text_wrapped(flag_why(flag));
+        ui::text_wrapped(flag_why(flag.code, words));
         ImGui::PopStyleColor();
         ImGui::Unindent();
         ImGui::PopID();

@@ -1,12 +1,12 @@
-// problem_texts.cpp — see problem_texts.hpp. assets/i18n/problems.tsv has the
+// problem_words.cpp — see problem_words.hpp. assets/i18n/problems.tsv has the
 // same codes (as "problem.<code>") in all four languages; a test keeps the two
 // lists equal.
-#include "problem_texts.hpp"
+#include "problem_words.hpp"
 
 namespace setright {
 
-const std::vector<ProblemText>& problem_texts() {
-    static const std::vector<ProblemText> texts = {
+const std::vector<EnglishWords>& problem_english() {
+    static const std::vector<EnglishWords> texts = {
         // Text -> JSON
         {"syntax", "syntax error: {1}"},
         {"too_deep", "nested more than {1} levels deep; a Setright file never is"},
@@ -57,29 +57,6 @@ const std::vector<ProblemText>& problem_texts() {
         {"read_failed", "could not read this file: {1}"},
     };
     return texts;
-}
-
-const char* problem_english(std::string_view code) {
-    for (const ProblemText& text : problem_texts())
-        if (code == text.code) return text.english;
-    return nullptr;
-}
-
-std::string fill_placeholders(std::string_view text, const std::vector<std::string>& args) {
-    std::string out;
-    out.reserve(text.size());
-    for (size_t i = 0; i < text.size(); ++i) {
-        if (text[i] == '{' && i + 2 < text.size() && text[i + 1] >= '1' && text[i + 1] <= '9' && text[i + 2] == '}') {
-            const size_t index = size_t(text[i + 1] - '1');
-            if (index < args.size()) {
-                out += args[index];
-                i += 2;
-                continue;
-            }
-        }
-        out += text[i];
-    }
-    return out;
 }
 
 } // namespace setright
