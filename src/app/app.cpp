@@ -10,6 +10,7 @@
 #include "views/import_dialog.hpp"
 #include "views/main_menu.hpp"
 #include "persistence.hpp"
+#include "storage_banners.hpp"
 #include "workshop_storage.hpp"
 
 #include "core/json_format.hpp"

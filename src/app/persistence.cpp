@@ -5,12 +5,9 @@
 #include "format.hpp"
 #include "i18n.hpp"
 #include "local_words.hpp"
-#include "widgets.hpp"
 
 #include "core/json_format.hpp"
 #include "platform/platform.hpp"
-
-#include <imgui.h>
 
 #include <algorithm>
 #include <cstdio>
@@ -18,8 +15,6 @@
 namespace setright::app {
 namespace {
 
-constexpr double kSaveDelaySeconds = 0.5; // a change is saved within a second
-constexpr double kRetrySeconds = 10.0;    // after a full quota or a refusal
 const char* const kLanguageKey = "setright.language";
 
 // localStorage through the platform layer.
@@ -71,31 +66,12 @@ SaveResult write_to_store(App& app, bool over_other_tab, int64_t durable_generat
     const double started = platform::monotonic_seconds();
     SaveResult result = over_other_tab ? p.store->save_over_other_tab(app.workspace)
                                        : p.store->save(app.workspace, durable_generation);
-    p.last_save_ms = (platform::monotonic_seconds() - started) * 1000.0;
+    const double finished = platform::monotonic_seconds();
+    p.last_save_ms = (finished - started) * 1000.0;
     refresh_usage(p); // failed or not: the status line says what is stored now
-    switch (result.status) {
-    case SaveStatus::Saved:
-        p.saved_changes = app.changes;
-        p.unsaved_since = -1;
-        if (p.problem != StorageProblem::Recovered) p.problem = StorageProblem::None;
-        return result;
-    case SaveStatus::QuotaExceeded: p.problem = StorageProblem::QuotaExceeded; break;
-    case SaveStatus::ChangedElsewhere: p.problem = StorageProblem::ChangedElsewhere; break;
-    case SaveStatus::Refused:
-        p.problem = StorageProblem::Refused;
-        p.problem_detail = describe(result.problems);
-        break;
-    case SaveStatus::Unavailable: p.problem = StorageProblem::Unavailable; break;
-    }
-    p.retry_after = platform::monotonic_seconds() + kRetrySeconds;
-    p.failed_changes = app.changes;
+    record_save(p, result.status, app.changes, finished,
+                result.status == SaveStatus::Refused ? describe(result.problems) : std::string());
     return result;
-}
-
-// After a failed save, a new change (a deal deleted to make room) is tried
-// half a second after the failure; with nothing new, every kRetrySeconds.
-double next_attempt(const Persistence& p, uint64_t changes) {
-    return changes != p.failed_changes ? p.retry_after - kRetrySeconds + kSaveDelaySeconds : p.retry_after;
 }
 
 // Saves in a section no other tab's save can interleave with (the check
@@ -129,6 +105,8 @@ void save(App& app, bool over_other_tab) {
         });
 }
 
+} // namespace
+
 // "Use the other tab's copy": the newest stored one. This tab's localStorage
 // can lag the other tab's write, so the durable copy (read fresh) is offered too.
 void use_other_tabs_copy(App& app) {
@@ -153,16 +131,10 @@ void download_set_aside(const App& app) {
     platform::download_file("setright-unreadable-copy.txt", "text/plain", app.persistence.set_aside);
 }
 
-void banner(const ImVec4& colour, const char* text) {
-    ImGui::PushStyleColor(ImGuiCol_Text, colour);
-    ImGui::TextWrapped("%s", text);
-    ImGui::PopStyleColor();
+void keep_this_tabs_copy(App& app) {
+    app.persistence.problem = StorageProblem::None;
+    save(app, true);
 }
-
-const ImVec4 kWarning(1.0f, 0.78f, 0.35f, 1.0f);
-const ImVec4 kDanger(1.0f, 0.45f, 0.40f, 1.0f);
-
-} // namespace
 
 void persistence_start(App& app) {
     Persistence& p = app.persistence;
@@ -192,20 +164,12 @@ void persistence_start(App& app) {
 }
 
 void persistence_tick(App& app) {
-    Persistence& p = app.persistence;
-    if (!p.store || app.changes == p.saved_changes) return;
-    // Nothing is written while the user decides what happens to the stored copy.
-    if (p.problem == StorageProblem::Unusable || p.problem == StorageProblem::ChangedElsewhere) return;
-    const double now = platform::monotonic_seconds();
-    if (p.unsaved_since < 0) p.unsaved_since = now;
-    if (p.save_in_flight || now - p.unsaved_since < kSaveDelaySeconds || now < next_attempt(p, app.changes)) return;
-    save(app, p.next_over_other_tab);
+    if (save_due(app.persistence, app.changes, platform::monotonic_seconds())) save(app, app.persistence.next_over_other_tab);
 }
 
 void persistence_flush(App& app) {
     Persistence& p = app.persistence;
-    if (!p.store || app.changes == p.saved_changes) return;
-    if (p.problem == StorageProblem::Unusable || p.problem == StorageProblem::ChangedElsewhere) return;
+    if (!p.store || app.changes == p.saved_changes || saving_paused(p)) return;
     // No time to wait for the section: localStorage now (checked against its
     // head only), the durable copy if the browser lets it finish.
     const uint64_t changes = app.changes;
@@ -218,88 +182,10 @@ void persistence_flush(App& app) {
     });
 }
 
-const char* persistence_status(const App& app) {
-    const Persistence& p = app.persistence;
-    if (app.changes == p.saved_changes && p.durable_changes == p.saved_changes) return "saved";
-    const bool failing = p.problem != StorageProblem::None && p.problem != StorageProblem::Recovered;
-    return failing ? "not_saved" : "saving";
-}
+const char* persistence_status(const App& app) { return save_status(app.persistence, app.changes); }
 
 double persistence_seconds_until_due(const App& app) {
-    const Persistence& p = app.persistence;
-    if (!p.store || app.changes == p.saved_changes || p.save_in_flight) return -1;
-    if (p.problem == StorageProblem::Unusable || p.problem == StorageProblem::ChangedElsewhere) return -1;
-    const double now = platform::monotonic_seconds();
-    const double due = std::max(p.unsaved_since < 0 ? now : p.unsaved_since + kSaveDelaySeconds, next_attempt(p, app.changes));
-    return std::max(0.0, due - now);
-}
-
-bool draw_storage_recovery(App& app) {
-    Persistence& p = app.persistence;
-    if (p.problem != StorageProblem::Unusable) return false;
-    banner(kDanger, tr("storage.unusable_title"));
-    ImGui::TextWrapped("%s", tr("storage.unusable_body"));
-    if (!p.problem_detail.empty()) ImGui::TextDisabled("%s", p.problem_detail.c_str());
-    if (ui::button(tr("storage.download_unreadable"), "storage_download_unreadable")) download_set_aside(app);
-    ImGui::SameLine();
-    if (ui::button(tr("storage.start_empty"), "storage_start_empty")) {
-        // The unreadable copy stays where it is (and in <prefix>.set-aside):
-        // the store never writes over it.
-        p.problem = StorageProblem::None;
-    }
-    return true;
-}
-
-void draw_storage_banner(App& app) {
-    Persistence& p = app.persistence;
-    switch (p.problem) {
-    case StorageProblem::None:
-    case StorageProblem::Unusable: return;
-    case StorageProblem::Recovered:
-        banner(kWarning, tr("storage.recovered"));
-        if (ui::button(tr("storage.download_unreadable"), "storage_download_unreadable")) download_set_aside(app);
-        ImGui::SameLine();
-        if (ui::button(tr("storage.dismiss"), "storage_dismiss")) p.problem = StorageProblem::None;
-        break;
-    case StorageProblem::QuotaExceeded:
-        banner(kDanger, tr("storage.quota"));
-        if (ui::button(tr("storage.export_now"), "storage_export_now")) download_workspace(app);
-        break;
-    case StorageProblem::ChangedElsewhere:
-        banner(kWarning, tr("storage.other_tab"));
-        if (ui::button(tr("storage.use_theirs"), "storage_use_theirs")) use_other_tabs_copy(app);
-        ImGui::SameLine();
-        if (ui::button(tr("storage.keep_mine"), "storage_keep_mine")) {
-            p.problem = StorageProblem::None;
-            save(app, true);
-        }
-        break;
-    case StorageProblem::Refused:
-        banner(kDanger, tr("storage.refused"));
-        ImGui::TextDisabled("%s", p.problem_detail.c_str());
-        break;
-    case StorageProblem::Unavailable:
-        banner(kDanger, tr("storage.unavailable"));
-        if (ui::button(tr("storage.export_now"), "storage_export_now")) download_workspace(app);
-        break;
-    }
-    ImGui::Separator();
-}
-
-void draw_storage_status(App& app) {
-    const Persistence& p = app.persistence;
-    const std::string status = persistence_status(app);
-    std::string line = status == "saved" ? tr("storage.status_saved") : status == "not_saved" ? tr("storage.status_not_saved") : tr("storage.status_unsaved");
-    line += " · ";
-    if (p.space && p.space->capacity > 0) {
-        const double used = double(p.space->capacity - std::min(p.space->free, p.space->capacity));
-        const std::string percent = format_number(100.0 * used / double(p.space->capacity), 0) + "%";
-        line += tr_fill("storage.status_usage", {percent, std::to_string(p.usage.backups)});
-    } else {
-        line += tr_fill("storage.status_usage_size", {format_number(double(p.usage.bytes) / 1024.0, 0), std::to_string(p.usage.backups)});
-    }
-    const ImVec4 quiet = ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled);
-    ui::text_item(line.c_str(), "storage_status", &quiet); // tests read what it says
+    return seconds_until_save(app.persistence, app.changes, platform::monotonic_seconds());
 }
 
 StoragePlan plan_storage_for_import(App& app) {

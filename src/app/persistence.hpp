@@ -2,51 +2,19 @@
 // start, saved within a second of every change and whenever the page is
 // hidden, and every way that can fail shown to the user with what to do.
 //
-// The rules that keep data safe live in core/workspace_store.hpp; this file
-// decides when to save and what to tell the user.
+// The rules that keep data safe live in core/workspace_store.hpp, when to
+// save in save_policy.hpp; this file drives the browser's storage by them.
+// storage_banners.hpp tells the user.
 #pragma once
 
 #include "core/workspace_store.hpp"
-#include "import_plan.hpp"
-#include "platform/platform.hpp"
+#include "save_policy.hpp"
 
-#include <memory>
-#include <optional>
 #include <string>
 
 namespace setright::app {
 
 struct App;
-
-enum class StorageProblem {
-    None,
-    Unusable,         // nothing stored reads back: the recovery screen
-    Recovered,        // started from a backup; the unreadable copy is kept
-    QuotaExceeded,    // the newest changes are only in this tab
-    ChangedElsewhere, // another tab saved since: the user chooses
-    Refused,          // the workspace would not read back: not saved
-    Unavailable,      // the browser refuses storage altogether
-};
-
-struct Persistence {
-    std::unique_ptr<KeyValueStore> backend;
-    std::unique_ptr<WorkspaceStore> store;
-    uint64_t saved_changes = 0;     // App::changes at the last save
-    double unsaved_since = -1;      // when the first unsaved change was seen
-    double retry_after = 0;         // after a failed save, wait before trying again
-    uint64_t failed_changes = 0;    // App::changes at the last failed save
-    StorageProblem problem = StorageProblem::None;
-    std::string problem_detail;     // what the browser or the check said
-    std::string set_aside;          // the copy that did not read back, for download
-    StorageUsage usage;
-    std::optional<platform::StorageSpace> space; // the whole origin's quota, where there is one
-    double last_save_ms = -1;       // how long the last save took (the benchmarks read it)
-    // Saves are asynchronous on the web (platform::run_save_section): one at a time.
-    bool save_in_flight = false;
-    bool next_over_other_tab = false; // "keep mine" asked while a save was in flight
-    uint64_t writing_changes = 0;     // App::changes in the copy being made durable
-    uint64_t durable_changes = 0;     // App::changes at the last copy known to be durable
-};
 
 // Loads the workspace (or prepares the recovery screen) and starts watching
 // the page for the moment it is hidden.
@@ -61,11 +29,12 @@ void persistence_flush(App& app);
 const char* persistence_status(const App& app);
 // Seconds until persistence_tick has work to do, or -1 when it has none.
 double persistence_seconds_until_due(const App& app);
-// Banners and the status line; the recovery screen when storage is unusable
-// (returns true then: nothing else should be drawn).
-bool draw_storage_recovery(App& app);
-void draw_storage_banner(App& app);
-void draw_storage_status(App& app);
+
+// What the banners offer (storage_banners.hpp).
+void keep_this_tabs_copy(App& app);  // "keep mine": save over the other tab's copy
+void use_other_tabs_copy(App& app);  // "use theirs": load the newest stored copy
+void download_workspace(const App& app);
+void download_set_aside(const App& app); // the copy that did not read back
 
 // Whether the workspace the open import preview would make can be kept in
 // this browser, and with how many backups.
