@@ -11,9 +11,11 @@
 #include "history.hpp"
 #include "import_plan.hpp"
 #include "persistence.hpp"
+#include "view_state.hpp"
 #include "workshop.hpp"
 
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 
@@ -45,6 +47,11 @@ struct App {
 
     // Workshop answers and rooms, saved apart from the workspace (workshop.hpp).
     Workshop workshop;
+
+    // What the views remember between frames (view_state.hpp): per deal,
+    // because item ids repeat from deal to deal, and for the deals list.
+    std::map<std::string, DealView> deal_views; // by deal id
+    WorkspaceView workspace_view;
 };
 
 void app_init(App& app);

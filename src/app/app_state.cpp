@@ -13,6 +13,7 @@ void note_change(App& app, const char* what, bool continuing) {
     } else {
         app.committed = app.workspace;
         app.edit_open = false;
+        forget_missing_deal_views(app); // a deal deleted, or merged away by an import
     }
 }
 
@@ -27,6 +28,7 @@ void undo(App& app) {
     if (app.history.undo(app.workspace)) {
         app.committed = app.workspace;
         ++app.changes;
+        forget_missing_deal_views(app); // undoing "new deal" frees its id for the next one
     }
 }
 
@@ -35,6 +37,7 @@ void redo(App& app) {
     if (app.history.redo(app.workspace)) {
         app.committed = app.workspace;
         ++app.changes;
+        forget_missing_deal_views(app);
     }
 }
 

@@ -26,7 +26,9 @@ void set_width(float width) {
 bool edit_text(App& app, const char* text, const char* id, std::string& value, std::optional<Moment>* modified, float width) {
     set_width(width);
     app::NextItemKind kind(app::ItemKind::Input);
-    if (!ImGui::InputText(label(text, id), &value)) return false;
+    const bool edited = ImGui::InputText(label(text, id), &value);
+    app::set_last_item_value(value);
+    if (!edited) return false;
     changed(app, modified, true);
     return true;
 }
@@ -52,6 +54,7 @@ bool date_field(const char* text, const char* id, std::optional<Moment>& value, 
     bool result = false;
     app::NextItemKind kind(app::ItemKind::Input);
     const bool edited = ImGui::InputTextWithHint(label(text, id), app::tr("editor.date_hint"), &buffer);
+    app::set_last_item_value(buffer);
     if (ImGui::IsItemActivated()) {
         draft = shown;
         storage->SetBool(key, true);

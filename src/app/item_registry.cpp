@@ -84,14 +84,25 @@ void mark_last_item_selected() {
     }
 }
 
+void set_last_item_value(std::string_view value) {
+    const ImGuiID id = ImGui::GetItemID();
+    for (auto it = g_building.rbegin(); it != g_building.rend(); ++it) {
+        if (it->imgui_id != id) continue;
+        it->item.value = std::string(value);
+        return;
+    }
+}
+
 std::string items_to_json(const std::vector<DrawnItem>& items) {
     nlohmann::json out = nlohmann::json::array();
     for (const DrawnItem& item : items) {
-        out.push_back({{"id", item.id},
-                       {"label", item.label},
-                       {"kind", item_kind_name(item.kind)},
-                       {"selected", item.selected},
-                       {"rect", {{"x", item.x}, {"y", item.y}, {"w", item.w}, {"h", item.h}}}});
+        nlohmann::json entry = {{"id", item.id},
+                                {"label", item.label},
+                                {"kind", item_kind_name(item.kind)},
+                                {"selected", item.selected},
+                                {"rect", {{"x", item.x}, {"y", item.y}, {"w", item.w}, {"h", item.h}}}};
+        if (item.value) entry["value"] = *item.value;
+        out.push_back(std::move(entry));
     }
     return out.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }

@@ -2,6 +2,7 @@
 // test API (window.setright.items()). Filled by ImGui's test-engine hooks.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -16,6 +17,7 @@ struct DrawnItem {
     std::string label; // the visible text
     ItemKind kind = ItemKind::Button;
     bool selected = false; // the open tab, a ticked checkbox, a chosen selectable or menu item
+    std::optional<std::string> value; // a text field's text (what its user sees, drafts included)
     float x = 0, y = 0, w = 0, h = 0; // CSS pixels, clipped to what is visible
 };
 
@@ -43,6 +45,10 @@ public:
 // Marks the item just submitted as selected (for widgets whose ImGui status
 // flags do not say so, such as the open tab).
 void mark_last_item_selected();
+
+// Records what the text field just submitted holds: a test reads a draft,
+// a filter or a half-typed value that is in no saved state.
+void set_last_item_value(std::string_view value);
 
 // Called once a frame is complete: its items become the last frame's.
 void item_registry_frame_done();

@@ -46,6 +46,7 @@ constexpr const char* kDurableName = "workspace";
 
 void adopt_loaded(App& app, Workspace workspace) {
     app.workspace = std::move(workspace);
+    forget_all_deal_views(app); // another tab's copy may give an id to another deal
     app.committed = app.workspace;
     app.history.clear();
     app.persistence.saved_changes = app.changes;

@@ -107,12 +107,16 @@ bool button(const char* text, std::string_view id, const ImVec2& size) {
 
 bool input_text(const char* text, std::string_view id, char* buffer, size_t buffer_size, ImGuiInputTextFlags flags) {
     NextItemKind kind(ItemKind::Input);
-    return ImGui::InputText(label(text, id), buffer, buffer_size, flags);
+    const bool changed = ImGui::InputText(label(text, id), buffer, buffer_size, flags);
+    app::set_last_item_value(buffer);
+    return changed;
 }
 
 bool input_string(const char* text, std::string_view id, std::string& value, const char* hint, ImGuiInputTextFlags flags) {
     NextItemKind kind(ItemKind::Input);
-    return ImGui::InputTextWithHint(label(text, id), hint ? hint : "", &value, flags);
+    const bool changed = ImGui::InputTextWithHint(label(text, id), hint ? hint : "", &value, flags);
+    app::set_last_item_value(value);
+    return changed;
 }
 
 bool invisible_button(std::string_view text, std::string_view id, const ImVec2& size) {
@@ -163,7 +167,9 @@ bool radio(const char* text, std::string_view id, bool active) {
 
 bool input_multiline(const char* text, std::string_view id, std::string& value, const ImVec2& size) {
     NextItemKind kind(ItemKind::Input);
-    return ImGui::InputTextMultiline(label(text, id), &value, size);
+    const bool changed = ImGui::InputTextMultiline(label(text, id), &value, size);
+    app::set_last_item_value(value);
+    return changed;
 }
 
 bool begin_combo(const char* text, std::string_view id, std::string_view preview) {

@@ -20,9 +20,6 @@ namespace setright::app {
 
 namespace {
 
-std::string selected_step; // view state: the step being edited
-std::string new_sign;      // the "new sign" field
-
 // The case is one of the deal's own fields: the deal's `modified` dates it for merges.
 void changed(App& app, Deal& deal, const char* what) {
     deal.modified = now_moment();
@@ -34,7 +31,7 @@ void keep_in_time_order(CaseKey& key) {
     std::stable_sort(key.steps.begin(), key.steps.end(), [](const CaseStep& a, const CaseStep& b) { return a.at < b.at; });
 }
 
-void draw_step_list(CaseKey& key) {
+void draw_step_list(CaseKey& key, CaseView& view) {
     if (!ImGui::BeginTable("##case_steps", 4, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_ScrollY,
                            ImVec2(0, ImGui::GetTextLineHeightWithSpacing() * 9.0f)))
         return;
@@ -47,8 +44,8 @@ void draw_step_list(CaseKey& key) {
     for (const CaseStep& step : key.steps) {
         ImGui::TableNextRow();
         ImGui::TableNextColumn();
-        if (ui::row(format_date(step.at).c_str(), "case.key.step." + step.id, step.id == selected_step))
-            selected_step = step.id;
+        if (ui::row(format_date(step.at).c_str(), "case.key.step." + step.id, step.id == view.selected_step))
+            view.selected_step = step.id;
         ImGui::TableNextColumn();
         ui::text(step.title);
         ImGui::TableNextColumn();
@@ -59,7 +56,7 @@ void draw_step_list(CaseKey& key) {
     ImGui::EndTable();
 }
 
-void draw_step_editor(App& app, Deal& deal, CaseStep& step) {
+void draw_step_editor(App& app, Deal& deal, CaseView& view, CaseStep& step) {
     CaseKey& key = *deal.case_key;
     ui::push_id(step.id);
     std::optional<Moment> at = step.at;
@@ -70,7 +67,7 @@ void draw_step_editor(App& app, Deal& deal, CaseStep& step) {
         keep_in_time_order(key);
         changed(app, deal, tr("case.step_date"));
         ImGui::PopID();
-        selected_step = id;
+        view.selected_step = id;
         return; // `step` may have moved
     }
     ImGui::SameLine();
@@ -95,14 +92,14 @@ void draw_step_editor(App& app, Deal& deal, CaseStep& step) {
         ImGui::PopID();
         key.steps.erase(std::remove_if(key.steps.begin(), key.steps.end(), [&](const CaseStep& s) { return s.id == id; }),
                         key.steps.end());
-        selected_step.clear();
+        view.selected_step.clear();
         changed(app, deal, tr("case.delete_step"));
         return;
     }
     ImGui::PopID();
 }
 
-void draw_signs(App& app, Deal& deal) {
+void draw_signs(App& app, Deal& deal, CaseView& view) {
     CaseKey& key = *deal.case_key;
     ImGui::SeparatorText(tr("case.signs"));
     ImGui::TextDisabled("%s", tr("case.signs_help"));
@@ -123,7 +120,7 @@ void draw_signs(App& app, Deal& deal) {
         }
         ImGui::PopID();
     }
-    if (auto label = ui::add_field("case.key.new_sign", "case.key.add_sign", new_sign, tr("case.new_sign_hint"), tr("case.add_sign"),
+    if (auto label = ui::add_field("case.key.new_sign", "case.key.add_sign", view.new_sign, tr("case.new_sign_hint"), tr("case.add_sign"),
                                    ImGui::GetFontSize() * 20.0f)) {
         key.signs.push_back(CaseSign{unused_item_id(key.signs, "sign", [](const CaseSign& s) -> const std::string& { return s.code; }),
                                      *label, Json::object()});
@@ -133,17 +130,17 @@ void draw_signs(App& app, Deal& deal) {
 
 } // namespace
 
-void draw_case_key_editor(App& app, Deal& deal) {
+void draw_case_key_editor(App& app, Deal& deal, CaseView& view) {
     CaseKey& key = *deal.case_key;
     ui::edit_multiline(app, tr("case.intro"), "case.key.intro", key.intro, &deal.modified,
                        ImVec2(-ImGui::GetFontSize() * 8.0f, ImGui::GetTextLineHeight() * 2.5f));
-    draw_step_list(key);
+    draw_step_list(key, view);
     if (ui::button(tr("case.add_step"), "case.key.add_step")) {
         CaseStep step;
         step.id = unused_item_id(key.steps, "step");
         step.at = judged_at(app);
         step.title = tr("case.new_step_title");
-        selected_step = step.id;
+        view.selected_step = step.id;
         key.steps.push_back(std::move(step));
         keep_in_time_order(key);
         changed(app, deal, tr("case.add_step"));
@@ -151,17 +148,17 @@ void draw_case_key_editor(App& app, Deal& deal) {
     ImGui::SameLine(0.0f, ImGui::GetFontSize() * 2.0f);
     if (ui::button(tr("case.remove_case"), "case.key.remove_case")) {
         deal.case_key.reset();
-        selected_step.clear();
+        view.selected_step.clear();
         changed(app, deal, tr("case.remove_case"));
         return;
     }
     for (CaseStep& step : key.steps)
-        if (step.id == selected_step) {
+        if (step.id == view.selected_step) {
             ui::separator_text(step.title);
-            draw_step_editor(app, deal, step);
+            draw_step_editor(app, deal, view, step);
             break;
         }
-    draw_signs(app, deal);
+    draw_signs(app, deal, view);
 }
 
 } // namespace setright::app

@@ -7,6 +7,7 @@
 
 namespace setright::app {
 
-void draw_case_key_editor(App& app, Deal& deal);
+// `view`: the step being edited and the "new sign" field, for this deal.
+void draw_case_key_editor(App& app, Deal& deal, CaseView& view);
 
 } // namespace setright::app

@@ -21,17 +21,10 @@ namespace setright::app {
 
 namespace {
 
-// The room is recomputed only when its sheets or the key change.
-struct RoomCache {
-    std::string deal;
-    uint64_t app_changes = ~uint64_t(0), workshop_changes = ~uint64_t(0);
-    Room room;
-};
-
+// The deal's room, from its cache (view_state.hpp) unless its sheets or the key changed.
 const Room& room_of(App& app, const Deal& deal) {
-    static RoomCache cache;
-    if (cache.deal != deal.id || cache.app_changes != app.changes || cache.workshop_changes != app.workshop.changes) {
-        cache.deal = deal.id;
+    RoomCache& cache = deal_view(app, deal.id).room;
+    if (cache.app_changes != app.changes || cache.workshop_changes != app.workshop.changes) {
         cache.app_changes = app.changes;
         cache.workshop_changes = app.workshop.changes;
         static const std::vector<AnswerSheet> no_sheets;

@@ -16,30 +16,27 @@ namespace setright::app {
 
 namespace {
 
-enum class CaseMode { Play, Key, Room };
-CaseMode mode = CaseMode::Play;
-
-void draw_make_case(App& app, Deal& deal) {
+void draw_make_case(App& app, Deal& deal, CaseView& view) {
     ImGui::TextWrapped("%s", tr("case.what_is_a_case"));
     ImGui::Spacing();
     if (ui::button(tr("case.make"), "case.make")) {
         deal.case_key = make_case(deal);
         deal.modified = now_moment();
         note_change(app, tr("case.make"));
-        mode = CaseMode::Key;
+        view.mode = CaseMode::Key;
     }
 }
 
 } // namespace
 
-void draw_case_tab(App& app, Deal& deal) {
-    if (!deal.case_key) return draw_make_case(app, deal);
+void draw_case_tab(App& app, Deal& deal, CaseView& view) {
+    if (!deal.case_key) return draw_make_case(app, deal, view);
 
-    if (ui::radio(tr("case.mode.play"), "case.mode.play", mode == CaseMode::Play)) mode = CaseMode::Play;
+    if (ui::radio(tr("case.mode.play"), "case.mode.play", view.mode == CaseMode::Play)) view.mode = CaseMode::Play;
     ImGui::SameLine();
-    if (ui::radio(tr("case.mode.key"), "case.mode.key", mode == CaseMode::Key)) mode = CaseMode::Key;
+    if (ui::radio(tr("case.mode.key"), "case.mode.key", view.mode == CaseMode::Key)) view.mode = CaseMode::Key;
     ImGui::SameLine();
-    if (ui::radio(tr("case.mode.room"), "case.mode.room", mode == CaseMode::Room)) mode = CaseMode::Room;
+    if (ui::radio(tr("case.mode.room"), "case.mode.room", view.mode == CaseMode::Room)) view.mode = CaseMode::Room;
     ImGui::SameLine(0.0f, ImGui::GetFontSize() * 2.0f);
     ImGui::BeginDisabled(deal.case_key->steps.empty());
     if (ui::button(tr("case.present"), "case.present")) {
@@ -49,9 +46,9 @@ void draw_case_tab(App& app, Deal& deal) {
     ImGui::EndDisabled();
     ImGui::Separator();
 
-    switch (mode) {
+    switch (view.mode) {
     case CaseMode::Play: draw_case_player(app, deal); break;
-    case CaseMode::Key: draw_case_key_editor(app, deal); break;
+    case CaseMode::Key: draw_case_key_editor(app, deal, view); break;
     case CaseMode::Room: draw_case_room(app, deal); break;
     }
 }

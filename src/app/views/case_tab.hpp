@@ -6,6 +6,7 @@
 
 namespace setright::app {
 
-void draw_case_tab(App& app, Deal& deal);
+// `view`: what the tab remembers about this deal (view_state.hpp).
+void draw_case_tab(App& app, Deal& deal, CaseView& view);
 
 } // namespace setright::app

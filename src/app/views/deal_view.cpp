@@ -22,27 +22,29 @@
 namespace setright::app {
 namespace {
 
+// Each tab is handed its own part of the deal's view state, nothing else's.
 struct Tab {
     const char* label_key;
     const char* id;
-    void (*draw)(App&, Deal&);
+    void (*draw)(App&, Deal&, DealView&);
 };
 
 const Tab kTabs[] = {
-    {"tab.overview", "tab_overview", draw_overview_tab},
-    {"tab.requirements", "tab_requirements", draw_requirements_tab},
-    {"tab.questions", "tab_questions", draw_questions_tab},
-    {"tab.timeline", "tab_timeline", draw_timeline_tab},
-    {"tab.vendors", "tab_vendors", draw_vendors_tab},
-    {"tab.fit_decision", "tab_fit_decision", draw_fit_decision_tab},
-    {"tab.relationship", "tab_relationship", draw_relationship_tab},
-    {"tab.study", "tab_study", draw_study_tab},
-    {"tab.case", "tab_case", draw_case_tab},
+    {"tab.overview", "tab_overview", [](App& a, Deal& d, DealView& v) { draw_overview_tab(a, d, v.overview); }},
+    {"tab.requirements", "tab_requirements", [](App& a, Deal& d, DealView& v) { draw_requirements_tab(a, d, v.requirements); }},
+    {"tab.questions", "tab_questions", [](App& a, Deal& d, DealView& v) { draw_questions_tab(a, d, v.questions); }},
+    {"tab.timeline", "tab_timeline", [](App& a, Deal& d, DealView& v) { draw_timeline_tab(a, d, v.timeline); }},
+    {"tab.vendors", "tab_vendors", [](App& a, Deal& d, DealView& v) { draw_vendors_tab(a, d, v.vendors); }},
+    {"tab.fit_decision", "tab_fit_decision", [](App& a, Deal& d, DealView& v) { draw_fit_decision_tab(a, d, v.fit_decision); }},
+    {"tab.relationship", "tab_relationship", [](App& a, Deal& d, DealView& v) { draw_relationship_tab(a, d, v.relationship); }},
+    {"tab.study", "tab_study", [](App& a, Deal& d, DealView& v) { draw_study_tab(a, d, v.study); }},
+    {"tab.case", "tab_case", [](App& a, Deal& d, DealView& v) { draw_case_tab(a, d, v.case_tab); }},
 };
 
 } // namespace
 
 void draw_deal_view(App& app, Deal& deal) {
+    DealView& view = deal_view(app, deal.id); // this deal's selections, filters and drafts
     ui::push_id(deal.id);
     ui::edit_text(app, tr("deal.title_field"), "deal_title", deal.title, &deal.modified, ImGui::GetContentRegionAvail().x * 0.5f);
     ImGui::SameLine(0.0f, ImGui::GetFontSize() * 2.0f);
@@ -51,7 +53,7 @@ void draw_deal_view(App& app, Deal& deal) {
         for (const Tab& tab : kTabs) {
             if (ui::begin_tab(tr(tab.label_key), tab.id)) {
                 ImGui::BeginChild("##tab_body", ImVec2(0, 0), ImGuiChildFlags_None);
-                tab.draw(app, deal);
+                tab.draw(app, deal, view);
                 ImGui::EndChild();
                 ImGui::EndTabItem();
             }

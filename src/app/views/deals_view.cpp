@@ -107,7 +107,6 @@ void draw_deal_actions(App& app, const Deal& deal) {
 } // namespace
 
 void draw_deals_view(App& app) {
-    static bool show_archived = false;
     if (ui::button(tr("deals.new"), "new_deal")) new_blank_deal(app);
     ImGui::SameLine();
     if (ui::button(tr("deals.from_template"), "new_from_template")) ImGui::OpenPopup("##templates");
@@ -125,11 +124,11 @@ void draw_deals_view(App& app) {
     ImGui::TextDisabled("%s", count);
     if (archived > 0) {
         ImGui::SameLine();
-        ui::checkbox(tr("deals.show_archived"), "deals_show_archived", &show_archived);
+        ui::checkbox(tr("deals.show_archived"), "deals_show_archived", &app.workspace_view.show_archived);
     }
 
     for (const Deal& deal : app.workspace.deals) {
-        if (deal.archived && !show_archived) continue;
+        if (deal.archived && !app.workspace_view.show_archived) continue;
         const std::string row_id = "deal_row:" + deal.id;
         const std::string title = deal.title.empty() ? std::string(tr("deal.untitled")) : deal.title;
         if (deal.archived) ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));

@@ -19,10 +19,7 @@
 namespace setright::app {
 namespace {
 
-std::string g_new_fit;
-std::string g_new_option;
-
-void draw_not_a_fit(App& app, Deal& deal) {
+void draw_not_a_fit(App& app, Deal& deal, FitDecisionView& view) {
     ImGui::SeparatorText(tr("fit.not_a_fit"));
     ImGui::TextWrapped("%s", tr("fit.not_a_fit_why"));
     for (auto f = deal.not_a_fit.begin(); f != deal.not_a_fit.end(); ++f) {
@@ -38,13 +35,13 @@ void draw_not_a_fit(App& app, Deal& deal) {
             break;
         }
     }
-    if (auto text = ui::add_field("new_fit", "add_fit", g_new_fit, tr("fit.new_hint"), tr("fit.add"), ImGui::GetFontSize() * 18.0f)) {
+    if (auto text = ui::add_field("new_fit", "add_fit", view.new_fit, tr("fit.new_hint"), tr("fit.add"), ImGui::GetFontSize() * 18.0f)) {
         add_fit_statement(deal, *text).modified = now_moment();
         note_change(app, "add fit statement");
     }
 }
 
-void draw_options(App& app, Deal& deal) {
+void draw_options(App& app, Deal& deal, FitDecisionView& view) {
     ImGui::SeparatorText(tr("fit.options"));
     const float em = ImGui::GetFontSize();
     const auto vendors = ui::vendor_choices(deal);
@@ -65,7 +62,7 @@ void draw_options(App& app, Deal& deal) {
             break;
         }
     }
-    if (auto title = ui::add_field("new_option", "add_option", g_new_option, tr("fit.new_option_hint"), tr("fit.add_option"), ImGui::GetFontSize() * 18.0f)) {
+    if (auto title = ui::add_field("new_option", "add_option", view.new_option, tr("fit.new_option_hint"), tr("fit.add_option"), ImGui::GetFontSize() * 18.0f)) {
         add_option(deal, *title).modified = now_moment();
         note_change(app, "add option");
     }
@@ -98,12 +95,12 @@ void draw_decision(App& app, Deal& deal) {
 
 } // namespace
 
-void draw_fit_decision_tab(App& app, Deal& deal) {
+void draw_fit_decision_tab(App& app, Deal& deal, FitDecisionView& view) {
     if (!ImGui::BeginTable("##fit_layout", 2, ImGuiTableFlags_Resizable | ImGuiTableFlags_BordersInnerV)) return;
     ImGui::TableNextColumn();
-    draw_not_a_fit(app, deal);
+    draw_not_a_fit(app, deal, view);
     ImGui::TableNextColumn();
-    draw_options(app, deal);
+    draw_options(app, deal, view);
     draw_decision(app, deal);
     ImGui::EndTable();
 }

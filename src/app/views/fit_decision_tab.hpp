@@ -2,8 +2,10 @@
 #pragma once
 
 #include "core/model.hpp"
+#include "view_state.hpp"
 
 namespace setright::app {
 struct App;
-void draw_fit_decision_tab(App& app, Deal& deal);
+// `view`: what the tab remembers about this deal (view_state.hpp).
+void draw_fit_decision_tab(App& app, Deal& deal, FitDecisionView& view);
 } // namespace setright::app

@@ -113,9 +113,6 @@ void more_line(size_t total) {
     if (total > kListedAtMost) ImGui::TextDisabled("%s", tr_fill("overview.and_more", {std::to_string(total - kListedAtMost)}).c_str());
 }
 
-// Positions in deal.questions (not pointers: the cache may outlive a vector's storage).
-using QuestionList = std::vector<size_t>;
-
 std::vector<const Question*> listed(const Deal& deal, const QuestionList& list) {
     std::vector<const Question*> out;
     for (size_t i : list)
@@ -154,22 +151,9 @@ void draw_questions(const Deal& deal, const Moment& at, const QuestionList& next
     more_line(due.size());
 }
 
-// What the Overview shows, computed when the deal, the workspace or the date
-// changes, not every frame (thousands of items take milliseconds to judge).
-struct OverviewFacts {
-    std::string deal;
-    uint64_t changes = ~uint64_t(0);
-    int64_t at = 0;
-    ReadinessVerdict verdict;
-    std::vector<RedFlag> flags;
-    std::vector<VendorCoverage> coverage;
-    QuestionList next, due;
-};
-
-const OverviewFacts& facts_for(const App& app, const Deal& deal, const Moment& at) {
-    static OverviewFacts facts;
-    if (facts.deal == deal.id && facts.changes == app.changes && facts.at == at.minutes) return facts;
-    facts.deal = deal.id;
+// Brings this deal's cached facts (view_state.hpp) up to the workspace and the date.
+const OverviewFacts& facts_for(const App& app, const Deal& deal, const Moment& at, OverviewFacts& facts) {
+    if (facts.changes == app.changes && facts.at == at.minutes) return facts;
     facts.changes = app.changes;
     facts.at = at.minutes;
     facts.verdict = assess_readiness(deal, at);
@@ -182,9 +166,9 @@ const OverviewFacts& facts_for(const App& app, const Deal& deal, const Moment& a
 
 } // namespace
 
-void draw_overview_tab(App& app, Deal& deal) {
+void draw_overview_tab(App& app, Deal& deal, OverviewFacts& cache) {
     const Moment at = judged_at(app);
-    const OverviewFacts& facts = facts_for(app, deal, at);
+    const OverviewFacts& facts = facts_for(app, deal, at, cache);
     const ReadinessVerdict& verdict = facts.verdict;
     if (ImGui::BeginTable("##overview", 2, ImGuiTableFlags_Resizable | ImGuiTableFlags_BordersInnerV)) {
         ImGui::TableSetupColumn("##left", ImGuiTableColumnFlags_WidthStretch, 1.0f);

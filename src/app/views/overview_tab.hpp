@@ -2,8 +2,10 @@
 #pragma once
 
 #include "core/model.hpp"
+#include "view_state.hpp"
 
 namespace setright::app {
 struct App;
-void draw_overview_tab(App& app, Deal& deal);
+// `facts`: this deal's cache of what the tab shows (view_state.hpp).
+void draw_overview_tab(App& app, Deal& deal, OverviewFacts& facts);
 } // namespace setright::app

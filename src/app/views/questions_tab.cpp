@@ -31,19 +31,6 @@
 namespace setright::app {
 namespace {
 
-// What the tab remembers between frames (not saved: view state only).
-struct QuestionsView {
-    std::string draft;        // the question being written
-    std::string filter;
-    bool show_closed = true;
-    std::string selected;     // Question id
-    std::string promising;    // Question id the promise popup is for
-    std::optional<Moment> promise_date;
-    std::string promise_whom;
-    bool open_promise = false; // asked from a row; opened outside the table's ID scope
-};
-QuestionsView g_view;
-
 // One table row: the facts shown and sorted on, computed once per frame.
 struct QuestionRow {
     Question* question = nullptr;
@@ -57,15 +44,15 @@ struct QuestionRow {
 
 enum Column { kText, kStatus, kAsked, kAge, kPromised, kRaised, kActions, kColumnCount };
 
-std::vector<QuestionRow> visible_rows(Deal& deal, const Moment& at) {
+std::vector<QuestionRow> visible_rows(Deal& deal, const QuestionsView& view, const Moment& at) {
     std::vector<QuestionRow> rows;
     rows.reserve(deal.questions.size());
     for (Question& q : deal.questions) {
         QuestionRow row;
         row.question = &q;
         row.awaiting = awaiting_answer(q, at);
-        if (!g_view.show_closed && !row.awaiting) continue;
-        if (!contains_ignoring_case(q.text, g_view.filter) && !contains_ignoring_case(q.answer, g_view.filter)) continue;
+        if (!view.show_closed && !row.awaiting) continue;
+        if (!contains_ignoring_case(q.text, view.filter) && !contains_ignoring_case(q.answer, view.filter)) continue;
         row.status = int(q.status);
         row.age = age_days(q, at);
         row.promised = q.promised_by ? q.promised_by->minutes : INT64_MAX;
@@ -87,19 +74,19 @@ std::vector<QuestionRow> visible_rows(Deal& deal, const Moment& at) {
     return rows;
 }
 
-void draw_toolbar(App& app, Deal& deal) {
-    if (auto text = ui::add_field("new_question", "add_question", g_view.draft, tr("questions.new_hint"), tr("questions.add"),
+void draw_toolbar(App& app, Deal& deal, QuestionsView& view) {
+    if (auto text = ui::add_field("new_question", "add_question", view.draft, tr("questions.new_hint"), tr("questions.add"),
                                   ImGui::GetFontSize() * 24.0f)) {
         Question& q = add_question(deal, *text, judged_at(app));
         q.modified = now_moment();
-        g_view.selected = q.id;
+        view.selected = q.id;
         note_change(app, "add question");
     }
     ImGui::SameLine();
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 10.0f);
-    ui::input_string("", "question_filter", g_view.filter, tr("questions.filter_hint"));
+    ui::input_string("", "question_filter", view.filter, tr("questions.filter_hint"));
     ImGui::SameLine();
-    ui::checkbox(tr("questions.show_closed"), "show_closed", &g_view.show_closed);
+    ui::checkbox(tr("questions.show_closed"), "show_closed", &view.show_closed);
 }
 
 std::string promised_text(const Deal& deal, const Question& q, bool overdue) {
@@ -110,16 +97,16 @@ std::string promised_text(const Deal& deal, const Question& q, bool overdue) {
     return text;
 }
 
-void open_promise(App& app, const Question& q) {
-    g_view.promising = q.id;
+void open_promise(App& app, QuestionsView& view, const Question& q) {
+    view.promising = q.id;
     // A week from the as-of day unless a date was promised before.
     const int64_t week_later = days_between(Moment{}, judged_at(app)) + 7;
-    g_view.promise_date = q.promised_by ? *q.promised_by : Moment{week_later * 24 * 60, false};
-    g_view.promise_whom = q.promised_by_whom;
-    g_view.open_promise = true;
+    view.promise_date = q.promised_by ? *q.promised_by : Moment{week_later * 24 * 60, false};
+    view.promise_whom = q.promised_by_whom;
+    view.open_promise = true;
 }
 
-void draw_actions(App& app, const QuestionRow& row) {
+void draw_actions(App& app, QuestionsView& view, const QuestionRow& row) {
     if (!row.awaiting) return;
     Question& q = *row.question;
     if (ui::button(tr("questions.answered"), "answered:" + q.id)) {
@@ -128,7 +115,7 @@ void draw_actions(App& app, const QuestionRow& row) {
         note_change(app, "answered");
     }
     ImGui::SameLine();
-    if (ui::button(tr("questions.promise"), "promise:" + q.id)) open_promise(app, q);
+    if (ui::button(tr("questions.promise"), "promise:" + q.id)) open_promise(app, view, q);
     ImGui::SameLine();
     if (ui::button(tr("questions.tabled"), "tabled:" + q.id)) {
         mark_tabled_again(q, judged_at(app));
@@ -137,13 +124,13 @@ void draw_actions(App& app, const QuestionRow& row) {
     }
 }
 
-void draw_row(App& app, const Deal& deal, const QuestionRow& row) {
+void draw_row(App& app, const Deal& deal, QuestionsView& view, const QuestionRow& row) {
     const Question& q = *row.question;
     ImGui::TableNextRow(ImGuiTableRowFlags_None, ImGui::GetFrameHeight());
     ui::push_id(q.id);
     ImGui::TableSetColumnIndex(kText);
     const ImVec4* color = row.overdue ? &ui::kDanger : nullptr;
-    if (ui::row(q.text, "question:" + q.id, g_view.selected == q.id, color)) g_view.selected = q.id;
+    if (ui::row(q.text, "question:" + q.id, view.selected == q.id, color)) view.selected = q.id;
     ImGui::TableSetColumnIndex(kStatus);
     ImGui::AlignTextToFramePadding();
     ImGui::TextUnformatted(enum_label(q.status));
@@ -163,23 +150,23 @@ void draw_row(App& app, const Deal& deal, const QuestionRow& row) {
     if (row.raised >= 2) ImGui::TextColored(ui::kWarning, "%d", row.raised);
     else ImGui::Text("%d", row.raised);
     ImGui::TableSetColumnIndex(kActions);
-    draw_actions(app, row);
+    draw_actions(app, view, row);
     ImGui::PopID();
 }
 
-void draw_promise_popup(App& app, Deal& deal) {
-    if (g_view.open_promise) ImGui::OpenPopup("promise_popup");
-    g_view.open_promise = false;
+void draw_promise_popup(App& app, Deal& deal, QuestionsView& view) {
+    if (view.open_promise) ImGui::OpenPopup("promise_popup");
+    view.open_promise = false;
     if (!ImGui::BeginPopup("promise_popup")) return;
     ImGui::TextUnformatted(tr("questions.promise_title"));
-    ui::date_field(tr("questions.promise_date"), "promise_date", g_view.promise_date, ImGui::GetFontSize() * 9.0f);
+    ui::date_field(tr("questions.promise_date"), "promise_date", view.promise_date, ImGui::GetFontSize() * 9.0f);
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 9.0f);
-    ui::input_string(tr("questions.promise_whom"), "promise_whom", g_view.promise_whom);
-    ImGui::BeginDisabled(!g_view.promise_date);
+    ui::input_string(tr("questions.promise_whom"), "promise_whom", view.promise_whom);
+    ImGui::BeginDisabled(!view.promise_date);
     if (ui::button(tr("questions.save"), "promise_ok")) {
         for (Question& q : deal.questions) {
-            if (q.id != g_view.promising) continue;
-            mark_promised(q, judged_at(app), *g_view.promise_date, g_view.promise_whom);
+            if (q.id != view.promising) continue;
+            mark_promised(q, judged_at(app), *view.promise_date, view.promise_whom);
             q.modified = now_moment();
             note_change(app, "promised");
         }
@@ -197,12 +184,12 @@ void setup_column(const char* key, const char* id, ImGuiTableColumnFlags flags, 
 
 } // namespace
 
-void draw_questions_tab(App& app, Deal& deal) {
+void draw_questions_tab(App& app, Deal& deal, QuestionsView& view) {
     const Moment at = judged_at(app);
-    draw_toolbar(app, deal);
+    draw_toolbar(app, deal, view);
     std::vector<QuestionRow> rows;
 
-    const float detail_height = g_view.selected.empty() ? ImGui::GetFrameHeightWithSpacing() * 2
+    const float detail_height = view.selected.empty() ? ImGui::GetFrameHeightWithSpacing() * 2
                                                         : ImGui::GetFrameHeightWithSpacing() * 9.5f;
     const ImVec2 table_size(0.0f, std::max(ImGui::GetFrameHeight() * 4, ImGui::GetContentRegionAvail().y - detail_height));
     const ImGuiTableFlags flags = ImGuiTableFlags_Sortable | ImGuiTableFlags_SortMulti | ImGuiTableFlags_SortTristate | ImGuiTableFlags_RowBg |
@@ -221,14 +208,14 @@ void draw_questions_tab(App& app, Deal& deal) {
         setup_column("questions.col_actions", "actions", ImGuiTableColumnFlags_WidthFixed | ImGuiTableColumnFlags_NoSort,
                      em * 17.0f);
         ui::table_headers();
-        rows = visible_rows(deal, at);
+        rows = visible_rows(deal, view, at);
         ImGuiListClipper clipper;
         clipper.Begin(int(rows.size()));
         while (clipper.Step())
-            for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) draw_row(app, deal, rows[size_t(i)]);
+            for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) draw_row(app, deal, view, rows[size_t(i)]);
         ImGui::EndTable();
     }
-    draw_promise_popup(app, deal);
+    draw_promise_popup(app, deal, view);
 
     if (deal.questions.empty()) {
         ImGui::TextWrapped("%s", tr("questions.none"));
@@ -237,7 +224,7 @@ void draw_questions_tab(App& app, Deal& deal) {
     ImGui::TextDisabled("%s", tr_fill("questions.count", {std::to_string(rows.size()),
                                                                          std::to_string(deal.questions.size())})
                                   .c_str());
-    draw_question_detail(app, deal, g_view.selected);
+    draw_question_detail(app, deal, view.selected);
 }
 
 } // namespace setright::app

@@ -22,9 +22,6 @@
 namespace setright::app {
 namespace {
 
-std::string g_new_item;
-
-
 // A share edited as a percentage (0..100) and stored as 0..1.
 void edit_share(App& app, const char* text, const char* id, double& share, std::optional<Moment>* stamp) {
     double percent = share * 100.0;
@@ -110,7 +107,7 @@ void draw_sensitivity(const Deal& deal, const ClvInputs& in) {
     ImGui::EndTable();
 }
 
-void draw_checklist(App& app, Deal& deal, const Moment& at) {
+void draw_checklist(App& app, Deal& deal, RelationshipView& view, const Moment& at) {
     const int done = int(std::count_if(deal.post_sale.begin(), deal.post_sale.end(), [](const ChecklistItem& i) { return i.done; }));
     ImGui::SeparatorText(tr_fill("clv.checklist", {std::to_string(done), std::to_string(deal.post_sale.size())}).c_str());
     const float em = ImGui::GetFontSize();
@@ -135,7 +132,7 @@ void draw_checklist(App& app, Deal& deal, const Moment& at) {
             break;
         }
     }
-    if (auto text = ui::add_field("new_post_sale", "add_post_sale", g_new_item, tr("clv.new_item_hint"), tr("clv.add_item"), em * 16.0f)) {
+    if (auto text = ui::add_field("new_post_sale", "add_post_sale", view.new_item, tr("clv.new_item_hint"), tr("clv.add_item"), em * 16.0f)) {
         add_checklist_item(deal, *text).modified = now_moment();
         note_change(app, "add checklist item");
     }
@@ -143,7 +140,7 @@ void draw_checklist(App& app, Deal& deal, const Moment& at) {
 
 } // namespace
 
-void draw_relationship_tab(App& app, Deal& deal) {
+void draw_relationship_tab(App& app, Deal& deal, RelationshipView& view) {
     if (!ImGui::BeginTable("##relationship_layout", 2, ImGuiTableFlags_Resizable | ImGuiTableFlags_BordersInnerV)) return;
     ImGui::TableNextColumn();
     ImGui::SeparatorText(tr("clv.title"));
@@ -159,7 +156,7 @@ void draw_relationship_tab(App& app, Deal& deal) {
     }
     ImGui::TableNextColumn();
     if (deal.clv) draw_sensitivity(deal, *deal.clv);
-    draw_checklist(app, deal, judged_at(app));
+    draw_checklist(app, deal, view, judged_at(app));
     ImGui::EndTable();
 }
 

@@ -28,15 +28,6 @@
 namespace setright::app {
 namespace {
 
-struct RequirementsView {
-    std::string draft;
-    std::string filter;
-    int priority_filter = 0; // 0: all, else Priority + 1
-    std::string vendor;      // whose claims the table shows; empty: the judged vendor
-    std::string selected;
-};
-RequirementsView g_view;
-
 struct RequirementRow {
     Requirement* requirement = nullptr;
     ClaimStatus written = ClaimStatus::Unknown;
@@ -47,19 +38,19 @@ struct RequirementRow {
 
 enum Column { kText, kCategory, kPriority, kWeight, kClaim, kCountsAs, kEvidence, kOwner, kDue, kColumnCount };
 
-bool matches(const Requirement& r) {
-    if (g_view.priority_filter > 0 && int(r.priority) != g_view.priority_filter - 1) return false;
-    return contains_ignoring_case(r.text, g_view.filter) || contains_ignoring_case(r.category, g_view.filter) ||
-           contains_ignoring_case(r.owner, g_view.filter);
+bool matches(const RequirementsView& view, const Requirement& r) {
+    if (view.priority_filter > 0 && int(r.priority) != view.priority_filter - 1) return false;
+    return contains_ignoring_case(r.text, view.filter) || contains_ignoring_case(r.category, view.filter) ||
+           contains_ignoring_case(r.owner, view.filter);
 }
 
 int64_t due_minutes(const Requirement& r) { return r.due ? r.due->minutes : INT64_MAX; }
 
-std::vector<RequirementRow> visible_rows(Deal& deal, const std::string& vendor) {
+std::vector<RequirementRow> visible_rows(Deal& deal, const RequirementsView& view, const std::string& vendor) {
     std::vector<RequirementRow> rows;
     rows.reserve(deal.requirements.size());
     for (Requirement& r : deal.requirements) {
-        if (!matches(r)) continue;
+        if (!matches(view, r)) continue;
         RequirementRow row;
         row.requirement = &r;
         if (const Claim* claim = find_claim(r, vendor)) {
@@ -100,47 +91,47 @@ const ImVec4* status_color(ClaimStatus status) {
     }
 }
 
-void draw_toolbar(App& app, Deal& deal) {
-    if (auto text = ui::add_field("new_requirement", "add_requirement", g_view.draft, tr("requirements.new_hint"),
+void draw_toolbar(App& app, Deal& deal, RequirementsView& view) {
+    if (auto text = ui::add_field("new_requirement", "add_requirement", view.draft, tr("requirements.new_hint"),
                                   tr("requirements.add"), ImGui::GetFontSize() * 22.0f)) {
         Requirement& r = add_requirement(deal, *text);
         r.modified = now_moment();
-        g_view.selected = r.id;
+        view.selected = r.id;
         note_change(app, "add requirement");
     }
     ImGui::SameLine();
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 9.0f);
-    ui::input_string("", "requirement_filter", g_view.filter, tr("requirements.filter_hint"));
+    ui::input_string("", "requirement_filter", view.filter, tr("requirements.filter_hint"));
     ImGui::SameLine();
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 8.0f);
-    const char* shown = g_view.priority_filter == 0 ? tr("requirements.all_priorities")
-                                                    : enum_label(Priority(g_view.priority_filter - 1));
+    const char* shown = view.priority_filter == 0 ? tr("requirements.all_priorities")
+                                                    : enum_label(Priority(view.priority_filter - 1));
     if (ui::begin_combo("", "priority_filter", shown)) {
-        if (ui::selectable(tr("requirements.all_priorities"), "priority_filter:all", g_view.priority_filter == 0))
-            g_view.priority_filter = 0;
+        if (ui::selectable(tr("requirements.all_priorities"), "priority_filter:all", view.priority_filter == 0))
+            view.priority_filter = 0;
         for (int p = 0; p < enum_count<Priority>(); ++p)
-            if (ui::selectable(enum_label(Priority(p)), ("priority_filter:" + std::to_string(p)).c_str(), g_view.priority_filter == p + 1))
-                g_view.priority_filter = p + 1;
+            if (ui::selectable(enum_label(Priority(p)), ("priority_filter:" + std::to_string(p)).c_str(), view.priority_filter == p + 1))
+                view.priority_filter = p + 1;
         ImGui::EndCombo();
     }
     if (deal.vendors.size() > 1) {
         ImGui::SameLine();
         ImGui::SetNextItemWidth(ImGui::GetFontSize() * 10.0f);
-        if (ui::begin_combo(tr("requirements.claims_of"), "claims_vendor", vendor_name(deal, judged_vendor(deal, g_view.vendor)))) {
+        if (ui::begin_combo(tr("requirements.claims_of"), "claims_vendor", vendor_name(deal, judged_vendor(deal, view.vendor)))) {
             for (const Organisation& v : deal.vendors)
-                if (ui::selectable(vendor_name(deal, v.id), "claims_vendor:" + v.id, v.id == judged_vendor(deal, g_view.vendor)))
-                    g_view.vendor = v.id;
+                if (ui::selectable(vendor_name(deal, v.id), "claims_vendor:" + v.id, v.id == judged_vendor(deal, view.vendor)))
+                    view.vendor = v.id;
             ImGui::EndCombo();
         }
     }
 }
 
-void draw_row(App& app, Deal& deal, const RequirementRow& row, const std::string& vendor) {
+void draw_row(App& app, Deal& deal, RequirementsView& view, const RequirementRow& row, const std::string& vendor) {
     Requirement& r = *row.requirement;
     ImGui::TableNextRow(ImGuiTableRowFlags_None, ImGui::GetFrameHeight());
     ui::push_id(r.id);
     ImGui::TableSetColumnIndex(kText);
-    if (ui::row(r.text, "requirement:" + r.id, g_view.selected == r.id)) g_view.selected = r.id;
+    if (ui::row(r.text, "requirement:" + r.id, view.selected == r.id)) view.selected = r.id;
     ImGui::TableSetColumnIndex(kCategory);
     ImGui::AlignTextToFramePadding();
     ui::text(r.category);
@@ -185,10 +176,10 @@ void setup_column(const char* key, const char* id, float weight) {
 
 } // namespace
 
-void draw_requirements_tab(App& app, Deal& deal) {
-    draw_toolbar(app, deal);
-    const std::string vendor = judged_vendor(deal, g_view.vendor);
-    const float detail_height = ImGui::GetFrameHeightWithSpacing() * (g_view.selected.empty() ? 2.0f : 11.0f);
+void draw_requirements_tab(App& app, Deal& deal, RequirementsView& view) {
+    draw_toolbar(app, deal, view);
+    const std::string vendor = judged_vendor(deal, view.vendor);
+    const float detail_height = ImGui::GetFrameHeightWithSpacing() * (view.selected.empty() ? 2.0f : 11.0f);
     const ImVec2 size(0.0f, std::max(ImGui::GetFrameHeight() * 5, ImGui::GetContentRegionAvail().y - detail_height));
     const ImGuiTableFlags flags = ImGuiTableFlags_Sortable | ImGuiTableFlags_SortMulti | ImGuiTableFlags_SortTristate | ImGuiTableFlags_RowBg |
                                   ImGuiTableFlags_BordersInnerV | ImGuiTableFlags_Resizable | ImGuiTableFlags_ScrollY |
@@ -206,12 +197,12 @@ void draw_requirements_tab(App& app, Deal& deal) {
         setup_column("requirements.col_owner", "sort_owner", 0.9f);
         setup_column("requirements.col_due", "sort_due", 0.9f);
         ui::table_headers();
-        const std::vector<RequirementRow> rows = visible_rows(deal, vendor);
+        const std::vector<RequirementRow> rows = visible_rows(deal, view, vendor);
         shown = rows.size();
         ImGuiListClipper clipper;
         clipper.Begin(int(rows.size()));
         while (clipper.Step())
-            for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) draw_row(app, deal, rows[size_t(i)], vendor);
+            for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) draw_row(app, deal, view, rows[size_t(i)], vendor);
         ImGui::EndTable();
     }
     if (deal.requirements.empty()) {
@@ -220,7 +211,7 @@ void draw_requirements_tab(App& app, Deal& deal) {
     }
     ImGui::TextDisabled("%s", tr_fill("requirements.count", {std::to_string(shown), std::to_string(deal.requirements.size())})
                                   .c_str());
-    draw_requirement_detail(app, deal, vendor, g_view.selected);
+    draw_requirement_detail(app, deal, vendor, view.selected);
 }
 
 } // namespace setright::app

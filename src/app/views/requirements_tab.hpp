@@ -2,8 +2,10 @@
 #pragma once
 
 #include "core/model.hpp"
+#include "view_state.hpp"
 
 namespace setright::app {
 struct App;
-void draw_requirements_tab(App& app, Deal& deal);
+// `view`: what the tab remembers about this deal (view_state.hpp).
+void draw_requirements_tab(App& app, Deal& deal, RequirementsView& view);
 } // namespace setright::app

@@ -23,10 +23,6 @@
 namespace setright::app {
 namespace {
 
-std::string g_new_vendor;
-std::string g_selected;
-
-
 void draw_figures(const Deal& deal, const StudyStats& s) {
     ImGui::SeparatorText(tr_fill("study.figures", {std::to_string(s.requests)}).c_str());
     ui::text_item(tr_fill("study.replies", {format_percent(s.share_email), format_percent(s.share_phone), format_percent(s.share_other),
@@ -50,17 +46,17 @@ void draw_figures(const Deal& deal, const StudyStats& s) {
     ui::text_item(materials.c_str(), "study_materials");
 }
 
-void draw_requests(App& app, Deal& deal, Study& study) {
+void draw_requests(App& app, Deal& deal, Study& study, StudyView& view) {
     ImGui::SeparatorText(tr("study.requests"));
-    if (auto vendor = ui::add_field("new_study_vendor", "add_study_request", g_new_vendor, tr("study.new_hint"), tr("study.add"),
+    if (auto vendor = ui::add_field("new_study_vendor", "add_study_request", view.new_vendor, tr("study.new_hint"), tr("study.add"),
                                     ImGui::GetFontSize() * 14.0f)) {
         StudyRequest& r = add_study_request(deal, *vendor);
         r.sent_at = Moment{days_between(Moment{}, judged_at(app)) * 24 * 60, false};
         r.modified = now_moment();
-        g_selected = r.id;
+        view.selected = r.id;
         note_change(app, "add study request");
     }
-    const float detail = ImGui::GetFrameHeightWithSpacing() * (g_selected.empty() ? 1.5f : 6.5f);
+    const float detail = ImGui::GetFrameHeightWithSpacing() * (view.selected.empty() ? 1.5f : 6.5f);
     const ImVec2 size(0.0f, std::max(ImGui::GetFrameHeight() * 5, ImGui::GetContentRegionAvail().y - detail));
     if (ImGui::BeginTable("##study_requests", 7, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerV | ImGuiTableFlags_ScrollY |
                                                      ImGuiTableFlags_Resizable,
@@ -78,7 +74,7 @@ void draw_requests(App& app, Deal& deal, Study& study) {
                 ImGui::TableNextRow(ImGuiTableRowFlags_None, ImGui::GetFrameHeight());
                 ui::push_id(r.id);
                 ImGui::TableNextColumn();
-                if (ui::row(r.vendor, "study_request:" + r.id, g_selected == r.id)) g_selected = r.id;
+                if (ui::row(r.vendor, "study_request:" + r.id, view.selected == r.id)) view.selected = r.id;
                 const std::string wait = r.sent_at && r.first_reply_at ? format_wait(hours_between(*r.sent_at, *r.first_reply_at), 1, 1)
                                          : r.first_reply_at         ? std::string()
                                                                     : std::string(tr("study.never"));
@@ -97,12 +93,12 @@ void draw_requests(App& app, Deal& deal, Study& study) {
         }
         ImGui::EndTable();
     }
-    draw_study_request_detail(app, deal, study, g_selected);
+    draw_study_request_detail(app, deal, study, view.selected);
 }
 
 } // namespace
 
-void draw_study_tab(App& app, Deal& deal) {
+void draw_study_tab(App& app, Deal& deal, StudyView& view) {
     if (!deal.study) {
         ImGui::TextWrapped("%s", tr("study.intro"));
         if (ui::button(tr("study.start"), "study_start")) {
@@ -131,7 +127,7 @@ void draw_study_tab(App& app, Deal& deal) {
         draw_weekday_hour_chart(stats);
         ImGui::EndTable();
     }
-    draw_requests(app, deal, study);
+    draw_requests(app, deal, study, view);
 }
 
 } // namespace setright::app

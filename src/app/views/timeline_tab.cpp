@@ -25,8 +25,6 @@
 namespace setright::app {
 namespace {
 
-std::string g_selected; // Touch id
-
 void draw_responsiveness(const Deal& deal) {
     const ResponsivenessReport report = vendor_responsiveness(deal);
     const ResponseStats& s = report.overall;
@@ -41,13 +39,13 @@ void draw_responsiveness(const Deal& deal) {
     ui::text_item(line, "responsiveness");
 }
 
-void draw_table(const Deal& deal) {
+void draw_table(const Deal& deal, TimelineView& view) {
     std::vector<const Touch*> touches;
     touches.reserve(deal.timeline.size());
     for (const Touch& t : deal.timeline) touches.push_back(&t);
     std::stable_sort(touches.begin(), touches.end(), [](const Touch* a, const Touch* b) { return a->at < b->at; });
 
-    const float detail_height = ImGui::GetFrameHeightWithSpacing() * (g_selected.empty() ? 1.5f : 8.0f);
+    const float detail_height = ImGui::GetFrameHeightWithSpacing() * (view.selected.empty() ? 1.5f : 8.0f);
     const ImVec2 size(0.0f, std::max(ImGui::GetFrameHeight() * 4, ImGui::GetContentRegionAvail().y - detail_height));
     const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerV | ImGuiTableFlags_Resizable |
                                   ImGuiTableFlags_ScrollY;
@@ -68,8 +66,8 @@ void draw_table(const Deal& deal) {
             ImGui::TableNextRow(ImGuiTableRowFlags_None, ImGui::GetFrameHeight());
             ui::push_id(t.id);
             ImGui::TableNextColumn();
-            if (ui::row(format_moment_local(t.at, current_language()).c_str(), "touch:" + t.id, g_selected == t.id))
-                g_selected = t.id;
+            if (ui::row(format_moment_local(t.at, current_language()).c_str(), "touch:" + t.id, view.selected == t.id))
+                view.selected = t.id;
             const std::string who = person_name(deal, t.who) + (t.vendor.empty() ? "" : " · " + vendor_name(deal, t.vendor));
             const std::string offer = !t.offer ? std::string()
                                       : t.offer->expires
@@ -88,23 +86,23 @@ void draw_table(const Deal& deal) {
 
 } // namespace
 
-void draw_timeline_tab(App& app, Deal& deal) {
+void draw_timeline_tab(App& app, Deal& deal, TimelineView& view) {
     const Moment at = judged_at(app);
     if (ui::button(tr("timeline.add"), "add_touch")) {
         Touch& t = add_touch(deal, Moment{days_between(Moment{}, at) * 24 * 60, false});
         t.modified = now_moment();
-        g_selected = t.id;
+        view.selected = t.id;
         note_change(app, "add touch");
     }
     ImGui::SameLine();
     draw_responsiveness(deal);
-    draw_timeline_axis(deal, at, g_selected);
+    draw_timeline_axis(deal, at, view.selected);
     if (deal.timeline.empty()) {
         ImGui::TextWrapped("%s", tr("timeline.none"));
         return;
     }
-    draw_table(deal);
-    draw_touch_detail(app, deal, g_selected);
+    draw_table(deal, view);
+    draw_touch_detail(app, deal, view.selected);
 }
 
 } // namespace setright::app

@@ -25,10 +25,7 @@
 namespace setright::app {
 namespace {
 
-std::string g_new_vendor;
-std::string g_new_person;
-
-void draw_vendor_list(App& app, Deal& deal) {
+void draw_vendor_list(App& app, Deal& deal, VendorsView& view) {
     ImGui::SeparatorText(tr("vendors.list"));
     const float em = ImGui::GetFontSize();
     for (auto v = deal.vendors.begin(); v != deal.vendors.end(); ++v) {
@@ -54,7 +51,7 @@ void draw_vendor_list(App& app, Deal& deal) {
         }
         ImGui::PopID();
     }
-    if (auto name = ui::add_field("new_vendor", "add_vendor", g_new_vendor, tr("vendors.new_hint"), tr("vendors.add"), em * 14.0f)) {
+    if (auto name = ui::add_field("new_vendor", "add_vendor", view.new_vendor, tr("vendors.new_hint"), tr("vendors.add"), em * 14.0f)) {
         add_vendor(deal, *name);
         deal.modified = now_moment();
         note_change(app, "add vendor");
@@ -68,7 +65,7 @@ std::vector<std::pair<std::string, std::string>> organisations(const Deal& deal)
     return choices;
 }
 
-void draw_people(App& app, Deal& deal) {
+void draw_people(App& app, Deal& deal, VendorsView& view) {
     ImGui::SeparatorText(tr("vendors.people"));
     const float em = ImGui::GetFontSize();
     const auto choices = organisations(deal);
@@ -95,7 +92,7 @@ void draw_people(App& app, Deal& deal) {
             break;
         }
     }
-    if (auto name = ui::add_field("new_person", "add_person", g_new_person, tr("vendors.new_person_hint"), tr("vendors.add_person"),
+    if (auto name = ui::add_field("new_person", "add_person", view.new_person, tr("vendors.new_person_hint"), tr("vendors.add_person"),
                                   em * 14.0f)) {
         Person person;
         person.id = unused_item_id(deal.people, "p");
@@ -190,11 +187,11 @@ void draw_matrix(const Deal& deal) {
 
 } // namespace
 
-void draw_vendors_tab(App& app, Deal& deal) {
+void draw_vendors_tab(App& app, Deal& deal, VendorsView& view) {
     if (ImGui::BeginTable("##vendors_layout", 2, ImGuiTableFlags_Resizable | ImGuiTableFlags_BordersInnerV)) {
         ImGui::TableNextColumn();
-        draw_vendor_list(app, deal);
-        draw_people(app, deal);
+        draw_vendor_list(app, deal, view);
+        draw_people(app, deal, view);
         ImGui::TableNextColumn();
         draw_comparison(deal);
         ImGui::EndTable();

@@ -1,0 +1,63 @@
+// View state per deal: kept apart by deal id, and dropped once its deal is
+// gone, so a new deal that reuses the id starts with nothing selected or typed.
+#include "app.hpp"
+#include "view_state.hpp"
+
+#include <doctest/doctest.h>
+
+using namespace setright;
+using namespace setright::app;
+
+namespace {
+void add_deal(App& app, const std::string& id) {
+    Deal deal;
+    deal.id = id;
+    app.workspace.deals.push_back(deal);
+    note_change(app, "new deal");
+}
+} // namespace
+
+TEST_CASE("view state: each deal has its own") {
+    App app;
+    add_deal(app, "a");
+    add_deal(app, "b");
+    deal_view(app, "a").requirements.filter = "SSO";
+    deal_view(app, "a").questions.selected = "q-1";
+    CHECK(deal_view(app, "b").requirements.filter.empty());
+    CHECK(deal_view(app, "b").questions.selected.empty());
+    CHECK(deal_view(app, "a").requirements.filter == "SSO");
+}
+
+TEST_CASE("view state: a deleted deal's is dropped, and a deal reusing its id starts clean") {
+    App app;
+    add_deal(app, "a");
+    add_deal(app, "b");
+    deal_view(app, "b").requirements.draft = "half typed";
+    deal_view(app, "a").timeline.selected = "t-1";
+    app.workspace.deals.pop_back();
+    note_change(app, "delete deal");
+    CHECK(app.deal_views.count("b") == 0);
+    CHECK(deal_view(app, "a").timeline.selected == "t-1");
+    add_deal(app, "b");
+    CHECK(deal_view(app, "b").requirements.draft.empty());
+}
+
+TEST_CASE("view state: undoing a new deal drops its view state") {
+    App app;
+    add_deal(app, "a");
+    deal_view(app, "a").study.new_vendor = "Acme";
+    undo(app);
+    CHECK(app.deal_views.empty());
+    redo(app);
+    CHECK(deal_view(app, "a").study.new_vendor.empty());
+}
+
+TEST_CASE("view state: a replaced workspace forgets every deal's") {
+    App app;
+    add_deal(app, "a");
+    deal_view(app, "a").case_tab.selected_step = "step-1";
+    app.workspace_view.show_archived = true;
+    forget_all_deal_views(app);
+    CHECK(app.deal_views.empty());
+    CHECK(app.workspace_view.show_archived); // the deals list's own, not a deal's
+}
