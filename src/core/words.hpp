@@ -4,7 +4,7 @@
 // blocker, a red flag, a line of the report) is a key plus the facts that
 // fill it. A Words turns the two into text: this base class in English, from
 // the tables in the core (what the CLI prints); the app's LocalWords
-// (src/app/local_words.hpp) in the user's language, from assets/i18n, with
+// (src/app/logic/local_words.hpp) in the user's language, from assets/i18n, with
 // the same keys and placeholders (tests keep the tables equal).
 //
 // In a sentence, {1}, {2}, ... are the facts in order; {2:day|days} is the

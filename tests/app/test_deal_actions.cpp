@@ -1,5 +1,5 @@
 // What the deals list does: fresh ids, templates, duplicates.
-#include "deal_actions.hpp"
+#include "logic/deal_actions.hpp"
 
 #include "core/template_catalog.hpp"
 

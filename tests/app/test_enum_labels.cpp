@@ -1,5 +1,5 @@
 // Every value of every model enum has a visible name in all four languages.
-#include "enum_labels.hpp"
+#include "logic/enum_labels.hpp"
 
 #include <doctest/doctest.h>
 

@@ -1,5 +1,5 @@
 // Dates and numbers as each language writes them.
-#include "format.hpp"
+#include "logic/format.hpp"
 
 #include <doctest/doctest.h>
 

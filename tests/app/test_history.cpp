@@ -1,6 +1,6 @@
 // Undo and redo: every change is one step, typing into a field is one step,
 // and memory stays bounded however large the workspace.
-#include "app.hpp"
+#include "logic/app_state.hpp"
 
 #include <doctest/doctest.h>
 

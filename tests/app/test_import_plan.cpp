@@ -1,9 +1,9 @@
 // Import is planned before anything changes: problems with their pointers,
 // new deals and updates counted, the current workspace untouched.
-#include "import_plan.hpp"
+#include "logic/import_plan.hpp"
 
-#include "i18n.hpp"
-#include "merge_words.hpp"
+#include "logic/i18n.hpp"
+#include "logic/merge_words.hpp"
 
 #include "core/case_json.hpp"
 #include "core/json_format.hpp"

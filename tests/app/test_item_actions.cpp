@@ -1,5 +1,5 @@
 // Adding items from the tabs: fresh ids, sensible defaults, one claim per vendor.
-#include "item_actions.hpp"
+#include "logic/item_actions.hpp"
 
 #include "core/claim_ladder.hpp"
 

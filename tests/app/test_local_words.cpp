@@ -2,9 +2,9 @@
 // core's English tables (import problems, the report, verdicts, blockers and
 // red flags) is translated with the same placeholders and the plural forms
 // each language has; and the sentences read right in use.
-#include "local_words.hpp"
+#include "logic/local_words.hpp"
 
-#include "i18n.hpp"
+#include "logic/i18n.hpp"
 
 #include "../core/sms_case_fixture.hpp"
 

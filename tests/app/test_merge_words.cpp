@@ -1,8 +1,8 @@
 // The merge preview speaks the user's language: every kind of item and every
 // reason the core can report has a sentence in all four languages.
-#include "merge_words.hpp"
+#include "logic/merge_words.hpp"
 
-#include "i18n.hpp"
+#include "logic/i18n.hpp"
 
 #include <doctest/doctest.h>
 

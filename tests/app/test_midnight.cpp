@@ -1,6 +1,6 @@
 // The day the app judges at changes at midnight (UTC, as every date Setright
 // keeps): an idle app wakes then, and not before.
-#include "app.hpp"
+#include "logic/app_state.hpp"
 
 #include <doctest/doctest.h>
 

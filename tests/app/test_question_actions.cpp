@@ -1,5 +1,5 @@
 // The Questions tab's one-click actions, and what the verdict and flags make of them.
-#include "question_actions.hpp"
+#include "logic/question_actions.hpp"
 
 #include "core/readiness.hpp"
 #include "core/red_flags.hpp"

@@ -1,5 +1,5 @@
 // The questions to chase first, on the SMS vendor case (DOMAIN.md).
-#include "question_queue.hpp"
+#include "logic/question_queue.hpp"
 
 #include "../core/sms_case_fixture.hpp"
 

@@ -2,7 +2,7 @@
 // change, one save at a time, a failed save tried again after ten seconds or
 // half a second after a new change, nothing written while the user decides,
 // and what the status line says at each point.
-#include "save_policy.hpp"
+#include "logic/save_policy.hpp"
 
 #include <doctest/doctest.h>
 

@@ -1,5 +1,5 @@
 // The numbers behind the Study tab's charts.
-#include "study_charts.hpp"
+#include "logic/study_charts.hpp"
 
 
 #include <doctest/doctest.h>

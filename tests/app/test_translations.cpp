@@ -1,6 +1,6 @@
 // Every visible string exists in English, Korean, Norwegian and Russian, and
 // every key the app's code asks for is in the tables.
-#include "i18n.hpp"
+#include "logic/i18n.hpp"
 
 #include "../core/test_paths.hpp"
 

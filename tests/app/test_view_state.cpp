@@ -1,7 +1,7 @@
 // View state per deal: kept apart by deal id, and dropped once its deal is
 // gone, so a new deal that reuses the id starts with nothing selected or typed.
-#include "app.hpp"
-#include "view_state.hpp"
+#include "logic/app_state.hpp"
+#include "logic/view_state.hpp"
 
 #include <doctest/doctest.h>
 

@@ -1,5 +1,5 @@
 // The workshop state: saved and read back, answer files routed into rooms.
-#include "workshop.hpp"
+#include "logic/workshop.hpp"
 
 #include "core/case_json.hpp"
 

@@ -1,10 +1,10 @@
 // as_of_control.cpp — see as_of_control.hpp.
 #include "as_of_control.hpp"
 
-#include "app.hpp"
-#include "editors.hpp"
-#include "i18n.hpp"
-#include "widgets.hpp"
+#include "logic/app_state.hpp"
+#include "ui/editors.hpp"
+#include "logic/i18n.hpp"
+#include "ui/widgets.hpp"
 
 #include <imgui.h>
 

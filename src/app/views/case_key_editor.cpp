@@ -1,12 +1,12 @@
 // case_key_editor.cpp — see case_key_editor.hpp.
 #include "case_key_editor.hpp"
 
-#include "editors.hpp"
-#include "enum_labels.hpp"
-#include "format.hpp"
-#include "i18n.hpp"
-#include "item_ids.hpp"
-#include "widgets.hpp"
+#include "ui/editors.hpp"
+#include "logic/enum_labels.hpp"
+#include "logic/format.hpp"
+#include "logic/i18n.hpp"
+#include "logic/item_ids.hpp"
+#include "ui/widgets.hpp"
 
 #include "views/case_revealed.hpp"
 

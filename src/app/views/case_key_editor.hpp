@@ -3,7 +3,7 @@
 // expects, the debrief note, and the case's own signs.
 #pragma once
 
-#include "app.hpp"
+#include "logic/app_state.hpp"
 
 namespace setright::app {
 

@@ -1,11 +1,11 @@
 // case_player.cpp — see case_player.hpp.
 #include "case_player.hpp"
 
-#include "enum_labels.hpp"
-#include "format.hpp"
-#include "i18n.hpp"
-#include "palette.hpp"
-#include "widgets.hpp"
+#include "logic/enum_labels.hpp"
+#include "logic/format.hpp"
+#include "logic/i18n.hpp"
+#include "ui/palette.hpp"
+#include "ui/widgets.hpp"
 
 #include "views/case_revealed.hpp"
 

@@ -3,7 +3,7 @@
 // their answers as a file for the trainer.
 #pragma once
 
-#include "app.hpp"
+#include "logic/app_state.hpp"
 
 namespace setright::app {
 

@@ -1,11 +1,11 @@
 // case_presenter.cpp — see case_presenter.hpp.
 #include "case_presenter.hpp"
 
-#include "enum_labels.hpp"
-#include "format.hpp"
-#include "i18n.hpp"
-#include "palette.hpp"
-#include "widgets.hpp"
+#include "logic/enum_labels.hpp"
+#include "logic/format.hpp"
+#include "logic/i18n.hpp"
+#include "ui/palette.hpp"
+#include "ui/widgets.hpp"
 
 #include "views/case_revealed.hpp"
 #include "views/case_room_view.hpp"

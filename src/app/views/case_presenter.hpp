@@ -3,7 +3,7 @@
 // and the room's answers for the step, Esc leaves.
 #pragma once
 
-#include "app.hpp"
+#include "logic/app_state.hpp"
 
 namespace setright::app {
 

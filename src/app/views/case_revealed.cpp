@@ -1,11 +1,11 @@
 // case_revealed.cpp — see case_revealed.hpp.
 #include "case_revealed.hpp"
 
-#include "enum_labels.hpp"
-#include "format.hpp"
-#include "i18n.hpp"
-#include "palette.hpp"
-#include "widgets.hpp"
+#include "logic/enum_labels.hpp"
+#include "logic/format.hpp"
+#include "logic/i18n.hpp"
+#include "ui/palette.hpp"
+#include "ui/widgets.hpp"
 
 #include "core/case_making.hpp"
 

@@ -1,11 +1,11 @@
 // case_room_view.cpp — see case_room_view.hpp.
 #include "case_room_view.hpp"
 
-#include "enum_labels.hpp"
-#include "i18n.hpp"
-#include "palette.hpp"
-#include "local_words.hpp"
-#include "widgets.hpp"
+#include "logic/enum_labels.hpp"
+#include "logic/i18n.hpp"
+#include "ui/palette.hpp"
+#include "logic/local_words.hpp"
+#include "ui/widgets.hpp"
 
 #include "views/case_revealed.hpp"
 

@@ -3,7 +3,7 @@
 // most-missed flags and each participant's score; exported as CSV and Markdown.
 #pragma once
 
-#include "app.hpp"
+#include "logic/app_state.hpp"
 
 namespace setright::app {
 

@@ -1,8 +1,8 @@
 // case_tab.cpp — see case_tab.hpp.
 #include "case_tab.hpp"
 
-#include "i18n.hpp"
-#include "widgets.hpp"
+#include "logic/i18n.hpp"
+#include "ui/widgets.hpp"
 
 #include "views/case_key_editor.hpp"
 #include "views/case_player.hpp"

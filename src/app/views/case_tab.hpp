@@ -2,7 +2,7 @@
 // a participant, edit its answer key, or see the room's answers.
 #pragma once
 
-#include "app.hpp"
+#include "logic/app_state.hpp"
 
 namespace setright::app {
 

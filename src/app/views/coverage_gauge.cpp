@@ -1,7 +1,7 @@
 // coverage_gauge.cpp — see coverage_gauge.hpp.
 #include "coverage_gauge.hpp"
 
-#include "format.hpp"
+#include "logic/format.hpp"
 
 #include <algorithm>
 #include <cmath>

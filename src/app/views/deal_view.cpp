@@ -1,10 +1,10 @@
 // deal_view.cpp — see deal_view.hpp.
 #include "deal_view.hpp"
 
-#include "app.hpp"
-#include "editors.hpp"
-#include "i18n.hpp"
-#include "widgets.hpp"
+#include "logic/app_state.hpp"
+#include "ui/editors.hpp"
+#include "logic/i18n.hpp"
+#include "ui/widgets.hpp"
 
 #include "views/as_of_control.hpp"
 #include "views/case_tab.hpp"

@@ -2,10 +2,10 @@
 // duplicate, archive, delete. See deals_view.hpp.
 #include "deals_view.hpp"
 
-#include "app.hpp"
-#include "deal_actions.hpp"
-#include "i18n.hpp"
-#include "widgets.hpp"
+#include "logic/app_state.hpp"
+#include "logic/deal_actions.hpp"
+#include "logic/i18n.hpp"
+#include "ui/widgets.hpp"
 
 #include "core/template_catalog.hpp"
 

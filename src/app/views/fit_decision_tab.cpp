@@ -4,12 +4,12 @@
 // keep what we have", and the decision record: which option, by whom, when, why.
 #include "fit_decision_tab.hpp"
 
-#include "app.hpp"
-#include "editors.hpp"
-#include "i18n.hpp"
-#include "item_actions.hpp"
-#include "palette.hpp"
-#include "widgets.hpp"
+#include "logic/app_state.hpp"
+#include "ui/editors.hpp"
+#include "logic/i18n.hpp"
+#include "logic/item_actions.hpp"
+#include "ui/palette.hpp"
+#include "ui/widgets.hpp"
 
 #include <imgui.h>
 

@@ -3,11 +3,11 @@
 // for the workspace (rooms have no undo: they are rebuilt from files).
 #include "import_dialog.hpp"
 
-#include "app.hpp"
-#include "format.hpp"
-#include "i18n.hpp"
-#include "merge_words.hpp"
-#include "widgets.hpp"
+#include "logic/app_state.hpp"
+#include "logic/format.hpp"
+#include "logic/i18n.hpp"
+#include "logic/merge_words.hpp"
+#include "ui/widgets.hpp"
 
 #include <imgui.h>
 

@@ -1,17 +1,17 @@
 // main_menu.cpp — see main_menu.hpp.
 #include "main_menu.hpp"
 
-#include "app.hpp"
-#include "format.hpp"
-#include "i18n.hpp"
-#include "persistence.hpp"
-#include "local_words.hpp"
+#include "logic/app_state.hpp"
+#include "logic/format.hpp"
+#include "logic/i18n.hpp"
+#include "logic/persistence.hpp"
+#include "logic/local_words.hpp"
 
 #include "core/json_format.hpp"
 #include "core/report_csv.hpp"
 #include "core/report_markdown.hpp"
 #include "platform/platform.hpp"
-#include "widgets.hpp"
+#include "ui/widgets.hpp"
 
 #include <imgui.h>
 

@@ -3,15 +3,15 @@
 // is covered, the red flags, and which questions and promises to chase.
 #include "overview_tab.hpp"
 
-#include "app.hpp"
-#include "enum_labels.hpp"
-#include "format.hpp"
-#include "i18n.hpp"
-#include "local_words.hpp"
-#include "palette.hpp"
-#include "question_queue.hpp"
+#include "logic/app_state.hpp"
+#include "logic/enum_labels.hpp"
+#include "logic/format.hpp"
+#include "logic/i18n.hpp"
+#include "logic/local_words.hpp"
+#include "ui/palette.hpp"
+#include "logic/question_queue.hpp"
 #include "views/coverage_gauge.hpp"
-#include "widgets.hpp"
+#include "ui/widgets.hpp"
 
 #include "core/coverage.hpp"
 #include "core/deal_lookup.hpp"

@@ -1,12 +1,12 @@
 // question_detail.cpp — see question_detail.hpp.
 #include "question_detail.hpp"
 
-#include "app.hpp"
-#include "editors.hpp"
-#include "enum_labels.hpp"
-#include "format.hpp"
-#include "i18n.hpp"
-#include "widgets.hpp"
+#include "logic/app_state.hpp"
+#include "ui/editors.hpp"
+#include "logic/enum_labels.hpp"
+#include "logic/format.hpp"
+#include "logic/i18n.hpp"
+#include "ui/widgets.hpp"
 
 #include "core/deal_lookup.hpp"
 

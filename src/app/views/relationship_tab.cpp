@@ -4,13 +4,13 @@
 // post-sale checklist.
 #include "relationship_tab.hpp"
 
-#include "app.hpp"
-#include "editors.hpp"
-#include "format.hpp"
-#include "i18n.hpp"
-#include "item_actions.hpp"
-#include "palette.hpp"
-#include "widgets.hpp"
+#include "logic/app_state.hpp"
+#include "ui/editors.hpp"
+#include "logic/format.hpp"
+#include "logic/i18n.hpp"
+#include "logic/item_actions.hpp"
+#include "ui/palette.hpp"
+#include "ui/widgets.hpp"
 
 #include "core/clv.hpp"
 

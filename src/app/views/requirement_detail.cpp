@@ -1,12 +1,12 @@
 // requirement_detail.cpp — see requirement_detail.hpp.
 #include "requirement_detail.hpp"
 
-#include "app.hpp"
-#include "editors.hpp"
-#include "enum_labels.hpp"
-#include "i18n.hpp"
-#include "item_actions.hpp"
-#include "widgets.hpp"
+#include "logic/app_state.hpp"
+#include "ui/editors.hpp"
+#include "logic/enum_labels.hpp"
+#include "logic/i18n.hpp"
+#include "logic/item_actions.hpp"
+#include "ui/widgets.hpp"
 
 #include "core/claim_ladder.hpp"
 #include "core/deal_lookup.hpp"

@@ -2,7 +2,7 @@
 #pragma once
 
 #include "core/model.hpp"
-#include "view_state.hpp"
+#include "logic/view_state.hpp"
 
 namespace setright::app {
 struct App;

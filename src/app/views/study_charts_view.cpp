@@ -1,12 +1,12 @@
 // study_charts_view.cpp — see study_charts_view.hpp.
 #include "study_charts_view.hpp"
 
-#include "format.hpp"
-#include "i18n.hpp"
-#include "palette.hpp"
-#include "study_charts.hpp"
+#include "logic/format.hpp"
+#include "logic/i18n.hpp"
+#include "ui/palette.hpp"
+#include "logic/study_charts.hpp"
 #include "views/reply_heatmap.hpp"
-#include "widgets.hpp"
+#include "ui/widgets.hpp"
 
 
 #include <imgui.h>

@@ -1,11 +1,11 @@
 // study_request_detail.cpp — see study_request_detail.hpp.
 #include "study_request_detail.hpp"
 
-#include "app.hpp"
-#include "editors.hpp"
-#include "enum_labels.hpp"
-#include "i18n.hpp"
-#include "widgets.hpp"
+#include "logic/app_state.hpp"
+#include "ui/editors.hpp"
+#include "logic/enum_labels.hpp"
+#include "logic/i18n.hpp"
+#include "ui/widgets.hpp"
 
 #include <imgui.h>
 

@@ -4,15 +4,15 @@
 // is edited below.
 #include "study_tab.hpp"
 
-#include "app.hpp"
-#include "editors.hpp"
-#include "enum_labels.hpp"
-#include "format.hpp"
-#include "i18n.hpp"
-#include "item_actions.hpp"
+#include "logic/app_state.hpp"
+#include "ui/editors.hpp"
+#include "logic/enum_labels.hpp"
+#include "logic/format.hpp"
+#include "logic/i18n.hpp"
+#include "logic/item_actions.hpp"
 #include "views/study_charts_view.hpp"
 #include "views/study_request_detail.hpp"
-#include "widgets.hpp"
+#include "ui/widgets.hpp"
 
 #include "core/study_stats.hpp"
 

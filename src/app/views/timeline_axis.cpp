@@ -1,11 +1,11 @@
 // timeline_axis.cpp — see timeline_axis.hpp.
 #include "timeline_axis.hpp"
 
-#include "enum_labels.hpp"
-#include "format.hpp"
-#include "i18n.hpp"
-#include "palette.hpp"
-#include "widgets.hpp"
+#include "logic/enum_labels.hpp"
+#include "logic/format.hpp"
+#include "logic/i18n.hpp"
+#include "ui/palette.hpp"
+#include "ui/widgets.hpp"
 
 #include "core/deal_lookup.hpp"
 #include "core/responsiveness.hpp"

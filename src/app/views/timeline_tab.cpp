@@ -3,15 +3,15 @@
 // order; the selected touch is edited below.
 #include "timeline_tab.hpp"
 
-#include "app.hpp"
-#include "editors.hpp"
-#include "enum_labels.hpp"
-#include "format.hpp"
-#include "i18n.hpp"
-#include "item_actions.hpp"
+#include "logic/app_state.hpp"
+#include "ui/editors.hpp"
+#include "logic/enum_labels.hpp"
+#include "logic/format.hpp"
+#include "logic/i18n.hpp"
+#include "logic/item_actions.hpp"
 #include "views/timeline_axis.hpp"
 #include "views/touch_detail.hpp"
-#include "widgets.hpp"
+#include "ui/widgets.hpp"
 
 #include "core/deal_lookup.hpp"
 #include "core/responsiveness.hpp"

@@ -1,11 +1,11 @@
 // touch_detail.cpp — see touch_detail.hpp.
 #include "touch_detail.hpp"
 
-#include "app.hpp"
-#include "editors.hpp"
-#include "enum_labels.hpp"
-#include "i18n.hpp"
-#include "widgets.hpp"
+#include "logic/app_state.hpp"
+#include "ui/editors.hpp"
+#include "logic/enum_labels.hpp"
+#include "logic/i18n.hpp"
+#include "ui/widgets.hpp"
 
 #include <imgui.h>
 

@@ -1,0 +1,102 @@
+// app_frame.cpp — the frame: menu bar, the deals list on the left, the
+// selected deal on the right. See app_frame.hpp.
+#include "ui/app_frame.hpp"
+
+#include "logic/app_state.hpp"
+#include "ui/widgets.hpp"
+
+#include "logic/i18n.hpp"
+#include "views/case_presenter.hpp"
+#include "views/deal_view.hpp"
+#include "views/deals_view.hpp"
+#include "views/import_dialog.hpp"
+#include "views/main_menu.hpp"
+#include "logic/persistence.hpp"
+#include "ui/storage_banners.hpp"
+#include "ui/workshop_storage.hpp"
+
+#include "core/json_format.hpp"
+#include "platform/platform.hpp"
+
+#include <imgui.h>
+
+#include <new>
+
+namespace setright::app {
+
+void app_init(App& app) {
+    // ?lang= first, then the language the user chose last time, then the browser's.
+    std::optional<Language> language = language_from_code(platform::url_language());
+    if (!language) language = language_from_code(remembered_language());
+    if (!language) language = language_from_code(platform::preferred_language());
+    set_language(language.value_or(Language::En));
+    app.committed = app.workspace;
+    persistence_start(app);
+    workshop_start(app);
+    // The last chance to save: both written before the page goes away.
+    platform::on_page_hidden([&app] {
+        persistence_flush(app);
+        workshop_flush(app);
+    });
+    // Picked or dropped files and opened links: workspace files and answer
+    // files alike are worked out first, shown as a preview, applied on request.
+    platform::on_files_received([&app](std::vector<platform::IncomingFile> files) {
+        try {
+            app.pending_import = plan_incoming(app.workspace, app.workshop, std::move(files));
+            app.pending_import->storage = plan_storage_for_import(app);
+        } catch (const std::bad_alloc&) {
+            app.pending_import = ImportPlan{};
+            app.pending_import->problems.push_back(tr("problem.out_of_memory"));
+        }
+        app.redraw = true; // the preview takes a few frames to open
+        platform::request_frame();
+    });
+}
+
+void app_draw(App& app) {
+    if (draw_case_presenter(app)) {
+        persistence_tick(app);
+        workshop_tick(app);
+        return;
+    }
+    const ImGuiViewport* viewport = ImGui::GetMainViewport();
+    ImGui::SetNextWindowPos(viewport->WorkPos);
+    ImGui::SetNextWindowSize(viewport->WorkSize);
+    const ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
+                                   ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus |
+                                   ImGuiWindowFlags_MenuBar;
+    ImGui::Begin("##main", nullptr, flags);
+    if (draw_storage_recovery(app)) {
+        ImGui::End();
+        return;
+    }
+    draw_main_menu(app);
+    draw_storage_banner(app);
+    draw_workshop_storage_banner(app);
+
+    const float list_width = ImGui::GetFontSize() * 16.0f;
+    const float status_height = ImGui::GetFrameHeightWithSpacing();
+    ImGui::BeginChild("##deals", ImVec2(list_width, -status_height), ImGuiChildFlags_ResizeX | ImGuiChildFlags_Borders);
+    draw_deals_view(app);
+    ImGui::EndChild();
+    ImGui::SameLine();
+    ImGui::BeginChild("##deal", ImVec2(0, -status_height));
+    if (Deal* deal = selected_deal(app)) draw_deal_view(app, *deal);
+    ImGui::EndChild();
+    draw_storage_status(app);
+    if (!app.notice.empty()) {
+        ImGui::SameLine();
+        ui::text_item(app.notice, "notice");
+    }
+    draw_import_dialog(app);
+    ImGui::End();
+
+    // Typing into a field is one undo step: it ends when no field is active.
+    if (app.edit_open && !ImGui::IsAnyItemActive()) end_edit(app);
+    persistence_tick(app);
+    workshop_tick(app);
+}
+
+std::string app_state_json(const App& app) { return export_workspace(app.workspace); }
+
+} // namespace setright::app

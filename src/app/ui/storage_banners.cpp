@@ -1,0 +1,95 @@
+// storage_banners.cpp — see storage_banners.hpp.
+#include "ui/storage_banners.hpp"
+
+#include "logic/app_state.hpp"
+#include "logic/format.hpp"
+#include "logic/i18n.hpp"
+#include "logic/persistence.hpp"
+#include "ui/widgets.hpp"
+
+#include <imgui.h>
+
+#include <algorithm>
+
+namespace setright::app {
+namespace {
+
+void banner(const ImVec4& colour, const char* text) {
+    ImGui::PushStyleColor(ImGuiCol_Text, colour);
+    ImGui::TextWrapped("%s", text);
+    ImGui::PopStyleColor();
+}
+
+const ImVec4 kWarning(1.0f, 0.78f, 0.35f, 1.0f);
+const ImVec4 kDanger(1.0f, 0.45f, 0.40f, 1.0f);
+
+} // namespace
+
+bool draw_storage_recovery(App& app) {
+    Persistence& p = app.persistence;
+    if (p.problem != StorageProblem::Unusable) return false;
+    banner(kDanger, tr("storage.unusable_title"));
+    ImGui::TextWrapped("%s", tr("storage.unusable_body"));
+    if (!p.problem_detail.empty()) ImGui::TextDisabled("%s", p.problem_detail.c_str());
+    if (ui::button(tr("storage.download_unreadable"), "storage_download_unreadable")) download_set_aside(app);
+    ImGui::SameLine();
+    if (ui::button(tr("storage.start_empty"), "storage_start_empty")) {
+        // The unreadable copy stays where it is (and in <prefix>.set-aside):
+        // the store never writes over it.
+        p.problem = StorageProblem::None;
+    }
+    return true;
+}
+
+void draw_storage_banner(App& app) {
+    Persistence& p = app.persistence;
+    switch (p.problem) {
+    case StorageProblem::None:
+    case StorageProblem::Unusable: return;
+    case StorageProblem::Recovered:
+        banner(kWarning, tr("storage.recovered"));
+        if (ui::button(tr("storage.download_unreadable"), "storage_download_unreadable")) download_set_aside(app);
+        ImGui::SameLine();
+        if (ui::button(tr("storage.dismiss"), "storage_dismiss")) p.problem = StorageProblem::None;
+        break;
+    case StorageProblem::QuotaExceeded:
+        banner(kDanger, tr("storage.quota"));
+        if (ui::button(tr("storage.export_now"), "storage_export_now")) download_workspace(app);
+        break;
+    case StorageProblem::ChangedElsewhere:
+        banner(kWarning, tr("storage.other_tab"));
+        if (ui::button(tr("storage.use_theirs"), "storage_use_theirs")) use_other_tabs_copy(app);
+        ImGui::SameLine();
+        if (ui::button(tr("storage.keep_mine"), "storage_keep_mine")) {
+            keep_this_tabs_copy(app);
+        }
+        break;
+    case StorageProblem::Refused:
+        banner(kDanger, tr("storage.refused"));
+        ImGui::TextDisabled("%s", p.problem_detail.c_str());
+        break;
+    case StorageProblem::Unavailable:
+        banner(kDanger, tr("storage.unavailable"));
+        if (ui::button(tr("storage.export_now"), "storage_export_now")) download_workspace(app);
+        break;
+    }
+    ImGui::Separator();
+}
+
+void draw_storage_status(App& app) {
+    const Persistence& p = app.persistence;
+    const std::string status = persistence_status(app);
+    std::string line = status == "saved" ? tr("storage.status_saved") : status == "not_saved" ? tr("storage.status_not_saved") : tr("storage.status_unsaved");
+    line += " · ";
+    if (p.space && p.space->capacity > 0) {
+        const double used = double(p.space->capacity - std::min(p.space->free, p.space->capacity));
+        const std::string percent = format_number(100.0 * used / double(p.space->capacity), 0) + "%";
+        line += tr_fill("storage.status_usage", {percent, std::to_string(p.usage.backups)});
+    } else {
+        line += tr_fill("storage.status_usage_size", {format_number(double(p.usage.bytes) / 1024.0, 0), std::to_string(p.usage.backups)});
+    }
+    const ImVec4 quiet = ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled);
+    ui::text_item(line.c_str(), "storage_status", &quiet); // tests read what it says
+}
+
+} // namespace setright::app

@@ -1,0 +1,306 @@
+// widgets.cpp — see widgets.hpp.
+#include "ui/widgets.hpp"
+
+#include "ui/item_registry.hpp"
+
+#include <imgui_internal.h>
+
+#include <misc/cpp/imgui_stdlib.h>
+
+#include <algorithm>
+#include <array>
+#include <string>
+
+namespace setright::ui {
+
+using app::ItemKind;
+using app::NextItemKind;
+using app::NextItemLabel;
+
+namespace {
+
+const char* end_of(std::string_view text) { return text.data() + text.size(); }
+
+// The text color of the current style (and alpha, so BeginDisabled greys it).
+ImU32 text_color(const ImVec4* color) {
+    return ImGui::GetColorU32(color ? *color : ImGui::GetStyleColorVec4(ImGuiCol_Text));
+}
+
+} // namespace
+
+const char* label(const char* text, std::string_view id) {
+    static std::array<std::string, 512> ring;
+    static size_t next = 0;
+    static const char hex[] = "0123456789ABCDEF";
+    std::string& slot = ring[next++ % ring.size()];
+    slot.assign(text);
+    slot.append("##");
+    for (char c : id) {
+        if (c == '#' || c == '%' || c == '\0') {
+            slot += '%';
+            slot += hex[(unsigned char)c >> 4];
+            slot += hex[(unsigned char)c & 15];
+        } else {
+            slot += c;
+        }
+    }
+    return slot.c_str();
+}
+
+void push_id(std::string_view id) {
+    ImGuiWindow* window = ImGui::GetCurrentWindow();
+    ImGui::PushOverrideID(ImHashData(id.data(), id.size(), window->IDStack.back()));
+}
+
+std::string_view shown(std::string_view text) {
+    if (text.find('\0') == std::string_view::npos) return text;
+    static std::array<std::string, 256> ring;
+    static size_t next = 0;
+    std::string& slot = ring[next++ % ring.size()];
+    slot.clear();
+    for (char c : text) {
+        if (c == '\0') slot += "\xEF\xBF\xBD"; // U+FFFD
+        else slot += c;
+    }
+    return slot;
+}
+
+void text(std::string_view text) {
+    const std::string_view drawn = shown(text);
+    ImGui::TextUnformatted(drawn.data(), end_of(drawn));
+}
+
+void text_colored(const ImVec4& color, std::string_view text) {
+    ImGui::PushStyleColor(ImGuiCol_Text, color);
+    ui::text(text);
+    ImGui::PopStyleColor();
+}
+
+void text_disabled(std::string_view text) { text_colored(ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled), text); }
+
+void text_wrapped(std::string_view text) {
+    ImGui::PushTextWrapPos(0.0f);
+    ui::text(text);
+    ImGui::PopTextWrapPos();
+}
+
+void bullet_text(std::string_view text) {
+    ImGui::Bullet();
+    ui::text(text);
+}
+
+void separator_text(std::string_view text) {
+    const std::string_view drawn = shown(text);
+    ImGui::SeparatorTextEx(0, drawn.data(), end_of(drawn), 0.0f);
+}
+
+void tooltip(std::string_view text) {
+    if (!ImGui::BeginTooltip()) return;
+    ui::text(text);
+    ImGui::EndTooltip();
+}
+
+bool button(const char* text, std::string_view id, const ImVec2& size) {
+    NextItemKind kind(ItemKind::Button);
+    return ImGui::Button(label(text, id), size);
+}
+
+bool input_text(const char* text, std::string_view id, char* buffer, size_t buffer_size, ImGuiInputTextFlags flags) {
+    NextItemKind kind(ItemKind::Input);
+    const bool changed = ImGui::InputText(label(text, id), buffer, buffer_size, flags);
+    app::set_last_item_value(buffer);
+    return changed;
+}
+
+bool input_string(const char* text, std::string_view id, std::string& value, const char* hint, ImGuiInputTextFlags flags) {
+    NextItemKind kind(ItemKind::Input);
+    const bool changed = ImGui::InputTextWithHint(label(text, id), hint ? hint : "", &value, flags);
+    app::set_last_item_value(value);
+    return changed;
+}
+
+bool invisible_button(std::string_view text, std::string_view id, const ImVec2& size) {
+    NextItemKind kind(ItemKind::Button);
+    NextItemLabel visible(shown(text));
+    return ImGui::InvisibleButton(label("", id), size);
+}
+
+std::optional<std::string> add_field(const char* id, const char* button_id, std::string& draft, const char* hint,
+                                     const char* button_text, float width) {
+    ImGui::SetNextItemWidth(width);
+    bool submit = input_string("", id, draft, hint, ImGuiInputTextFlags_EnterReturnsTrue);
+    ImGui::SameLine();
+    ImGui::BeginDisabled(draft.empty());
+    submit = button(button_text, button_id) || submit;
+    ImGui::EndDisabled();
+    if (!submit || draft.find_first_not_of(" \t") == std::string::npos) return std::nullopt;
+    std::string text = std::move(draft);
+    draft.clear();
+    return text;
+}
+
+bool checkbox(std::string_view text, std::string_view id, bool* value) {
+    const std::string_view drawn = shown(text);
+    bool pressed;
+    {
+        NextItemKind kind(ItemKind::Checkbox);
+        NextItemLabel visible(drawn);
+        pressed = ImGui::Checkbox(label("", id), value);
+    }
+    if (drawn.empty()) return pressed;
+    // The text beside the box, as ImGui would place it; a click on it ticks.
+    ImGui::SameLine(0.0f, ImGui::GetStyle().ItemInnerSpacing.x);
+    ImGui::TextUnformatted(drawn.data(), end_of(drawn));
+    if (ImGui::IsItemClicked()) {
+        *value = !*value;
+        pressed = true;
+    }
+    return pressed;
+}
+
+bool radio(const char* text, std::string_view id, bool active) {
+    NextItemKind kind(ItemKind::Checkbox);
+    const bool pressed = ImGui::RadioButton(label(text, id), active);
+    if (active) app::mark_last_item_selected(); // RadioButton reports no checked state
+    return pressed;
+}
+
+bool input_multiline(const char* text, std::string_view id, std::string& value, const ImVec2& size) {
+    NextItemKind kind(ItemKind::Input);
+    const bool changed = ImGui::InputTextMultiline(label(text, id), &value, size);
+    app::set_last_item_value(value);
+    return changed;
+}
+
+bool begin_combo(const char* text, std::string_view id, std::string_view preview) {
+    NextItemKind kind(ItemKind::Combo);
+    const char* full = label(text, id);
+    // The preview is drawn here, where BeginCombo would draw it (its frame:
+    // the item width by a frame height, the arrow a square at its right),
+    // before its popup becomes the current window.
+    ImGuiWindow* window = ImGui::GetCurrentWindow();
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const ImVec2 min = window->DC.CursorPos;
+    const ImRect frame(min, ImVec2(min.x + ImGui::CalcItemWidth(), min.y + ImGui::GetFrameHeight()));
+    const float preview_max_x = std::max(frame.Min.x, frame.Max.x - ImGui::GetFrameHeight());
+    const bool visible = !window->SkipItems && ImGui::IsRectVisible(frame.Min, frame.Max);
+    const ImGuiID item = ImGui::GetID(full); // what BeginCombo uses, before its popup changes the ID stack
+    const bool open = ImGui::BeginCombo(full, "");
+    if (visible) {
+        const std::string_view drawn = shown(preview);
+        ImGui::RenderTextClippedEx(window->DrawList, ImVec2(frame.Min.x + style.FramePadding.x, frame.Min.y + style.FramePadding.y),
+                                   ImVec2(preview_max_x, frame.Max.y), drawn.data(), end_of(drawn), nullptr);
+    }
+    // BeginCombo never reports its label to the test-engine hooks; do it here.
+    ImGuiTestEngineHook_ItemInfo(ImGui::GetCurrentContext(), item, full, ImGuiItemStatusFlags_Openable);
+    return open;
+}
+
+bool selectable(std::string_view text, std::string_view id, bool selected, ImGuiSelectableFlags flags) {
+    // An id-only selectable as large as the text would make it (so layout
+    // and auto-sized popups stay as they were), spanning the width as
+    // ImGui's own does, with the text drawn where ImGui draws it.
+    const std::string_view drawn = shown(text);
+    ImGuiWindow* window = ImGui::GetCurrentWindow();
+    const ImVec2 text_size = ImGui::CalcTextSize(drawn.data(), end_of(drawn));
+    ImVec2 at = window->DC.CursorPos;
+    at.y += window->DC.CurrLineTextBaseOffset;
+    bool clicked;
+    {
+        NextItemKind kind(ItemKind::Selectable);
+        NextItemLabel visible(drawn);
+        clicked = ImGui::Selectable(label("", id), selected, flags | ImGuiSelectableFlags_SpanAvailWidth, text_size);
+    }
+    if (selected) app::mark_last_item_selected();
+    if (ImGui::IsItemVisible()) {
+        const float span = (flags & ImGuiSelectableFlags_SpanAllColumns) ? window->ParentWorkRect.Max.x - window->ParentWorkRect.Min.x
+                                                                          : window->WorkRect.Max.x - at.x;
+        const ImRect item(ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
+        ImGui::RenderTextClippedEx(window->DrawList, at,
+                                   ImVec2(std::min(at.x + std::max(text_size.x, span), window->WorkRect.Max.x), at.y + text_size.y),
+                                   drawn.data(), end_of(drawn), &text_size, ImGui::GetStyle().SelectableTextAlign, &item);
+    }
+    return clicked;
+}
+
+bool row(std::string_view text, std::string_view id, bool selected, const ImVec4* color) {
+    // The text is drawn, not parsed as a label: user text may hold "##".
+    const std::string_view drawn = shown(text);
+    const ImVec2 at = ImGui::GetCursorScreenPos();
+    bool clicked = false;
+    {
+        NextItemKind kind(ItemKind::Row);
+        NextItemLabel visible(drawn);
+        // AllowOverlap: buttons drawn later in the row (its actions) stay clickable.
+        // As tall as a frame: rows hold buttons and combos, and the clipper
+        // needs every row the same height.
+        clicked = ImGui::Selectable(label("", id), selected,
+                                    ImGuiSelectableFlags_SpanAllColumns | ImGuiSelectableFlags_AllowOverlap,
+                                    ImVec2(0.0f, ImGui::GetFrameHeight()));
+    }
+    if (selected) app::mark_last_item_selected();
+    ImGui::GetWindowDrawList()->AddText(ImVec2(at.x, at.y + ImGui::GetStyle().FramePadding.y), text_color(color), drawn.data(),
+                                        end_of(drawn));
+    return clicked;
+}
+
+bool text_item(std::string_view text, std::string_view id, const ImVec4* color) {
+    const std::string_view drawn = shown(text);
+    const float width = std::max(ImGui::GetContentRegionAvail().x, ImGui::GetFontSize());
+    const ImVec2 size = ImGui::CalcTextSize(drawn.data(), end_of(drawn), false, width);
+    const ImVec2 at = ImGui::GetCursorScreenPos();
+    bool clicked = false;
+    {
+        NextItemKind kind(ItemKind::Selectable);
+        NextItemLabel visible(drawn);
+        clicked = ImGui::Selectable(label("", id), false, ImGuiSelectableFlags_None, ImVec2(width, size.y));
+    }
+    ImGui::GetWindowDrawList()->AddText(ImGui::GetFont(), ImGui::GetFontSize(), at, text_color(color), drawn.data(), end_of(drawn),
+                                        width);
+    if (clicked) ImGui::SetClipboardText(std::string(drawn).c_str());
+    return clicked;
+}
+
+void table_headers() {
+    ImGui::TableNextRow(ImGuiTableRowFlags_Headers);
+    for (int column = 0; column < ImGui::TableGetColumnCount(); ++column) {
+        if (!ImGui::TableSetColumnIndex(column)) continue;
+        NextItemKind kind(ItemKind::Button);
+        const char* name = ImGui::TableGetColumnName(column);
+        const ImGuiID item = ImGui::GetID(name);
+        ImGui::TableHeader(name);
+        // TableHeader never reports its label to the test-engine hooks; do it here.
+        ImGuiTestEngineHook_ItemInfo(ImGui::GetCurrentContext(), item, name, ImGuiItemStatusFlags_None);
+    }
+}
+
+void table_header(std::string_view text) {
+    const std::string_view drawn = shown(text);
+    const ImVec2 at = ImGui::GetCursorScreenPos();
+    ImGui::TableHeader(""); // id-only: the caller's PushID(column) tells headers apart
+    if (!ImGui::IsItemVisible()) return;
+    ImGuiTable* table = ImGui::GetCurrentTable();
+    const float right = std::max(ImGui::TableGetCellBgRect(table, table->CurrentColumn).Max.x, at.x);
+    const ImVec2 size = ImGui::CalcTextSize(drawn.data(), end_of(drawn));
+    ImGui::RenderTextEllipsis(ImGui::GetWindowDrawList(), at, ImVec2(right, ImGui::GetItemRectMax().y), right, drawn.data(),
+                              end_of(drawn), &size);
+}
+
+bool begin_tab(const char* text, std::string_view id, ImGuiTabItemFlags flags) {
+    NextItemKind kind(ItemKind::Tab);
+    const bool open = ImGui::BeginTabItem(label(text, id), nullptr, flags);
+    if (open) app::mark_last_item_selected();
+    return open;
+}
+
+bool begin_menu(const char* text, std::string_view id) {
+    NextItemKind kind(ItemKind::Menu);
+    return ImGui::BeginMenu(label(text, id));
+}
+
+bool menu_item(const char* text, std::string_view id, bool selected) {
+    NextItemKind kind(ItemKind::MenuItem);
+    return ImGui::MenuItem(label(text, id), nullptr, selected);
+}
+
+} // namespace setright::ui
