@@ -30,6 +30,23 @@ struct AnswerSheet {
     Json extra;
 };
 
+// The fields of an answer file, as model.hpp lists the model's (the envelope,
+// format and version, is case_json.cpp's).
+template <class R, class V> field::Of<R, StepAnswer> fields(R& a, V& v) {
+    v.id("step", a.step);
+    v.strings("flags", a.flags, field::always);
+    v.text("question", a.question);
+    v.choice("decision", a.decision);
+}
+
+template <class R, class V> field::Of<R, AnswerSheet> fields(R& s, V& v) {
+    v.id("deal", s.deal);
+    v.text("case_title", s.case_title);
+    v.text("participant", s.participant);
+    v.moment("saved", s.saved);
+    v.list("answers", s.answers, field::always, field::unique_by("step", &StepAnswer::step)); // at most one per step
+}
+
 // The participant's answer at `step`, or null.
 const StepAnswer* answer_at(const AnswerSheet& sheet, const std::string& step);
 StepAnswer& answer_at(AnswerSheet& sheet, const std::string& step); // added when missing
