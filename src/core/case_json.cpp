@@ -57,13 +57,7 @@ void read_sheet(const Json& doc, AnswerSheet& out, ProblemList& p) {
     FieldReader r(p, doc, root);
     const Json* format = r.find("format");
     if (!format || !format->is_string() || *format != "setright-answers") return p.add("", "not_answers");
-    const Json* version = r.find("version");
-    if (!version) return r.problem("version", "version_missing");
-    if (!version->is_number_integer()) return r.problem("version", "version_not_whole", {got(*version)});
-    if (version->is_number_unsigned() ? version->get<uint64_t>() > uint64_t(answers_format_version)
-                                      : version->get<int64_t>() > answers_format_version)
-        return r.problem("version", "version_newer", {version->dump()});
-    if (version->get<int64_t>() < 1) return r.problem("version", "version_too_old", {version->dump()});
+    if (!read_version(r, answers_format_version)) return;
 
     fields(out, r);
     out.extra = r.extra();

@@ -322,6 +322,20 @@ void check_unique(ProblemList& problems, const Path& list_path, const std::vecto
     }
 }
 
+// An envelope's "version": a whole number from 1 to `newest`. False, with
+// the problem recorded, otherwise (the file is then read no further).
+inline bool read_version(FieldReader& r, int64_t newest) {
+    const Json* version = r.find("version");
+    if (!version) r.problem("version", "version_missing");
+    else if (!version->is_number_integer()) r.problem("version", "version_not_whole", {got(*version)});
+    // An unsigned 2^64-1 reads as a negative int64; compare as written.
+    else if (version->is_number_unsigned() ? version->get<uint64_t>() > uint64_t(newest) : version->get<int64_t>() > newest)
+        r.problem("version", "version_newer", {version->dump()});
+    else if (version->get<int64_t>() < 1) r.problem("version", "version_too_old", {version->dump()});
+    else return true;
+    return false;
+}
+
 // One object of the file into `out`: its fields, its unknown members, then
 // the checks of the whole struct.
 template <class T> void read_object(ProblemList& problems, const Json& object, const Path& at, T& out, bool optional_ids) {

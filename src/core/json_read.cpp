@@ -123,14 +123,7 @@ void read_workspace(const Json& doc, Workspace& out, ProblemList& problems) {
     const Json* format = r.find("format");
     if (!format || !format->is_string() || *format != "setright") return problems.add("", not_setright);
 
-    const Json* version = r.find("version");
-    if (!version) return r.problem("version", "version_missing");
-    if (!version->is_number_integer()) return r.problem("version", "version_not_whole", {got(*version)});
-    // An unsigned 2^64-1 reads as a negative int64; compare as written.
-    if (version->is_number_unsigned() ? version->get<uint64_t>() > uint64_t(format_version)
-                                      : version->get<int64_t>() > format_version)
-        return r.problem("version", "version_newer", {version->dump()});
-    if (version->get<int64_t>() < 1) return r.problem("version", "version_too_old", {version->dump()});
+    if (!read_version(r, format_version)) return;
 
     const Json* deals = r.find("deals");
     if (!deals) {
