@@ -2,7 +2,8 @@
 //
 // A participant steps through a case (model.hpp CaseKey) and at each step
 // marks the flags they see, writes what they would ask and decides. The sheet
-// travels to the trainer as its own file (case_json.hpp).
+// travels to the trainer as its own file (case_json.hpp), whose fields are
+// listed here as model.hpp lists the model's.
 #pragma once
 
 #include "model.hpp"
