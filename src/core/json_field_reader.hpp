@@ -57,7 +57,6 @@ inline std::string got(const Json& value) { return value.type_name(); }
 
 using field::Range;
 
-class FieldReader;
 template <class T> void read_object(ProblemList& problems, const Json& object, const Path& at, T& out, bool optional_ids = false);
 
 // Checks of a whole struct, run once it is read: references and duplicate ids

@@ -308,6 +308,8 @@ struct Workspace {
 //   v.object(name, o)        object: written when not empty; optional<T>: whenever set
 //
 // Trailing options change one rule of one field (see namespace field below).
+// Merge (merge.cpp) works on the written JSON, so a new field merges with its
+// item; only a new list of items with ids needs a line in merge.cpp's table.
 namespace field {
 
 enum class Range { NonNegative, Share }; // >= 0, or within [0, 1]
