@@ -2,7 +2,8 @@
 //
 // A participant steps through a case (model.hpp CaseKey) and at each step
 // marks the flags they see, writes what they would ask and decides. The sheet
-// travels to the trainer as its own file (case_json.hpp).
+// travels to the trainer as its own file (case_json.hpp), whose fields are
+// listed here as model.hpp lists the model's.
 #pragma once
 
 #include "model.hpp"
@@ -29,6 +30,23 @@ struct AnswerSheet {
     std::vector<StepAnswer> answers; // at most one per step
     Json extra;
 };
+
+// The fields of an answer file, as model.hpp lists the model's (the envelope,
+// format and version, is case_json.cpp's).
+template <class R, class V> field::Of<R, StepAnswer> fields(R& a, V& v) {
+    v.id("step", a.step);
+    v.strings("flags", a.flags, field::always);
+    v.text("question", a.question);
+    v.choice("decision", a.decision);
+}
+
+template <class R, class V> field::Of<R, AnswerSheet> fields(R& s, V& v) {
+    v.id("deal", s.deal);
+    v.text("case_title", s.case_title);
+    v.text("participant", s.participant);
+    v.moment("saved", s.saved);
+    v.list("answers", s.answers, field::always, field::unique_by("step", &StepAnswer::step)); // at most one per step
+}
 
 // The participant's answer at `step`, or null.
 const StepAnswer* answer_at(const AnswerSheet& sheet, const std::string& step);

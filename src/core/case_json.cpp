@@ -1,4 +1,7 @@
-// case_json.cpp — see case_json.hpp.
+// case_json.cpp — see case_json.hpp. The fields of the case key and of an
+// answer file are read and written by their field lists (model.hpp,
+// case_answers.hpp); this file adds the answer file's envelope and the checks
+// that span a whole case or sheet.
 #include "case_json.hpp"
 
 #include "json_object_writer.hpp"
@@ -13,25 +16,6 @@ namespace setright {
 using namespace json_detail;
 
 namespace {
-
-void read_case_sign(ProblemList& p, const Json& j, const Path& at, CaseSign& s) {
-    FieldReader r(p, j, at);
-    r.id("code", s.code);
-    r.text("label", s.label);
-    s.extra = r.extra();
-}
-
-void read_case_step(ProblemList& p, const Json& j, const Path& at, CaseStep& s) {
-    FieldReader r(p, j, at);
-    r.id("id", s.id);
-    r.required_moment("at", s.at);
-    r.text("title", s.title);
-    r.text("text", s.text);
-    r.strings("expected_flags", s.expected_flags);
-    r.choice("expected_decision", s.expected_decision);
-    r.text("debrief", s.debrief);
-    s.extra = r.extra();
-}
 
 bool is_red_flag_code(const std::string& code) {
     const auto& codes = red_flag_codes();
@@ -65,41 +49,7 @@ void check_case_key(ProblemList& p, const Path& at, const CaseKey& key) {
     }
 }
 
-OrderedJson case_sign_json(const CaseSign& s) {
-    ObjectWriter w;
-    w.always("code", s.code);
-    w.text("label", s.label);
-    return w.finish(s.extra);
-}
-
-OrderedJson strings_json(const std::vector<std::string>& items) {
-    OrderedJson out = OrderedJson::array();
-    for (const std::string& s : items) out.push_back(s);
-    return out;
-}
-
-OrderedJson case_step_json(const CaseStep& s) {
-    ObjectWriter w;
-    w.always("id", s.id);
-    w.always("at", format_moment(s.at));
-    w.text("title", s.title);
-    w.text("text", s.text);
-    if (!s.expected_flags.empty()) w.always("expected_flags", strings_json(s.expected_flags));
-    if (s.expected_decision) w.choice("expected_decision", *s.expected_decision);
-    w.text("debrief", s.debrief);
-    return w.finish(s.extra);
-}
-
 // --- Answer files -------------------------------------------------------------
-
-void read_step_answer(ProblemList& p, const Json& j, const Path& at, StepAnswer& a) {
-    FieldReader r(p, j, at);
-    r.id("step", a.step);
-    r.strings("flags", a.flags);
-    r.text("question", a.question);
-    r.choice("decision", a.decision);
-    a.extra = r.extra();
-}
 
 void read_sheet(const Json& doc, AnswerSheet& out, ProblemList& p) {
     if (!doc.is_object()) return p.add("", "not_answers");
@@ -107,51 +57,17 @@ void read_sheet(const Json& doc, AnswerSheet& out, ProblemList& p) {
     FieldReader r(p, doc, root);
     const Json* format = r.find("format");
     if (!format || !format->is_string() || *format != "setright-answers") return p.add("", "not_answers");
-    const Json* version = r.find("version");
-    if (!version) return r.problem("version", "version_missing");
-    if (!version->is_number_integer()) return r.problem("version", "version_not_whole", {got(*version)});
-    if (version->is_number_unsigned() ? version->get<uint64_t>() > uint64_t(answers_format_version)
-                                      : version->get<int64_t>() > answers_format_version)
-        return r.problem("version", "version_newer", {version->dump()});
-    if (version->get<int64_t>() < 1) return r.problem("version", "version_too_old", {version->dump()});
+    if (!read_version(r, answers_format_version)) return;
 
-    r.id("deal", out.deal);
-    r.text("case_title", out.case_title);
-    r.text("participant", out.participant);
-    r.moment("saved", out.saved);
-    r.list("answers", out.answers, read_step_answer);
+    fields(out, r);
     out.extra = r.extra();
-    check_unique(p, root.member("answers"), out.answers, "step", [](const StepAnswer& a) -> const std::string& { return a.step; });
-}
-
-OrderedJson step_answer_json(const StepAnswer& a) {
-    ObjectWriter w;
-    w.always("step", a.step);
-    w.always("flags", strings_json(a.flags));
-    w.text("question", a.question);
-    if (a.decision) w.choice("decision", *a.decision);
-    return w.finish(a.extra);
 }
 
 } // namespace
 
-void read_case_key(ProblemList& p, const Json& j, const Path& at, CaseKey& key) {
-    FieldReader r(p, j, at);
-    r.text("intro", key.intro);
-    r.list("signs", key.signs, read_case_sign);
-    r.list("steps", key.steps, read_case_step);
-    key.extra = r.extra();
-    check_case_key(p, at, key);
-}
-
-OrderedJson case_key_json(const CaseKey& key) {
-    ObjectWriter w;
-    w.text("intro", key.intro);
-    w.list("signs", key.signs, case_sign_json);
-    w.always("steps", OrderedJson::array());
-    for (const CaseStep& s : key.steps) w.j["steps"].push_back(case_step_json(s));
-    return w.finish(key.extra);
-}
+// Sign codes are not red-flag codes and are unique; steps are unique, in time
+// order, and expect only flags the case offers.
+void json_detail::after_read(ProblemList& p, const Path& at, const CaseKey& key) { check_case_key(p, at, key); }
 
 const StepAnswer* answer_at(const AnswerSheet& sheet, const std::string& step) {
     for (const StepAnswer& a : sheet.answers)
@@ -197,12 +113,7 @@ OrderedJson answer_sheet_json(const AnswerSheet& sheet) {
     ObjectWriter w;
     w.always("format", "setright-answers");
     w.always("version", answers_format_version);
-    w.always("deal", sheet.deal);
-    w.text("case_title", sheet.case_title);
-    w.text("participant", sheet.participant);
-    w.moment("saved", sheet.saved);
-    w.always("answers", OrderedJson::array());
-    for (const StepAnswer& a : sheet.answers) w.j["answers"].push_back(step_answer_json(a));
+    fields(sheet, w);
     return w.finish(sheet.extra);
 }
 

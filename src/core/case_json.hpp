@@ -19,10 +19,6 @@ namespace setright {
 
 constexpr int answers_format_version = 1;
 
-// The deal's "case" member; json_read.cpp calls it with the deal's path.
-void read_case_key(ProblemList& problems, const Json& object, const json_detail::Path& at, CaseKey& out);
-OrderedJson case_key_json(const CaseKey& key);
-
 struct AnswersImport {
     std::optional<AnswerSheet> sheet; // set only when there are no problems
     std::vector<ImportProblem> problems;

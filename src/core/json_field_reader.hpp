@@ -1,7 +1,9 @@
-// json_field_reader.hpp — the pieces json_read.cpp and case_json.cpp share to
-// read one JSON object into one struct: where in the document we are (Path),
-// how a value is quoted in a message, and FieldReader, which records every
-// problem with its pointer and keeps unknown members as `extra`.
+// json_field_reader.hpp — reading one JSON object into one struct by walking
+// the struct's field list (model.hpp): where in the document we are (Path),
+// how a value is quoted in a message, FieldReader (the visitor: it checks each
+// field by what the list says it is, records every problem with its pointer
+// and keeps unknown members as `extra`) and read_object(), which json_read.cpp
+// and case_json.cpp call for every object of the file.
 //
 // Internal to src/core: include it only from files that read the format.
 #pragma once
@@ -17,6 +19,7 @@
 #include <cstring>
 #include <string>
 #include <string_view>
+#include <type_traits>
 #include <unordered_map>
 #include <vector>
 
@@ -52,14 +55,27 @@ inline std::string in_quotes(std::string_view s) {
 
 inline std::string got(const Json& value) { return value.type_name(); }
 
-enum class Range { NonNegative, Share }; // >= 0, or within [0, 1]
+using field::Range;
+
+template <class T> void read_object(ProblemList& problems, const Json& object, const Path& at, T& out, bool optional_ids = false);
+
+// Checks of a whole struct, run once it is read: references and duplicate ids
+// across a deal's lists (json_read.cpp), the signs and steps of a case
+// (case_json.cpp). Other structs have none.
+template <class T> void after_read(ProblemList&, const Path&, const T&) {}
+void after_read(ProblemList& problems, const Path& at, const Deal& deal);
+void after_read(ProblemList& problems, const Path& at, const CaseKey& key);
+
+template <class T, class KeyOf>
+void check_unique(ProblemList& problems, const Path& list_path, const std::vector<T>& items, const char* key, KeyOf key_of);
 
 // Reads the members of one JSON object into one struct and remembers which
-// members it knew, so that the rest can be kept as `extra`.
+// members it knew, so that the rest can be kept as `extra`. The visitor of the
+// field lists in model.hpp; the envelopes (format, version) call find().
 class FieldReader {
 public:
-    FieldReader(ProblemList& problems, const Json& object, const Path& at)
-        : problems_(problems), object_(object), at_(at) {
+    FieldReader(ProblemList& problems, const Json& object, const Path& at, bool optional_ids = false)
+        : problems_(problems), object_(object), at_(at), optional_ids_(optional_ids) {
         assert(object.is_object() && "callers check the type first (list() and object() do)");
         // Members listed once, so that each find() compares lengths before
         // bytes instead of walking the map's tree with a memcmp per node: a
@@ -93,14 +109,16 @@ public:
         problems_.add(at_.member(key).str(), std::move(code), std::move(args));
     }
 
-    void text(std::string_view key, std::string& out) {
+    template <class... Options> void text(std::string_view key, std::string& out, const Options&...) {
         if (const Json* v = find(key)) {
             if (v->is_string()) out = v->get_ref<const std::string&>();
             else problem(key, "expected_string", {got(*v)});
         }
     }
-    // A required, non-empty string: ids and the keys of claims.
-    void id(std::string_view key, std::string& out) {
+    // A required, non-empty string: ids and the keys of claims (optional
+    // text inside the buyer).
+    template <class... Options> void id(std::string_view key, std::string& out, const Options&...) {
+        if (optional_ids_) return text(key, out);
         const Json* v = find(key);
         if (!v) problem(key, "missing");
         else if (!v->is_string()) problem(key, "expected_string", {got(*v)});
@@ -137,12 +155,13 @@ public:
             if (read_moment(key, *v, value)) out = value;
         }
     }
-    void required_moment(std::string_view key, Moment& out) {
+    // A plain Moment is a required one.
+    void moment(std::string_view key, Moment& out) {
         if (const Json* v = find(key)) read_moment(key, *v, out);
         else problem(key, "missing");
     }
     // A list of strings (codes, names).
-    void strings(std::string_view key, std::vector<std::string>& out) {
+    template <class... Options> void strings(std::string_view key, std::vector<std::string>& out, const Options&...) {
         const Json* v = find(key);
         if (!v) return;
         if (!v->is_array()) return problem(key, "expected_list", {got(*v)});
@@ -153,8 +172,9 @@ public:
             else problems_.add(list_path.item(i).str(), "expected_string", {got(element)});
         }
     }
-    // A list of objects, each read by read(problems, json, path, item).
-    template <class T, class F> void list(std::string_view key, std::vector<T>& out, F read) {
+    // A list of objects, each read by its own field list; a unique_by option
+    // is checked right after the list.
+    template <class T, class... Options> void list(std::string_view key, std::vector<T>& out, const Options&... options) {
         const Json* v = find(key);
         if (!v) return;
         if (!v->is_array()) return problem(key, "expected_list", {got(*v)});
@@ -165,22 +185,24 @@ public:
             const Json& element = (*v)[i];
             out.emplace_back();
             if (!element.is_object()) problems_.add(item_path.str(), "expected_object", {got(element)});
-            else read(problems_, element, item_path, out.back());
+            else read_object(problems_, element, item_path, out.back());
         }
+        (check_list(list_path, out, options), ...);
     }
-    template <class T, class F> bool object(std::string_view key, T& out, F read) {
+    template <class T, class... Options> bool object(std::string_view key, T& out, const Options&...) {
         const Json* v = find(key);
         if (!v) return false;
         if (!v->is_object()) {
             problem(key, "expected_object", {got(*v)});
             return false;
         }
-        read(problems_, *v, at_.member(key), out);
+        constexpr bool optional_ids = (std::is_same_v<Options, field::OptionalIds> || ...);
+        read_object(problems_, *v, at_.member(key), out, optional_ids);
         return true;
     }
-    template <class T, class F> void object(std::string_view key, std::optional<T>& out, F read) {
+    template <class T, class... Options> void object(std::string_view key, std::optional<T>& out, const Options&... options) {
         T value{};
-        if (object(key, value, read)) out = std::move(value);
+        if (object(key, value, options...)) out = std::move(value);
     }
 
     // The members not asked for, in a fresh object; null when there are none.
@@ -198,6 +220,11 @@ public:
     const Path& at() const { return at_; }
 
 private:
+    template <class T> void check_list(const Path&, const std::vector<T>&, field::Always) {}
+    template <class T> void check_list(const Path& list_path, const std::vector<T>& items, const field::Unique<T>& unique) {
+        check_unique(problems_, list_path, items, unique.key, [&](const T& item) -> const std::string& { return item.*unique.member; });
+    }
+
     bool read_number(std::string_view key, const Json& v, double& out, Range range) {
         if (!v.is_number()) {
             problem(key, "expected_number", {got(v)});
@@ -242,6 +269,7 @@ private:
     ProblemList& problems_;
     const Json& object_;
     const Path& at_;
+    bool optional_ids_; // the buyer's: id() reads as text()
     struct Member {
         const char* name;
         size_t size;
@@ -291,6 +319,29 @@ void check_unique(ProblemList& problems, const Path& list_path, const std::vecto
         auto [it, inserted] = first.emplace(id, i);
         if (!inserted) duplicate(i, it->second);
     }
+}
+
+// An envelope's "version": a whole number from 1 to `newest`. False, with
+// the problem recorded, otherwise (the file is then read no further).
+inline bool read_version(FieldReader& r, int64_t newest) {
+    const Json* version = r.find("version");
+    if (!version) r.problem("version", "version_missing");
+    else if (!version->is_number_integer()) r.problem("version", "version_not_whole", {got(*version)});
+    // An unsigned 2^64-1 reads as a negative int64; compare as written.
+    else if (version->is_number_unsigned() ? version->get<uint64_t>() > uint64_t(newest) : version->get<int64_t>() > newest)
+        r.problem("version", "version_newer", {version->dump()});
+    else if (version->get<int64_t>() < 1) r.problem("version", "version_too_old", {version->dump()});
+    else return true;
+    return false;
+}
+
+// One object of the file into `out`: its fields, its unknown members, then
+// the checks of the whole struct.
+template <class T> void read_object(ProblemList& problems, const Json& object, const Path& at, T& out, bool optional_ids) {
+    FieldReader r(problems, object, at, optional_ids);
+    fields(out, r);
+    out.extra = r.extra();
+    after_read(problems, at, out);
 }
 
 template <class T> void check_unique_ids(ProblemList& problems, const Path& deal, std::string_view list, const std::vector<T>& items) {

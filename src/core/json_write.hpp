@@ -1,8 +1,8 @@
 // json_write.hpp — the model as JSON, in the documented field order.
 //
 // Used by export (json_format.cpp) and by merge, which compares and combines
-// deals as JSON. Fields come in the order of model.hpp; the rules for what is
-// left out are in docs/format-v1.md ("Writing").
+// deals as JSON. Fields come in the order of the field lists in model.hpp;
+// the rules for what is left out are in docs/format-v1.md ("Writing").
 #pragma once
 
 #include "model.hpp"
