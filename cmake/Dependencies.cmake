@@ -33,7 +33,7 @@ else()
   target_link_libraries(setright_doctest INTERFACE doctest::doctest)
 endif()
 
-# zlib: stored copies of the workspace are deflated (core/storage_codec.hpp).
+# zlib: stored copies of the workspace are deflated (core/storage/storage_codec.hpp).
 if(EMSCRIPTEN)
   set(zlib_dir "${SETRIGHT_DEPS}/zlib-src")
   if(NOT EXISTS "${zlib_dir}/deflate.c")

@@ -38,7 +38,7 @@
     return Object.keys(kept).length ? kept : null;
   }
 
-  // A stored copy as the app packs it (src/core/storage_codec.hpp):
+  // A stored copy as the app packs it (src/core/storage/storage_codec.hpp):
   // "<generation>\n" + "z" + 15 bits a character from U+4000, the bits of a
   // zlib stream. Unpacked here too, so stored work can be read even when the
   // app cannot start. Resolves to the JSON, or null for text not packed.

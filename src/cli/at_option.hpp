@@ -5,7 +5,7 @@
 #pragma once
 
 #include "args.hpp"
-#include "core/moment.hpp"
+#include "core/model/moment.hpp"
 
 namespace setright {
 

@@ -1,7 +1,7 @@
 // cmd_merge.cpp — `setright merge BASE INCOMING -o OUT`.
 //
 // Combines your workspace with one a colleague or the other side sent back
-// (core/merge.hpp has the rules). OUT is written all or nothing, through a
+// (core/format/merge.hpp has the rules). OUT is written all or nothing, through a
 // temporary file made next to it (write_file.hpp), so OUT may be BASE itself;
 // only a regular file (or a symlink to one) is replaced. Conflicts do not fail
 // the merge: BASE's version is kept and every conflict is listed, with exit
@@ -13,9 +13,9 @@
 #include "read_file.hpp"
 #include "write_file.hpp"
 
-#include "core/json_format.hpp"
-#include "core/merge.hpp"
-#include "core/safe_text.hpp"
+#include "core/format/json_format.hpp"
+#include "core/format/merge.hpp"
+#include "core/reports/safe_text.hpp"
 
 #include <iostream>
 #include <sstream>

@@ -4,8 +4,8 @@
 #include "command.hpp"
 #include "load_workspace.hpp"
 #include "read_file.hpp"
-#include "core/report_csv.hpp"
-#include "core/report_markdown.hpp"
+#include "core/reports/report_csv.hpp"
+#include "core/reports/report_markdown.hpp"
 
 #include <iostream>
 

@@ -10,10 +10,10 @@
 #include "load_workspace.hpp"
 #include "read_file.hpp"
 
-#include "core/case_json.hpp"
-#include "core/case_room.hpp"
-#include "core/enum_names.hpp"
-#include "core/words.hpp"
+#include "core/format/case_json.hpp"
+#include "core/workshop/case_room.hpp"
+#include "core/model/enum_names.hpp"
+#include "core/words/words.hpp"
 
 #include <nlohmann/json.hpp>
 

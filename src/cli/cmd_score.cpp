@@ -9,13 +9,13 @@
 #include "command.hpp"
 #include "load_workspace.hpp"
 #include "read_file.hpp"
-#include "core/verdict_words.hpp"
+#include "core/words/verdict_words.hpp"
 
-#include "core/coverage.hpp"
-#include "core/enum_names.hpp"
-#include "core/readiness.hpp"
-#include "core/red_flags.hpp"
-#include "core/safe_text.hpp"
+#include "core/judging/coverage.hpp"
+#include "core/model/enum_names.hpp"
+#include "core/judging/readiness.hpp"
+#include "core/judging/red_flags.hpp"
+#include "core/reports/safe_text.hpp"
 
 #include <nlohmann/json.hpp>
 

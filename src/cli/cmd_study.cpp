@@ -7,10 +7,10 @@
 #include "command.hpp"
 #include "load_workspace.hpp"
 #include "read_file.hpp"
-#include "core/verdict_words.hpp"
+#include "core/words/verdict_words.hpp"
 
-#include "core/safe_text.hpp"
-#include "core/study_stats.hpp"
+#include "core/reports/safe_text.hpp"
+#include "core/studies/study_stats.hpp"
 
 #include <nlohmann/json.hpp>
 

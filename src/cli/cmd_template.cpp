@@ -4,8 +4,8 @@
 // around: `setright template show sms-vendor-case > deal.json` starts a deal.
 #include "cli_errors.hpp"
 #include "command.hpp"
-#include "core/safe_text.hpp"
-#include "core/template_catalog.hpp"
+#include "core/reports/safe_text.hpp"
+#include "core/format/template_catalog.hpp"
 
 #include <algorithm>
 #include <iostream>

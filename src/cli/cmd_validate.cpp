@@ -7,7 +7,7 @@
 #include "load_workspace.hpp"
 #include "read_file.hpp"
 
-#include "core/safe_text.hpp"
+#include "core/reports/safe_text.hpp"
 
 #include <cstdint>
 #include <iostream>

@@ -4,7 +4,7 @@
 #include "cli_errors.hpp"
 #include "read_file.hpp"
 
-#include "core/json_format.hpp"
+#include "core/format/json_format.hpp"
 
 namespace setright {
 

@@ -1,7 +1,7 @@
 // load_workspace.hpp — a file (or standard input) read and imported as a workspace.
 #pragma once
 
-#include "core/model.hpp"
+#include "core/model/model.hpp"
 
 #include <string>
 

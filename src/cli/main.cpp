@@ -7,7 +7,7 @@
 // (the command has already named the file); anything unexpected exits 1 too.
 #include "cli_errors.hpp"
 #include "command.hpp"
-#include "core/safe_text.hpp"
+#include "core/reports/safe_text.hpp"
 
 #include <cstdio>
 #include <exception>

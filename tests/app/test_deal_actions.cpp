@@ -1,7 +1,7 @@
 // What the deals list does: fresh ids, templates, duplicates.
 #include "logic/deal_actions.hpp"
 
-#include "core/template_catalog.hpp"
+#include "core/format/template_catalog.hpp"
 
 #include <doctest/doctest.h>
 

@@ -5,8 +5,8 @@
 #include "logic/i18n.hpp"
 #include "logic/merge_words.hpp"
 
-#include "core/case_json.hpp"
-#include "core/json_format.hpp"
+#include "core/format/case_json.hpp"
+#include "core/format/json_format.hpp"
 
 #include <doctest/doctest.h>
 

@@ -1,7 +1,7 @@
 // Adding items from the tabs: fresh ids, sensible defaults, one claim per vendor.
 #include "logic/item_actions.hpp"
 
-#include "core/claim_ladder.hpp"
+#include "core/judging/claim_ladder.hpp"
 
 #include <doctest/doctest.h>
 

@@ -8,11 +8,11 @@
 
 #include "../core/sms_case_fixture.hpp"
 
-#include "core/problem_words.hpp"
-#include "core/readiness.hpp"
-#include "core/red_flags.hpp"
-#include "core/report_markdown.hpp"
-#include "core/verdict_words.hpp"
+#include "core/words/problem_words.hpp"
+#include "core/judging/readiness.hpp"
+#include "core/judging/red_flags.hpp"
+#include "core/reports/report_markdown.hpp"
+#include "core/words/verdict_words.hpp"
 
 #include <doctest/doctest.h>
 

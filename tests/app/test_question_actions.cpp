@@ -1,8 +1,8 @@
 // The Questions tab's one-click actions, and what the verdict and flags make of them.
 #include "logic/question_actions.hpp"
 
-#include "core/readiness.hpp"
-#include "core/red_flags.hpp"
+#include "core/judging/readiness.hpp"
+#include "core/judging/red_flags.hpp"
 
 #include <doctest/doctest.h>
 

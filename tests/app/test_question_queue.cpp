@@ -3,7 +3,7 @@
 
 #include "../core/sms_case_fixture.hpp"
 
-#include "core/red_flags.hpp"
+#include "core/judging/red_flags.hpp"
 
 #include <doctest/doctest.h>
 

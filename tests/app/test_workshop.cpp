@@ -1,7 +1,7 @@
 // The workshop state: saved and read back, answer files routed into rooms.
 #include "logic/workshop.hpp"
 
-#include "core/case_json.hpp"
+#include "core/format/case_json.hpp"
 
 #include <doctest/doctest.h>
 

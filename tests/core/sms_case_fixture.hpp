@@ -8,8 +8,8 @@
 // only roughly in the article (early February, mid March 2020) are left out.
 #pragma once
 
-#include "core/model.hpp"
-#include "core/moment.hpp"
+#include "core/model/model.hpp"
+#include "core/model/moment.hpp"
 
 #include <string>
 

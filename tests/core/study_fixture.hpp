@@ -10,8 +10,8 @@
 //     median 400,000 and mean 500,000 roubles.
 #pragma once
 
-#include "core/model.hpp"
-#include "core/moment.hpp"
+#include "core/model/model.hpp"
+#include "core/model/moment.hpp"
 
 #include <string>
 

@@ -1,11 +1,11 @@
 // The workshop case: the answer key in a deal, answer files, scoring and the room.
-#include "core/case_json.hpp"
-#include "core/case_making.hpp"
-#include "core/case_room.hpp"
-#include "core/case_score.hpp"
-#include "core/json_format.hpp"
-#include "core/red_flags.hpp"
-#include "core/words.hpp"
+#include "core/format/case_json.hpp"
+#include "core/workshop/case_making.hpp"
+#include "core/workshop/case_room.hpp"
+#include "core/workshop/case_score.hpp"
+#include "core/format/json_format.hpp"
+#include "core/judging/red_flags.hpp"
+#include "core/words/words.hpp"
 
 #include "sms_case_fixture.hpp"
 

@@ -1,5 +1,5 @@
 // The claim ladder: strengths and "evidence must answer the requirement".
-#include "core/claim_ladder.hpp"
+#include "core/judging/claim_ladder.hpp"
 
 #include <doctest/doctest.h>
 

@@ -1,5 +1,5 @@
 // Customer lifetime value: margin per period over churn, and its edge cases.
-#include "core/clv.hpp"
+#include "core/judging/clv.hpp"
 
 #include <doctest/doctest.h>
 

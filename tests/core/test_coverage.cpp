@@ -1,5 +1,5 @@
 // Weighted coverage: Σ weight × strength / Σ weight, per vendor.
-#include "core/coverage.hpp"
+#include "core/judging/coverage.hpp"
 
 #include "sms_case_fixture.hpp"
 

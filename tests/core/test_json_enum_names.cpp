@@ -1,6 +1,6 @@
 // Enum names: every value round-trips, and the names are the documented
 // snake_case ones (a reordered table would silently change files).
-#include "core/enum_names.hpp"
+#include "core/model/enum_names.hpp"
 
 #include <doctest/doctest.h>
 

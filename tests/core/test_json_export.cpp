@@ -1,6 +1,6 @@
 // Export of the file format v1: exact bytes, field order, round trips, and
 // unknown fields kept at every level.
-#include "core/json_format.hpp"
+#include "core/format/json_format.hpp"
 
 #include <doctest/doctest.h>
 

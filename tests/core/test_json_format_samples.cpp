@@ -1,7 +1,7 @@
 // The sample files of tests/data/format-v1 through the importer. The schema
 // test (tests/schema/schema.test.mjs) validates the same files, so the
 // importer and docs/setright-v1.schema.json are held to the same answers.
-#include "core/json_format.hpp"
+#include "core/format/json_format.hpp"
 #include "test_paths.hpp"
 
 #include <doctest/doctest.h>

@@ -1,7 +1,7 @@
 // Import of the file format v1: every kind of problem, with its exact JSON
 // pointer, and nothing built whenever anything is wrong.
-#include "core/json_format.hpp"
-#include "core/json_text.hpp"
+#include "core/format/json_format.hpp"
+#include "core/format/json_text.hpp"
 
 #include <doctest/doctest.h>
 

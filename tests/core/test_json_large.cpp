@@ -1,6 +1,6 @@
 // A 10 MB workspace imports quickly and exactly: guards against quadratic
 // duplicate or reference checks creeping into json_read.cpp.
-#include "core/json_format.hpp"
+#include "core/format/json_format.hpp"
 
 #include <doctest/doctest.h>
 

@@ -3,7 +3,7 @@
 //
 // y_ files are valid JSON but none is a Setright file, so import refuses them
 // too; n_ files are invalid JSON; i_ files may go either way.
-#include "core/json_format.hpp"
+#include "core/format/json_format.hpp"
 #include "test_paths.hpp"
 
 #include <doctest/doctest.h>

@@ -1,6 +1,6 @@
 // Merging two workspaces: which version wins, what is reported, what is kept.
-#include "core/json_format.hpp"
-#include "core/merge.hpp"
+#include "core/format/json_format.hpp"
+#include "core/format/merge.hpp"
 
 #include <doctest/doctest.h>
 

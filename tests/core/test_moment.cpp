@@ -1,5 +1,5 @@
 // Moments: the calendar, the accepted input forms, and the canonical output.
-#include "core/moment.hpp"
+#include "core/model/moment.hpp"
 
 #include <doctest/doctest.h>
 

@@ -1,8 +1,8 @@
 // Import problems as data: a code and its arguments give back exactly the
 // English message, so the app can say the same in another language.
-#include "core/json_format.hpp"
-#include "core/problem_words.hpp"
-#include "core/words.hpp"
+#include "core/format/json_format.hpp"
+#include "core/words/problem_words.hpp"
+#include "core/words/words.hpp"
 
 #include <doctest/doctest.h>
 

@@ -1,5 +1,5 @@
 // Readiness: not ready to sign while a must-have is unverified or a promised answer is overdue.
-#include "core/readiness.hpp"
+#include "core/judging/readiness.hpp"
 
 #include "sms_case_fixture.hpp"
 

@@ -1,5 +1,5 @@
 // Red flags: the warning signs of the SMS vendor case, judged at a moment.
-#include "core/red_flags.hpp"
+#include "core/judging/red_flags.hpp"
 
 #include "sms_case_fixture.hpp"
 

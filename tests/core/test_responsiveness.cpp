@@ -1,5 +1,5 @@
 // Vendor responsiveness: time from each request to the vendor's next reply.
-#include "core/responsiveness.hpp"
+#include "core/studies/responsiveness.hpp"
 
 #include "sms_case_fixture.hpp"
 

@@ -2,12 +2,12 @@
 // a formula, Markdown whose tables keep their columns and carry no control
 // characters, terminal text without escape sequences (safe_text.hpp,
 // report_markdown.hpp's markdown_text).
-#include "core/case_room.hpp"
-#include "core/json_format.hpp"
-#include "core/report_csv.hpp"
-#include "core/report_markdown.hpp"
-#include "core/words.hpp"
-#include "core/safe_text.hpp"
+#include "core/workshop/case_room.hpp"
+#include "core/format/json_format.hpp"
+#include "core/reports/report_csv.hpp"
+#include "core/reports/report_markdown.hpp"
+#include "core/words/words.hpp"
+#include "core/reports/safe_text.hpp"
 
 #include "sms_case_fixture.hpp"
 

@@ -3,7 +3,7 @@
 // is a listed field. The walk starts at the deal and follows each list and
 // object field into its struct and its schema entry ($ref or array items), so
 // a new struct is covered as soon as a field list reaches it.
-#include "core/model.hpp"
+#include "core/model/model.hpp"
 
 #include "test_paths.hpp"
 

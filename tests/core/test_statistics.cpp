@@ -1,5 +1,5 @@
 // Median, mean and percentile: the definitions in docs/formulas.md.
-#include "core/statistics.hpp"
+#include "core/studies/statistics.hpp"
 
 #include <doctest/doctest.h>
 

@@ -1,5 +1,5 @@
 // Lead-response study figures: the web-agency study of DOMAIN.md, section 3.
-#include "core/study_stats.hpp"
+#include "core/studies/study_stats.hpp"
 
 #include "sms_case_fixture.hpp"
 #include "study_fixture.hpp"

@@ -2,11 +2,11 @@
 // every language, the same structure as English with only the prose
 // translated, embedded byte for byte, importable, and — for the two case
 // studies — giving the figures and verdicts DOMAIN.md describes.
-#include "core/embedded_file.hpp"
-#include "core/json_format.hpp"
-#include "core/readiness.hpp"
-#include "core/red_flags.hpp"
-#include "core/study_stats.hpp"
+#include "core/format/embedded_file.hpp"
+#include "core/format/json_format.hpp"
+#include "core/judging/readiness.hpp"
+#include "core/judging/red_flags.hpp"
+#include "core/studies/study_stats.hpp"
 
 #include "test_paths.hpp"
 

@@ -1,9 +1,9 @@
-// Words (core/words.hpp): the one way from a result to a sentence. Facts stay
+// Words (core/words/words.hpp): the one way from a result to a sentence. Facts stay
 // typed until the words are chosen; plural forms agree with their number.
-#include "core/readiness.hpp"
-#include "core/red_flags.hpp"
-#include "core/verdict_words.hpp"
-#include "core/words.hpp"
+#include "core/judging/readiness.hpp"
+#include "core/judging/red_flags.hpp"
+#include "core/words/verdict_words.hpp"
+#include "core/words/words.hpp"
 
 #include "sms_case_fixture.hpp"
 

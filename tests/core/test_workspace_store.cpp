@@ -1,9 +1,9 @@
 // Keeping the workspace in browser storage: nothing a save, a crash, a full
 // quota, garbage or a second tab does may lose the newest good copy.
-#include "core/json_format.hpp"
-#include "core/storage_codec.hpp"
-#include "core/template_catalog.hpp"
-#include "core/workspace_store.hpp"
+#include "core/format/json_format.hpp"
+#include "core/storage/storage_codec.hpp"
+#include "core/format/template_catalog.hpp"
+#include "core/storage/workspace_store.hpp"
 
 #include <doctest/doctest.h>
 

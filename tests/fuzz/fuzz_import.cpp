@@ -7,10 +7,10 @@
 // merge of two valid workspaces must give one that exports and reads back.
 // Seeds: the built-in templates (tests/fuzz/CMakeLists.txt). Run by
 // scripts/test for 30 s; docs/hostile-input.md gives the longer run.
-#include "core/case_json.hpp"
-#include "core/json_format.hpp"
-#include "core/merge.hpp"
-#include "core/template_catalog.hpp"
+#include "core/format/case_json.hpp"
+#include "core/format/json_format.hpp"
+#include "core/format/merge.hpp"
+#include "core/format/template_catalog.hpp"
 
 #include <cstdint>
 #include <cstdlib>

@@ -7,7 +7,7 @@
 // it for fields), which is what makes undo, autosave and merge times work.
 #pragma once
 
-#include "core/model.hpp"
+#include "core/model/model.hpp"
 #include "logic/frame_stats.hpp"
 #include "logic/history.hpp"
 #include "logic/import_plan.hpp"

@@ -1,7 +1,7 @@
 // deal_actions.cpp — see deal_actions.hpp.
 #include "logic/deal_actions.hpp"
 
-#include "core/json_format.hpp"
+#include "core/format/json_format.hpp"
 
 namespace setright::app {
 

@@ -3,7 +3,7 @@
 // unit tests exercise exactly what the buttons do.
 #pragma once
 
-#include "core/model.hpp"
+#include "core/model/model.hpp"
 
 #include <optional>
 #include <string>

@@ -1,7 +1,7 @@
 // enum_labels.cpp — see enum_labels.hpp.
 #include "logic/enum_labels.hpp"
 
-#include "core/enum_names.hpp"
+#include "core/model/enum_names.hpp"
 
 #include <string>
 #include <vector>

@@ -6,7 +6,7 @@
 // enum_label_keys() with ui::edit_enum to pick one.
 #pragma once
 
-#include "core/model.hpp"
+#include "core/model/model.hpp"
 #include "logic/i18n.hpp"
 
 namespace setright::app {

@@ -7,7 +7,7 @@
 
 #include "logic/i18n.hpp"
 
-#include "core/moment.hpp"
+#include "core/model/moment.hpp"
 
 #include <cstdint>
 #include <optional>

@@ -8,7 +8,7 @@
 // fewer steps, never gigabytes.
 #pragma once
 
-#include "core/model.hpp"
+#include "core/model/model.hpp"
 
 #include <cstddef>
 #include <deque>

@@ -4,7 +4,7 @@
 
 #include "logic/local_words.hpp"
 
-#include "core/embedded_file.hpp"
+#include "core/format/embedded_file.hpp"
 
 #include <array>
 #include <string>

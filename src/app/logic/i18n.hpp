@@ -23,7 +23,7 @@ Language current_language();
 // The text for `key` in the current language (or in `language`).
 const char* tr(const char* key);
 const char* tr(const char* key, Language language);
-// tr(key) with its {1}, {2}, ... filled in from `args` (core/words.hpp: {1}, and {1:one|other} plural forms).
+// tr(key) with its {1}, {2}, ... filled in from `args` (core/words/words.hpp: {1}, and {1:one|other} plural forms).
 std::string tr_fill(const char* key, const std::vector<std::string>& args);
 
 } // namespace setright::app

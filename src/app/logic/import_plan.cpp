@@ -5,7 +5,7 @@
 #include "logic/i18n.hpp"
 #include "logic/local_words.hpp"
 
-#include "core/json_format.hpp"
+#include "core/format/json_format.hpp"
 
 #include <algorithm>
 

@@ -13,9 +13,9 @@
 
 #include "logic/workshop.hpp"
 
-#include "core/merge.hpp"
-#include "core/model.hpp"
-#include "core/workspace_store.hpp"
+#include "core/format/merge.hpp"
+#include "core/model/model.hpp"
+#include "core/storage/workspace_store.hpp"
 #include "platform/platform.hpp"
 
 #include <string>

@@ -4,7 +4,7 @@
 // stamps `modified` and records the undo step.
 #pragma once
 
-#include "core/model.hpp"
+#include "core/model/model.hpp"
 
 #include <string>
 

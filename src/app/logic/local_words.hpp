@@ -1,5 +1,5 @@
 // local_words.hpp — results in the user's language: the core's Words
-// (core/words.hpp) with sentences from assets/i18n (same keys and
+// (core/words/words.hpp) with sentences from assets/i18n (same keys and
 // placeholders as the core's English tables), enum values from enums.tsv,
 // dates, numbers and percentages as format.hpp writes them, and each
 // language's plural forms. Every verdict, blocker, red flag, import problem
@@ -8,8 +8,8 @@
 
 #include "logic/i18n.hpp"
 
-#include "core/json_format.hpp"
-#include "core/words.hpp"
+#include "core/format/json_format.hpp"
+#include "core/words/words.hpp"
 
 #include <string>
 

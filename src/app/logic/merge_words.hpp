@@ -6,7 +6,7 @@
 
 #include "logic/import_plan.hpp"
 
-#include "core/merge.hpp"
+#include "core/format/merge.hpp"
 
 #include <string>
 

@@ -2,12 +2,12 @@
 // start, saved within a second of every change and whenever the page is
 // hidden, and every way that can fail shown to the user with what to do.
 //
-// The rules that keep data safe live in core/workspace_store.hpp, when to
+// The rules that keep data safe live in core/storage/workspace_store.hpp, when to
 // save in save_policy.hpp; this file drives the browser's storage by them.
 // storage_banners.hpp tells the user.
 #pragma once
 
-#include "core/workspace_store.hpp"
+#include "core/storage/workspace_store.hpp"
 #include "logic/save_policy.hpp"
 
 #include <string>

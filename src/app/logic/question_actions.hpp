@@ -5,7 +5,7 @@
 // stamps `modified` with the real time (merges compare it), not the as-of date.
 #pragma once
 
-#include "core/model.hpp"
+#include "core/model/model.hpp"
 
 #include <string>
 

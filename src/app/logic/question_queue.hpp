@@ -3,7 +3,7 @@
 // Questions tab shows per row. ImGui-free, so tested natively.
 #pragma once
 
-#include "core/model.hpp"
+#include "core/model/model.hpp"
 
 #include <vector>
 

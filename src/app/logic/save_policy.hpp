@@ -9,7 +9,7 @@
 // stored copy (unreadable, or changed in another tab).
 #pragma once
 
-#include "core/workspace_store.hpp"
+#include "core/storage/workspace_store.hpp"
 #include "platform/platform.hpp"
 
 #include <cstdint>

@@ -2,7 +2,7 @@
 // so the unit tests check the numbers behind every bar and mark.
 #pragma once
 
-#include "core/model.hpp"
+#include "core/model/model.hpp"
 
 #include <array>
 #include <vector>

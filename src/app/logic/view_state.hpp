@@ -9,11 +9,11 @@
 // (forget_*_deal_views) so a new deal that reuses an id starts clean.
 #pragma once
 
-#include "core/case_room.hpp"
-#include "core/coverage.hpp"
-#include "core/model.hpp"
-#include "core/readiness.hpp"
-#include "core/red_flags.hpp"
+#include "core/workshop/case_room.hpp"
+#include "core/judging/coverage.hpp"
+#include "core/model/model.hpp"
+#include "core/judging/readiness.hpp"
+#include "core/judging/red_flags.hpp"
 
 #include <cstddef>
 #include <cstdint>

@@ -4,8 +4,8 @@
 #include "logic/i18n.hpp"
 #include "logic/local_words.hpp"
 
-#include "core/case_json.hpp"
-#include "core/json_parse.hpp"
+#include "core/format/case_json.hpp"
+#include "core/format/json_parse.hpp"
 
 #include <algorithm>
 #include <cctype>

@@ -6,8 +6,8 @@
 // files. Platform-free, so the unit tests cover it; views/case_*.cpp draw it.
 #pragma once
 
-#include "core/case_answers.hpp"
-#include "core/model.hpp"
+#include "core/workshop/case_answers.hpp"
+#include "core/model/model.hpp"
 
 #include <cstdint>
 #include <map>

@@ -15,7 +15,7 @@
 #include "ui/storage_banners.hpp"
 #include "ui/workshop_storage.hpp"
 
-#include "core/json_format.hpp"
+#include "core/format/json_format.hpp"
 #include "platform/platform.hpp"
 
 #include <imgui.h>

@@ -2,7 +2,7 @@
 // say the same (colour alone is never the message).
 #pragma once
 
-#include "core/model.hpp"
+#include "core/model/model.hpp"
 
 #include <imgui.h>
 

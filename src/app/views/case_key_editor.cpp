@@ -10,7 +10,7 @@
 
 #include "views/case_revealed.hpp"
 
-#include "core/case_making.hpp"
+#include "core/workshop/case_making.hpp"
 
 #include <imgui.h>
 

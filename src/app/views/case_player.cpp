@@ -9,10 +9,10 @@
 
 #include "views/case_revealed.hpp"
 
-#include "core/case_json.hpp"
-#include "core/enum_names.hpp"
-#include "core/case_making.hpp"
-#include "core/case_score.hpp"
+#include "core/format/case_json.hpp"
+#include "core/model/enum_names.hpp"
+#include "core/workshop/case_making.hpp"
+#include "core/workshop/case_score.hpp"
 #include "platform/platform.hpp"
 
 #include <imgui.h>

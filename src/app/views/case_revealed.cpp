@@ -7,7 +7,7 @@
 #include "ui/palette.hpp"
 #include "ui/widgets.hpp"
 
-#include "core/case_making.hpp"
+#include "core/workshop/case_making.hpp"
 
 #include <imgui.h>
 

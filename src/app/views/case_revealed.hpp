@@ -4,7 +4,7 @@
 // and the presenter view.
 #pragma once
 
-#include "core/model.hpp"
+#include "core/model/model.hpp"
 
 #include <string>
 #include <vector>

@@ -9,8 +9,8 @@
 
 #include "views/case_revealed.hpp"
 
-#include "core/case_room.hpp"
-#include "core/enum_names.hpp"
+#include "core/workshop/case_room.hpp"
+#include "core/model/enum_names.hpp"
 #include "platform/platform.hpp"
 
 #include <imgui.h>

@@ -8,7 +8,7 @@
 #include "views/case_player.hpp"
 #include "views/case_room_view.hpp"
 
-#include "core/case_making.hpp"
+#include "core/workshop/case_making.hpp"
 
 #include <imgui.h>
 

@@ -1,7 +1,7 @@
 // deal_view.hpp — one deal: its title line and its tabs.
 #pragma once
 
-#include "core/model.hpp"
+#include "core/model/model.hpp"
 
 namespace setright::app {
 struct App;

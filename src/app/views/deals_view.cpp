@@ -7,7 +7,7 @@
 #include "logic/i18n.hpp"
 #include "ui/widgets.hpp"
 
-#include "core/template_catalog.hpp"
+#include "core/format/template_catalog.hpp"
 
 #include <imgui.h>
 

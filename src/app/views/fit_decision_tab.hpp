@@ -1,7 +1,7 @@
 // fit_decision_tab.hpp — the deal's "fit_decision" tab.
 #pragma once
 
-#include "core/model.hpp"
+#include "core/model/model.hpp"
 #include "logic/view_state.hpp"
 
 namespace setright::app {

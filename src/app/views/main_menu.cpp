@@ -7,9 +7,9 @@
 #include "logic/persistence.hpp"
 #include "logic/local_words.hpp"
 
-#include "core/json_format.hpp"
-#include "core/report_csv.hpp"
-#include "core/report_markdown.hpp"
+#include "core/format/json_format.hpp"
+#include "core/reports/report_csv.hpp"
+#include "core/reports/report_markdown.hpp"
 #include "platform/platform.hpp"
 #include "ui/widgets.hpp"
 

@@ -13,11 +13,11 @@
 #include "views/coverage_gauge.hpp"
 #include "ui/widgets.hpp"
 
-#include "core/coverage.hpp"
-#include "core/deal_lookup.hpp"
-#include "core/readiness.hpp"
-#include "core/red_flags.hpp"
-#include "core/verdict_words.hpp"
+#include "core/judging/coverage.hpp"
+#include "core/model/deal_lookup.hpp"
+#include "core/judging/readiness.hpp"
+#include "core/judging/red_flags.hpp"
+#include "core/words/verdict_words.hpp"
 
 #include <imgui.h>
 

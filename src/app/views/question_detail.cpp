@@ -8,7 +8,7 @@
 #include "logic/i18n.hpp"
 #include "ui/widgets.hpp"
 
-#include "core/deal_lookup.hpp"
+#include "core/model/deal_lookup.hpp"
 
 #include <imgui.h>
 

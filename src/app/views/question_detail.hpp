@@ -2,7 +2,7 @@
 // with its history: below the Questions tab's table.
 #pragma once
 
-#include "core/model.hpp"
+#include "core/model/model.hpp"
 
 #include <string>
 

@@ -17,9 +17,9 @@
 #include "views/table_sort.hpp"
 #include "ui/widgets.hpp"
 
-#include "core/deal_lookup.hpp"
-#include "core/readiness.hpp"
-#include "core/red_flags.hpp"
+#include "core/model/deal_lookup.hpp"
+#include "core/judging/readiness.hpp"
+#include "core/judging/red_flags.hpp"
 
 #include <imgui.h>
 

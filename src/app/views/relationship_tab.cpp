@@ -12,7 +12,7 @@
 #include "ui/palette.hpp"
 #include "ui/widgets.hpp"
 
-#include "core/clv.hpp"
+#include "core/judging/clv.hpp"
 
 #include <imgui.h>
 

@@ -1,7 +1,7 @@
 // relationship_tab.hpp — the deal's "relationship" tab.
 #pragma once
 
-#include "core/model.hpp"
+#include "core/model/model.hpp"
 #include "logic/view_state.hpp"
 
 namespace setright::app {

@@ -1,7 +1,7 @@
 // reply_heatmap.cpp — see reply_heatmap.hpp.
 #include "reply_heatmap.hpp"
 
-#include "core/embedded_file.hpp"
+#include "core/format/embedded_file.hpp"
 
 #include <GLES3/gl3.h>
 

@@ -8,8 +8,8 @@
 #include "logic/item_actions.hpp"
 #include "ui/widgets.hpp"
 
-#include "core/claim_ladder.hpp"
-#include "core/deal_lookup.hpp"
+#include "core/judging/claim_ladder.hpp"
+#include "core/model/deal_lookup.hpp"
 
 #include <imgui.h>
 

@@ -3,7 +3,7 @@
 // evidence, each saying whether it really answers the requirement.
 #pragma once
 
-#include "core/model.hpp"
+#include "core/model/model.hpp"
 
 #include <string>
 

@@ -3,8 +3,8 @@
 // quoted prices on a log scale with median and mean, and when replies came.
 #pragma once
 
-#include "core/model.hpp"
-#include "core/study_stats.hpp"
+#include "core/model/model.hpp"
+#include "core/studies/study_stats.hpp"
 
 namespace setright::app {
 void draw_reply_channel_chart(const StudyStats& stats);

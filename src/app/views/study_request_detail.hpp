@@ -3,7 +3,7 @@
 // came, the price quoted, the materials received, an unprompted follow-up.
 #pragma once
 
-#include "core/model.hpp"
+#include "core/model/model.hpp"
 
 #include <string>
 

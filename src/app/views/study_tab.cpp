@@ -14,7 +14,7 @@
 #include "views/study_request_detail.hpp"
 #include "ui/widgets.hpp"
 
-#include "core/study_stats.hpp"
+#include "core/studies/study_stats.hpp"
 
 #include <imgui.h>
 

@@ -7,8 +7,8 @@
 #include "ui/palette.hpp"
 #include "ui/widgets.hpp"
 
-#include "core/deal_lookup.hpp"
-#include "core/responsiveness.hpp"
+#include "core/model/deal_lookup.hpp"
+#include "core/studies/responsiveness.hpp"
 
 #include <imgui.h>
 

@@ -5,7 +5,7 @@
 // expiry shaded, and the as-of date itself.
 #pragma once
 
-#include "core/model.hpp"
+#include "core/model/model.hpp"
 
 #include <string>
 

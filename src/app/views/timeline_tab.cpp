@@ -13,8 +13,8 @@
 #include "views/touch_detail.hpp"
 #include "ui/widgets.hpp"
 
-#include "core/deal_lookup.hpp"
-#include "core/responsiveness.hpp"
+#include "core/model/deal_lookup.hpp"
+#include "core/studies/responsiveness.hpp"
 
 #include <imgui.h>
 

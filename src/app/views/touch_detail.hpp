@@ -2,7 +2,7 @@
 // editable, with its offer (expiry and terms) when it carries one.
 #pragma once
 
-#include "core/model.hpp"
+#include "core/model/model.hpp"
 
 #include <string>
 

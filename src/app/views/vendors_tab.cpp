@@ -14,8 +14,8 @@
 #include "ui/palette.hpp"
 #include "ui/widgets.hpp"
 
-#include "core/claim_ladder.hpp"
-#include "core/coverage.hpp"
+#include "core/judging/claim_ladder.hpp"
+#include "core/judging/coverage.hpp"
 
 #include <imgui.h>
 

@@ -1,6 +1,6 @@
 // stored_copy.mjs — the app's stored copies as tests read and prepare them:
 // "<generation>\n" + "z" + a zlib stream's bits, 15 to a character from
-// U+4000 (src/core/storage_codec.hpp). Node's zlib, so a test checks the
+// U+4000 (src/core/storage/storage_codec.hpp). Node's zlib, so a test checks the
 // app's packing against an independent implementation.
 import zlib from 'node:zlib';
 

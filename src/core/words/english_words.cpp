@@ -1,0 +1,115 @@
+// english_words.cpp — the core's English tables (words.hpp). The app's
+// assets/i18n/report.tsv and flags.tsv hold the same keys in four languages;
+// tests keep the English and the placeholders equal.
+#include "core/words/words.hpp"
+
+namespace setright {
+
+const std::vector<EnglishWords>& report_english() {
+    static const std::vector<EnglishWords> table = {
+        {"report.title", "Setright report: {1}"},
+        {"report.judged_at_one", "Judged at {1}. 1 deal."},
+        {"report.judged_at_many", "Judged at {1}. {2} deals."},
+        {"report.deal_line", "Deal {1} · stage {2} · seen by the {3}"},
+        {"report.none", "None."},
+        {"report.requirements", "Requirements"},
+        {"report.col_id", "Id"},
+        {"report.col_requirement", "Requirement"},
+        {"report.col_priority", "Priority"},
+        {"report.col_weight", "Weight"},
+        {"report.counts_as", "{1} (counts as {2})"},
+        {"report.coverage", "Coverage"},
+        {"report.col_vendor", "Vendor"},
+        {"report.col_coverage", "Coverage"},
+        {"report.col_must_covered", "Must-haves covered"},
+        {"report.col_must_verified", "Must-haves verified"},
+        {"report.n_of_m", "{1} of {2}"},
+        {"report.open_questions", "Open questions"},
+        {"report.col_question", "Question"},
+        {"report.col_owner", "Owner"},
+        {"report.col_promised_by", "Promised by"},
+        {"report.col_status", "Status"},
+        {"report.overdue", "(overdue)"},
+        {"report.red_flags", "Red flags"},
+        // The workshop debrief (case_room.hpp)
+        {"room.title", "Workshop debrief: {1}"},
+        {"room.participants", "Participants: {1}."},
+        {"room.totals", "Flags spotted: {1} of {2}. Missed: {3}. False alarms: {4}. Decisions as in the key: {5} of {6}."},
+        {"room.step", "Step {1} of {2}: {3}"},
+        {"room.col_flag", "Flag"},
+        {"room.col_marked", "Marked by"},
+        {"room.expected_here", "(expected here)"},
+        {"room.decisions", "Decisions: {1}"},
+        {"room.key_decision", "The key: {1}"},
+        {"room.debrief", "Debrief: {1}"},
+        {"room.most_missed", "Most missed"},
+        {"room.missed_by", "{1}: missed by {2} of {3}"},
+        {"room.scores", "Participants"},
+        {"room.col_participant", "Participant"},
+        {"room.col_spotted", "Spotted"},
+        {"room.col_missed", "Missed"},
+        {"room.col_false_alarms", "False alarms"},
+        {"room.col_decisions", "Decisions as in the key"},
+        {"room.col_final", "Final decision"},
+        {"room.no_decision", "none"},
+    };
+    return table;
+}
+
+// Verdicts, blockers and red flags (readiness.hpp, red_flags.hpp). A flag
+// has a title, why it matters, and what it says about this deal: its
+// "says" sentence, or a variant of it the rule picks.
+const std::vector<EnglishWords>& result_english() {
+    static const std::vector<EnglishWords> table = {
+        {"result.quoted", "“{1}”"},
+        {"verdict.ready_with", "READY to sign with {1}"},
+        {"verdict.not_ready_with", "NOT READY to sign with {1}"},
+        {"verdict.ready_no_vendor", "READY to sign (no vendor chosen)"},
+        {"verdict.not_ready_no_vendor", "NOT READY to sign: choose the vendor to judge"},
+        {"blocker.no_claim", "Must-have “{1}” has no claim from {2}"},
+        {"blocker.no_claim_no_vendor", "Must-have “{1}” has no claim: no vendor is chosen to judge"},
+        {"blocker.not_supported", "Must-have “{1}” is not supported by {2}"},
+        {"blocker.not_verified", "Must-have “{1}” is only “{2}”, not verified"},
+        {"blocker.verified_without_evidence", "Must-have “{1}” is marked verified, but no evidence answers it: it counts as only “{2}”"},
+        {"blocker.overdue", "The answer to “{1}” (must-have “{2}”) was promised by {3}; {4} {4:day|days} later it is still not answered"},
+        {"blocker.overdue_today", "The answer to “{1}” (must-have “{2}”) was promised by {3} and is still not answered"},
+        {"flag.must_have_only_claimed.title", "Must-have only claimed"},
+        {"flag.must_have_only_claimed.why", "Said in a call or an email is not shown or verified. Ask for a demo of this exact point, a sandbox test or a contract clause."},
+        {"flag.must_have_only_claimed.says", "Must-have “{1}” is only claimed by {2}: nothing demonstrated, no evidence that answers it"},
+        {"flag.must_have_only_claimed.marked_verified", "Must-have “{1}” is only claimed by {2}: it is marked verified, but there is no evidence at all"},
+        {"flag.question_tabled_again.title", "Question tabled again"},
+        {"flag.question_tabled_again.why", "Raised two or more times without an answer. A vendor who keeps postponing a question usually has an answer you will not like."},
+        {"flag.question_tabled_again.says", "“{1}” raised {2} {2:time|times} since {3}, no answer"},
+        {"flag.promised_answer_overdue.title", "Promised answer overdue"},
+        {"flag.promised_answer_overdue.why", "The date the answer was promised for has passed. Hold the vendor to it before anything is signed."},
+        {"flag.promised_answer_overdue.says", "The answer to “{1}” was promised by {2}{3}; {4} {4:day|days} later it is still not answered"},
+        {"flag.promised_answer_overdue.today", "The answer to “{1}” was promised by {2}{3} and is still not answered"},
+        {"flag.reference_does_not_answer.title", "Reference does not answer the question"},
+        {"flag.reference_does_not_answer.why", "A reference customer who does not use this exact feature confirms nothing about it. Ask for one who does."},
+        {"flag.reference_does_not_answer.says", "The reference offered by {1} for “{2}”{3} does not answer the requirement"},
+        {"flag.offer_expiring_unverified.title", "Offer expiring while must-haves are unverified"},
+        {"flag.offer_expiring_unverified.why", "A deadline discount pushes you to sign before you know. A good vendor will hold the price for the time it takes to verify."},
+        {"flag.offer_expiring_unverified.says", "Offer “{1}” expires {2} (in {3} {3:day|days}) while {4} {4:must-have is|must-haves are} not verified"},
+        {"flag.offer_expiring_unverified.today", "Offer “{1}” expires {2} (today) while {3} {3:must-have is|must-haves are} not verified"},
+        {"flag.vendor_contact_turnover.title", "Vendor contact turnover"},
+        {"flag.vendor_contact_turnover.why", "Three or more people have spoken for the vendor. Promises get lost between them: get the important ones in writing."},
+        {"flag.vendor_contact_turnover.says", "{1} different people have spoken for {2}: {3}"},
+        {"flag.slow_first_response.title", "Slow first response"},
+        {"flag.slow_first_response.why", "The vendor took longer to answer the first request than the deal expects. How they answer before the sale is the best case of how they will answer after."},
+        {"flag.slow_first_response.says", "{1} took {2} {2:hour|hours} to reply to the first request of {3} (expected within {4})"},
+        {"flag.slow_first_response.no_reply", "{1} has not replied to the first request of {2} in {3} {3:hour|hours} (expected within {4})"},
+        {"flag.plan_too_long.title", "Plan too long"},
+        {"flag.plan_too_long.why", "More than 30 open items is more than anyone follows up. Cut it to what decides the deal."},
+        {"flag.plan_too_long.says", "The plan has {1} open items ({2} unanswered {2:question|questions}, {3} {3:requirement|requirements} not verified, {4} post-sale {4:task|tasks} not done); more than {5} is more than anyone follows up"},
+        {"flag.no_no_decision_option.title", "No “no decision” option"},
+        {"flag.no_no_decision_option.why", "Keeping what you have is the choice buyers most often make. Add it and compare honestly."},
+        {"flag.no_no_decision_option.says", "No option says “no decision / keep what we have”, the choice buyers most often make; add it and compare honestly"},
+        {"flag.implementation_deferred.title", "Signed with implementation deferred"},
+        {"flag.implementation_deferred.why", "Implementation did not start within two weeks of the contract. Money is paid while nothing is delivered: agree a start date in writing."},
+        {"flag.implementation_deferred.says", "Contract signed {1}; implementation started {2} {2:day|days} later ({3})"},
+        {"flag.implementation_deferred.not_started", "Contract signed {1}; {2} {2:day|days} later implementation has not started"},
+    };
+    return table;
+}
+
+} // namespace setright

@@ -1,0 +1,47 @@
+// case_score.hpp — one participant's answers scored against the answer key.
+//
+// A flag counts from the first step whose key expects it. It is *spotted* at
+// the first step at or after that where the participant marks it (lag: how
+// many steps later); never marked from then on, it is *missed*. Marking a flag
+// at a step where the key does not expect it yet (or at all) is a *false
+// alarm*, counted once per flag at its first such step. A decision counts
+// where the key expects one. docs/workshops.md says the same for trainers.
+#pragma once
+
+#include "core/workshop/case_answers.hpp"
+#include "core/model/model.hpp"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace setright {
+
+struct SpottedFlag {
+    std::string code;
+    int expected_step = 0; // step index
+    int spotted_step = 0;  // step index, >= expected_step
+};
+
+struct FlagAtStep {
+    std::string code;
+    int step = 0;
+};
+
+struct AnswerScore {
+    std::string participant;
+    std::vector<SpottedFlag> spotted;   // in the order the key expects them
+    std::vector<FlagAtStep> missed;     // step: where it was expected
+    std::vector<FlagAtStep> false_alarms;
+    int decisions_expected = 0;
+    int decisions_matched = 0;
+    std::optional<CaseDecision> final_decision; // at the last step answered
+    int expected_flags() const { return int(spotted.size() + missed.size()); }
+};
+
+AnswerScore score_answers(const CaseKey& key, const AnswerSheet& sheet);
+
+// Where each expected flag first appears in the key: code -> step index.
+std::vector<FlagAtStep> expected_flag_steps(const CaseKey& key);
+
+} // namespace setright
