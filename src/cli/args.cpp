@@ -21,8 +21,7 @@ const OptionSpec* find_short(const std::vector<OptionSpec>& options, char name) 
 
 } // namespace
 
-Args parse_args(const std::string& command, const std::vector<std::string>& words,
-                const std::vector<OptionSpec>& options) {
+Args parse_args(const std::string& command, const std::vector<std::string>& words, const std::vector<OptionSpec>& options) {
     Args args;
     args.command = command;
     bool options_ended = false;
@@ -83,8 +82,7 @@ Args parse_args(const std::string& command, const std::vector<std::string>& word
 
 void require_operands(const Args& args, std::size_t min, std::size_t max, const std::string& what) {
     if (args.operands.size() < min) throw UsageError("missing " + what, args.command);
-    if (args.operands.size() > max)
-        throw UsageError("unexpected argument '" + args.operands[max] + "'", args.command);
+    if (args.operands.size() > max) throw UsageError("unexpected argument '" + args.operands[max] + "'", args.command);
 }
 
 } // namespace setright

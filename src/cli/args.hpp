@@ -13,15 +13,15 @@
 namespace setright {
 
 struct OptionSpec {
-    std::string name;     // long name without dashes: "at"
-    char short_name = 0;  // 'o' for -o, 0 for none
+    std::string name;    // long name without dashes: "at"
+    char short_name = 0; // 'o' for -o, 0 for none
     bool takes_value = false;
     std::string value_name; // shown in messages: "DATE"
 };
 
 struct Args {
-    std::string command;                       // "score"
-    std::vector<std::string> operands;         // files and words, in order
+    std::string command;                        // "score"
+    std::vector<std::string> operands;          // files and words, in order
     std::map<std::string, std::string> options; // long name -> value ("" for flags)
     bool help = false;
 
@@ -34,8 +34,7 @@ struct Args {
 
 // Throws UsageError naming `command` on an unknown option, a missing value or
 // an option given twice.
-Args parse_args(const std::string& command, const std::vector<std::string>& words,
-                const std::vector<OptionSpec>& options);
+Args parse_args(const std::string& command, const std::vector<std::string>& words, const std::vector<OptionSpec>& options);
 
 // Usage errors for operand counts, worded the same way by every command.
 void require_operands(const Args& args, std::size_t min, std::size_t max, const std::string& what);

@@ -18,8 +18,7 @@ constexpr int exit_usage = 2;
 // ("" for the top level).
 struct UsageError : std::runtime_error {
     std::string command;
-    UsageError(const std::string& message, const std::string& command_name = {})
-        : std::runtime_error(message), command(command_name) {}
+    UsageError(const std::string& message, const std::string& command_name = {}) : std::runtime_error(message), command(command_name) {}
 };
 
 // The input is wrong. Every line of the message starts with the file's name,

@@ -2,10 +2,10 @@
 #include "at_option.hpp"
 #include "cli_errors.hpp"
 #include "command.hpp"
-#include "load_workspace.hpp"
-#include "read_file.hpp"
 #include "core/reports/report_csv.hpp"
 #include "core/reports/report_markdown.hpp"
+#include "load_workspace.hpp"
+#include "read_file.hpp"
 
 #include <iostream>
 
@@ -16,8 +16,7 @@ namespace {
 int run_report(const Args& args) {
     require_operands(args, 1, 1, "FILE to report on");
     const std::string format = args.value("format", "md");
-    if (format != "md" && format != "csv")
-        throw UsageError("bad --format '" + format + "' (expected md or csv)", args.command);
+    if (format != "md" && format != "csv") throw UsageError("bad --format '" + format + "' (expected md or csv)", args.command);
     const Moment at = at_option(args);
     const std::string& path = args.operands[0];
     Workspace ws = load_workspace(path);
@@ -29,25 +28,25 @@ int run_report(const Args& args) {
 
 const Command& report_command() {
     static const Command command{
-        "report",
-        "a Markdown or CSV report of every deal",
-        "Usage: setright report FILE [--format md|csv] [--at DATE]\n"
-        "\n"
-        "Prints a report of every deal in FILE ('-' for standard input).\n"
-        "\n"
-        "  md   a readable Markdown report: each deal's verdict and blockers,\n"
-        "       its requirements with each vendor's claim status, coverage, the\n"
-        "       open questions with owner and promised date, and the red flags\n"
-        "  csv  one row per requirement and vendor: deal, requirement, text,\n"
-        "       priority, weight, vendor, status (RFC 4180, UTF-8, CRLF)\n"
-        "\n"
-        "Options:\n"
-        "  --format FMT  md (default) or csv\n"
-        "  --at DATE     judge verdicts, open questions and flags as of DATE\n"
-        "                (YYYY-MM-DD or YYYY-MM-DDTHH:MMZ). Default: today (UTC)\n"
-        "  -h, --help    show this help\n",
-        {{"format", 0, true, "md|csv"}, {"at", 0, true, "DATE"}},
-        run_report,
+            "report",
+            "a Markdown or CSV report of every deal",
+            "Usage: setright report FILE [--format md|csv] [--at DATE]\n"
+            "\n"
+            "Prints a report of every deal in FILE ('-' for standard input).\n"
+            "\n"
+            "  md   a readable Markdown report: each deal's verdict and blockers,\n"
+            "       its requirements with each vendor's claim status, coverage, the\n"
+            "       open questions with owner and promised date, and the red flags\n"
+            "  csv  one row per requirement and vendor: deal, requirement, text,\n"
+            "       priority, weight, vendor, status (RFC 4180, UTF-8, CRLF)\n"
+            "\n"
+            "Options:\n"
+            "  --format FMT  md (default) or csv\n"
+            "  --at DATE     judge verdicts, open questions and flags as of DATE\n"
+            "                (YYYY-MM-DD or YYYY-MM-DDTHH:MMZ). Default: today (UTC)\n"
+            "  -h, --help    show this help\n",
+            {{"format", 0, true, "md|csv"}, {"at", 0, true, "DATE"}},
+            run_report,
     };
     return command;
 }

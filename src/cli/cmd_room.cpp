@@ -11,9 +11,9 @@
 #include "read_file.hpp"
 
 #include "core/format/case_json.hpp"
-#include "core/workshop/case_room.hpp"
 #include "core/model/enum_names.hpp"
 #include "core/words/words.hpp"
+#include "core/workshop/case_room.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -30,8 +30,7 @@ AnswerSheet load_sheet(const std::string& path) {
     AnswersImport result = import_answer_sheet(read_input(path));
     if (result.sheet) return std::move(*result.sheet);
     std::string message;
-    for (const ImportProblem& problem : result.problems)
-        message += (message.empty() ? "" : "\n") + format_problem(name, problem);
+    for (const ImportProblem& problem : result.problems) message += (message.empty() ? "" : "\n") + format_problem(name, problem);
     throw InputError(message);
 }
 
@@ -113,27 +112,27 @@ int run_room(const Args& args) {
 
 const Command& room_command() {
     static const Command command{
-        "room",
-        "add up a workshop room's answers to a case (heatmap, decisions, most missed)",
-        "Usage: setright room CASE_FILE ANSWERS... [--deal ID] [--csv | --json]\n"
-        "\n"
-        "CASE_FILE is a Setright file holding the case (a deal with a \"case\" block);\n"
-        "each ANSWERS file is one participant's setright-answers file. The case is\n"
-        "the deal the answer files name, or --deal. Prints the debrief as Markdown:\n"
-        "per step how many marked each flag and how the decisions spread, the\n"
-        "most-missed flags and each participant's score (docs/workshops.md).\n"
-        "An answer file that does not fit the case stops the command with its\n"
-        "problems (file and JSON path).\n"
-        "\n"
-        "Options:\n"
-        "  --deal ID   the deal that is the case (default: the one the answers name)\n"
-        "  --csv       one fact per row: what,step,item,count,out_of\n"
-        "  --json      one JSON document: {deal, participants, spotted, missed,\n"
-        "              false_alarms, decisions_matched, decisions_expected,\n"
-        "              steps: [{id, marked, decisions}], missed_by, scores}\n"
-        "  -h, --help  show this help\n",
-        {{"deal", 0, true, "ID"}, {"csv", 0, false, ""}, {"json", 0, false, ""}},
-        run_room,
+            "room",
+            "add up a workshop room's answers to a case (heatmap, decisions, most missed)",
+            "Usage: setright room CASE_FILE ANSWERS... [--deal ID] [--csv | --json]\n"
+            "\n"
+            "CASE_FILE is a Setright file holding the case (a deal with a \"case\" block);\n"
+            "each ANSWERS file is one participant's setright-answers file. The case is\n"
+            "the deal the answer files name, or --deal. Prints the debrief as Markdown:\n"
+            "per step how many marked each flag and how the decisions spread, the\n"
+            "most-missed flags and each participant's score (docs/workshops.md).\n"
+            "An answer file that does not fit the case stops the command with its\n"
+            "problems (file and JSON path).\n"
+            "\n"
+            "Options:\n"
+            "  --deal ID   the deal that is the case (default: the one the answers name)\n"
+            "  --csv       one fact per row: what,step,item,count,out_of\n"
+            "  --json      one JSON document: {deal, participants, spotted, missed,\n"
+            "              false_alarms, decisions_matched, decisions_expected,\n"
+            "              steps: [{id, marked, decisions}], missed_by, scores}\n"
+            "  -h, --help  show this help\n",
+            {{"deal", 0, true, "ID"}, {"csv", 0, false, ""}, {"json", 0, false, ""}},
+            run_room,
     };
     return command;
 }

@@ -7,14 +7,14 @@
 #include "at_option.hpp"
 #include "cli_errors.hpp"
 #include "command.hpp"
+#include "core/words/verdict_words.hpp"
 #include "load_workspace.hpp"
 #include "read_file.hpp"
-#include "core/words/verdict_words.hpp"
 
 #include "core/judging/coverage.hpp"
-#include "core/model/enum_names.hpp"
 #include "core/judging/readiness.hpp"
 #include "core/judging/red_flags.hpp"
+#include "core/model/enum_names.hpp"
 #include "core/reports/safe_text.hpp"
 
 #include <nlohmann/json.hpp>
@@ -50,21 +50,18 @@ void print_text(const std::string& file, const Moment& at, const std::vector<Dea
         const Deal& deal = *s.deal;
         out << "\nDeal " << deal.id << (deal.title.empty() ? "" : ": " + deal.title) << "\n";
         out << "  " << verdict_words(deal, s.verdict, english) << "\n";
-        for (const Blocker& b : s.verdict.blockers)
-            out << "    - " << blocker_kind_name(b.kind) << ": " << english.say(b.says) << "\n";
+        for (const Blocker& b : s.verdict.blockers) out << "    - " << blocker_kind_name(b.kind) << ": " << english.say(b.says) << "\n";
 
         out << "  Coverage:" << (s.coverage.empty() ? " no vendors\n" : "\n");
         for (const VendorCoverage& c : s.coverage) {
             out << "    " << (c.name.empty() ? c.vendor : c.name) << ": " << percent(c.coverage);
             if (c.must_total > 0)
-                out << " (must-haves " << percent(c.must_coverage) << ", " << c.must_verified << " of " << c.must_total
-                    << " verified)";
+                out << " (must-haves " << percent(c.must_coverage) << ", " << c.must_verified << " of " << c.must_total << " verified)";
             out << "\n";
         }
 
         out << "  Red flags:" << (s.flags.empty() ? " none\n" : "\n");
-        for (const RedFlag& f : s.flags)
-            out << "    [" << to_string(f.severity) << "] " << f.code << ": " << english.say(f.says) << "\n";
+        for (const RedFlag& f : s.flags) out << "    [" << to_string(f.severity) << "] " << f.code << ": " << english.say(f.says) << "\n";
     }
     std::cout << terminal_text(out.str());
 }
@@ -92,9 +89,7 @@ OrderedJson deal_json(const DealScore& s) {
                          {"subject", f.subject.id},
                          {"subject_kind", subject_kind_name(f.subject.kind)},
                          {"explanation", english.say(f.says)}});
-    OrderedJson readiness = {{"ready", s.verdict.ready},
-                             {"vendor", s.verdict.vendor},
-                             {"blockers", std::move(blockers)}};
+    OrderedJson readiness = {{"ready", s.verdict.ready}, {"vendor", s.verdict.vendor}, {"blockers", std::move(blockers)}};
     return {{"id", deal.id},
             {"title", deal.title},
             {"readiness", std::move(readiness)},
@@ -128,27 +123,27 @@ int run_score(const Args& args) {
 
 const Command& score_command() {
     static const Command command{
-        "score",
-        "readiness verdict, coverage and red flags of every deal",
-        "Usage: setright score FILE [--at DATE] [--json]\n"
-        "\n"
-        "For every deal in FILE ('-' for standard input):\n"
-        "  - the readiness verdict: READY to sign only when every must-have is\n"
-        "    verified (or its risk accepted) and no promised answer is overdue;\n"
-        "    otherwise NOT READY, with each blocker;\n"
-        "  - weighted coverage per vendor (and of the must-haves);\n"
-        "  - red flags, with severity and explanation.\n"
-        "\n"
-        "Options:\n"
-        "  --at DATE   judge as of DATE (YYYY-MM-DD or YYYY-MM-DDTHH:MMZ); a date\n"
-        "              means the end of that day. Default: today (UTC)\n"
-        "  --json      print one JSON document: {file, at, deals: [{id, title,\n"
-        "              readiness: {ready, vendor, blockers}, coverage, red_flags}]}\n"
-        "  -h, --help  show this help\n"
-        "\n"
-        "Exit code: 0 whatever the verdict; 1 if FILE is invalid; 2 on a usage error.\n",
-        {{"at", 0, true, "DATE"}, {"json", 0, false, ""}},
-        run_score,
+            "score",
+            "readiness verdict, coverage and red flags of every deal",
+            "Usage: setright score FILE [--at DATE] [--json]\n"
+            "\n"
+            "For every deal in FILE ('-' for standard input):\n"
+            "  - the readiness verdict: READY to sign only when every must-have is\n"
+            "    verified (or its risk accepted) and no promised answer is overdue;\n"
+            "    otherwise NOT READY, with each blocker;\n"
+            "  - weighted coverage per vendor (and of the must-haves);\n"
+            "  - red flags, with severity and explanation.\n"
+            "\n"
+            "Options:\n"
+            "  --at DATE   judge as of DATE (YYYY-MM-DD or YYYY-MM-DDTHH:MMZ); a date\n"
+            "              means the end of that day. Default: today (UTC)\n"
+            "  --json      print one JSON document: {file, at, deals: [{id, title,\n"
+            "              readiness: {ready, vendor, blockers}, coverage, red_flags}]}\n"
+            "  -h, --help  show this help\n"
+            "\n"
+            "Exit code: 0 whatever the verdict; 1 if FILE is invalid; 2 on a usage error.\n",
+            {{"at", 0, true, "DATE"}, {"json", 0, false, ""}},
+            run_score,
     };
     return command;
 }

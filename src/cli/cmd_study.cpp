@@ -5,9 +5,9 @@
 // exits 0 (it is a valid file, just not a study).
 #include "cli_errors.hpp"
 #include "command.hpp"
+#include "core/words/verdict_words.hpp"
 #include "load_workspace.hpp"
 #include "read_file.hpp"
-#include "core/words/verdict_words.hpp"
 
 #include "core/reports/safe_text.hpp"
 #include "core/studies/study_stats.hpp"
@@ -46,12 +46,11 @@ void print_text(const Deal& deal, const StudyStats& s) {
     std::ostringstream out;
     out << "\nDeal " << deal.id << (deal.title.empty() ? "" : ": " + deal.title) << "\n";
     out << "  Requests: " << s.requests << "\n";
-    out << "  First replies: email " << percent(s.share_email) << ", phone " << percent(s.share_phone)
-        << ", other " << percent(s.share_other) << ", never answered " << percent(s.share_never) << "\n";
-    out << "  Time to first reply: median " << hours(s.response_hours_median) << ", mean "
-        << hours(s.response_hours_mean) << "\n";
-    out << "  Quoted prices (" << s.prices << "): median " << amount(s.price_median) << ", mean "
-        << amount(s.price_mean) << (s.prices > 0 ? " " + deal.currency : std::string()) << "\n";
+    out << "  First replies: email " << percent(s.share_email) << ", phone " << percent(s.share_phone) << ", other "
+        << percent(s.share_other) << ", never answered " << percent(s.share_never) << "\n";
+    out << "  Time to first reply: median " << hours(s.response_hours_median) << ", mean " << hours(s.response_hours_mean) << "\n";
+    out << "  Quoted prices (" << s.prices << "): median " << amount(s.price_median) << ", mean " << amount(s.price_mean)
+        << (s.prices > 0 ? " " + deal.currency : std::string()) << "\n";
     out << "  Followed up unprompted: " << percent(s.share_followed_up) << "\n";
     out << "  Materials received:";
     for (std::size_t i = 0; i < s.materials_counts.size(); ++i)
@@ -60,9 +59,7 @@ void print_text(const Deal& deal, const StudyStats& s) {
     std::cout << terminal_text(out.str());
 }
 
-OrderedJson optional_number(const std::optional<double>& value) {
-    return value ? OrderedJson(*value) : OrderedJson(nullptr);
-}
+OrderedJson optional_number(const std::optional<double>& value) { return value ? OrderedJson(*value) : OrderedJson(nullptr); }
 
 OrderedJson study_json(const Deal& deal, const StudyStats& s) {
     OrderedJson materials = OrderedJson::object();
@@ -119,24 +116,24 @@ int run_study(const Args& args) {
 
 const Command& study_command() {
     static const Command command{
-        "study",
-        "statistics of lead-response studies (who answered, how fast, at what price)",
-        "Usage: setright study FILE [--json]\n"
-        "\n"
-        "For every deal in FILE ('-' for standard input) that holds a study: the\n"
-        "number of requests, how first replies came (email, phone, other, never),\n"
-        "the median and mean time to the first reply, the quoted prices, how many\n"
-        "vendors followed up unprompted and which materials arrived.\n"
-        "\n"
-        "Options:\n"
-        "  --json      print one JSON document: {file, deals: [{id, title, requests,\n"
-        "              share_email, share_phone, share_other, share_never,\n"
-        "              response_hours_median, response_hours_mean, prices,\n"
-        "              price_median, price_mean, currency, share_followed_up,\n"
-        "              materials, replies_by_weekday_hour}]}; missing figures are null\n"
-        "  -h, --help  show this help\n",
-        {{"json", 0, false, ""}},
-        run_study,
+            "study",
+            "statistics of lead-response studies (who answered, how fast, at what price)",
+            "Usage: setright study FILE [--json]\n"
+            "\n"
+            "For every deal in FILE ('-' for standard input) that holds a study: the\n"
+            "number of requests, how first replies came (email, phone, other, never),\n"
+            "the median and mean time to the first reply, the quoted prices, how many\n"
+            "vendors followed up unprompted and which materials arrived.\n"
+            "\n"
+            "Options:\n"
+            "  --json      print one JSON document: {file, deals: [{id, title, requests,\n"
+            "              share_email, share_phone, share_other, share_never,\n"
+            "              response_hours_median, response_hours_mean, prices,\n"
+            "              price_median, price_mean, currency, share_followed_up,\n"
+            "              materials, replies_by_weekday_hour}]}; missing figures are null\n"
+            "  -h, --help  show this help\n",
+            {{"json", 0, false, ""}},
+            run_study,
     };
     return command;
 }

@@ -4,8 +4,8 @@
 // around: `setright template show sms-vendor-case > deal.json` starts a deal.
 #include "cli_errors.hpp"
 #include "command.hpp"
-#include "core/reports/safe_text.hpp"
 #include "core/format/template_catalog.hpp"
+#include "core/reports/safe_text.hpp"
 
 #include <algorithm>
 #include <iostream>
@@ -66,23 +66,23 @@ int run_template(const Args& args) {
 
 const Command& template_command() {
     static const Command command{
-        "template",
-        "list the built-in deal templates, or print one",
-        "Usage: setright template list\n"
-        "       setright template show NAME [--lang en|ko|nb|ru]\n"
-        "\n"
-        "The built-in templates are example deals (the cases Setright is built on)\n"
-        "in English, Korean, Norwegian and Russian.\n"
-        "\n"
-        "  list         one line per template: name, languages, summary\n"
-        "  show NAME    print the template, a Setright workspace file, to standard\n"
-        "               output; save it and edit it, or open it in the app\n"
-        "\n"
-        "Options:\n"
-        "  --lang LANG  the language to show: en (default), ko, nb or ru\n"
-        "  -h, --help   show this help\n",
-        {{"lang", 0, true, "LANG"}},
-        run_template,
+            "template",
+            "list the built-in deal templates, or print one",
+            "Usage: setright template list\n"
+            "       setright template show NAME [--lang en|ko|nb|ru]\n"
+            "\n"
+            "The built-in templates are example deals (the cases Setright is built on)\n"
+            "in English, Korean, Norwegian and Russian.\n"
+            "\n"
+            "  list         one line per template: name, languages, summary\n"
+            "  show NAME    print the template, a Setright workspace file, to standard\n"
+            "               output; save it and edit it, or open it in the app\n"
+            "\n"
+            "Options:\n"
+            "  --lang LANG  the language to show: en (default), ko, nb or ru\n"
+            "  -h, --help   show this help\n",
+            {{"lang", 0, true, "LANG"}},
+            run_template,
     };
     return command;
 }

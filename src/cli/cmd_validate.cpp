@@ -25,7 +25,7 @@ int run_validate(const Args& args) {
             std::size_t n = ws.deals.size();
             std::cout << terminal_text(display_name(path) + ": ok (" + std::to_string(n) + (n == 1 ? " deal" : " deals") + ")\n");
         } catch (const InputError& e) {
-            std::cout.flush(); // keep stdout and stderr in file order when both go to a terminal
+            std::cout.flush();                            // keep stdout and stderr in file order when both go to a terminal
             std::cerr << terminal_text(e.what()) << "\n"; // problems quote ids and keys from the file
             code = exit_invalid_input;
         }
@@ -37,20 +37,20 @@ int run_validate(const Args& args) {
 
 const Command& validate_command() {
     static const Command command{
-        "validate",
-        "check that files are valid Setright workspaces",
-        "Usage: setright validate FILE...\n"
-        "\n"
-        "Imports each FILE ('-' for standard input) and prints 'FILE: ok (N deals)',\n"
-        "or every problem found, with the JSON pointer of the offending value\n"
-        "(or line:column for a syntax error), on standard error.\n"
-        "\n"
-        "Exit code: 0 if every file is valid, 1 if any is not (or cannot be read).\n"
-        "\n"
-        "Options:\n"
-        "  -h, --help  show this help\n",
-        {},
-        run_validate,
+            "validate",
+            "check that files are valid Setright workspaces",
+            "Usage: setright validate FILE...\n"
+            "\n"
+            "Imports each FILE ('-' for standard input) and prints 'FILE: ok (N deals)',\n"
+            "or every problem found, with the JSON pointer of the offending value\n"
+            "(or line:column for a syntax error), on standard error.\n"
+            "\n"
+            "Exit code: 0 if every file is valid, 1 if any is not (or cannot be read).\n"
+            "\n"
+            "Options:\n"
+            "  -h, --help  show this help\n",
+            {},
+            run_validate,
     };
     return command;
 }

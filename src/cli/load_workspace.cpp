@@ -16,8 +16,7 @@ Workspace load_workspace(const std::string& path) {
 
     if (result.problems.empty()) throw InputError(name + ": not a valid Setright file");
     std::string message;
-    for (const ImportProblem& problem : result.problems)
-        message += (message.empty() ? "" : "\n") + format_problem(name, problem);
+    for (const ImportProblem& problem : result.problems) message += (message.empty() ? "" : "\n") + format_problem(name, problem);
     throw InputError(message);
 }
 

@@ -26,8 +26,8 @@ using namespace setright;
 
 const std::vector<const Command*>& all_commands() {
     static const std::vector<const Command*> commands = {
-        &validate_command(), &score_command(), &report_command(),
-        &merge_command(),    &study_command(), &template_command(), &room_command(),
+            &validate_command(), &score_command(),    &report_command(), &merge_command(),
+            &study_command(),    &template_command(), &room_command(),
     };
     return commands;
 }
@@ -39,28 +39,26 @@ const Command* find_command(const std::string& name) {
 }
 
 std::string top_help() {
-    std::string text =
-        "setright — an expectation-setting checklist for B2B deals.\n"
-        "\n"
-        "Usage: setright COMMAND [OPTIONS] [ARGS]\n"
-        "\n"
-        "Commands:\n";
+    std::string text = "setright — an expectation-setting checklist for B2B deals.\n"
+                       "\n"
+                       "Usage: setright COMMAND [OPTIONS] [ARGS]\n"
+                       "\n"
+                       "Commands:\n";
     for (const Command* c : all_commands()) {
         std::string name = c->name;
         name.resize(10, ' ');
         text += "  " + name + c->summary + "\n";
     }
-    text +=
-        "\n"
-        "Options:\n"
-        "  -h, --help  show this help (setright COMMAND --help: that command's)\n"
-        "  --version   show the version\n"
-        "\n"
-        "FILE may be '-' for standard input. Files over 64 MB are refused, and so\n"
-        "is anything but a regular file (a FIFO, a device, a directory): to read\n"
-        "a pipe, give '-'.\n"
-        "Exit codes: 0 fine, 1 invalid input (unreadable file, not a Setright\n"
-        "workspace), 2 usage error.\n";
+    text += "\n"
+            "Options:\n"
+            "  -h, --help  show this help (setright COMMAND --help: that command's)\n"
+            "  --version   show the version\n"
+            "\n"
+            "FILE may be '-' for standard input. Files over 64 MB are refused, and so\n"
+            "is anything but a regular file (a FIFO, a device, a directory): to read\n"
+            "a pipe, give '-'.\n"
+            "Exit codes: 0 fine, 1 invalid input (unreadable file, not a Setright\n"
+            "workspace), 2 usage error.\n";
     return text;
 }
 
@@ -87,8 +85,7 @@ int run(const std::vector<std::string>& words) {
         if (!first.empty() && first[0] == '-') throw UsageError("unknown option '" + first + "'");
         throw UsageError("unknown command '" + first + "'");
     }
-    Args args = parse_args(command->name, std::vector<std::string>(words.begin() + 1, words.end()),
-                           command->options);
+    Args args = parse_args(command->name, std::vector<std::string>(words.begin() + 1, words.end()), command->options);
     if (args.help) {
         std::cout << command->help;
         return exit_ok;

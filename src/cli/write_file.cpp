@@ -29,8 +29,8 @@ std::string base_of(const std::string& path) {
 
 // The target after following symlinks, and what is there (if anything).
 struct Target {
-    std::string path;   // the file that will be replaced
-    std::string name;   // how messages name it: "out.json", or "link.json, a link to /x/out.json"
+    std::string path; // the file that will be replaced
+    std::string name; // how messages name it: "out.json", or "link.json, a link to /x/out.json"
     bool exists = false;
     struct stat info {};
 };

@@ -104,23 +104,23 @@ constexpr uint64_t kMaxImportBytes = 64ull * 1024 * 1024;
 // Why a file (or a link) arrived without its text.
 enum class Refusal {
     None,
-    FileTooLarge,      // `size` bytes, more than kMaxImportBytes
-    BatchTooLarge,     // with the files before it in the same drop, more than kMaxImportBytes
-    OutOfMemory,       // the program could not hold its `size` bytes
-    ReadFailed,        // the system would not read it (`detail` says why)
-    NotAFile,          // a folder, device or pipe: nothing was read from it
-    LinkTooLong,       // a share link of `size` characters, more than kMaxIncomingLinkChars
-    LinkBadCharacter,  // `detail` (the character) at character `size` of the link's data: never in a link Setright makes
-    LinkCutShort,      // the data does not unpack: cut short or changed (`detail`: what the decompressor said)
-    LinkTooLarge,      // the data unpacks to more than kMaxLinkUnpackedBytes
+    FileTooLarge,     // `size` bytes, more than kMaxImportBytes
+    BatchTooLarge,    // with the files before it in the same drop, more than kMaxImportBytes
+    OutOfMemory,      // the program could not hold its `size` bytes
+    ReadFailed,       // the system would not read it (`detail` says why)
+    NotAFile,         // a folder, device or pipe: nothing was read from it
+    LinkTooLong,      // a share link of `size` characters, more than kMaxIncomingLinkChars
+    LinkBadCharacter, // `detail` (the character) at character `size` of the link's data: never in a link Setright makes
+    LinkCutShort,     // the data does not unpack: cut short or changed (`detail`: what the decompressor said)
+    LinkTooLarge,     // the data unpacks to more than kMaxLinkUnpackedBytes
 };
 
 struct IncomingFile {
     std::string name;
-    std::string text; // as read by the browser; import checks it
+    std::string text;                // as read by the browser; import checks it
     Refusal refused = Refusal::None; // when not None: no text, and why
-    uint64_t size = 0;   // see Refusal
-    std::string detail;  // see Refusal
+    uint64_t size = 0;               // see Refusal
+    std::string detail;              // see Refusal
 };
 // Files the user picked or dropped on the page arrive here, several at once.
 // So does a deal or an answer file opened as a share link, whether the link

@@ -18,8 +18,10 @@ TEST_CASE("format: dates in each language") {
 TEST_CASE("format: numbers group and mark decimals as each language does") {
     CHECK(format_number(1234567.891, 2, Language::En) == "1,234,567.89");
     CHECK(format_number(1234567.891, 2, Language::Ko) == "1,234,567.89");
-    CHECK(format_number(400000, 0, Language::Ru) == "400\xC2\xA0" "000");
-    CHECK(format_number(-1234.5, 1, Language::Nb) == "-1\xC2\xA0" "234,5");
+    CHECK(format_number(400000, 0, Language::Ru) == "400\xC2\xA0"
+                                                    "000");
+    CHECK(format_number(-1234.5, 1, Language::Nb) == "-1\xC2\xA0"
+                                                     "234,5");
     CHECK(format_number(0.004, 2, Language::En) == "0.00");
     CHECK(format_number(999.5, 0, Language::En) == "1,000");
 }

@@ -17,18 +17,19 @@ using namespace setright::app;
 
 namespace {
 std::string file_with_deal(const std::string& id, const std::string& title, const std::string& modified) {
-    return R"({"format": "setright", "version": 1, "deals": [{"id": ")" + id + R"(", "title": ")" + title +
-           R"(", "modified": ")" + modified + R"("}]})";
+    return R"({"format": "setright", "version": 1, "deals": [{"id": ")" + id + R"(", "title": ")" + title + R"(", "modified": ")" +
+           modified + R"("}]})";
 }
 } // namespace
 
 TEST_CASE("import plan: files that do not read are listed with file and pointer, the rest are merged") {
     Workspace current;
-    const ImportPlan plan = plan_import(current, {
-        {"good.json", file_with_deal("d1", "Good", "2026-01-01")},
-        {"bad.json", R"({"format": "setright", "version": 1, "deals": [{"id": "d2", "stage": "maybe"}]})"},
-        {"broken.json", "{\n  \"format\": "},
-    });
+    const ImportPlan plan =
+            plan_import(current, {
+                                         {"good.json", file_with_deal("d1", "Good", "2026-01-01")},
+                                         {"bad.json", R"({"format": "setright", "version": 1, "deals": [{"id": "d2", "stage": "maybe"}]})"},
+                                         {"broken.json", "{\n  \"format\": "},
+                                 });
     CHECK(plan.files_read == std::vector<std::string>{"good.json"});
     REQUIRE(plan.problems.size() == 2);
     CHECK(plan.problems[0].rfind("bad.json: /deals/0/stage: ", 0) == 0);
@@ -103,10 +104,12 @@ TEST_CASE("import plan: evidence and history notes added on both sides are all l
         return R"({"format": "setright", "version": 1, "deals": [{"id": "d1", "title": "T", "modified": "2026-01-01",
           "vendors": [{"id": "v1", "name": "Acme"}],
           "requirements": [{"id": "r1", "text": "SSO", "modified": "2026-01-01", "claims": [{"vendor": "v1",
-            "status": "claimed", "modified": ")" + modified + R"(", "evidence": [{"id": "e-a", "summary": "Docs"}, )" +
-               evidence + R"(]}]}],
-          "questions": [{"id": "q1", "text": "SAML?", "vendor": "v1", "modified": ")" + modified + R"(",
-            "history": [{"at": "2026-01-02", "kind": "raised"}, )" + note + R"(]}]}]})";
+            "status": "claimed", "modified": ")" +
+               modified + R"(", "evidence": [{"id": "e-a", "summary": "Docs"}, )" + evidence + R"(]}]}],
+          "questions": [{"id": "q1", "text": "SAML?", "vendor": "v1", "modified": ")" +
+               modified + R"(",
+            "history": [{"at": "2026-01-02", "kind": "raised"}, )" +
+               note + R"(]}]}]})";
     };
     const std::string mine = file(R"({"id": "e-mine", "summary": "Call with their CTO"})",
                                   R"({"at": "2026-03-02T10:00Z", "note": "Chased"})", "2026-03-02T10:00Z");
@@ -122,10 +125,11 @@ TEST_CASE("import plan: evidence and history notes added on both sides are all l
 
     std::vector<std::string> added;
     for (const MergeChange& c : plan.changes) added.push_back(describe_change(c));
-    CHECK(added == std::vector<std::string>{
-                       "Evidence e-theirs 'Reference call' (Requirement r1 'SSO' › Vendor's claim v1): added: only in the imported file",
-                       "History entry 2026-03-02T11:00Z promised 'Rep' (Question q1 'SAML?'): added: only in the imported file",
-                   });
+    CHECK(added ==
+          std::vector<std::string>{
+                  "Evidence e-theirs 'Reference call' (Requirement r1 'SSO' › Vendor's claim v1): added: only in the imported file",
+                  "History entry 2026-03-02T11:00Z promised 'Rep' (Question q1 'SAML?'): added: only in the imported file",
+          });
     std::vector<std::string> kept;
     for (const MergeChange& c : plan.kept) kept.push_back(describe_change(c));
     CHECK(std::find(kept.begin(), kept.end(),
@@ -251,7 +255,8 @@ TEST_CASE("import plan: every file or link refused unread says why in its own wo
     CHECK(p[0].find("not a Setright file") != std::string::npos);
     CHECK(p[1].rfind("shared-link.json:1:", 0) == 0);
     CHECK(p[1].find("syntax error") != std::string::npos);
-    CHECK(p[2] == "huge.json: the file is 1.0 GB (1,100,000,000 bytes), more than the 64 MB Setright reads from one file, so nothing in it was read. Is it the file you meant?");
+    CHECK(p[2] == "huge.json: the file is 1.0 GB (1,100,000,000 bytes), more than the 64 MB Setright reads from one file, so nothing in it "
+                  "was read. Is it the file you meant?");
     CHECK(p[3].rfind("second.json: the file is 40 MB (41,943,040 bytes); with the files before it that is more than the 64 MB", 0) == 0);
     CHECK(p[4] == "heavy.json: not enough memory to hold this file of 60 MB (62,914,560 bytes), so nothing in it was read");
     CHECK(p[5] == "gone.json: could not read this file: A requested file or directory could not be found");
@@ -259,10 +264,13 @@ TEST_CASE("import plan: every file or link refused unread says why in its own wo
     CHECK(p[7].rfind("shared-link.json: this link is 40,031 characters long, more than the 33,024 a Setright link can have", 0) == 0);
     CHECK(p[8].rfind("shared-link.json: this link has been changed on the way: character 12 of its data is '%'", 0) == 0);
     CHECK(p[9].rfind("shared-link.json: this link has been cut short: its data stops part-way", 0) == 0);
-    CHECK(p[10].rfind("shared-link.json: this link has been cut short or changed: its data does not unpack (Compressed input was truncated.)", 0) == 0);
+    CHECK(p[10].rfind(
+                  "shared-link.json: this link has been cut short or changed: its data does not unpack (Compressed input was truncated.)",
+                  0) == 0);
     CHECK(p[11].rfind("shared-link.json: this link unpacks to more than 16 MB", 0) == 0);
     // In another language, the units and digit groups are that language's.
     set_language(Language::Ru);
-    CHECK(describe_refusal(refused("huge.json", Refusal::FileTooLarge, 1100000000)).find("1,0 ГБ (1\u00a0100\u00a0000\u00a0000 Б)") != std::string::npos);
+    CHECK(describe_refusal(refused("huge.json", Refusal::FileTooLarge, 1100000000)).find("1,0 ГБ (1\u00a0100\u00a0000\u00a0000 Б)") !=
+          std::string::npos);
     set_language(Language::En);
 }

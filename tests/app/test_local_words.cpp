@@ -8,10 +8,10 @@
 
 #include "../core/sms_case_fixture.hpp"
 
-#include "core/words/problem_words.hpp"
 #include "core/judging/readiness.hpp"
 #include "core/judging/red_flags.hpp"
 #include "core/reports/report_markdown.hpp"
+#include "core/words/problem_words.hpp"
 #include "core/words/verdict_words.hpp"
 
 #include <doctest/doctest.h>
@@ -94,7 +94,6 @@ Workspace one_deal() {
     return ws;
 }
 
-
 // The app's English names values as its UI does ("Must", "Prospecting"); the
 // CLI writes the file format's names ("must"). Otherwise the same words.
 std::string lowered(std::string text) {
@@ -148,8 +147,7 @@ TEST_CASE("local words: the SMS case's verdict, blockers and flags, in Norwegian
 }
 
 TEST_CASE("local words: problems: a file's problem in Korean, with its pointer, and unknown codes keep the English message") {
-    const ImportResult result = import_workspace(
-        R"({"format":"setright","version":1,"deals":[{"id":"d","title":"T","stage":"maybe"}]})");
+    const ImportResult result = import_workspace(R"({"format":"setright","version":1,"deals":[{"id":"d","title":"T","stage":"maybe"}]})");
     REQUIRE(result.problems.size() == 1);
     set_language(Language::Ko);
     CHECK(describe_problem("deal.json", result.problems[0]) ==

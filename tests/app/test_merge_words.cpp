@@ -12,9 +12,9 @@ using namespace setright;
 using namespace setright::app;
 
 TEST_CASE("merge words: every item type the merge reports is translated in every language") {
-    for (const char* type : {"deal", "requirement", "claim", "evidence", "question", "history_entry", "touch", "vendor",
-                             "person", "fit_statement", "decision_option", "checklist_item", "study_request", "case_sign",
-                             "case_step", "top_level_field"}) {
+    for (const char* type :
+         {"deal", "requirement", "claim", "evidence", "question", "history_entry", "touch", "vendor", "person", "fit_statement",
+          "decision_option", "checklist_item", "study_request", "case_sign", "case_step", "top_level_field"}) {
         const std::string key = std::string("merge.type.") + type;
         for (Language language : {Language::En, Language::Ko, Language::Nb, Language::Ru})
             CHECK_MESSAGE(std::string(tr(key.c_str(), language)) != key, key);
@@ -26,8 +26,7 @@ TEST_CASE("merge words: a change and a conflict as sentences, with the fields th
     change.reason = ChangeReason::BaseNewer;
     change.about = MergeSubject{"requirement", "r4 'Gorgias integration'", {"text", "weight"}, {}};
     set_language(Language::En);
-    CHECK(describe_change(change) ==
-          "Requirement r4 'Gorgias integration': yours kept, it is newer (the file differs in text, weight)");
+    CHECK(describe_change(change) == "Requirement r4 'Gorgias integration': yours kept, it is newer (the file differs in text, weight)");
     set_language(Language::Ru);
     CHECK(describe_change(change) ==
           "Требование r4 'Gorgias integration': оставлена ваша версия, она новее (в файле отличается: text, weight)");

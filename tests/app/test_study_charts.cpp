@@ -1,7 +1,6 @@
 // The numbers behind the Study tab's charts.
 #include "logic/study_charts.hpp"
 
-
 #include <doctest/doctest.h>
 
 using namespace setright;
@@ -21,12 +20,13 @@ StudyRequest request(const char* sent, const char* reply, std::optional<double> 
 
 TEST_CASE("study charts: first replies fall in the bin whose upper bound they do not pass") {
     Study s;
-    s.requests = {request("2020-03-02T10:00Z", "2020-03-02T11:00Z"),  // 1 h: first bin
-                  request("2020-03-02T10:00Z", "2020-03-02T11:01Z"),  // just over: second
-                  request("2020-03-02T10:00Z", "2020-03-04T10:00Z"),  // 48 h: 1–2 days
-                  request("2020-03-02T10:00Z", "2020-03-20T10:00Z"),  // over a week
-                  request("2020-03-02T10:00Z", "2020-03-01T10:00Z"),  // negative: dropped
-                  request("2020-03-02T10:00Z", nullptr), request("2020-03-02T10:00Z", nullptr)};
+    s.requests = {request("2020-03-02T10:00Z", "2020-03-02T11:00Z"), // 1 h: first bin
+                  request("2020-03-02T10:00Z", "2020-03-02T11:01Z"), // just over: second
+                  request("2020-03-02T10:00Z", "2020-03-04T10:00Z"), // 48 h: 1–2 days
+                  request("2020-03-02T10:00Z", "2020-03-20T10:00Z"), // over a week
+                  request("2020-03-02T10:00Z", "2020-03-01T10:00Z"), // negative: dropped
+                  request("2020-03-02T10:00Z", nullptr),
+                  request("2020-03-02T10:00Z", nullptr)};
     const ResponseHistogram h = response_histogram(s);
     CHECK(h.counts == std::array<int, 6>{1, 1, 0, 1, 0, 1});
     CHECK(h.never == 2);
@@ -35,8 +35,7 @@ TEST_CASE("study charts: first replies fall in the bin whose upper bound they do
 TEST_CASE("study charts: prices on a log axis widened to whole decades") {
     Study s;
     CHECK_FALSE(price_axis(s).has_value());
-    s.requests = {request("2020-03-02", nullptr, 150000.0), request("2020-03-02", nullptr, 2500000.0),
-                  request("2020-03-02", nullptr, 0.0)};
+    s.requests = {request("2020-03-02", nullptr, 150000.0), request("2020-03-02", nullptr, 2500000.0), request("2020-03-02", nullptr, 0.0)};
     const std::optional<LogAxis> axis = price_axis(s);
     REQUIRE(axis.has_value());
     CHECK(axis->low == doctest::Approx(100000));

@@ -16,7 +16,8 @@ Workspace workspace_with_case() {
     deal.id = "sms";
     deal.title = "SMS";
     CaseKey key;
-    key.steps.push_back(CaseStep{"s1", parse_moment("2019-10-16").value(), "Demo", "", {"must_have_only_claimed"}, CaseDecision::Wait, "", Json::object()});
+    key.steps.push_back(CaseStep{
+            "s1", parse_moment("2019-10-16").value(), "Demo", "", {"must_have_only_claimed"}, CaseDecision::Wait, "", Json::object()});
     deal.case_key = key;
     ws.deals.push_back(deal);
     return ws;
@@ -75,17 +76,20 @@ TEST_CASE("workshop: planning an answer file changes nothing and says whose answ
     const std::string before = workshop_json(w);
     std::vector<std::string> refused;
 
-    const std::optional<PlannedAnswers> forged = plan_answer_file(w, ws, "shared-link.json", answer_file("Ana", "sms", "s1", "plan_too_long"), {}, refused);
+    const std::optional<PlannedAnswers> forged =
+            plan_answer_file(w, ws, "shared-link.json", answer_file("Ana", "sms", "s1", "plan_too_long"), {}, refused);
     REQUIRE(forged);
     CHECK(forged->replaces);
     CHECK(forged->deal == "sms");
     CHECK(forged->case_title == "SMS");
     CHECK(forged->sheet.participant == "Ana");
-    const std::optional<PlannedAnswers> bo = plan_answer_file(w, ws, "bo.json", answer_file("Bo", "sms", "s1", "plan_too_long"), {}, refused);
+    const std::optional<PlannedAnswers> bo =
+            plan_answer_file(w, ws, "bo.json", answer_file("Bo", "sms", "s1", "plan_too_long"), {}, refused);
     REQUIRE(bo);
     CHECK_FALSE(bo->replaces);
     // A second file from Bo in the same batch replaces the first.
-    const std::optional<PlannedAnswers> bo_again = plan_answer_file(w, ws, "bo2.json", answer_file("Bo", "sms", "s1", "plan_too_long"), {*bo}, refused);
+    const std::optional<PlannedAnswers> bo_again =
+            plan_answer_file(w, ws, "bo2.json", answer_file("Bo", "sms", "s1", "plan_too_long"), {*bo}, refused);
     REQUIRE(bo_again);
     CHECK(bo_again->replaces);
     CHECK(refused.empty());

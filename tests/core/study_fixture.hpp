@@ -18,7 +18,7 @@
 namespace setright::test {
 
 constexpr int kStudyReplyHours[19] = {1, 2, 3, 5, 8, 20, 24, 26, 28, 30, 48, 50, 72, 74, 96, 98, 120, 122, 85};
-constexpr double kStudyPrices[15] = {80000, 120000, 150000, 200000, 250000, 300000, 350000, 400000,
+constexpr double kStudyPrices[15] = {80000,  120000, 150000, 200000, 250000, 300000,  350000, 400000,
                                      450000, 500000, 600000, 700000, 900000, 1200000, 1300000};
 
 inline Study web_agency_study() {

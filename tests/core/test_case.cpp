@@ -1,11 +1,11 @@
 // The workshop case: the answer key in a deal, answer files, scoring and the room.
 #include "core/format/case_json.hpp"
-#include "core/workshop/case_making.hpp"
-#include "core/workshop/case_room.hpp"
-#include "core/workshop/case_score.hpp"
 #include "core/format/json_format.hpp"
 #include "core/judging/red_flags.hpp"
 #include "core/words/words.hpp"
+#include "core/workshop/case_making.hpp"
+#include "core/workshop/case_room.hpp"
+#include "core/workshop/case_score.hpp"
 
 #include "sms_case_fixture.hpp"
 
@@ -21,12 +21,12 @@ namespace {
 CaseKey three_step_key() {
     CaseKey key;
     key.signs.push_back(CaseSign{"pitch_not_qualify", "More pitching than qualifying", Json::object()});
-    key.steps.push_back(CaseStep{"s1", when("2019-10-16"), "Demo", "", {"must_have_only_claimed", "pitch_not_qualify"},
-                                 CaseDecision::Wait, "", Json::object()});
-    key.steps.push_back(CaseStep{"s2", when("2019-10-24"), "Follow-up", "", {"question_tabled_again"}, CaseDecision::Wait, "",
-                                 Json::object()});
-    key.steps.push_back(CaseStep{"s3", when("2019-12-17"), "Offer", "", {"offer_expiring_unverified"}, CaseDecision::WalkAway,
-                                 "", Json::object()});
+    key.steps.push_back(CaseStep{
+            "s1", when("2019-10-16"), "Demo", "", {"must_have_only_claimed", "pitch_not_qualify"}, CaseDecision::Wait, "", Json::object()});
+    key.steps.push_back(
+            CaseStep{"s2", when("2019-10-24"), "Follow-up", "", {"question_tabled_again"}, CaseDecision::Wait, "", Json::object()});
+    key.steps.push_back(
+            CaseStep{"s3", when("2019-12-17"), "Offer", "", {"offer_expiring_unverified"}, CaseDecision::WalkAway, "", Json::object()});
     return key;
 }
 
@@ -76,12 +76,12 @@ TEST_CASE("case: a bad key is refused with the JSON path of each problem") {
     std::vector<std::string> where;
     for (const ImportProblem& p : r.problems) where.push_back(p.pointer + " " + p.code);
     CHECK(where == std::vector<std::string>{
-                       "/deals/0/case/steps/1/expected_decision expected_one_of",
-                       "/deals/0/case/steps/2/at invalid_date",
-                       "/deals/0/case/signs/0/code flag_code_taken",
-                       "/deals/0/case/steps/1/id duplicate_id",
-                       "/deals/0/case/steps/0/expected_flags/0 unknown_flag",
-                       "/deals/0/case/steps/1/at step_out_of_order",
+                           "/deals/0/case/steps/1/expected_decision expected_one_of",
+                           "/deals/0/case/steps/2/at invalid_date",
+                           "/deals/0/case/signs/0/code flag_code_taken",
+                           "/deals/0/case/steps/1/id duplicate_id",
+                           "/deals/0/case/steps/0/expected_flags/0 unknown_flag",
+                           "/deals/0/case/steps/1/at step_out_of_order",
                    });
 }
 
@@ -134,11 +134,13 @@ TEST_CASE("case: a long timeline is drafted as at most 40 steps of whole days, r
 
 TEST_CASE("case: scoring counts spotted (with the step), missed, false alarms and decisions") {
     const CaseKey key = three_step_key();
-    const AnswerScore s = score_answers(key, sheet("Ana", {
-        at("s1", {"pitch_not_qualify", "offer_expiring_unverified"}, CaseDecision::Wait), // the offer flag too early
-        at("s2", {"must_have_only_claimed"}, CaseDecision::Sign),                        // one step late
-        at("s3", {"offer_expiring_unverified", "plan_too_long"}, CaseDecision::WalkAway),
-    }));
+    const AnswerScore s = score_answers(
+            key, sheet("Ana",
+                       {
+                               at("s1", {"pitch_not_qualify", "offer_expiring_unverified"}, CaseDecision::Wait), // the offer flag too early
+                               at("s2", {"must_have_only_claimed"}, CaseDecision::Sign),                         // one step late
+                               at("s3", {"offer_expiring_unverified", "plan_too_long"}, CaseDecision::WalkAway),
+                       }));
     REQUIRE(s.spotted.size() == 3);
     CHECK(s.spotted[0].code == "must_have_only_claimed");
     CHECK(s.spotted[0].expected_step == 0);
@@ -161,13 +163,13 @@ TEST_CASE("case: scoring counts spotted (with the step), missed, false alarms an
 TEST_CASE("case: the room adds up five participants") {
     const CaseKey key = three_step_key();
     const std::vector<AnswerSheet> sheets = {
-        sheet("Ana", {at("s1", {"must_have_only_claimed", "pitch_not_qualify"}, CaseDecision::Wait),
-                      at("s2", {"question_tabled_again"}, CaseDecision::Wait),
-                      at("s3", {"offer_expiring_unverified"}, CaseDecision::WalkAway)}),
-        sheet("Bo", {at("s1", {}, CaseDecision::Sign), at("s2", {}, CaseDecision::Sign), at("s3", {}, CaseDecision::Sign)}),
-        sheet("Chen", {at("s1", {"must_have_only_claimed"}, CaseDecision::Wait), at("s3", {"plan_too_long"}, CaseDecision::Wait)}),
-        sheet("Dina", {at("s2", {"must_have_only_claimed", "question_tabled_again"}, CaseDecision::Wait)}),
-        sheet("Emil", {at("s1", {"must_have_only_claimed", "must_have_only_claimed"}, std::nullopt)}),
+            sheet("Ana", {at("s1", {"must_have_only_claimed", "pitch_not_qualify"}, CaseDecision::Wait),
+                          at("s2", {"question_tabled_again"}, CaseDecision::Wait),
+                          at("s3", {"offer_expiring_unverified"}, CaseDecision::WalkAway)}),
+            sheet("Bo", {at("s1", {}, CaseDecision::Sign), at("s2", {}, CaseDecision::Sign), at("s3", {}, CaseDecision::Sign)}),
+            sheet("Chen", {at("s1", {"must_have_only_claimed"}, CaseDecision::Wait), at("s3", {"plan_too_long"}, CaseDecision::Wait)}),
+            sheet("Dina", {at("s2", {"must_have_only_claimed", "question_tabled_again"}, CaseDecision::Wait)}),
+            sheet("Emil", {at("s1", {"must_have_only_claimed", "must_have_only_claimed"}, std::nullopt)}),
     };
     const Room room = summarise_room(key, sheets);
     CHECK(room.codes == std::vector<std::string>{"must_have_only_claimed", "pitch_not_qualify", "question_tabled_again",
@@ -226,7 +228,7 @@ TEST_CASE("case: answer files read back, and bad ones say what and where") {
     CHECK(import_answer_sheet(R"({"format":"setright","version":1,"deals":[]})").problems[0].code == "not_answers");
     CHECK(import_answer_sheet(R"({"format":"setright-answers","version":2,"deal":"x"})").problems[0].code == "version_newer");
     const AnswersImport dup = import_answer_sheet(
-        R"({"format":"setright-answers","version":1,"deal":"x","answers":[{"step":"a"},{"step":"a","decision":"run"}]})");
+            R"({"format":"setright-answers","version":1,"deal":"x","answers":[{"step":"a"},{"step":"a","decision":"run"}]})");
     REQUIRE(dup.problems.size() == 2);
     CHECK(dup.problems[0].pointer == "/answers/1/decision");
     CHECK(dup.problems[1].pointer == "/answers/1/step");

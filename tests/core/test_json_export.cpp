@@ -275,7 +275,8 @@ TEST_CASE("json export: deterministic bytes") {
     CHECK(a.find("\t") == std::string::npos);
     CHECK(a.find("\n  \"deals\": [") != std::string::npos); // 2-space indent
     // Dates are written canonically whatever form they were read from.
-    Workspace offsets = reimport(R"({"format": "setright", "version": 1, "deals": [{"id": "d1", "created": "2019-10-16T17:30:59.5+03:00"}]})");
+    Workspace offsets =
+            reimport(R"({"format": "setright", "version": 1, "deals": [{"id": "d1", "created": "2019-10-16T17:30:59.5+03:00"}]})");
     CHECK(export_workspace_compact(offsets).find(R"("created":"2019-10-16T14:30Z")") != std::string::npos);
 }
 

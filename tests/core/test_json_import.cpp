@@ -86,7 +86,7 @@ TEST_CASE("json import: versions") {
     CHECK(newer.pointer == "/version");
     CHECK(newer.message.find("made by a newer Setright") != std::string::npos);
     CHECK(only_problem(import_workspace(R"({"format": "setright", "version": 18446744073709551615, "deals": []})"))
-              .message.find("made by a newer Setright") != std::string::npos);
+                  .message.find("made by a newer Setright") != std::string::npos);
     CHECK(only_problem(import_workspace(R"({"format": "setright", "version": 0, "deals": []})")).pointer == "/version");
     CHECK(only_problem(import_workspace(R"({"format": "setright", "version": -1, "deals": []})")).pointer == "/version");
     CHECK(only_problem(import_workspace(R"({"format": "setright", "version": 1.5, "deals": []})")).pointer == "/version");

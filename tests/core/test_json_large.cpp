@@ -30,8 +30,8 @@ Workspace large_workspace(size_t& requirement_count) {
             Claim claim;
             claim.vendor = "v" + std::to_string(r % 5);
             claim.status = static_cast<ClaimStatus>(r % 7);
-            claim.evidence.push_back({"e" + std::to_string(r), EvidenceKind::Email, "mail from the rep", "rep",
-                                      make_date(2019, 10, 16), r % 2 == 0, Json::object()});
+            claim.evidence.push_back({"e" + std::to_string(r), EvidenceKind::Email, "mail from the rep", "rep", make_date(2019, 10, 16),
+                                      r % 2 == 0, Json::object()});
             req.claims.push_back(claim);
             deal.requirements.push_back(req);
             ++requirement_count;

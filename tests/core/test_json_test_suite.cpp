@@ -28,16 +28,14 @@ std::string read_file(const std::filesystem::path& path) {
 
 std::vector<std::filesystem::path> suite_files(const std::string& prefix) {
     std::vector<std::filesystem::path> files;
-    for (const auto& entry :
-         std::filesystem::directory_iterator(test::source_path("tests/data/json-test-suite/test_parsing")))
+    for (const auto& entry : std::filesystem::directory_iterator(test::source_path("tests/data/json-test-suite/test_parsing")))
         if (entry.path().filename().string().rfind(prefix, 0) == 0) files.push_back(entry.path());
     std::sort(files.begin(), files.end());
     return files;
 }
 
 bool every_message_says_something(const ImportResult& result) {
-    return std::all_of(result.problems.begin(), result.problems.end(),
-                       [](const ImportProblem& p) { return !p.message.empty(); });
+    return std::all_of(result.problems.begin(), result.problems.end(), [](const ImportProblem& p) { return !p.message.empty(); });
 }
 
 // A minimal valid file around one JSON value, to put hostile values where a
@@ -162,14 +160,14 @@ TEST_CASE("hostile input: invalid UTF-8 in a string is refused with a printable 
 }
 
 TEST_CASE("hostile input: duplicate ids and duplicate keys are refused with their pointers") {
-    const ImportResult ids = import_workspace(
-        R"({"format": "setright", "version": 1, "deals": [{"id": "d1"}, {"id": "d2"}, {"id": "d1"}]})");
+    const ImportResult ids =
+            import_workspace(R"({"format": "setright", "version": 1, "deals": [{"id": "d1"}, {"id": "d2"}, {"id": "d1"}]})");
     CHECK_FALSE(ids.ok());
     REQUIRE(ids.problems.size() == 1);
     CHECK(ids.problems[0].pointer == "/deals/2/id");
 
     const ImportResult keys = import_workspace(
-        R"({"format": "setright", "version": 1, "deals": [{"id": "d1", "vendors": [{"id": "v1", "name": "A", "name": "B"}]}]})");
+            R"({"format": "setright", "version": 1, "deals": [{"id": "d1", "vendors": [{"id": "v1", "name": "A", "name": "B"}]}]})");
     CHECK_FALSE(keys.ok());
     REQUIRE(keys.problems.size() == 1);
     CHECK(keys.problems[0].pointer == "/deals/0/vendors/0/name");
@@ -187,9 +185,9 @@ TEST_CASE("hostile input: duplicate ids and duplicate keys are refused with thei
 }
 
 TEST_CASE("hostile input: empty, whitespace and binary text are refused, never crash") {
-    for (const std::string& text : {std::string(), std::string("   \n"), std::string("\0\0\0", 3),
-                                   std::string("\xef\xbb\xbf"), std::string("{\"format\": \"setright\""),
-                                   std::string("null"), std::string("[]"), std::string("\"setright\"")}) {
+    for (const std::string& text :
+         {std::string(), std::string("   \n"), std::string("\0\0\0", 3), std::string("\xef\xbb\xbf"),
+          std::string("{\"format\": \"setright\""), std::string("null"), std::string("[]"), std::string("\"setright\"")}) {
         const ImportResult result = import_workspace(text);
         CHECK_FALSE(result.ok());
         REQUIRE_FALSE(result.problems.empty());

@@ -66,9 +66,8 @@ TEST_CASE("merge: the newer claim wins and is reported as updated") {
     CHECK(result.conflicts.empty());
     CHECK(result.changes[0].kind == ChangeKind::Updated);
     CHECK(result.changes[0].pointer == "/deals/0/requirements/0/claims/0");
-    CHECK(result.changes[0].description ==
-          "claim by vendor v1 on requirement r3 'Recharge integration' in deal sms 'SMS marketing tool': "
-          "status claimed -> verified (incoming is newer)");
+    CHECK(result.changes[0].description == "claim by vendor v1 on requirement r3 'Recharge integration' in deal sms 'SMS marketing tool': "
+                                           "status claimed -> verified (incoming is newer)");
     CHECK(result.changes[0].reason == ChangeReason::IncomingNewer);
     CHECK(result.changes[0].about.item_type == "claim");
     CHECK(result.changes[0].about.subject == "v1");
@@ -85,9 +84,8 @@ TEST_CASE("merge: an older incoming version is kept out and reported as kept") {
     REQUIRE(result.changes.size() == 1);
     CHECK(result.changes[0].kind == ChangeKind::Kept);
     CHECK(result.changes[0].pointer == "/deals/0/requirements/1");
-    CHECK(result.changes[0].description ==
-          "requirement r4 'Gorgias integration' in deal sms 'SMS marketing tool': incoming differs "
-          "(text 'Gorgias integration' -> 'Gorgias (helpdesk) integration'); kept base (base is newer)");
+    CHECK(result.changes[0].description == "requirement r4 'Gorgias integration' in deal sms 'SMS marketing tool': incoming differs "
+                                           "(text 'Gorgias integration' -> 'Gorgias (helpdesk) integration'); kept base (base is newer)");
     CHECK(result.changes[0].reason == ChangeReason::BaseNewer);
     CHECK(result.changes[0].about.item_type == "requirement");
     CHECK(result.changes[0].about.subject == "r4 'Gorgias integration'");
@@ -347,8 +345,7 @@ TEST_CASE("merge: evidence on both sides with the same id follows its claim's mo
     incoming.requirements[0].claims[0].modified = at("2019-10-21");
     MergeResult result = merge_workspaces(with(base), with(incoming));
     CHECK(result.conflicts.empty());
-    CHECK(result.merged.deals[0].requirements[0].claims[0].evidence[0].summary ==
-          "Sandbox test: subscriber status syncs both ways");
+    CHECK(result.merged.deals[0].requirements[0].claims[0].evidence[0].summary == "Sandbox test: subscriber status syncs both ways");
     REQUIRE(result.changes.size() == 2); // the claim's date, the evidence's summary
     CHECK(result.changes[1].pointer == "/deals/0/requirements/0/claims/0/evidence/0");
     CHECK(result.changes[1].kind == ChangeKind::Updated);
@@ -380,7 +377,7 @@ TEST_CASE("merge: history entries added on both sides to the same question are a
     const Question& merged = result.merged.deals[0].questions[0];
     REQUIRE(merged.history.size() == 3);
     CHECK(merged.history[0].kind == QuestionEventKind::Raised);
-    CHECK(merged.history[1].note == "Rep One");  // 22 October, from incoming
+    CHECK(merged.history[1].note == "Rep One");         // 22 October, from incoming
     CHECK(merged.history[2].note == "Chased by email"); // 23 October, base's
     // The question's own fields follow its modified: base's is newer, so its status stays.
     CHECK(merged.status == QuestionStatus::Open);

@@ -30,8 +30,8 @@ TEST_CASE("problem words: codes are unique and placeholders fill in order") {
 }
 
 TEST_CASE("problem words: every problem an import reports carries its code and arguments") {
-    const ImportResult enum_problem = import_workspace(
-        R"({"format":"setright","version":1,"deals":[{"id":"d","title":"T","stage":"maybe"}]})");
+    const ImportResult enum_problem =
+            import_workspace(R"({"format":"setright","version":1,"deals":[{"id":"d","title":"T","stage":"maybe"}]})");
     REQUIRE(enum_problem.problems.size() == 1);
     const ImportProblem& p = enum_problem.problems[0];
     CHECK(p.code == "expected_one_of");

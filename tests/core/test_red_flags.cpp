@@ -58,30 +58,34 @@ Deal quiet_deal() {
 TEST_CASE("red flags: the SMS case at signing, every flag and its explanation") {
     const std::vector<RedFlag> flags = find_red_flags(sms_case_deal(), when("2019-12-21"));
     const std::vector<std::string> expected = {
-        "must_have_only_claimed",    "must_have_only_claimed",    "must_have_only_claimed", "question_tabled_again",
-        "question_tabled_again",     "reference_does_not_answer", "offer_expiring_unverified", "vendor_contact_turnover",
-        "slow_first_response",       "no_no_decision_option",
+            "must_have_only_claimed", "must_have_only_claimed",    "must_have_only_claimed",    "question_tabled_again",
+            "question_tabled_again",  "reference_does_not_answer", "offer_expiring_unverified", "vendor_contact_turnover",
+            "slow_first_response",    "no_no_decision_option",
     };
     CHECK(codes_of(flags) == expected);
     REQUIRE(flags.size() == expected.size());
 
     CHECK(flags[0].subject.id == "r-recharge");
     CHECK(flags[0].severity == Severity::Critical);
-    CHECK(said(flags[0]) == "Must-have “Recharge integration” is only claimed by SMS vendor: nothing demonstrated, no evidence that answers it");
+    CHECK(said(flags[0]) ==
+          "Must-have “Recharge integration” is only claimed by SMS vendor: nothing demonstrated, no evidence that answers it");
     CHECK(flags[1].subject.id == "r-gorgias");
     CHECK(flags[2].subject.id == "r-segmentation");
 
     CHECK(flags[3].subject.id == "q-recharge");
     CHECK(flags[3].severity == Severity::Warning);
-    CHECK(said(flags[3]) == "“Does the Recharge integration know whether a person is an active subscriber?” raised 2 times since 2019-10-16, no answer");
+    CHECK(said(flags[3]) ==
+          "“Does the Recharge integration know whether a person is an active subscriber?” raised 2 times since 2019-10-16, no answer");
     CHECK(flags[4].subject.id == "q-gorgias");
 
     CHECK(flags[5].subject.id == "r-recharge");
-    CHECK(said(flags[5]) == "The reference offered by SMS vendor for “Recharge integration” (An example customer who uses Recharge) does not answer the requirement");
+    CHECK(said(flags[5]) == "The reference offered by SMS vendor for “Recharge integration” (An example customer who uses Recharge) does "
+                            "not answer the requirement");
 
     CHECK(flags[6].subject.id == "t-offer");
     CHECK(flags[6].severity == Severity::Critical);
-    CHECK(said(flags[6]) == "Offer “50% off forever if signed before year end” expires 2019-12-31 (in 10 days) while 3 must-haves are not verified");
+    CHECK(said(flags[6]) ==
+          "Offer “50% off forever if signed before year end” expires 2019-12-31 (in 10 days) while 3 must-haves are not verified");
 
     CHECK(flags[7].subject.id == "sms-vendor");
     CHECK(said(flags[7]) == "3 different people have spoken for SMS vendor: First rep, Second rep, Third rep");
@@ -129,7 +133,8 @@ TEST_CASE("red flags: implementation deferred past 14 days after the contract") 
     CHECK(said(started[0]) == "Contract signed 2019-12-21; implementation started 17 days later (2020-01-07)");
 
     Deal prompt = quiet_deal();
-    prompt.timeline = {touch("c", "2020-01-01", Channel::Contract, Direction::ToVendor), touch("i", "2020-01-15", Channel::Implementation, Direction::FromVendor)};
+    prompt.timeline = {touch("c", "2020-01-01", Channel::Contract, Direction::ToVendor),
+                       touch("i", "2020-01-15", Channel::Implementation, Direction::FromVendor)};
     CHECK(with_code(find_red_flags(prompt, when("2020-06-01")), "implementation_deferred").empty()); // started on day 14
 }
 
@@ -142,7 +147,8 @@ TEST_CASE("red flags: promised answers overdue") {
     const std::vector<RedFlag> late = with_code(find_red_flags(d, when("2019-10-28")), "promised_answer_overdue");
     REQUIRE(late.size() == 1);
     CHECK(late[0].subject.id == "q-roi");
-    CHECK(said(late[0]) == "The answer to “What exactly does the 5x ROI guarantee cover?” was promised by 2019-10-25 (Third rep); 3 days later it is still not answered");
+    CHECK(said(late[0]) == "The answer to “What exactly does the 5x ROI guarantee cover?” was promised by 2019-10-25 (Third rep); 3 days "
+                           "later it is still not answered");
 }
 
 TEST_CASE("red flags: an answered question is no longer tabled again") {

@@ -44,14 +44,14 @@ TEST_CASE("responsiveness: unanswered requests, other vendors' replies do not co
     d.vendors = {{"a", "A", Json::object()}, {"b", "B", Json::object()}};
     d.primary_vendor = "a";
     d.timeline = {
-        touch("a", "2020-03-02T10:00Z", Channel::Form, Direction::ToVendor),
-        touch("b", "2020-03-02T11:00Z", Channel::Email, Direction::FromVendor), // the other vendor
-        touch("a", "2020-03-02T14:00Z", Channel::Email, Direction::FromVendor), // 4 h
-        touch("a", "2020-03-02T09:00Z", Channel::Email, Direction::ToVendor),   // out of order: 5 h to the same reply
-        touch("a", "2020-03-03T09:00Z", Channel::Phone, Direction::ToVendor),   // 8 h
-        touch("a", "2020-03-03T17:00Z", Channel::Call, Direction::FromVendor),
-        touch("a", "2020-03-04T09:00Z", Channel::Email, Direction::ToVendor), // never answered
-        touch("b", "2020-03-05T09:00Z", Channel::Email, Direction::ToVendor),
+            touch("a", "2020-03-02T10:00Z", Channel::Form, Direction::ToVendor),
+            touch("b", "2020-03-02T11:00Z", Channel::Email, Direction::FromVendor), // the other vendor
+            touch("a", "2020-03-02T14:00Z", Channel::Email, Direction::FromVendor), // 4 h
+            touch("a", "2020-03-02T09:00Z", Channel::Email, Direction::ToVendor),   // out of order: 5 h to the same reply
+            touch("a", "2020-03-03T09:00Z", Channel::Phone, Direction::ToVendor),   // 8 h
+            touch("a", "2020-03-03T17:00Z", Channel::Call, Direction::FromVendor),
+            touch("a", "2020-03-04T09:00Z", Channel::Email, Direction::ToVendor), // never answered
+            touch("b", "2020-03-05T09:00Z", Channel::Email, Direction::ToVendor),
     };
     const ResponsivenessReport r = vendor_responsiveness(d);
     CHECK(r.overall.requests == 4);
@@ -60,7 +60,7 @@ TEST_CASE("responsiveness: unanswered requests, other vendors' replies do not co
     CHECK(r.overall.median_hours == 5);
     CHECK(r.overall.mean_hours == doctest::Approx(17.0 / 3).epsilon(1e-12));
     CHECK(r.overall.p90_hours == doctest::Approx(7.4).epsilon(1e-12)); // rank 1.8 of {4, 5, 8}
-    REQUIRE(r.by_channel.size() == 3); // email, form, phone in Channel order
+    REQUIRE(r.by_channel.size() == 3);                                 // email, form, phone in Channel order
     CHECK(r.by_channel[0].first == Channel::Email);
     CHECK(r.by_channel[0].second.requests == 2);
     CHECK(r.by_channel[0].second.answered == 1);

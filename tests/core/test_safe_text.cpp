@@ -2,12 +2,12 @@
 // a formula, Markdown whose tables keep their columns and carry no control
 // characters, terminal text without escape sequences (safe_text.hpp,
 // report_markdown.hpp's markdown_text).
-#include "core/workshop/case_room.hpp"
 #include "core/format/json_format.hpp"
 #include "core/reports/report_csv.hpp"
 #include "core/reports/report_markdown.hpp"
-#include "core/words/words.hpp"
 #include "core/reports/safe_text.hpp"
+#include "core/words/words.hpp"
+#include "core/workshop/case_room.hpp"
 
 #include "sms_case_fixture.hpp"
 
@@ -26,8 +26,10 @@ const std::string fffd = "\xEF\xBF\xBD";
 int pipes(const std::string& row) {
     int n = 0;
     for (size_t i = 0; i < row.size(); ++i) {
-        if (row[i] == '\\') ++i;
-        else if (row[i] == '|') ++n;
+        if (row[i] == '\\')
+            ++i;
+        else if (row[i] == '|')
+            ++n;
     }
     return n;
 }
@@ -98,11 +100,12 @@ TEST_CASE("csv: the report and the room write every cell through the guard") {
     ws.deals.push_back(deal);
     const std::string csv = csv_report(ws);
     CHECK(csv == "deal,requirement,text,priority,weight,vendor,status\r\n"
-                 "\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",'+1,'-1+2" + fffd + "[2J,should,3,'@SUM(A1),unknown\r\n");
+                 "\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",'+1,'-1+2" +
+                         fffd + "[2J,should,3,'@SUM(A1),unknown\r\n");
 
     CaseKey key;
-    key.steps.push_back(CaseStep{"-s1", test::when("2019-10-16"), "Demo", "", {"must_have_only_claimed"}, std::nullopt, "",
-                                 Json::object()});
+    key.steps.push_back(
+            CaseStep{"-s1", test::when("2019-10-16"), "Demo", "", {"must_have_only_claimed"}, std::nullopt, "", Json::object()});
     AnswerSheet ana;
     ana.deal = "sms";
     ana.participant = "=HYPERLINK(\"http://x\",\"y\")";
@@ -130,7 +133,8 @@ TEST_CASE("markdown: hostile ids and titles keep the report's tables whole and i
     Workspace ws;
     Deal deal;
     deal.id = "d|1";
-    deal.title = "\x1b]0;pwned\x07" "Budget\0 approved"s;
+    deal.title = "\x1b]0;pwned\x07"
+                 "Budget\0 approved"s;
     Organisation v;
     v.id = "acme";
     v.name = "Acme | Co\r";
@@ -158,8 +162,8 @@ TEST_CASE("markdown: hostile ids and titles keep the report's tables whole and i
 
 TEST_CASE("markdown: the room's tables keep their columns whatever a participant is called") {
     CaseKey key;
-    key.steps.push_back(CaseStep{"s1", test::when("2019-10-16"), "Demo\x1b[2J", "", {"must_have_only_claimed"}, std::nullopt, "",
-                                 Json::object()});
+    key.steps.push_back(
+            CaseStep{"s1", test::when("2019-10-16"), "Demo\x1b[2J", "", {"must_have_only_claimed"}, std::nullopt, "", Json::object()});
     AnswerSheet ana;
     ana.deal = "sms";
     ana.participant = "Ana | =cmd\r\0x"s;
@@ -180,7 +184,8 @@ TEST_CASE("terminal: escape sequences and controls become U+FFFD, while LF, TAB 
     CHECK(terminal_text("\x1b[2Jclear") == fffd + "[2Jclear");
     CHECK(terminal_text("nul\0cut"s) == "nul" + fffd + "cut");
     CHECK(terminal_text("over\rwrite") == "over" + fffd + "write");
-    CHECK(terminal_text("csi\xC2\x9B" "2J") == "csi" + fffd + "2J");
+    CHECK(terminal_text("csi\xC2\x9B"
+                        "2J") == "csi" + fffd + "2J");
     CHECK(terminal_text("raw \x9b byte") == "raw " + fffd + " byte");
     CHECK(terminal_text("del\x7f") == "del" + fffd);
     CHECK(terminal_text("line\n\tindented, 한국어, русский, 😀") == "line\n\tindented, 한국어, русский, 😀");

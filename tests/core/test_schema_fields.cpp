@@ -32,7 +32,7 @@ template <class T> void walk(const Json& schema, const Json& node, const std::st
 class SchemaWalk {
 public:
     SchemaWalk(const Json& schema, const Json& node, std::string where, int& structs)
-        : schema_(schema), node_(node), where_(std::move(where)), structs_(structs) {}
+            : schema_(schema), node_(node), where_(std::move(where)), structs_(structs) {}
 
     template <class... O> void id(const char* key, const std::string&, const O&...) { field(key); }
     template <class... O> void text(const char* key, const std::string&, const O&...) { field(key); }

@@ -23,7 +23,7 @@ TEST_CASE("statistics: percentile interpolates linearly between closest ranks") 
     CHECK(percentile(ten, 0).value() == 1);
     CHECK(percentile(ten, 100).value() == 10);
     CHECK(percentile(ten, 90).value() == doctest::Approx(9.1).epsilon(1e-12)); // rank 8.1
-    CHECK(percentile({1, 2, 3, 4}, 25).value() == 1.75);                      // rank 0.75
+    CHECK(percentile({1, 2, 3, 4}, 25).value() == 1.75);                       // rank 0.75
     CHECK(percentile({1, 2, 3, 4}, 50).value() == 2.5);
     CHECK(percentile({1, 2, 3, 4}, 150).value() == 4); // p is clamped to 0..100
     CHECK(percentile({1, 2, 3, 4}, -5).value() == 1);

@@ -24,7 +24,7 @@ using namespace setright;
 
 namespace {
 
-const std::vector<std::string> kNames = {"buyer-saas-evaluation", "rep-expectations", "fit-check", "meddpicc",
+const std::vector<std::string> kNames = {"buyer-saas-evaluation", "rep-expectations",    "fit-check",      "meddpicc",
                                          "after-signature",       "lead-response-audit", "sms-vendor-case"};
 const std::vector<std::string> kLangs = {"en", "ko", "nb", "ru"};
 
@@ -37,7 +37,9 @@ std::string read_bytes(const std::string& path) {
     return out.str();
 }
 
-std::string template_text(const std::string& name, const std::string& lang) { return read_bytes(test::source_path(relative_path(name, lang))); }
+std::string template_text(const std::string& name, const std::string& lang) {
+    return read_bytes(test::source_path(relative_path(name, lang)));
+}
 
 nlohmann::json template_json(const std::string& name, const std::string& lang) {
     return nlohmann::json::parse(template_text(name, lang), nullptr, /*allow_exceptions=*/false);
@@ -45,12 +47,12 @@ nlohmann::json template_json(const std::string& name, const std::string& lang) {
 
 // Human-readable text, which each language writes in its own words. Everything
 // else (ids, enums, numbers, booleans, dates, references) must be identical.
-const std::set<std::string> kProseKeys = {"title", "text", "category", "summary", "notes", "role", "name",
-                                          "terms", "why",  "method",   "answer",  "note",  "accepted_reason",
-                                          "intro", "label", "debrief"}; // the last three: a workshop case
+const std::set<std::string> kProseKeys = {
+        "title", "text",   "category", "summary", "notes",           "role",  "name",  "terms",
+        "why",   "method", "answer",   "note",    "accepted_reason", "intro", "label", "debrief"}; // the last three: a workshop case
 
 bool is_prose(const std::string& pointer, const std::string& key) {
-    if (pointer == "/template/name") return false; // the template's identity
+    if (pointer == "/template/name") return false;                               // the template's identity
     if (key == "vendor") return pointer.find("/requests/") != std::string::npos; // a study's vendor is a name, not an id
     return kProseKeys.count(key) > 0;
 }
@@ -234,7 +236,8 @@ TEST_CASE("templates: the ones that ask for a choice offer \"no decision / keep 
         for (const std::string& lang : kLangs) {
             CAPTURE(relative_path(name, lang));
             const Deal deal = imported_deal(name, lang);
-            CHECK(std::any_of(deal.options.begin(), deal.options.end(), [](const DecisionOption& o) { return o.no_decision && o.vendor.empty(); }));
+            CHECK(std::any_of(deal.options.begin(), deal.options.end(),
+                              [](const DecisionOption& o) { return o.no_decision && o.vendor.empty(); }));
         }
 }
 
@@ -275,10 +278,11 @@ TEST_CASE("templates: MEDDPICC has one category per letter, and after-signature 
     }
 }
 
-TEST_CASE("templates: the SMS vendor case at 2019-12-21 is not ready, blocked on both integrations and segmentation, with the case's red flags") {
+TEST_CASE("templates: the SMS vendor case at 2019-12-21 is not ready, blocked on both integrations and segmentation, with the case's red "
+          "flags") {
     const Moment signing_day = *parse_moment("2019-12-21");
     const std::vector<std::pair<std::string, std::string>> segmentation_word = {
-        {"en", "Segmentation"}, {"ko", "세그먼트"}, {"nb", "egmentering"}, {"ru", "егментац"}};
+            {"en", "Segmentation"}, {"ko", "세그먼트"}, {"nb", "egmentering"}, {"ru", "егментац"}};
     for (const auto& lang_word : segmentation_word) {
         const std::string& lang = lang_word.first;
         const std::string& word = lang_word.second;

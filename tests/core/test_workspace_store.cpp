@@ -1,8 +1,8 @@
 // Keeping the workspace in browser storage: nothing a save, a crash, a full
 // quota, garbage or a second tab does may lose the newest good copy.
 #include "core/format/json_format.hpp"
-#include "core/storage/storage_codec.hpp"
 #include "core/format/template_catalog.hpp"
+#include "core/storage/storage_codec.hpp"
 #include "core/storage/workspace_store.hpp"
 
 #include <doctest/doctest.h>
@@ -185,7 +185,7 @@ TEST_CASE("store: a full store drops the oldest backups first and never the newe
     for (int i = 0; i < 4; ++i) REQUIRE(store.save(workspace_with("fill " + std::to_string(i), 1000)).status == SaveStatus::Saved);
     REQUIRE(store.usage().backups == 3);
 
-    memory.quota = memory.used_without("") ; // exactly full
+    memory.quota = memory.used_without(""); // exactly full
     SaveResult saved = store.save(workspace_with("bigger", 1500));
     CHECK(saved.status == SaveStatus::Saved);
     CHECK(saved.backups_dropped >= 1);
@@ -296,7 +296,7 @@ TEST_CASE("storage codec: round trips, refuses damage, counts what the browser c
     CHECK_FALSE(unpack_from_storage(packed.substr(0, packed.size() - 1)).has_value()); // half a character
     CHECK_FALSE(unpack_from_storage("z" + std::string("abc")).has_value());            // not packed characters
     CHECK_FALSE(unpack_from_storage(packed, 100).has_value());                         // larger than allowed
-    CHECK(storage_characters("a계👍") == 4); // 1 + 1 + a surrogate pair
+    CHECK(storage_characters("a계👍") == 4);                                            // 1 + 1 + a surrogate pair
 }
 
 // Every built-in template in all four languages: real prose, Korean and Russian included.

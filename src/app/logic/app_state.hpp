@@ -32,9 +32,9 @@ struct App {
     History history;
     // The workspace as it was before the edit in progress: what undo returns to.
     Workspace committed;
-    bool edit_open = false;  // a text field is being typed into: one undo step
-    uint64_t changes = 0;    // counts every change; autosave watches it
-    bool redraw = false;     // something changed outside a frame's input: draw again
+    bool edit_open = false; // a text field is being typed into: one undo step
+    uint64_t changes = 0;   // counts every change; autosave watches it
+    bool redraw = false;    // something changed outside a frame's input: draw again
 
     // A line for the status bar about something that finished in the
     // background (a share link copied, or refused as too long).

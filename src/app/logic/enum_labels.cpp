@@ -21,10 +21,10 @@ template <class E> struct KeyTable {
 
 template <class E> const KeyTable<E>& table();
 
-#define SETRIGHT_ENUM_LABELS(Enum, type)                                                                               \
-    template <> const KeyTable<Enum>& table<Enum>() {                                                                  \
-        static const KeyTable<Enum> keys(type);                                                                        \
-        return keys;                                                                                                   \
+#define SETRIGHT_ENUM_LABELS(Enum, type)              \
+    template <> const KeyTable<Enum>& table<Enum>() { \
+        static const KeyTable<Enum> keys(type);       \
+        return keys;                                  \
     }
 
 SETRIGHT_ENUM_LABELS(Perspective, "perspective")
@@ -46,8 +46,8 @@ SETRIGHT_ENUM_LABELS(CaseDecision, "case_decision")
 template <class E> const char* const* enum_label_keys() { return table<E>().pointers.data(); }
 template <class E> int enum_count() { return int(table<E>().pointers.size()); }
 
-#define SETRIGHT_INSTANTIATE(Enum)                                                                                     \
-    template const char* const* enum_label_keys<Enum>();                                                               \
+#define SETRIGHT_INSTANTIATE(Enum)                       \
+    template const char* const* enum_label_keys<Enum>(); \
     template int enum_count<Enum>();
 SETRIGHT_INSTANTIATE(Perspective)
 SETRIGHT_INSTANTIATE(Stage)

@@ -90,7 +90,8 @@ std::string format_size(uint64_t bytes, bool exact, Language language) {
     // Whole units without a decimal ("64 MB"); anything else with one, never rounded up to a whole.
     const bool whole = std::floor(value) == value;
     const double shown = whole ? value : std::floor(value * 10.0) / 10.0;
-    std::string out = LocalWords(language).fill(tr(units[unit], language), std::vector<std::string>{format_number(shown, whole ? 0 : 1, language)});
+    std::string out =
+            LocalWords(language).fill(tr(units[unit], language), std::vector<std::string>{format_number(shown, whole ? 0 : 1, language)});
     if (exact) out += " (" + LocalWords(language).fill(tr("size.bytes", language), std::vector<std::string>{count}) + ")";
     return out;
 }
@@ -132,8 +133,8 @@ std::string format_wait(double hours, int hour_decimals, int day_decimals) {
 bool contains_ignoring_case(const std::string& text, const std::string& needle) {
     if (needle.empty()) return true;
     auto lower = [](char c) { return char(std::tolower(static_cast<unsigned char>(c))); };
-    return std::search(text.begin(), text.end(), needle.begin(), needle.end(),
-                       [&](char a, char b) { return lower(a) == lower(b); }) != text.end();
+    return std::search(text.begin(), text.end(), needle.begin(), needle.end(), [&](char a, char b) { return lower(a) == lower(b); }) !=
+           text.end();
 }
 
 } // namespace setright::app

@@ -9,8 +9,8 @@ size_t estimated_bytes(const Workspace& ws) {
     size_t bytes = 1024;
     for (const Deal& deal : ws.deals) {
         bytes += 2048 + deal.notes.size();
-        bytes += 320 * (deal.requirements.size() + deal.questions.size() + deal.timeline.size() + deal.people.size() +
-                        deal.options.size() + deal.not_a_fit.size() + deal.post_sale.size());
+        bytes += 320 * (deal.requirements.size() + deal.questions.size() + deal.timeline.size() + deal.people.size() + deal.options.size() +
+                        deal.not_a_fit.size() + deal.post_sale.size());
         for (const Requirement& r : deal.requirements) bytes += r.text.size() + 160 * r.claims.size();
         for (const Question& q : deal.questions) bytes += q.text.size() + q.answer.size() + 96 * q.history.size();
         for (const Touch& t : deal.timeline) bytes += t.summary.size();

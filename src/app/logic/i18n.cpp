@@ -30,7 +30,10 @@ std::unordered_map<std::string_view, Row> load_table() {
             size_t end = text.find('\n');
             std::string_view line = text.substr(0, end);
             text = end == std::string_view::npos ? std::string_view() : text.substr(end + 1);
-            if (header || line.empty()) { header = false; continue; }
+            if (header || line.empty()) {
+                header = false;
+                continue;
+            }
             size_t tab = line.find('\t');
             std::string_view key = line.substr(0, tab);
             Row row;

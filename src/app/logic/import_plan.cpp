@@ -45,16 +45,19 @@ ImportPlan plan_incoming(const Workspace& current, const Workshop& workshop, std
     std::vector<const platform::IncomingFile*> answers;
     std::vector<std::string> refused;
     for (platform::IncomingFile& file : files) {
-        if (file.refused != platform::Refusal::None) refused.push_back(describe_refusal(file));
-        else if (looks_like_answer_file(file.text)) answers.push_back(&file);
-        else workspaces.push_back({std::move(file.name), std::move(file.text)});
+        if (file.refused != platform::Refusal::None)
+            refused.push_back(describe_refusal(file));
+        else if (looks_like_answer_file(file.text))
+            answers.push_back(&file);
+        else
+            workspaces.push_back({std::move(file.name), std::move(file.text)});
     }
     ImportPlan plan = plan_import(current, workspaces);
     workspaces.clear();
     // Answers are read against the workspace as it would be: a case and its answers may arrive together.
     for (const platform::IncomingFile* file : answers) {
         std::optional<PlannedAnswers> planned =
-            plan_answer_file(workshop, plan.merged, file->name, file->text, plan.answers, plan.answers_refused);
+                plan_answer_file(workshop, plan.merged, file->name, file->text, plan.answers, plan.answers_refused);
         if (!planned) continue;
         plan.files_read.push_back(file->name);
         plan.answers.push_back(std::move(*planned));
@@ -81,9 +84,7 @@ std::string describe_refusal(const platform::IncomingFile& file) {
     case Refusal::LinkBadCharacter:
         why = tr_fill("link.bad_character", {format_number(double(file.size), 0), "'" + file.detail + "'"});
         break;
-    case Refusal::LinkCutShort:
-        why = file.detail.empty() ? tr("link.cut_short") : tr_fill("link.does_not_unpack", {file.detail});
-        break;
+    case Refusal::LinkCutShort: why = file.detail.empty() ? tr("link.cut_short") : tr_fill("link.does_not_unpack", {file.detail}); break;
     case Refusal::LinkTooLarge: why = tr_fill("link.too_large", {format_size(platform::kMaxLinkUnpackedBytes, false)}); break;
     }
     return file.name + ": " + why;

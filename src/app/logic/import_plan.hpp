@@ -30,17 +30,17 @@ struct NamedText {
 };
 
 struct ImportPlan {
-    std::vector<std::string> files_read;   // names of the files that import cleanly
-    size_t bytes_read = 0;                 // their size: bounds what they add to the workspace
-    std::vector<std::string> problems;     // "file: /pointer: message", for the others
-    Workspace merged;                      // the current workspace with those files merged in
-    std::vector<MergeChange> changes;      // additions and updates: what Apply brings in
-    std::vector<MergeChange> kept;         // the files differ but yours stays (ChangeKind::Kept)
-    std::vector<MergeConflict> conflicts;  // merged keeps the current version
+    std::vector<std::string> files_read;  // names of the files that import cleanly
+    size_t bytes_read = 0;                // their size: bounds what they add to the workspace
+    std::vector<std::string> problems;    // "file: /pointer: message", for the others
+    Workspace merged;                     // the current workspace with those files merged in
+    std::vector<MergeChange> changes;     // additions and updates: what Apply brings in
+    std::vector<MergeChange> kept;        // the files differ but yours stays (ChangeKind::Kept)
+    std::vector<MergeConflict> conflicts; // merged keeps the current version
     int deals_added = 0;
     std::vector<PlannedAnswers> answers;      // answer files for the rooms of cases
     std::vector<std::string> answers_refused; // the answer files' problems (also in `problems`), for the room to show once applied
-    StoragePlan storage;                   // how `merged` would be kept in this browser
+    StoragePlan storage;                      // how `merged` would be kept in this browser
     bool anything_to_apply() const { return !changes.empty() || !answers.empty(); }
     // Every change the merge reports, as `setright merge` counts them.
     std::size_t change_count() const { return changes.size() + kept.size(); }

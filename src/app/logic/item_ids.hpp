@@ -11,8 +11,7 @@
 namespace setright::app {
 
 // `key_of(item)` is the item's id (a sign's code, say).
-template <class Item, class KeyOf>
-std::string unused_item_id(const std::vector<Item>& items, const std::string& prefix, KeyOf key_of) {
+template <class Item, class KeyOf> std::string unused_item_id(const std::vector<Item>& items, const std::string& prefix, KeyOf key_of) {
     for (size_t n = items.size() + 1;; ++n) {
         const std::string id = prefix + "-" + std::to_string(n);
         bool taken = false;
@@ -21,8 +20,7 @@ std::string unused_item_id(const std::vector<Item>& items, const std::string& pr
     }
 }
 
-template <class Item>
-std::string unused_item_id(const std::vector<Item>& items, const std::string& prefix) {
+template <class Item> std::string unused_item_id(const std::vector<Item>& items, const std::string& prefix) {
     return unused_item_id(items, prefix, [](const Item& item) -> const std::string& { return item.id; });
 }
 
@@ -30,8 +28,7 @@ std::string unused_item_id(const std::vector<Item>& items, const std::string& pr
 // For lists inside an item (a claim's evidence), where two people adding to
 // the same item in their own copies would otherwise both make "e-2", and a
 // merge would take the two pieces for one edited on both sides.
-template <class Item>
-std::string random_item_id(const std::vector<Item>& items, const std::string& prefix) {
+template <class Item> std::string random_item_id(const std::vector<Item>& items, const std::string& prefix) {
     static std::mt19937_64 generator{std::random_device{}()};
     for (;;) {
         std::uint64_t n = generator();

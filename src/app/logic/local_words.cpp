@@ -18,9 +18,9 @@ size_t LocalWords::plural_form(int64_t n, size_t forms) const {
     case Language::Ru: {
         const int64_t last = n % 10, last_two = n % 100;
         if (forms < 3) return n == 1 ? 0 : 1;
-        if (last == 1 && last_two != 11) return 0;                                   // 1, 21, 101: один день
-        if (last >= 2 && last <= 4 && (last_two < 12 || last_two > 14)) return 1;   // 2-4, 22-24: дня
-        return 2;                                                                      // 0, 5-20, 25: дней
+        if (last == 1 && last_two != 11) return 0;                                // 1, 21, 101: один день
+        if (last >= 2 && last <= 4 && (last_two < 12 || last_two > 14)) return 1; // 2-4, 22-24: дня
+        return 2;                                                                 // 0, 5-20, 25: дней
     }
     case Language::En:
     case Language::Nb: return n == 1 ? 0 : 1;

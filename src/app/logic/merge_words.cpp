@@ -42,8 +42,8 @@ std::string sentence(const MergeSubject& about, const char* reason_key) {
 std::string short_value(const Json* value) {
     constexpr size_t limit = 60;
     if (!value) return "—";
-    std::string text = value->is_string() ? "'" + value->get<std::string>() + "'"
-                                          : value->dump(-1, ' ', false, Json::error_handler_t::replace);
+    std::string text =
+            value->is_string() ? "'" + value->get<std::string>() + "'" : value->dump(-1, ' ', false, Json::error_handler_t::replace);
     if (text.size() <= limit) return text;
     size_t cut = limit;
     while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
@@ -89,9 +89,9 @@ std::string describe_conflict(const MergeConflict& conflict) {
 }
 
 std::string describe_import_summary(const ImportPlan& plan) {
-    return tr_fill("import.summary", {std::to_string(plan.files_read.size()), std::to_string(plan.deals_added),
-                                      std::to_string(plan.change_count()), std::to_string(plan.changes.size()),
-                                      std::to_string(plan.kept.size()), std::to_string(plan.conflicts.size())});
+    return tr_fill("import.summary",
+                   {std::to_string(plan.files_read.size()), std::to_string(plan.deals_added), std::to_string(plan.change_count()),
+                    std::to_string(plan.changes.size()), std::to_string(plan.kept.size()), std::to_string(plan.conflicts.size())});
 }
 
 std::string describe_import_outcome(const ImportPlan& plan) {

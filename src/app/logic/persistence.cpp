@@ -65,13 +65,11 @@ SaveResult write_to_store(App& app, bool over_other_tab, int64_t durable_generat
     Persistence& p = app.persistence;
     app.redraw = true; // the status line or a banner changes
     const double started = platform::monotonic_seconds();
-    SaveResult result = over_other_tab ? p.store->save_over_other_tab(app.workspace)
-                                       : p.store->save(app.workspace, durable_generation);
+    SaveResult result = over_other_tab ? p.store->save_over_other_tab(app.workspace) : p.store->save(app.workspace, durable_generation);
     const double finished = platform::monotonic_seconds();
     p.last_save_ms = (finished - started) * 1000.0;
     refresh_usage(p); // failed or not: the status line says what is stored now
-    record_save(p, result.status, app.changes, finished,
-                result.status == SaveStatus::Refused ? describe(result.problems) : std::string());
+    record_save(p, result.status, app.changes, finished, result.status == SaveStatus::Refused ? describe(result.problems) : std::string());
     return result;
 }
 
@@ -87,23 +85,23 @@ void save(App& app, bool over_other_tab) {
     p.save_in_flight = true;
     p.next_over_other_tab = false;
     platform::run_save_section(
-        kDurableName,
-        [&app, over_other_tab](int64_t durable_generation) -> std::optional<platform::DurableCopy> {
-            const uint64_t changes = app.changes;
-            SaveResult result = write_to_store(app, over_other_tab, durable_generation);
-            if (result.status != SaveStatus::Saved) return std::nullopt;
-            app.persistence.writing_changes = changes;
-            return platform::DurableCopy{result.generation, std::move(result.text)};
-        },
-        [&app](bool durable) {
-            Persistence& p = app.persistence;
-            p.save_in_flight = false;
-            // Without a durable store (none in this browser) localStorage is all there is.
-            (void)durable;
-            p.durable_changes = std::max(p.durable_changes, p.writing_changes);
-            app.redraw = true;
-            platform::request_frame();
-        });
+            kDurableName,
+            [&app, over_other_tab](int64_t durable_generation) -> std::optional<platform::DurableCopy> {
+                const uint64_t changes = app.changes;
+                SaveResult result = write_to_store(app, over_other_tab, durable_generation);
+                if (result.status != SaveStatus::Saved) return std::nullopt;
+                app.persistence.writing_changes = changes;
+                return platform::DurableCopy{result.generation, std::move(result.text)};
+            },
+            [&app](bool durable) {
+                Persistence& p = app.persistence;
+                p.save_in_flight = false;
+                // Without a durable store (none in this browser) localStorage is all there is.
+                (void)durable;
+                p.durable_changes = std::max(p.durable_changes, p.writing_changes);
+                app.redraw = true;
+                platform::request_frame();
+            });
 }
 
 } // namespace

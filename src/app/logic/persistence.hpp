@@ -31,8 +31,8 @@ const char* persistence_status(const App& app);
 double persistence_seconds_until_due(const App& app);
 
 // What the banners offer (storage_banners.hpp).
-void keep_this_tabs_copy(App& app);  // "keep mine": save over the other tab's copy
-void use_other_tabs_copy(App& app);  // "use theirs": load the newest stored copy
+void keep_this_tabs_copy(App& app); // "keep mine": save over the other tab's copy
+void use_other_tabs_copy(App& app); // "use theirs": load the newest stored copy
 void download_workspace(const App& app);
 void download_set_aside(const App& app); // the copy that did not read back
 

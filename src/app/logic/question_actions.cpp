@@ -20,9 +20,7 @@ Question& add_question(Deal& deal, const std::string& text, const Moment& at) {
     Question question;
     question.id = unused_item_id(deal.questions, "q");
     question.text = text;
-    question.vendor = !deal.primary_vendor.empty() ? deal.primary_vendor
-                      : deal.vendors.empty()       ? std::string()
-                                                   : deal.vendors.front().id;
+    question.vendor = !deal.primary_vendor.empty() ? deal.primary_vendor : deal.vendors.empty() ? std::string() : deal.vendors.front().id;
     question.asked_at = at;
     deal.questions.push_back(std::move(question));
     return deal.questions.back();

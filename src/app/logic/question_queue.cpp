@@ -1,9 +1,9 @@
 // question_queue.cpp — see question_queue.hpp.
 #include "logic/question_queue.hpp"
 
-#include "core/model/deal_lookup.hpp"
 #include "core/judging/readiness.hpp"
 #include "core/judging/red_flags.hpp"
+#include "core/model/deal_lookup.hpp"
 
 #include <algorithm>
 #include <tuple>

@@ -14,9 +14,7 @@ double next_attempt(const Persistence& p, uint64_t changes) {
 
 } // namespace
 
-bool saving_paused(const Persistence& p) {
-    return p.problem == StorageProblem::Unusable || p.problem == StorageProblem::ChangedElsewhere;
-}
+bool saving_paused(const Persistence& p) { return p.problem == StorageProblem::Unusable || p.problem == StorageProblem::ChangedElsewhere; }
 
 bool save_due(Persistence& p, uint64_t changes, double now) {
     if (!p.store || changes == p.saved_changes || saving_paused(p)) return false;
@@ -27,8 +25,7 @@ bool save_due(Persistence& p, uint64_t changes, double now) {
 double seconds_until_save(const Persistence& p, uint64_t changes, double now) {
     if (!p.store || changes == p.saved_changes || p.save_in_flight || saving_paused(p)) return -1;
     // Not seen yet (unsaved_since < 0): due now, so the next tick notes it.
-    const double due = std::max(p.unsaved_since < 0 ? now : p.unsaved_since + kSaveDelaySeconds,
-                                next_attempt(p, changes));
+    const double due = std::max(p.unsaved_since < 0 ? now : p.unsaved_since + kSaveDelaySeconds, next_attempt(p, changes));
     return std::max(0.0, due - now);
 }
 

@@ -35,16 +35,16 @@ enum class StorageProblem {
 struct Persistence {
     std::unique_ptr<KeyValueStore> backend;
     std::unique_ptr<WorkspaceStore> store;
-    uint64_t saved_changes = 0;     // App::changes at the last save
-    double unsaved_since = -1;      // when the first unsaved change was seen
-    double retry_after = 0;         // after a failed save, wait before trying again
-    uint64_t failed_changes = 0;    // App::changes at the last failed save
+    uint64_t saved_changes = 0;  // App::changes at the last save
+    double unsaved_since = -1;   // when the first unsaved change was seen
+    double retry_after = 0;      // after a failed save, wait before trying again
+    uint64_t failed_changes = 0; // App::changes at the last failed save
     StorageProblem problem = StorageProblem::None;
-    std::string problem_detail;     // what the browser or the check said
-    std::string set_aside;          // the copy that did not read back, for download
+    std::string problem_detail; // what the browser or the check said
+    std::string set_aside;      // the copy that did not read back, for download
     StorageUsage usage;
     std::optional<platform::StorageSpace> space; // the whole origin's quota, where there is one
-    double last_save_ms = -1;       // how long the last save took (the benchmarks read it)
+    double last_save_ms = -1;                    // how long the last save took (the benchmarks read it)
     // Saves are asynchronous on the web (platform::run_save_section): one at a time.
     bool save_in_flight = false;
     bool next_over_other_tab = false; // "keep mine" asked while a save was in flight

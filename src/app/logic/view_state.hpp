@@ -9,11 +9,11 @@
 // (forget_*_deal_views) so a new deal that reuses an id starts clean.
 #pragma once
 
-#include "core/workshop/case_room.hpp"
 #include "core/judging/coverage.hpp"
-#include "core/model/model.hpp"
 #include "core/judging/readiness.hpp"
 #include "core/judging/red_flags.hpp"
+#include "core/model/model.hpp"
+#include "core/workshop/case_room.hpp"
 
 #include <cstddef>
 #include <cstdint>
@@ -26,7 +26,7 @@ namespace setright::app {
 struct App;
 
 struct RequirementsView {
-    std::string draft;       // the requirement being written
+    std::string draft; // the requirement being written
     std::string filter;
     int priority_filter = 0; // 0: all, else Priority + 1
     std::string vendor;      // whose claims the table shows; empty: the judged vendor

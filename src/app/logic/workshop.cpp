@@ -102,8 +102,8 @@ std::optional<PlannedAnswers> plan_answer_file(const Workshop& workshop, const W
     if (planned.sheet.participant.empty()) planned.sheet.participant = file_name;
     const std::string& who = planned.sheet.participant;
     if (const auto room = workshop.rooms.find(deal->id); room != workshop.rooms.end())
-        planned.replaces = std::any_of(room->second.begin(), room->second.end(),
-                                       [&](const AnswerSheet& sheet) { return sheet.participant == who; });
+        planned.replaces =
+                std::any_of(room->second.begin(), room->second.end(), [&](const AnswerSheet& sheet) { return sheet.participant == who; });
     for (const PlannedAnswers& before : earlier)
         if (before.deal == planned.deal && before.sheet.participant == who) planned.replaces = true;
     return planned;
@@ -133,8 +133,10 @@ std::string answers_file_name(const AnswerSheet& sheet) {
     auto clean = [](const std::string& text) {
         std::string out;
         for (unsigned char c : text) {
-            if (c >= 0x80 || std::isalnum(c)) out += char(c); // UTF-8 names stay readable
-            else if (!out.empty() && out.back() != '-') out += '-';
+            if (c >= 0x80 || std::isalnum(c))
+                out += char(c); // UTF-8 names stay readable
+            else if (!out.empty() && out.back() != '-')
+                out += '-';
         }
         while (!out.empty() && out.back() == '-') out.pop_back();
         size_t cut = std::min<size_t>(out.size(), 60);

@@ -6,8 +6,8 @@
 // files. Platform-free, so the unit tests cover it; views/case_*.cpp draw it.
 #pragma once
 
-#include "core/workshop/case_answers.hpp"
 #include "core/model/model.hpp"
+#include "core/workshop/case_answers.hpp"
 
 #include <cstdint>
 #include <map>
@@ -19,18 +19,18 @@
 namespace setright::app {
 
 struct Workshop {
-    std::string participant;                        // the name this machine puts on its answer sheets
-    std::map<std::string, AnswerSheet> answers;     // by case deal id
-    std::map<std::string, int> step;                // by case deal id: the step the player shows
+    std::string participant;                               // the name this machine puts on its answer sheets
+    std::map<std::string, AnswerSheet> answers;            // by case deal id
+    std::map<std::string, int> step;                       // by case deal id: the step the player shows
     std::map<std::string, std::vector<AnswerSheet>> rooms; // by case deal id, one sheet per participant
-    std::vector<std::string> refused;               // answer files not taken: "file: where: why", translated
-    uint64_t changes = 0;                           // counts changes worth saving
+    std::vector<std::string> refused;                      // answer files not taken: "file: where: why", translated
+    uint64_t changes = 0;                                  // counts changes worth saving
     uint64_t saved_changes = 0;
     // Two tabs (workshop_storage.cpp): each save stores a generation one past
     // the newest; a tab that finds a newer one than it last read or wrote
     // stops saving and asks the user.
-    int64_t generation = 0;                         // of the copy this tab last read or wrote
-    int64_t newer_elsewhere = 0;                    // > 0: another tab stored this generation
+    int64_t generation = 0;      // of the copy this tab last read or wrote
+    int64_t newer_elsewhere = 0; // > 0: another tab stored this generation
     bool save_in_flight = false;
 
     // The presenter view: the deal shown full screen ("" when closed) and

@@ -6,14 +6,14 @@
 #include "ui/widgets.hpp"
 
 #include "logic/i18n.hpp"
+#include "logic/persistence.hpp"
+#include "ui/storage_banners.hpp"
+#include "ui/workshop_storage.hpp"
 #include "views/case_presenter.hpp"
 #include "views/deal_view.hpp"
 #include "views/deals_view.hpp"
 #include "views/import_dialog.hpp"
 #include "views/main_menu.hpp"
-#include "logic/persistence.hpp"
-#include "ui/storage_banners.hpp"
-#include "ui/workshop_storage.hpp"
 
 #include "core/format/json_format.hpp"
 #include "platform/platform.hpp"
@@ -62,9 +62,8 @@ void app_draw(App& app) {
     const ImGuiViewport* viewport = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(viewport->WorkPos);
     ImGui::SetNextWindowSize(viewport->WorkSize);
-    const ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
-                                   ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus |
-                                   ImGuiWindowFlags_MenuBar;
+    const ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
+                                   ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_MenuBar;
     ImGui::Begin("##main", nullptr, flags);
     if (draw_storage_recovery(app)) {
         ImGui::End();

@@ -33,8 +33,7 @@ bool edit_text(App& app, const char* text, const char* id, std::string& value, s
     return true;
 }
 
-bool edit_multiline(App& app, const char* text, const char* id, std::string& value, std::optional<Moment>* modified,
-                    const ImVec2& size) {
+bool edit_multiline(App& app, const char* text, const char* id, std::string& value, std::optional<Moment>* modified, const ImVec2& size) {
     if (!input_multiline(text, id, value, size)) return false;
     changed(app, modified, true);
     return true;
@@ -70,8 +69,7 @@ bool date_field(const char* text, const char* id, std::optional<Moment>& value, 
     return result;
 }
 
-bool edit_date(App& app, const char* text, const char* id, std::optional<Moment>& value, std::optional<Moment>* modified,
-               float width) {
+bool edit_date(App& app, const char* text, const char* id, std::optional<Moment>& value, std::optional<Moment>* modified, float width) {
     if (!date_field(text, id, value, width)) return false;
     changed(app, modified, true);
     return true;

@@ -20,8 +20,7 @@ namespace setright::ui {
 
 using app::App;
 
-bool edit_text(App& app, const char* text, const char* id, std::string& value, std::optional<Moment>* modified,
-               float width = 0.0f);
+bool edit_text(App& app, const char* text, const char* id, std::string& value, std::optional<Moment>* modified, float width = 0.0f);
 bool edit_multiline(App& app, const char* text, const char* id, std::string& value, std::optional<Moment>* modified,
                     const ImVec2& size = ImVec2(0, 0));
 // A date field not bound to the workspace (no undo step, no autosave): for

@@ -16,7 +16,7 @@ struct DrawnItem {
     std::string id;    // the part after "##" in the ImGui label: stable across languages
     std::string label; // the visible text
     ItemKind kind = ItemKind::Button;
-    bool selected = false; // the open tab, a ticked checkbox, a chosen selectable or menu item
+    bool selected = false;            // the open tab, a ticked checkbox, a chosen selectable or menu item
     std::optional<std::string> value; // a text field's text (what its user sees, drafts included)
     float x = 0, y = 0, w = 0, h = 0; // CSS pixels, clipped to what is visible
 };

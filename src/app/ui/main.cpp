@@ -13,17 +13,17 @@
 #include "platform/platform.hpp"
 #include "platform/test_api.hpp"
 
-#include <SDL.h>
 #include <GLES3/gl3.h>
+#include <SDL.h>
 #include <imgui.h>
 #include <imgui_impl_opengl3.h>
-#include <imgui_internal.h>
 #include <imgui_impl_sdl2.h>
+#include <imgui_internal.h>
 
 #include <algorithm>
 #include <chrono>
-#include <utility>
 #include <cstdio>
+#include <utility>
 
 namespace {
 
@@ -57,8 +57,7 @@ void schedule_next_frame(Runtime& rt, bool had_input) {
     if (rt.settle_frames > 0) return;
     // The earliest of: the autosave, the caret's next blink, and midnight
     // (an idle page shows the new day's verdict without waiting for input).
-    double wake_in = earliest(setright::app::persistence_seconds_until_due(rt.app),
-                              setright::app::seconds_until_the_date_changes(rt.app));
+    double wake_in = earliest(setright::app::persistence_seconds_until_due(rt.app), setright::app::seconds_until_the_date_changes(rt.app));
     if (ImGui::GetIO().WantTextInput) wake_in = earliest(wake_in, kCaretBlinkSeconds);
     setright::platform::sleep_until_event(wake_in);
 }
@@ -129,9 +128,8 @@ void register_test_api(Runtime& rt) {
         std::string json = rt.app.frame_stats.to_json(size_t(std::max(from, 0)));
         json.pop_back(); // the closing brace: two more members follow
         char more[128];
-        std::snprintf(more, sizeof more, ",\"heapBytes\":%zu,\"lastSaveMs\":%.3f,\"storage\":\"%s\"}",
-                      setright::platform::heap_bytes(), rt.app.persistence.last_save_ms,
-                      setright::app::persistence_status(rt.app));
+        std::snprintf(more, sizeof more, ",\"heapBytes\":%zu,\"lastSaveMs\":%.3f,\"storage\":\"%s\"}", setright::platform::heap_bytes(),
+                      rt.app.persistence.last_save_ms, setright::app::persistence_status(rt.app));
         return json + more;
     };
     setright::platform::register_test_api(std::move(answers));

@@ -79,7 +79,9 @@ void draw_storage_banner(App& app) {
 void draw_storage_status(App& app) {
     const Persistence& p = app.persistence;
     const std::string status = persistence_status(app);
-    std::string line = status == "saved" ? tr("storage.status_saved") : status == "not_saved" ? tr("storage.status_not_saved") : tr("storage.status_unsaved");
+    std::string line = status == "saved"       ? tr("storage.status_saved")
+                       : status == "not_saved" ? tr("storage.status_not_saved")
+                                               : tr("storage.status_unsaved");
     line += " · ";
     if (p.space && p.space->capacity > 0) {
         const double used = double(p.space->capacity - std::min(p.space->free, p.space->capacity));

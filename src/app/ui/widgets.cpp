@@ -22,9 +22,7 @@ namespace {
 const char* end_of(std::string_view text) { return text.data() + text.size(); }
 
 // The text color of the current style (and alpha, so BeginDisabled greys it).
-ImU32 text_color(const ImVec4* color) {
-    return ImGui::GetColorU32(color ? *color : ImGui::GetStyleColorVec4(ImGuiCol_Text));
-}
+ImU32 text_color(const ImVec4* color) { return ImGui::GetColorU32(color ? *color : ImGui::GetStyleColorVec4(ImGuiCol_Text)); }
 
 } // namespace
 
@@ -59,8 +57,10 @@ std::string_view shown(std::string_view text) {
     std::string& slot = ring[next++ % ring.size()];
     slot.clear();
     for (char c : text) {
-        if (c == '\0') slot += "\xEF\xBF\xBD"; // U+FFFD
-        else slot += c;
+        if (c == '\0')
+            slot += "\xEF\xBF\xBD"; // U+FFFD
+        else
+            slot += c;
     }
     return slot;
 }
@@ -125,8 +125,8 @@ bool invisible_button(std::string_view text, std::string_view id, const ImVec2& 
     return ImGui::InvisibleButton(label("", id), size);
 }
 
-std::optional<std::string> add_field(const char* id, const char* button_id, std::string& draft, const char* hint,
-                                     const char* button_text, float width) {
+std::optional<std::string> add_field(const char* id, const char* button_id, std::string& draft, const char* hint, const char* button_text,
+                                     float width) {
     ImGui::SetNextItemWidth(width);
     bool submit = input_string("", id, draft, hint, ImGuiInputTextFlags_EnterReturnsTrue);
     ImGui::SameLine();
@@ -214,7 +214,7 @@ bool selectable(std::string_view text, std::string_view id, bool selected, ImGui
     if (selected) app::mark_last_item_selected();
     if (ImGui::IsItemVisible()) {
         const float span = (flags & ImGuiSelectableFlags_SpanAllColumns) ? window->ParentWorkRect.Max.x - window->ParentWorkRect.Min.x
-                                                                          : window->WorkRect.Max.x - at.x;
+                                                                         : window->WorkRect.Max.x - at.x;
         const ImRect item(ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
         ImGui::RenderTextClippedEx(window->DrawList, at,
                                    ImVec2(std::min(at.x + std::max(text_size.x, span), window->WorkRect.Max.x), at.y + text_size.y),
@@ -234,8 +234,7 @@ bool row(std::string_view text, std::string_view id, bool selected, const ImVec4
         // AllowOverlap: buttons drawn later in the row (its actions) stay clickable.
         // As tall as a frame: rows hold buttons and combos, and the clipper
         // needs every row the same height.
-        clicked = ImGui::Selectable(label("", id), selected,
-                                    ImGuiSelectableFlags_SpanAllColumns | ImGuiSelectableFlags_AllowOverlap,
+        clicked = ImGui::Selectable(label("", id), selected, ImGuiSelectableFlags_SpanAllColumns | ImGuiSelectableFlags_AllowOverlap,
                                     ImVec2(0.0f, ImGui::GetFrameHeight()));
     }
     if (selected) app::mark_last_item_selected();
@@ -255,8 +254,7 @@ bool text_item(std::string_view text, std::string_view id, const ImVec4* color) 
         NextItemLabel visible(drawn);
         clicked = ImGui::Selectable(label("", id), false, ImGuiSelectableFlags_None, ImVec2(width, size.y));
     }
-    ImGui::GetWindowDrawList()->AddText(ImGui::GetFont(), ImGui::GetFontSize(), at, text_color(color), drawn.data(), end_of(drawn),
-                                        width);
+    ImGui::GetWindowDrawList()->AddText(ImGui::GetFont(), ImGui::GetFontSize(), at, text_color(color), drawn.data(), end_of(drawn), width);
     if (clicked) ImGui::SetClipboardText(std::string(drawn).c_str());
     return clicked;
 }
@@ -282,8 +280,8 @@ void table_header(std::string_view text) {
     ImGuiTable* table = ImGui::GetCurrentTable();
     const float right = std::max(ImGui::TableGetCellBgRect(table, table->CurrentColumn).Max.x, at.x);
     const ImVec2 size = ImGui::CalcTextSize(drawn.data(), end_of(drawn));
-    ImGui::RenderTextEllipsis(ImGui::GetWindowDrawList(), at, ImVec2(right, ImGui::GetItemRectMax().y), right, drawn.data(),
-                              end_of(drawn), &size);
+    ImGui::RenderTextEllipsis(ImGui::GetWindowDrawList(), at, ImVec2(right, ImGui::GetItemRectMax().y), right, drawn.data(), end_of(drawn),
+                              &size);
 }
 
 bool begin_tab(const char* text, std::string_view id, ImGuiTabItemFlags flags) {

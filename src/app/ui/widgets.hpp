@@ -50,15 +50,14 @@ bool button(const char* text, std::string_view id, const ImVec2& size = ImVec2(0
 bool input_text(const char* text, std::string_view id, char* buffer, size_t buffer_size, ImGuiInputTextFlags flags = 0);
 // A text field over a std::string that is view state, not workspace data
 // (editors.hpp binds fields to the workspace); `hint` shows while empty.
-bool input_string(const char* text, std::string_view id, std::string& value, const char* hint = nullptr,
-                  ImGuiInputTextFlags flags = 0);
+bool input_string(const char* text, std::string_view id, std::string& value, const char* hint = nullptr, ImGuiInputTextFlags flags = 0);
 // A clickable area the caller draws itself (a marker on a chart); `text` is
 // what items() reports as its label.
 bool invisible_button(std::string_view text, std::string_view id, const ImVec2& size);
 // A "new …" field with its Add button: returns the text (and empties the
 // field) when the user presses Enter or the button with something typed.
-std::optional<std::string> add_field(const char* id, const char* button_id, std::string& draft, const char* hint,
-                                     const char* button_text, float width);
+std::optional<std::string> add_field(const char* id, const char* button_id, std::string& draft, const char* hint, const char* button_text,
+                                     float width);
 // A checkbox whose text may be user text: drawn beside it, a click on the
 // text ticks it too.
 bool checkbox(std::string_view text, std::string_view id, bool* value);

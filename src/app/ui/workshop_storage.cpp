@@ -93,19 +93,18 @@ void workshop_tick(App& app) {
     if (w.changes == w.saved_changes || w.save_in_flight || w.newer_elsewhere) return;
     w.save_in_flight = true;
     platform::run_save_section(
-        kDurableName, [&app](int64_t durable_generation) { return save_now(app, durable_generation); },
-        [&app](bool) {
-            app.workshop.save_in_flight = false;
-            app.redraw = true;
-            platform::request_frame(); // changes made meanwhile are saved next
-        });
+            kDurableName, [&app](int64_t durable_generation) { return save_now(app, durable_generation); },
+            [&app](bool) {
+                app.workshop.save_in_flight = false;
+                app.redraw = true;
+                platform::request_frame(); // changes made meanwhile are saved next
+            });
 }
 
 void workshop_flush(App& app) {
     Workshop& w = app.workshop;
     if (w.changes == w.saved_changes || w.newer_elsewhere) return;
-    if (std::optional<platform::DurableCopy> copy = save_now(app, 0))
-        platform::keep_durably(kDurableName, *copy, [](bool) {});
+    if (std::optional<platform::DurableCopy> copy = save_now(app, 0)) platform::keep_durably(kDurableName, *copy, [](bool) {});
 }
 
 void draw_workshop_storage_banner(App& app) {
@@ -114,9 +113,8 @@ void draw_workshop_storage_banner(App& app) {
     const ImVec4 warning(1.0f, 0.78f, 0.35f, 1.0f);
     ui::text_item(tr("case.storage_other_tab"), "workshop_other_tab", &warning);
     if (ui::button(tr("case.storage_use_theirs"), "workshop_use_theirs"))
-        platform::read_durable_copy(kDurableName, [&app](std::optional<platform::DurableCopy> durable) {
-            use_stored_copy(app, std::move(durable));
-        });
+        platform::read_durable_copy(kDurableName,
+                                    [&app](std::optional<platform::DurableCopy> durable) { use_stored_copy(app, std::move(durable)); });
     ImGui::SameLine();
     if (ui::button(tr("case.storage_keep_mine"), "workshop_keep_mine")) {
         w.generation = w.newer_elsewhere; // saves over it on the next tick

@@ -2,8 +2,8 @@
 #include "as_of_control.hpp"
 
 #include "logic/app_state.hpp"
-#include "ui/editors.hpp"
 #include "logic/i18n.hpp"
+#include "ui/editors.hpp"
 #include "ui/widgets.hpp"
 
 #include <imgui.h>

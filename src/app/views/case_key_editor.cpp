@@ -1,11 +1,11 @@
 // case_key_editor.cpp — see case_key_editor.hpp.
 #include "case_key_editor.hpp"
 
-#include "ui/editors.hpp"
 #include "logic/enum_labels.hpp"
 #include "logic/format.hpp"
 #include "logic/i18n.hpp"
 #include "logic/item_ids.hpp"
+#include "ui/editors.hpp"
 #include "ui/widgets.hpp"
 
 #include "views/case_revealed.hpp"
@@ -44,8 +44,7 @@ void draw_step_list(CaseKey& key, CaseView& view) {
     for (const CaseStep& step : key.steps) {
         ImGui::TableNextRow();
         ImGui::TableNextColumn();
-        if (ui::row(format_date(step.at).c_str(), "case.key.step." + step.id, step.id == view.selected_step))
-            view.selected_step = step.id;
+        if (ui::row(format_date(step.at).c_str(), "case.key.step." + step.id, step.id == view.selected_step)) view.selected_step = step.id;
         ImGui::TableNextColumn();
         ui::text(step.title);
         ImGui::TableNextColumn();
@@ -90,8 +89,7 @@ void draw_step_editor(App& app, Deal& deal, CaseView& view, CaseStep& step) {
     if (ui::button(tr("case.delete_step"), "case.key.delete_step")) {
         const std::string id = step.id;
         ImGui::PopID();
-        key.steps.erase(std::remove_if(key.steps.begin(), key.steps.end(), [&](const CaseStep& s) { return s.id == id; }),
-                        key.steps.end());
+        key.steps.erase(std::remove_if(key.steps.begin(), key.steps.end(), [&](const CaseStep& s) { return s.id == id; }), key.steps.end());
         view.selected_step.clear();
         changed(app, deal, tr("case.delete_step"));
         return;

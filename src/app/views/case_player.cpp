@@ -43,10 +43,10 @@ void draw_answer(App& app, const CaseKey& key, StepAnswer& answer) {
 
 void draw_score(const CaseKey& key, const AnswerSheet& sheet) {
     const AnswerScore s = score_answers(key, sheet);
-    ui::text_item(tr_fill("case.score_line", {std::to_string(s.spotted.size()), std::to_string(s.expected_flags()),
-                                              std::to_string(s.false_alarms.size()), std::to_string(s.decisions_matched),
-                                              std::to_string(s.decisions_expected)})
-                      .c_str(),
+    ui::text_item(tr_fill("case.score_line",
+                          {std::to_string(s.spotted.size()), std::to_string(s.expected_flags()), std::to_string(s.false_alarms.size()),
+                           std::to_string(s.decisions_matched), std::to_string(s.decisions_expected)})
+                          .c_str(),
                   "case.score");
     auto bullet = [](const std::string& text) {
         ImGui::Bullet();

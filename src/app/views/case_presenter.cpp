@@ -88,8 +88,9 @@ bool draw_case_presenter(App& app) {
     const CaseStep& current = key.steps[size_t(step)];
     const float text_size = std::max(ImGui::GetStyle().FontSizeBase * kMinTextScale, viewport->Size.y / kLinesPerScreen);
     ImGui::PushFont(nullptr, text_size);
-    ImGui::TextDisabled("%s", tr_fill("case.present.where", {std::to_string(step + 1), std::to_string(key.steps.size()),
-                                                             format_date(current.at)}).c_str());
+    ImGui::TextDisabled(
+            "%s",
+            tr_fill("case.present.where", {std::to_string(step + 1), std::to_string(key.steps.size()), format_date(current.at)}).c_str());
     ImGui::PushFont(nullptr, text_size * kTitleScale);
     ui::text_item(current.title, "case.present.title");
     ImGui::PopFont();
@@ -98,8 +99,7 @@ bool draw_case_presenter(App& app) {
 
     if (app.workshop.reveal) {
         ImGui::SeparatorText(tr("case.present.key"));
-        for (const std::string& code : current.expected_flags)
-            ui::text_colored(ui::kGood, case_flag_label(key, code));
+        for (const std::string& code : current.expected_flags) ui::text_colored(ui::kGood, case_flag_label(key, code));
         if (current.expected_decision)
             ImGui::TextUnformatted(tr_fill("case.present.key_decision", {enum_label(*current.expected_decision)}).c_str());
         if (!current.debrief.empty()) ui::text_wrapped(current.debrief);

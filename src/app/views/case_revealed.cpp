@@ -106,8 +106,10 @@ bool case_flag_checkboxes(const CaseKey& key, const std::string& id_prefix, std:
         const int at = column++ % std::max(columns, 1);
         if (at > 0) ImGui::SameLine(start + column_width * float(at));
         if (ui::checkbox(case_flag_label(key, code), id_prefix + code, &on)) {
-            if (on) codes.push_back(code);
-            else codes.erase(it);
+            if (on)
+                codes.push_back(code);
+            else
+                codes.erase(it);
             changed = true;
         }
     }

@@ -3,14 +3,14 @@
 
 #include "logic/enum_labels.hpp"
 #include "logic/i18n.hpp"
-#include "ui/palette.hpp"
 #include "logic/local_words.hpp"
+#include "ui/palette.hpp"
 #include "ui/widgets.hpp"
 
 #include "views/case_revealed.hpp"
 
-#include "core/workshop/case_room.hpp"
 #include "core/model/enum_names.hpp"
+#include "core/workshop/case_room.hpp"
 #include "platform/platform.hpp"
 
 #include <imgui.h>
@@ -62,8 +62,9 @@ void shade_cell(int count, int participants, bool expected) {
 void draw_heatmap(const CaseKey& key, const Room& room) {
     const int n = int(room.participants.size());
     const int columns = int(key.steps.size()) + 1;
-    if (too_many_steps(key) || !ImGui::BeginTable("##heatmap", columns, ImGuiTableFlags_Borders | ImGuiTableFlags_ScrollX | ImGuiTableFlags_SizingFixedFit,
-                                         table_size(room.codes.size())))
+    if (too_many_steps(key) ||
+        !ImGui::BeginTable("##heatmap", columns, ImGuiTableFlags_Borders | ImGuiTableFlags_ScrollX | ImGuiTableFlags_SizingFixedFit,
+                           table_size(room.codes.size())))
         return;
     ImGui::TableSetupScrollFreeze(1, 1);
     ImGui::TableSetupColumn(tr("case.col_flag"));
@@ -88,8 +89,9 @@ void draw_heatmap(const CaseKey& key, const Room& room) {
 void draw_decisions(const CaseKey& key, const Room& room) {
     const int n = int(room.participants.size());
     const int columns = int(key.steps.size()) + 1;
-    if (too_many_steps(key) || !ImGui::BeginTable("##decisions", columns, ImGuiTableFlags_Borders | ImGuiTableFlags_ScrollX | ImGuiTableFlags_SizingFixedFit,
-                                         table_size(kCaseDecisions + 1)))
+    if (too_many_steps(key) ||
+        !ImGui::BeginTable("##decisions", columns, ImGuiTableFlags_Borders | ImGuiTableFlags_ScrollX | ImGuiTableFlags_SizingFixedFit,
+                           table_size(kCaseDecisions + 1)))
         return;
     ImGui::TableSetupScrollFreeze(1, 1);
     ImGui::TableSetupColumn(tr("case.col_decision"));
@@ -106,7 +108,8 @@ void draw_decisions(const CaseKey& key, const Room& room) {
             const bool expected = !none && key.steps[i].expected_decision == CaseDecision(d);
             shade_cell(count, n, true);
             const std::string text = std::to_string(count) + (expected ? " *" : "");
-            const std::string id = std::string("case.room.decision.") + (none ? "none" : enum_name(CaseDecision(d))) + "." + key.steps[i].id;
+            const std::string id =
+                    std::string("case.room.decision.") + (none ? "none" : enum_name(CaseDecision(d))) + "." + key.steps[i].id;
             ui::selectable(text, id, false);
         }
     }
@@ -180,7 +183,7 @@ void draw_case_room(App& app, Deal& deal) {
     ui::text_item(tr_fill("case.room.totals", {std::to_string(room.participants.size()), std::to_string(room.spotted),
                                                std::to_string(room.spotted + room.missed), std::to_string(room.false_alarms),
                                                std::to_string(room.decisions_matched), std::to_string(room.decisions_expected)})
-                      .c_str(),
+                          .c_str(),
                   "case.room.totals");
     ImGui::SeparatorText(tr("case.room.heatmap"));
     draw_heatmap(key, room);
@@ -207,8 +210,8 @@ void draw_room_step_summary(App& app, const Deal& deal, int step) {
         const bool expected = room.expected_step[c] == step;
         if (s.marked[c] == 0 && !expected) continue;
         const ImVec4 colour = expected ? ui::kGood : ui::kWarning;
-        ui::text_colored(colour, tr_fill("case.present.marked", {case_flag_label(key, room.codes[c]), std::to_string(s.marked[c]),
-                                                                 std::to_string(n)}));
+        ui::text_colored(colour, tr_fill("case.present.marked",
+                                         {case_flag_label(key, room.codes[c]), std::to_string(s.marked[c]), std::to_string(n)}));
     }
     std::string spread;
     for (size_t d = 0; d < kCaseDecisions; ++d)

@@ -2,8 +2,8 @@
 #include "deal_view.hpp"
 
 #include "logic/app_state.hpp"
-#include "ui/editors.hpp"
 #include "logic/i18n.hpp"
+#include "ui/editors.hpp"
 #include "ui/widgets.hpp"
 
 #include "views/as_of_control.hpp"
@@ -30,15 +30,15 @@ struct Tab {
 };
 
 const Tab kTabs[] = {
-    {"tab.overview", "tab_overview", [](App& a, Deal& d, DealView& v) { draw_overview_tab(a, d, v.overview); }},
-    {"tab.requirements", "tab_requirements", [](App& a, Deal& d, DealView& v) { draw_requirements_tab(a, d, v.requirements); }},
-    {"tab.questions", "tab_questions", [](App& a, Deal& d, DealView& v) { draw_questions_tab(a, d, v.questions); }},
-    {"tab.timeline", "tab_timeline", [](App& a, Deal& d, DealView& v) { draw_timeline_tab(a, d, v.timeline); }},
-    {"tab.vendors", "tab_vendors", [](App& a, Deal& d, DealView& v) { draw_vendors_tab(a, d, v.vendors); }},
-    {"tab.fit_decision", "tab_fit_decision", [](App& a, Deal& d, DealView& v) { draw_fit_decision_tab(a, d, v.fit_decision); }},
-    {"tab.relationship", "tab_relationship", [](App& a, Deal& d, DealView& v) { draw_relationship_tab(a, d, v.relationship); }},
-    {"tab.study", "tab_study", [](App& a, Deal& d, DealView& v) { draw_study_tab(a, d, v.study); }},
-    {"tab.case", "tab_case", [](App& a, Deal& d, DealView& v) { draw_case_tab(a, d, v.case_tab); }},
+        {"tab.overview", "tab_overview", [](App& a, Deal& d, DealView& v) { draw_overview_tab(a, d, v.overview); }},
+        {"tab.requirements", "tab_requirements", [](App& a, Deal& d, DealView& v) { draw_requirements_tab(a, d, v.requirements); }},
+        {"tab.questions", "tab_questions", [](App& a, Deal& d, DealView& v) { draw_questions_tab(a, d, v.questions); }},
+        {"tab.timeline", "tab_timeline", [](App& a, Deal& d, DealView& v) { draw_timeline_tab(a, d, v.timeline); }},
+        {"tab.vendors", "tab_vendors", [](App& a, Deal& d, DealView& v) { draw_vendors_tab(a, d, v.vendors); }},
+        {"tab.fit_decision", "tab_fit_decision", [](App& a, Deal& d, DealView& v) { draw_fit_decision_tab(a, d, v.fit_decision); }},
+        {"tab.relationship", "tab_relationship", [](App& a, Deal& d, DealView& v) { draw_relationship_tab(a, d, v.relationship); }},
+        {"tab.study", "tab_study", [](App& a, Deal& d, DealView& v) { draw_study_tab(a, d, v.study); }},
+        {"tab.case", "tab_case", [](App& a, Deal& d, DealView& v) { draw_case_tab(a, d, v.case_tab); }},
 };
 
 } // namespace

@@ -5,9 +5,9 @@
 #include "fit_decision_tab.hpp"
 
 #include "logic/app_state.hpp"
-#include "ui/editors.hpp"
 #include "logic/i18n.hpp"
 #include "logic/item_actions.hpp"
+#include "ui/editors.hpp"
 #include "ui/palette.hpp"
 #include "ui/widgets.hpp"
 
@@ -49,8 +49,10 @@ void draw_options(App& app, Deal& deal, FitDecisionView& view) {
         ui::push_id(o->id);
         ui::edit_text(app, "", ("option_title:" + o->id).c_str(), o->title, &o->modified, em * 12.0f);
         ImGui::SameLine();
-        if (o->no_decision) ImGui::TextColored(ui::kInfo, "%s", tr("fit.no_decision_tag"));
-        else ui::edit_reference(app, "", ("option_vendor:" + o->id).c_str(), o->vendor, vendors, "—", &o->modified, em * 8.0f);
+        if (o->no_decision)
+            ImGui::TextColored(ui::kInfo, "%s", tr("fit.no_decision_tag"));
+        else
+            ui::edit_reference(app, "", ("option_vendor:" + o->id).c_str(), o->vendor, vendors, "—", &o->modified, em * 8.0f);
         ImGui::SameLine();
         const bool remove = ui::button(tr("fit.delete"), "delete_option:" + o->id);
         ui::edit_text(app, "", ("option_notes:" + o->id).c_str(), o->notes, &o->modified, -em * 6.0f);
@@ -62,12 +64,13 @@ void draw_options(App& app, Deal& deal, FitDecisionView& view) {
             break;
         }
     }
-    if (auto title = ui::add_field("new_option", "add_option", view.new_option, tr("fit.new_option_hint"), tr("fit.add_option"), ImGui::GetFontSize() * 18.0f)) {
+    if (auto title = ui::add_field("new_option", "add_option", view.new_option, tr("fit.new_option_hint"), tr("fit.add_option"),
+                                   ImGui::GetFontSize() * 18.0f)) {
         add_option(deal, *title).modified = now_moment();
         note_change(app, "add option");
     }
     const bool has_no_decision =
-        std::any_of(deal.options.begin(), deal.options.end(), [](const DecisionOption& o) { return o.no_decision; });
+            std::any_of(deal.options.begin(), deal.options.end(), [](const DecisionOption& o) { return o.no_decision; });
     if (!has_no_decision) {
         ImGui::TextColored(ui::kWarning, "%s", tr("fit.no_decision_missing"));
         if (ui::button(tr("fit.add_no_decision"), "add_no_decision")) {
@@ -89,8 +92,7 @@ void draw_decision(App& app, Deal& deal) {
     ui::edit_text(app, tr("fit.decision_by"), "decision_by", deal.decision.by, &deal.modified);
     ui::edit_date(app, tr("fit.decision_at"), "decision_at", deal.decision.at, &deal.modified);
     ImGui::PopItemWidth();
-    ui::edit_multiline(app, tr("fit.decision_why"), "decision_why", deal.decision.why, &deal.modified,
-                       ImVec2(-em * 6.0f, em * 4.0f));
+    ui::edit_multiline(app, tr("fit.decision_why"), "decision_why", deal.decision.why, &deal.modified, ImVec2(-em * 6.0f, em * 4.0f));
 }
 
 } // namespace

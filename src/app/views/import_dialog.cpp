@@ -11,7 +11,6 @@
 
 #include <imgui.h>
 
-
 namespace setright::app {
 namespace {
 
@@ -36,7 +35,7 @@ void storage_outlook(const StoragePlan& storage) {
     const std::string needed = format_number(double(storage.copy_characters) / 1000.0, 0);
     const std::string room = format_number(double(storage.room) / 1000.0, 0);
     const bool kept = storage.copies >= 1;
-    const std::string text = !kept ? tr_fill("import.storage_not_kept", {needed, room})
+    const std::string text = !kept                 ? tr_fill("import.storage_not_kept", {needed, room})
                              : storage.copies == 1 ? tr_fill("import.storage_no_backups", {needed, room})
                                                    : tr_fill("import.storage_fewer_backups", {std::to_string(storage.copies - 1)});
     // Wrapped: on a phone the sentence is several lines long.
@@ -81,8 +80,7 @@ void draw_import_dialog(App& app) {
             const MergeConflict& conflict = plan.conflicts[i];
             copyable_line(describe_conflict(conflict), "import_conflict:" + std::to_string(i));
             ImGui::Indent();
-            for (const std::string& field : conflict.about.fields)
-                ui::text_disabled(describe_conflict_field(conflict, field));
+            for (const std::string& field : conflict.about.fields) ui::text_disabled(describe_conflict_field(conflict, field));
             ImGui::Unindent();
         }
     }

@@ -4,8 +4,8 @@
 #include "logic/app_state.hpp"
 #include "logic/format.hpp"
 #include "logic/i18n.hpp"
-#include "logic/persistence.hpp"
 #include "logic/local_words.hpp"
+#include "logic/persistence.hpp"
 
 #include "core/format/json_format.hpp"
 #include "core/reports/report_csv.hpp"
@@ -47,11 +47,13 @@ void draw_file_menu(App& app) {
         if (ui::menu_item(tr("file.export_deal"), "file_export_deal"))
             platform::download_file("setright-" + deal->id + ".json", "application/json", export_deal(*deal));
         if (platform::can_share_links() && ui::menu_item(tr("file.share_link"), "file_share_link"))
-            platform::copy_share_link(export_deal(*deal), [&app](size_t length, bool copied) { app.notice = share_notice(length, copied); });
+            platform::copy_share_link(export_deal(*deal),
+                                      [&app](size_t length, bool copied) { app.notice = share_notice(length, copied); });
     }
     ImGui::Separator();
     if (ui::menu_item(tr("file.report_md"), "file_report_md"))
-        platform::download_file("setright-report.md", "text/markdown", markdown_report("setright-workspace.json", app.workspace, judged_at(app), LocalWords()));
+        platform::download_file("setright-report.md", "text/markdown",
+                                markdown_report("setright-workspace.json", app.workspace, judged_at(app), LocalWords()));
     if (ui::menu_item(tr("file.report_csv"), "file_report_csv"))
         platform::download_file("setright-report.csv", "text/csv", csv_report(app.workspace));
     ImGui::EndMenu();

@@ -8,15 +8,15 @@
 #include "logic/format.hpp"
 #include "logic/i18n.hpp"
 #include "logic/local_words.hpp"
-#include "ui/palette.hpp"
 #include "logic/question_queue.hpp"
-#include "views/coverage_gauge.hpp"
+#include "ui/palette.hpp"
 #include "ui/widgets.hpp"
+#include "views/coverage_gauge.hpp"
 
 #include "core/judging/coverage.hpp"
-#include "core/model/deal_lookup.hpp"
 #include "core/judging/readiness.hpp"
 #include "core/judging/red_flags.hpp"
+#include "core/model/deal_lookup.hpp"
 #include "core/words/verdict_words.hpp"
 
 #include <imgui.h>
@@ -27,10 +27,7 @@
 namespace setright::app {
 namespace {
 
-
-void line(const std::string& text, const std::string& id, const ImVec4* color = nullptr) {
-    ui::text_item(text, id, color);
-}
+void line(const std::string& text, const std::string& id, const ImVec4* color = nullptr) { ui::text_item(text, id, color); }
 
 constexpr size_t kBlockersAtMost = 25;
 

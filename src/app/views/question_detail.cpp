@@ -2,10 +2,10 @@
 #include "question_detail.hpp"
 
 #include "logic/app_state.hpp"
-#include "ui/editors.hpp"
 #include "logic/enum_labels.hpp"
 #include "logic/format.hpp"
 #include "logic/i18n.hpp"
+#include "ui/editors.hpp"
 #include "ui/widgets.hpp"
 
 #include "core/model/deal_lookup.hpp"

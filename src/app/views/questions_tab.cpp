@@ -6,20 +6,20 @@
 #include "questions_tab.hpp"
 
 #include "logic/app_state.hpp"
-#include "ui/editors.hpp"
 #include "logic/enum_labels.hpp"
 #include "logic/format.hpp"
 #include "logic/i18n.hpp"
-#include "ui/palette.hpp"
 #include "logic/question_actions.hpp"
 #include "logic/question_queue.hpp"
+#include "ui/editors.hpp"
+#include "ui/palette.hpp"
+#include "ui/widgets.hpp"
 #include "views/question_detail.hpp"
 #include "views/table_sort.hpp"
-#include "ui/widgets.hpp"
 
-#include "core/model/deal_lookup.hpp"
 #include "core/judging/readiness.hpp"
 #include "core/judging/red_flags.hpp"
+#include "core/model/deal_lookup.hpp"
 
 #include <imgui.h>
 
@@ -143,12 +143,16 @@ void draw_row(App& app, const Deal& deal, QuestionsView& view, const QuestionRow
     ImGui::TableSetColumnIndex(kPromised);
     ImGui::AlignTextToFramePadding();
     const std::string promised = promised_text(deal, q, row.overdue);
-    if (row.overdue) ui::text_colored(ui::kDanger, promised);
-    else ui::text(promised);
+    if (row.overdue)
+        ui::text_colored(ui::kDanger, promised);
+    else
+        ui::text(promised);
     ImGui::TableSetColumnIndex(kRaised);
     ImGui::AlignTextToFramePadding();
-    if (row.raised >= 2) ImGui::TextColored(ui::kWarning, "%d", row.raised);
-    else ImGui::Text("%d", row.raised);
+    if (row.raised >= 2)
+        ImGui::TextColored(ui::kWarning, "%d", row.raised);
+    else
+        ImGui::Text("%d", row.raised);
     ImGui::TableSetColumnIndex(kActions);
     draw_actions(app, view, row);
     ImGui::PopID();
@@ -189,12 +193,11 @@ void draw_questions_tab(App& app, Deal& deal, QuestionsView& view) {
     draw_toolbar(app, deal, view);
     std::vector<QuestionRow> rows;
 
-    const float detail_height = view.selected.empty() ? ImGui::GetFrameHeightWithSpacing() * 2
-                                                        : ImGui::GetFrameHeightWithSpacing() * 9.5f;
+    const float detail_height = view.selected.empty() ? ImGui::GetFrameHeightWithSpacing() * 2 : ImGui::GetFrameHeightWithSpacing() * 9.5f;
     const ImVec2 table_size(0.0f, std::max(ImGui::GetFrameHeight() * 4, ImGui::GetContentRegionAvail().y - detail_height));
-    const ImGuiTableFlags flags = ImGuiTableFlags_Sortable | ImGuiTableFlags_SortMulti | ImGuiTableFlags_SortTristate | ImGuiTableFlags_RowBg |
-                                  ImGuiTableFlags_BordersInnerV | ImGuiTableFlags_Resizable | ImGuiTableFlags_ScrollY |
-                                  ImGuiTableFlags_SizingStretchProp;
+    const ImGuiTableFlags flags = ImGuiTableFlags_Sortable | ImGuiTableFlags_SortMulti | ImGuiTableFlags_SortTristate |
+                                  ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerV | ImGuiTableFlags_Resizable |
+                                  ImGuiTableFlags_ScrollY | ImGuiTableFlags_SizingStretchProp;
     // Unsorted until a header is clicked (tristate): the order the questions were written in.
     if (ImGui::BeginTable("##questions", kColumnCount, flags, table_size)) {
         const float em = ImGui::GetFontSize();
@@ -205,8 +208,7 @@ void draw_questions_tab(App& app, Deal& deal, QuestionsView& view) {
         setup_column("questions.col_age", "sort_age", ImGuiTableColumnFlags_WidthStretch, 0.6f);
         setup_column("questions.col_promised", "sort_promised", ImGuiTableColumnFlags_WidthStretch, 1.5f);
         setup_column("questions.col_raised", "sort_raised", ImGuiTableColumnFlags_WidthStretch, 0.7f);
-        setup_column("questions.col_actions", "actions", ImGuiTableColumnFlags_WidthFixed | ImGuiTableColumnFlags_NoSort,
-                     em * 17.0f);
+        setup_column("questions.col_actions", "actions", ImGuiTableColumnFlags_WidthFixed | ImGuiTableColumnFlags_NoSort, em * 17.0f);
         ui::table_headers();
         rows = visible_rows(deal, view, at);
         ImGuiListClipper clipper;
@@ -221,9 +223,7 @@ void draw_questions_tab(App& app, Deal& deal, QuestionsView& view) {
         ImGui::TextWrapped("%s", tr("questions.none"));
         return;
     }
-    ImGui::TextDisabled("%s", tr_fill("questions.count", {std::to_string(rows.size()),
-                                                                         std::to_string(deal.questions.size())})
-                                  .c_str());
+    ImGui::TextDisabled("%s", tr_fill("questions.count", {std::to_string(rows.size()), std::to_string(deal.questions.size())}).c_str());
     draw_question_detail(app, deal, view.selected);
 }
 

@@ -5,10 +5,10 @@
 #include "relationship_tab.hpp"
 
 #include "logic/app_state.hpp"
-#include "ui/editors.hpp"
 #include "logic/format.hpp"
 #include "logic/i18n.hpp"
 #include "logic/item_actions.hpp"
+#include "ui/editors.hpp"
 #include "ui/palette.hpp"
 #include "ui/widgets.hpp"
 
@@ -57,29 +57,33 @@ void draw_results(const Deal& deal, const ClvInputs& in) {
     const std::string period = tr(in.period == "year" ? "clv.period_year" : "clv.period_month");
     ImGui::SeparatorText(tr("clv.formulas"));
     formula(tr_fill("clv.f_margin", {money(in.revenue_per_period), money(in.upsell_per_period), format_percent(in.gross_margin, 1),
-                                 money(in.retention_cost_per_period), money(r.margin_per_period)}),
+                                     money(in.retention_cost_per_period), money(r.margin_per_period)}),
             "clv_margin_formula");
     formula(tr_fill("clv.f_lifetime", {format_percent(1.0 - std::min(1.0, std::max(0.0, in.retention)), 1),
-                                   format_number(r.expected_lifetime_periods, 1), period}),
+                                       format_number(r.expected_lifetime_periods, 1), period}),
             "clv_lifetime_formula");
     ImGui::PushFont(nullptr, ImGui::GetStyle().FontSizeBase * 1.3f);
     formula(tr_fill("clv.f_clv", {money(r.margin_per_period), format_number(r.expected_lifetime_periods, 1), money(r.clv)}), "clv_value");
     ImGui::PopFont();
     if (in.acquisition_cost > 0)
         formula(tr_fill("clv.f_ratio", {money(r.clv), money(in.acquisition_cost), format_number(r.clv_to_cac, 1)}), "clv_ratio");
-    if (r.payback_periods) formula(tr_fill("clv.f_payback", {money(in.acquisition_cost), money(r.margin_per_period),
-                                                          format_number(*r.payback_periods, 1), period}),
-                                   "clv_payback");
-    else ImGui::TextColored(ui::kDanger, "%s", tr("clv.no_payback"));
+    if (r.payback_periods)
+        formula(tr_fill("clv.f_payback",
+                        {money(in.acquisition_cost), money(r.margin_per_period), format_number(*r.payback_periods, 1), period}),
+                "clv_payback");
+    else
+        ImGui::TextColored(ui::kDanger, "%s", tr("clv.no_payback"));
 }
 
 // CLV at retention −10 … +10 points around the deal's own, the +5 row marked.
 void draw_sensitivity(const Deal& deal, const ClvInputs& in) {
     ImGui::SeparatorText(tr("clv.sensitivity"));
     const ClvResult base = compute_clv(in);
-    formula(tr_fill("clv.plus_five", {format_money(base.clv_gain_plus_5_retention, deal.currency), format_money(base.clv_plus_5_retention, deal.currency)}),
+    formula(tr_fill("clv.plus_five",
+                    {format_money(base.clv_gain_plus_5_retention, deal.currency), format_money(base.clv_plus_5_retention, deal.currency)}),
             "clv_plus_five");
-    ImGui::TextWrapped("%s", tr_fill("clv.plus_five_context", {format_percent(0.05), format_percent(0.25) + "–" + format_percent(0.95)}).c_str());
+    ImGui::TextWrapped("%s",
+                       tr_fill("clv.plus_five_context", {format_percent(0.05), format_percent(0.25) + "–" + format_percent(0.95)}).c_str());
     if (!ImGui::BeginTable("##sensitivity", 3, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerV | ImGuiTableFlags_SizingFixedFit))
         return;
     ImGui::TableSetupColumn(tr("clv.retention"));
@@ -96,8 +100,10 @@ void draw_sensitivity(const Deal& deal, const ClvInputs& in) {
         ImGui::TableNextRow();
         ImGui::TableNextColumn();
         const std::string label = format_percent(shifted.retention, 1) + (points == 0 ? "  ←" : "");
-        if (points == 5) ImGui::TextColored(ui::kGood, "%s", label.c_str());
-        else ImGui::TextUnformatted(label.c_str());
+        if (points == 5)
+            ImGui::TextColored(ui::kGood, "%s", label.c_str());
+        else
+            ImGui::TextUnformatted(label.c_str());
         ImGui::TableNextColumn();
         ImGui::TextUnformatted(format_money(r.clv, deal.currency).c_str());
         ImGui::TableNextColumn();
@@ -132,7 +138,8 @@ void draw_checklist(App& app, Deal& deal, RelationshipView& view, const Moment& 
             break;
         }
     }
-    if (auto text = ui::add_field("new_post_sale", "add_post_sale", view.new_item, tr("clv.new_item_hint"), tr("clv.add_item"), em * 16.0f)) {
+    if (auto text =
+                ui::add_field("new_post_sale", "add_post_sale", view.new_item, tr("clv.new_item_hint"), tr("clv.add_item"), em * 16.0f)) {
         add_checklist_item(deal, *text).modified = now_moment();
         note_change(app, "add checklist item");
     }

@@ -2,10 +2,10 @@
 #include "requirement_detail.hpp"
 
 #include "logic/app_state.hpp"
-#include "ui/editors.hpp"
 #include "logic/enum_labels.hpp"
 #include "logic/i18n.hpp"
 #include "logic/item_actions.hpp"
+#include "ui/editors.hpp"
 #include "ui/widgets.hpp"
 
 #include "core/judging/claim_ladder.hpp"
@@ -24,8 +24,8 @@ void draw_fields(App& app, Requirement& r) {
     ImGui::PushItemWidth(-em * 7.0f);
     ui::edit_text(app, tr("requirements.text"), "requirement_text", r.text, stamp);
     ui::edit_text(app, tr("requirements.category"), "requirement_category", r.category, stamp);
-    ui::edit_enum(app, tr("requirements.priority"), "requirement_priority", r.priority, enum_label_keys<Priority>(),
-                  enum_count<Priority>(), stamp);
+    ui::edit_enum(app, tr("requirements.priority"), "requirement_priority", r.priority, enum_label_keys<Priority>(), enum_count<Priority>(),
+                  stamp);
     ui::edit_number(app, tr("requirements.weight"), "requirement_weight", r.weight, 0.0, 1000.0, stamp, "%g");
     ui::edit_text(app, tr("requirements.owner"), "requirement_owner", r.owner, stamp);
     ui::edit_date(app, tr("requirements.due"), "requirement_due", r.due, stamp);
@@ -36,8 +36,8 @@ void draw_fields(App& app, Requirement& r) {
 bool draw_evidence(App& app, Evidence& e, std::optional<Moment>* stamp) {
     const float em = ImGui::GetFontSize();
     ui::push_id(e.id);
-    ui::edit_enum(app, "", ("evidence_kind:" + e.id).c_str(), e.kind, enum_label_keys<EvidenceKind>(), enum_count<EvidenceKind>(),
-                  stamp, em * 8.0f);
+    ui::edit_enum(app, "", ("evidence_kind:" + e.id).c_str(), e.kind, enum_label_keys<EvidenceKind>(), enum_count<EvidenceKind>(), stamp,
+                  em * 8.0f);
     ImGui::SameLine();
     ImGui::SetNextItemWidth(em * 14.0f);
     ui::edit_text(app, "", ("evidence_summary:" + e.id).c_str(), e.summary, stamp);
@@ -60,8 +60,8 @@ void draw_claim(App& app, const Deal& deal, Requirement& r, const std::string& v
     for (Claim& c : r.claims)
         if (c.vendor == vendor) claim = &c;
     int status = claim ? int(claim->status) : 0;
-    if (ui::pick_choice(tr("requirements.claim_status"), "claim_status", status, enum_label_keys<ClaimStatus>(),
-                        enum_count<ClaimStatus>(), ImGui::GetFontSize() * 10.0f)) {
+    if (ui::pick_choice(tr("requirements.claim_status"), "claim_status", status, enum_label_keys<ClaimStatus>(), enum_count<ClaimStatus>(),
+                        ImGui::GetFontSize() * 10.0f)) {
         claim = &claim_for(r, vendor);
         claim->status = ClaimStatus(status);
         claim->modified = r.modified = now_moment();
@@ -103,7 +103,8 @@ void draw_requirement_detail(App& app, Deal& deal, const std::string& vendor, st
     draw_fields(app, r);
     const bool remove = ui::button(tr("requirements.delete"), "delete_requirement");
     ImGui::TableNextColumn();
-    if (vendor.empty()) ImGui::TextWrapped("%s", tr("requirements.no_vendor"));
+    if (vendor.empty())
+        ImGui::TextWrapped("%s", tr("requirements.no_vendor"));
     else {
         draw_claim(app, deal, r, vendor);
         if (ui::button(tr("requirements.add_evidence"), "add_evidence")) {

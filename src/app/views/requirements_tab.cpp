@@ -5,15 +5,15 @@
 #include "requirements_tab.hpp"
 
 #include "logic/app_state.hpp"
-#include "ui/editors.hpp"
 #include "logic/enum_labels.hpp"
 #include "logic/format.hpp"
 #include "logic/i18n.hpp"
 #include "logic/item_actions.hpp"
+#include "ui/editors.hpp"
 #include "ui/palette.hpp"
+#include "ui/widgets.hpp"
 #include "views/requirement_detail.hpp"
 #include "views/table_sort.hpp"
-#include "ui/widgets.hpp"
 
 #include "core/judging/claim_ladder.hpp"
 #include "core/model/deal_lookup.hpp"
@@ -92,8 +92,8 @@ const ImVec4* status_color(ClaimStatus status) {
 }
 
 void draw_toolbar(App& app, Deal& deal, RequirementsView& view) {
-    if (auto text = ui::add_field("new_requirement", "add_requirement", view.draft, tr("requirements.new_hint"),
-                                  tr("requirements.add"), ImGui::GetFontSize() * 22.0f)) {
+    if (auto text = ui::add_field("new_requirement", "add_requirement", view.draft, tr("requirements.new_hint"), tr("requirements.add"),
+                                  ImGui::GetFontSize() * 22.0f)) {
         Requirement& r = add_requirement(deal, *text);
         r.modified = now_moment();
         view.selected = r.id;
@@ -104,11 +104,9 @@ void draw_toolbar(App& app, Deal& deal, RequirementsView& view) {
     ui::input_string("", "requirement_filter", view.filter, tr("requirements.filter_hint"));
     ImGui::SameLine();
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 8.0f);
-    const char* shown = view.priority_filter == 0 ? tr("requirements.all_priorities")
-                                                    : enum_label(Priority(view.priority_filter - 1));
+    const char* shown = view.priority_filter == 0 ? tr("requirements.all_priorities") : enum_label(Priority(view.priority_filter - 1));
     if (ui::begin_combo("", "priority_filter", shown)) {
-        if (ui::selectable(tr("requirements.all_priorities"), "priority_filter:all", view.priority_filter == 0))
-            view.priority_filter = 0;
+        if (ui::selectable(tr("requirements.all_priorities"), "priority_filter:all", view.priority_filter == 0)) view.priority_filter = 0;
         for (int p = 0; p < enum_count<Priority>(); ++p)
             if (ui::selectable(enum_label(Priority(p)), ("priority_filter:" + std::to_string(p)).c_str(), view.priority_filter == p + 1))
                 view.priority_filter = p + 1;
@@ -153,14 +151,16 @@ void draw_row(App& app, Deal& deal, RequirementsView& view, const RequirementRow
     }
     ImGui::TableSetColumnIndex(kCountsAs);
     ImGui::AlignTextToFramePadding();
-    if (const ImVec4* color = status_color(row.counts_as)) ImGui::TextColored(*color, "%s", enum_label(row.counts_as));
-    else ImGui::TextUnformatted(enum_label(row.counts_as));
+    if (const ImVec4* color = status_color(row.counts_as))
+        ImGui::TextColored(*color, "%s", enum_label(row.counts_as));
+    else
+        ImGui::TextUnformatted(enum_label(row.counts_as));
     if (row.counts_as != row.written && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr("requirements.counts_as_why"));
     ImGui::TableSetColumnIndex(kEvidence);
     ImGui::AlignTextToFramePadding();
     if (row.evidence > 0)
-        ImGui::TextUnformatted(tr_fill("requirements.evidence_count", {std::to_string(row.answering), std::to_string(row.evidence)})
-                                   .c_str());
+        ImGui::TextUnformatted(
+                tr_fill("requirements.evidence_count", {std::to_string(row.answering), std::to_string(row.evidence)}).c_str());
     ImGui::TableSetColumnIndex(kOwner);
     ImGui::AlignTextToFramePadding();
     ui::text(person_name(deal, r.owner));
@@ -181,9 +181,9 @@ void draw_requirements_tab(App& app, Deal& deal, RequirementsView& view) {
     const std::string vendor = judged_vendor(deal, view.vendor);
     const float detail_height = ImGui::GetFrameHeightWithSpacing() * (view.selected.empty() ? 2.0f : 11.0f);
     const ImVec2 size(0.0f, std::max(ImGui::GetFrameHeight() * 5, ImGui::GetContentRegionAvail().y - detail_height));
-    const ImGuiTableFlags flags = ImGuiTableFlags_Sortable | ImGuiTableFlags_SortMulti | ImGuiTableFlags_SortTristate | ImGuiTableFlags_RowBg |
-                                  ImGuiTableFlags_BordersInnerV | ImGuiTableFlags_Resizable | ImGuiTableFlags_ScrollY |
-                                  ImGuiTableFlags_Hideable;
+    const ImGuiTableFlags flags = ImGuiTableFlags_Sortable | ImGuiTableFlags_SortMulti | ImGuiTableFlags_SortTristate |
+                                  ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerV | ImGuiTableFlags_Resizable |
+                                  ImGuiTableFlags_ScrollY | ImGuiTableFlags_Hideable;
     size_t shown = 0;
     if (ImGui::BeginTable("##requirements", kColumnCount, flags, size)) {
         ImGui::TableSetupScrollFreeze(0, 1);
@@ -209,8 +209,7 @@ void draw_requirements_tab(App& app, Deal& deal, RequirementsView& view) {
         ImGui::TextWrapped("%s", tr("requirements.none"));
         return;
     }
-    ImGui::TextDisabled("%s", tr_fill("requirements.count", {std::to_string(shown), std::to_string(deal.requirements.size())})
-                                  .c_str());
+    ImGui::TextDisabled("%s", tr_fill("requirements.count", {std::to_string(shown), std::to_string(deal.requirements.size())}).c_str());
     draw_requirement_detail(app, deal, vendor, view.selected);
 }
 

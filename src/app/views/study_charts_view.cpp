@@ -3,11 +3,10 @@
 
 #include "logic/format.hpp"
 #include "logic/i18n.hpp"
-#include "ui/palette.hpp"
 #include "logic/study_charts.hpp"
-#include "views/reply_heatmap.hpp"
+#include "ui/palette.hpp"
 #include "ui/widgets.hpp"
-
+#include "views/reply_heatmap.hpp"
 
 #include <imgui.h>
 
@@ -48,16 +47,20 @@ void bars(const char* id, const std::vector<std::pair<std::string, double>>& row
 
 void draw_reply_channel_chart(const StudyStats& s) {
     ImGui::SeparatorText(tr("study.chart_channels"));
-    bars("chart_channel",
-         {{tr("study.by_email"), s.share_email}, {tr("study.by_phone"), s.share_phone}, {tr("study.by_other"), s.share_other},
-          {tr("study.never"), s.share_never}},
-         1.0, [](double v) { return format_percent(v); }, ui::kInfo);
+    bars(
+            "chart_channel",
+            {{tr("study.by_email"), s.share_email},
+             {tr("study.by_phone"), s.share_phone},
+             {tr("study.by_other"), s.share_other},
+             {tr("study.never"), s.share_never}},
+            1.0, [](double v) { return format_percent(v); }, ui::kInfo);
 }
 
 void draw_response_histogram(const Study& study) {
     ImGui::SeparatorText(tr("study.chart_response"));
     const ResponseHistogram h = response_histogram(study);
-    static const char* const kBinKeys[] = {"study.bin_1h", "study.bin_4h", "study.bin_1d", "study.bin_2d", "study.bin_7d", "study.bin_more"};
+    static const char* const kBinKeys[] = {"study.bin_1h", "study.bin_4h", "study.bin_1d",
+                                           "study.bin_2d", "study.bin_7d", "study.bin_more"};
     std::vector<std::pair<std::string, double>> rows;
     int most = h.never;
     for (size_t i = 0; i < h.counts.size(); ++i) {
@@ -65,7 +68,8 @@ void draw_response_histogram(const Study& study) {
         most = std::max(most, h.counts[i]);
     }
     rows.emplace_back(tr("study.never"), h.never);
-    bars("chart_response", rows, most, [](double v) { return format_number(v, 0); }, ui::kGood);
+    bars(
+            "chart_response", rows, most, [](double v) { return format_number(v, 0); }, ui::kGood);
 }
 
 void draw_price_chart(const Study& study, const StudyStats& s, const std::string& currency) {
@@ -101,7 +105,8 @@ void draw_price_chart(const Study& study, const StudyStats& s, const std::string
         const float x = x_of(value);
         draw->AddLine(ImVec2(x, origin.y + em * 1.2f), ImVec2(x, line_y + em * 1.5f), ImGui::GetColorU32(colour), 2.0f);
         const std::string text = tr_fill(key, {format_money(value, currency)});
-        draw->AddText(ImVec2(std::min(x + 3, right - ImGui::CalcTextSize(text.c_str()).x), text_y), ImGui::GetColorU32(colour), text.c_str());
+        draw->AddText(ImVec2(std::min(x + 3, right - ImGui::CalcTextSize(text.c_str()).x), text_y), ImGui::GetColorU32(colour),
+                      text.c_str());
     };
     if (s.price_median) mark(*s.price_median, "study.median_mark", ui::kGood, origin.y);
     if (s.price_mean) mark(*s.price_mean, "study.mean_mark", ui::kWarning, line_y + em * 1.6f);

@@ -2,9 +2,9 @@
 #include "study_request_detail.hpp"
 
 #include "logic/app_state.hpp"
-#include "ui/editors.hpp"
 #include "logic/enum_labels.hpp"
 #include "logic/i18n.hpp"
+#include "ui/editors.hpp"
 #include "ui/widgets.hpp"
 
 #include <imgui.h>

@@ -5,14 +5,14 @@
 #include "study_tab.hpp"
 
 #include "logic/app_state.hpp"
-#include "ui/editors.hpp"
 #include "logic/enum_labels.hpp"
 #include "logic/format.hpp"
 #include "logic/i18n.hpp"
 #include "logic/item_actions.hpp"
+#include "ui/editors.hpp"
+#include "ui/widgets.hpp"
 #include "views/study_charts_view.hpp"
 #include "views/study_request_detail.hpp"
-#include "ui/widgets.hpp"
 
 #include "core/studies/study_stats.hpp"
 
@@ -26,16 +26,18 @@ namespace {
 void draw_figures(const Deal& deal, const StudyStats& s) {
     ImGui::SeparatorText(tr_fill("study.figures", {std::to_string(s.requests)}).c_str());
     ui::text_item(tr_fill("study.replies", {format_percent(s.share_email), format_percent(s.share_phone), format_percent(s.share_other),
-                                        format_percent(s.share_never)})
-                      .c_str(),
+                                            format_percent(s.share_never)})
+                          .c_str(),
                   "study_replies");
     if (s.response_hours_median)
-        ui::text_item(tr_fill("study.response_time", {format_wait(*s.response_hours_median, 1, 1), format_wait(*s.response_hours_mean, 1, 1)}).c_str(),
-                      "study_response_time");
+        ui::text_item(
+                tr_fill("study.response_time", {format_wait(*s.response_hours_median, 1, 1), format_wait(*s.response_hours_mean, 1, 1)})
+                        .c_str(),
+                "study_response_time");
     if (s.price_median)
         ui::text_item(tr_fill("study.prices", {format_money(*s.price_median, deal.currency), format_money(*s.price_mean, deal.currency),
-                                           std::to_string(s.prices)})
-                          .c_str(),
+                                               std::to_string(s.prices)})
+                              .c_str(),
                       "study_prices");
     ui::text_item(tr_fill("study.followed_up", {format_percent(s.share_followed_up)}).c_str(), "study_followed_up");
     static const char* const kMaterialKeys[] = {"study.material_proposal", "study.material_presentation", "study.material_contract",
@@ -58,8 +60,8 @@ void draw_requests(App& app, Deal& deal, Study& study, StudyView& view) {
     }
     const float detail = ImGui::GetFrameHeightWithSpacing() * (view.selected.empty() ? 1.5f : 6.5f);
     const ImVec2 size(0.0f, std::max(ImGui::GetFrameHeight() * 5, ImGui::GetContentRegionAvail().y - detail));
-    if (ImGui::BeginTable("##study_requests", 7, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerV | ImGuiTableFlags_ScrollY |
-                                                     ImGuiTableFlags_Resizable,
+    if (ImGui::BeginTable("##study_requests", 7,
+                          ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerV | ImGuiTableFlags_ScrollY | ImGuiTableFlags_Resizable,
                           size)) {
         ImGui::TableSetupScrollFreeze(0, 1);
         for (const char* key : {"study.col_vendor", "study.col_sent", "study.col_reply", "study.col_wait", "study.col_reply_channel",
@@ -76,8 +78,8 @@ void draw_requests(App& app, Deal& deal, Study& study, StudyView& view) {
                 ImGui::TableNextColumn();
                 if (ui::row(r.vendor, "study_request:" + r.id, view.selected == r.id)) view.selected = r.id;
                 const std::string wait = r.sent_at && r.first_reply_at ? format_wait(hours_between(*r.sent_at, *r.first_reply_at), 1, 1)
-                                         : r.first_reply_at         ? std::string()
-                                                                    : std::string(tr("study.never"));
+                                         : r.first_reply_at            ? std::string()
+                                                                       : std::string(tr("study.never"));
                 for (const std::string& cell :
                      {r.sent_at ? format_moment_local(*r.sent_at, current_language()) : std::string(),
                       r.first_reply_at ? format_moment_local(*r.first_reply_at, current_language()) : std::string(), wait,

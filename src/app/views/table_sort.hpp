@@ -11,8 +11,7 @@
 namespace setright::ui {
 
 // `compare(a, b, column)` returns <0, 0 or >0 for the column's own order.
-template <class Row, class Compare>
-void sort_rows(std::vector<Row>& rows, Compare compare) {
+template <class Row, class Compare> void sort_rows(std::vector<Row>& rows, Compare compare) {
     const ImGuiTableSortSpecs* specs = ImGui::TableGetSortSpecs();
     if (!specs || specs->SpecsCount == 0) return;
     std::stable_sort(rows.begin(), rows.end(), [&](const Row& a, const Row& b) {
@@ -25,9 +24,6 @@ void sort_rows(std::vector<Row>& rows, Compare compare) {
     });
 }
 
-template <class T>
-int three_way(const T& a, const T& b) {
-    return a < b ? -1 : b < a ? 1 : 0;
-}
+template <class T> int three_way(const T& a, const T& b) { return a < b ? -1 : b < a ? 1 : 0; }
 
 } // namespace setright::ui

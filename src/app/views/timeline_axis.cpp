@@ -79,8 +79,7 @@ void draw_offers(ImDrawList* draw, const Deal& deal, const Scale& s, const Momen
     }
 }
 
-void draw_gaps(ImDrawList* draw, const std::vector<ResponseGap>& gaps, const Scale& s, const Moment& at, float y_request,
-               float y_reply) {
+void draw_gaps(ImDrawList* draw, const std::vector<ResponseGap>& gaps, const Scale& s, const Moment& at, float y_request, float y_reply) {
     for (const ResponseGap& gap : gaps) {
         const float x0 = s.x(gap.request->at);
         if (gap.reply) {
@@ -95,7 +94,8 @@ void draw_gaps(ImDrawList* draw, const std::vector<ResponseGap>& gaps, const Sca
             // Still waiting at the as-of date: a dashed red line up to it.
             const float x1 = std::min(s.x(at), s.right);
             const ImU32 color = ImGui::GetColorU32(ui::kDanger);
-            for (float x = x0; x < x1; x += 8.0f) draw->AddLine(ImVec2(x, y_request), ImVec2(std::min(x + 4.0f, x1), y_request), color, 1.5f);
+            for (float x = x0; x < x1; x += 8.0f)
+                draw->AddLine(ImVec2(x, y_request), ImVec2(std::min(x + 4.0f, x1), y_request), color, 1.5f);
             const std::string label = tr_fill("timeline.no_reply", {format_wait(hours_between(gap.request->at, at), 0, 0)});
             draw->AddText(ImVec2(x0 + 6, y_request - ImGui::GetFontSize() - 2), color, label.c_str());
         }
@@ -140,8 +140,10 @@ void draw_timeline_axis(const Deal& deal, const Moment& at, std::string& selecte
         const float y = t.direction == Direction::ToVendor ? y_to : t.direction == Direction::FromVendor ? y_from : y_internal;
         const ImVec2 centre(s.x(t.at), y);
         const ImU32 fill = ImGui::GetColorU32(t.offer ? ui::kWarning : t.direction == Direction::FromVendor ? ui::kGood : ui::kInfo);
-        if (t.offer) draw->AddNgonFilled(centre, r * 1.5f, fill, 4);
-        else draw->AddCircleFilled(centre, r, fill);
+        if (t.offer)
+            draw->AddNgonFilled(centre, r * 1.5f, fill, 4);
+        else
+            draw->AddCircleFilled(centre, r, fill);
         if (t.id == selected) draw->AddCircle(centre, r * 2.0f, text, 0, 2.0f);
         ImGui::SetCursorScreenPos(ImVec2(centre.x - r * 1.5f, centre.y - r * 1.5f));
         if (ui::invisible_button(t.summary, "touch_mark:" + t.id, ImVec2(r * 3.0f, r * 3.0f))) selected = t.id;

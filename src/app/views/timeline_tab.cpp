@@ -4,14 +4,14 @@
 #include "timeline_tab.hpp"
 
 #include "logic/app_state.hpp"
-#include "ui/editors.hpp"
 #include "logic/enum_labels.hpp"
 #include "logic/format.hpp"
 #include "logic/i18n.hpp"
 #include "logic/item_actions.hpp"
+#include "ui/editors.hpp"
+#include "ui/widgets.hpp"
 #include "views/timeline_axis.hpp"
 #include "views/touch_detail.hpp"
-#include "ui/widgets.hpp"
 
 #include "core/model/deal_lookup.hpp"
 #include "core/studies/responsiveness.hpp"
@@ -34,7 +34,8 @@ void draw_responsiveness(const Deal& deal) {
     }
     std::string line = tr_fill("timeline.requests", {std::to_string(s.requests), vendor_name(deal, judged_vendor(deal))});
     if (s.answered > 0)
-        line += " · " + tr_fill("timeline.response_figures", {format_wait(s.median_hours, 0, 1), format_wait(s.mean_hours, 0, 1), format_wait(s.p90_hours, 0, 1)});
+        line += " · " + tr_fill("timeline.response_figures",
+                                {format_wait(s.median_hours, 0, 1), format_wait(s.mean_hours, 0, 1), format_wait(s.p90_hours, 0, 1)});
     line += " · " + tr_fill("timeline.never_answered", {format_percent(s.never_answered_share)});
     ui::text_item(line, "responsiveness");
 }
@@ -47,8 +48,8 @@ void draw_table(const Deal& deal, TimelineView& view) {
 
     const float detail_height = ImGui::GetFrameHeightWithSpacing() * (view.selected.empty() ? 1.5f : 8.0f);
     const ImVec2 size(0.0f, std::max(ImGui::GetFrameHeight() * 4, ImGui::GetContentRegionAvail().y - detail_height));
-    const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerV | ImGuiTableFlags_Resizable |
-                                  ImGuiTableFlags_ScrollY;
+    const ImGuiTableFlags flags =
+            ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerV | ImGuiTableFlags_Resizable | ImGuiTableFlags_ScrollY;
     if (!ImGui::BeginTable("##touches", 6, flags, size)) return;
     ImGui::TableSetupScrollFreeze(0, 1);
     ImGui::TableSetupColumn(tr("timeline.col_when"), ImGuiTableColumnFlags_WidthStretch, 1.0f);
@@ -71,9 +72,10 @@ void draw_table(const Deal& deal, TimelineView& view) {
             const std::string who = person_name(deal, t.who) + (t.vendor.empty() ? "" : " · " + vendor_name(deal, t.vendor));
             const std::string offer = !t.offer ? std::string()
                                       : t.offer->expires
-                                          ? tr_fill("timeline.offer_expires", {format_date(*t.offer->expires)}) + " · " + t.offer->terms
-                                          : t.offer->terms;
-            for (const std::string& cell : {std::string(enum_label(t.channel)), std::string(enum_label(t.direction)), who, t.summary, offer}) {
+                                              ? tr_fill("timeline.offer_expires", {format_date(*t.offer->expires)}) + " · " + t.offer->terms
+                                              : t.offer->terms;
+            for (const std::string& cell :
+                 {std::string(enum_label(t.channel)), std::string(enum_label(t.direction)), who, t.summary, offer}) {
                 ImGui::TableNextColumn();
                 ImGui::AlignTextToFramePadding();
                 ui::text(cell);

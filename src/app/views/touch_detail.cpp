@@ -2,9 +2,9 @@
 #include "touch_detail.hpp"
 
 #include "logic/app_state.hpp"
-#include "ui/editors.hpp"
 #include "logic/enum_labels.hpp"
 #include "logic/i18n.hpp"
+#include "ui/editors.hpp"
 #include "ui/widgets.hpp"
 
 #include <imgui.h>
@@ -29,17 +29,20 @@ void draw_touch_detail(App& app, Deal& deal, std::string& selected) {
     ImGui::TableNextColumn();
     std::optional<Moment> when = t.at; // a touch always has a date: emptying the field keeps it
     if (ui::edit_date(app, tr("timeline.when"), "touch_when", when, stamp, em * 9.0f) && when) t.at = *when;
-    ui::edit_enum(app, tr("timeline.channel"), "touch_channel", t.channel, enum_label_keys<Channel>(), enum_count<Channel>(), stamp, em * 9.0f);
-    ui::edit_enum(app, tr("timeline.direction"), "touch_direction", t.direction, enum_label_keys<Direction>(),
-                  enum_count<Direction>(), stamp, em * 9.0f);
+    ui::edit_enum(app, tr("timeline.channel"), "touch_channel", t.channel, enum_label_keys<Channel>(), enum_count<Channel>(), stamp,
+                  em * 9.0f);
+    ui::edit_enum(app, tr("timeline.direction"), "touch_direction", t.direction, enum_label_keys<Direction>(), enum_count<Direction>(),
+                  stamp, em * 9.0f);
     ui::edit_reference(app, tr("timeline.vendor"), "touch_vendor", t.vendor, vendors, "—", stamp, em * 9.0f);
     ui::edit_text(app, tr("timeline.who"), "touch_who", t.who, stamp, em * 9.0f);
     ImGui::TableNextColumn();
     ui::edit_text(app, tr("timeline.summary"), "touch_summary", t.summary, stamp, -em * 6.0f);
     bool has_offer = t.offer.has_value();
     if (ui::checkbox(tr("timeline.has_offer"), "touch_has_offer", &has_offer)) {
-        if (has_offer) t.offer = Offer{};
-        else t.offer.reset();
+        if (has_offer)
+            t.offer = Offer{};
+        else
+            t.offer.reset();
         t.modified = now_moment();
         note_change(app, "offer");
     }

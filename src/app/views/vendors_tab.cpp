@@ -5,12 +5,12 @@
 #include "vendors_tab.hpp"
 
 #include "logic/app_state.hpp"
-#include "ui/editors.hpp"
 #include "logic/enum_labels.hpp"
 #include "logic/format.hpp"
 #include "logic/i18n.hpp"
 #include "logic/item_actions.hpp"
 #include "logic/item_ids.hpp"
+#include "ui/editors.hpp"
 #include "ui/palette.hpp"
 #include "ui/widgets.hpp"
 
@@ -78,8 +78,8 @@ void draw_people(App& app, Deal& deal, VendorsView& view) {
         ImGui::SetNextItemWidth(room * 0.30f);
         ui::edit_text(app, "", ("person_role:" + p->id).c_str(), p->role, &deal.modified);
         ImGui::SameLine();
-        ui::edit_enum(app, "", ("person_side:" + p->id).c_str(), p->side, enum_label_keys<Side>(), enum_count<Side>(),
-                      &deal.modified, room * 0.18f);
+        ui::edit_enum(app, "", ("person_side:" + p->id).c_str(), p->side, enum_label_keys<Side>(), enum_count<Side>(), &deal.modified,
+                      room * 0.18f);
         ImGui::SameLine();
         ui::edit_reference(app, "", ("person_org:" + p->id).c_str(), p->organisation, choices, "—", &deal.modified, room * 0.22f);
         ImGui::SameLine();
@@ -176,9 +176,12 @@ void draw_matrix(const Deal& deal) {
                 const Claim* claim = find_claim(r, deal.vendors[size_t(v)].id);
                 const ClaimStatus status = claim ? effective_status(*claim) : ClaimStatus::Unknown;
                 const bool weak = r.priority == Priority::Must && status != ClaimStatus::Verified && status != ClaimStatus::AcceptedRisk;
-                if (status == ClaimStatus::Verified) ImGui::TextColored(ui::kGood, "%s", enum_label(status));
-                else if (weak) ImGui::TextColored(ui::kDanger, "%s", enum_label(status));
-                else ImGui::TextUnformatted(enum_label(status));
+                if (status == ClaimStatus::Verified)
+                    ImGui::TextColored(ui::kGood, "%s", enum_label(status));
+                else if (weak)
+                    ImGui::TextColored(ui::kDanger, "%s", enum_label(status));
+                else
+                    ImGui::TextUnformatted(enum_label(status));
             }
         }
     }

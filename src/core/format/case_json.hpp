@@ -4,11 +4,11 @@
 // the reference of both.
 #pragma once
 
-#include "core/workshop/case_answers.hpp"
 #include "core/format/json_field_reader.hpp"
 #include "core/format/json_format.hpp"
 #include "core/format/json_write.hpp"
 #include "core/model/model.hpp"
+#include "core/workshop/case_answers.hpp"
 
 #include <optional>
 #include <string>

@@ -7,7 +7,7 @@
 namespace setright {
 
 struct EmbeddedFile {
-    std::string_view path;  // relative to the source tree, e.g. "assets/templates/sms-vendor-case.en.json"
+    std::string_view path; // relative to the source tree, e.g. "assets/templates/sms-vendor-case.en.json"
     std::string_view bytes;
 };
 

@@ -8,9 +8,9 @@
 // Internal to src/core: include it only from files that read the format.
 #pragma once
 
-#include "core/model/enum_names.hpp"
 #include "core/format/json_read.hpp"
 #include "core/format/json_text.hpp"
+#include "core/model/enum_names.hpp"
 
 #include <algorithm>
 #include <array>
@@ -75,7 +75,7 @@ void check_unique(ProblemList& problems, const Path& list_path, const std::vecto
 class FieldReader {
 public:
     FieldReader(ProblemList& problems, const Json& object, const Path& at, bool optional_ids = false)
-        : problems_(problems), object_(object), at_(at), optional_ids_(optional_ids) {
+            : problems_(problems), object_(object), at_(at), optional_ids_(optional_ids) {
         assert(object.is_object() && "callers check the type first (list() and object() do)");
         // Members listed once, so that each find() compares lengths before
         // bytes instead of walking the map's tree with a memcmp per node: a
@@ -96,8 +96,7 @@ public:
         const Json* found = nullptr;
         if (listed_) {
             for (size_t i = 0; i < member_count_ && !found; ++i)
-                if (members_[i].size == key.size() && std::memcmp(members_[i].name, key.data(), key.size()) == 0)
-                    found = members_[i].value;
+                if (members_[i].size == key.size() && std::memcmp(members_[i].name, key.data(), key.size()) == 0) found = members_[i].value;
         } else {
             auto it = object_.find(key);
             if (it != object_.end()) found = &*it;
@@ -111,8 +110,10 @@ public:
 
     template <class... Options> void text(std::string_view key, std::string& out, const Options&...) {
         if (const Json* v = find(key)) {
-            if (v->is_string()) out = v->get_ref<const std::string&>();
-            else problem(key, "expected_string", {got(*v)});
+            if (v->is_string())
+                out = v->get_ref<const std::string&>();
+            else
+                problem(key, "expected_string", {got(*v)});
         }
     }
     // A required, non-empty string: ids and the keys of claims (optional
@@ -120,15 +121,21 @@ public:
     template <class... Options> void id(std::string_view key, std::string& out, const Options&...) {
         if (optional_ids_) return text(key, out);
         const Json* v = find(key);
-        if (!v) problem(key, "missing");
-        else if (!v->is_string()) problem(key, "expected_string", {got(*v)});
-        else if (v->get_ref<const std::string&>().empty()) problem(key, "empty");
-        else out = v->get_ref<const std::string&>();
+        if (!v)
+            problem(key, "missing");
+        else if (!v->is_string())
+            problem(key, "expected_string", {got(*v)});
+        else if (v->get_ref<const std::string&>().empty())
+            problem(key, "empty");
+        else
+            out = v->get_ref<const std::string&>();
     }
     void flag(std::string_view key, bool& out) {
         if (const Json* v = find(key)) {
-            if (v->is_boolean()) out = v->get<bool>();
-            else problem(key, "expected_bool", {got(*v)});
+            if (v->is_boolean())
+                out = v->get<bool>();
+            else
+                problem(key, "expected_bool", {got(*v)});
         }
     }
     void number(std::string_view key, double& out, Range range) {
@@ -157,8 +164,10 @@ public:
     }
     // A plain Moment is a required one.
     void moment(std::string_view key, Moment& out) {
-        if (const Json* v = find(key)) read_moment(key, *v, out);
-        else problem(key, "missing");
+        if (const Json* v = find(key))
+            read_moment(key, *v, out);
+        else
+            problem(key, "missing");
     }
     // A list of strings (codes, names).
     template <class... Options> void strings(std::string_view key, std::vector<std::string>& out, const Options&...) {
@@ -168,8 +177,10 @@ public:
         const Path list_path = at_.member(key);
         for (size_t i = 0; i < v->size(); ++i) {
             const Json& element = (*v)[i];
-            if (element.is_string()) out.push_back(element.get_ref<const std::string&>());
-            else problems_.add(list_path.item(i).str(), "expected_string", {got(element)});
+            if (element.is_string())
+                out.push_back(element.get_ref<const std::string&>());
+            else
+                problems_.add(list_path.item(i).str(), "expected_string", {got(element)});
         }
     }
     // A list of objects, each read by its own field list; a unique_by option
@@ -184,8 +195,10 @@ public:
             const Path item_path = list_path.item(i);
             const Json& element = (*v)[i];
             out.emplace_back();
-            if (!element.is_object()) problems_.add(item_path.str(), "expected_object", {got(element)});
-            else read_object(problems_, element, item_path, out.back());
+            if (!element.is_object())
+                problems_.add(item_path.str(), "expected_object", {got(element)});
+            else
+                read_object(problems_, element, item_path, out.back());
         }
         (check_list(list_path, out, options), ...);
     }
@@ -295,8 +308,7 @@ private:
 template <class T, class KeyOf>
 void check_unique(ProblemList& problems, const Path& list_path, const std::vector<T>& items, const char* key, KeyOf key_of) {
     const auto duplicate = [&](size_t i, size_t first) {
-        problems.add(list_path.item(i).member(key).str(), "duplicate_id",
-                     {key, in_quotes(key_of(items[i])), list_path.item(first).str()});
+        problems.add(list_path.item(i).member(key).str(), "duplicate_id", {key, in_quotes(key_of(items[i])), list_path.item(first).str()});
     };
     constexpr size_t short_list = 16;
     if (items.size() <= short_list) {
@@ -325,13 +337,17 @@ void check_unique(ProblemList& problems, const Path& list_path, const std::vecto
 // the problem recorded, otherwise (the file is then read no further).
 inline bool read_version(FieldReader& r, int64_t newest) {
     const Json* version = r.find("version");
-    if (!version) r.problem("version", "version_missing");
-    else if (!version->is_number_integer()) r.problem("version", "version_not_whole", {got(*version)});
+    if (!version)
+        r.problem("version", "version_missing");
+    else if (!version->is_number_integer())
+        r.problem("version", "version_not_whole", {got(*version)});
     // An unsigned 2^64-1 reads as a negative int64; compare as written.
     else if (version->is_number_unsigned() ? version->get<uint64_t>() > uint64_t(newest) : version->get<int64_t>() > newest)
         r.problem("version", "version_newer", {version->dump()});
-    else if (version->get<int64_t>() < 1) r.problem("version", "version_too_old", {version->dump()});
-    else return true;
+    else if (version->get<int64_t>() < 1)
+        r.problem("version", "version_too_old", {version->dump()});
+    else
+        return true;
     return false;
 }
 

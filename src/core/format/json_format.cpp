@@ -7,10 +7,10 @@
 #include "core/format/json_format.hpp"
 
 #include "core/format/json_parse.hpp"
-#include "core/words/problem_words.hpp"
 #include "core/format/json_read.hpp"
 #include "core/format/json_text.hpp"
 #include "core/format/json_write.hpp"
+#include "core/words/problem_words.hpp"
 
 #include <exception>
 
@@ -73,9 +73,7 @@ ImportProblem make_problem(std::string pointer, std::string code, std::vector<st
     return ImportProblem{std::move(pointer), std::move(message), line, column, std::move(code), std::move(args)};
 }
 
-std::vector<ImportProblem> workspace_problems(const Workspace& ws) {
-    return import_workspace(export_workspace_compact(ws)).problems;
-}
+std::vector<ImportProblem> workspace_problems(const Workspace& ws) { return import_workspace(export_workspace_compact(ws)).problems; }
 
 std::string format_problem(const std::string& file, const ImportProblem& p) {
     std::string out = file;

@@ -20,17 +20,16 @@
 namespace setright {
 
 struct ImportProblem {
-    std::string pointer; // RFC 6901 JSON pointer ("/deals/0/id"); "" for the document as a whole
-    std::string message; // in English (problem_words.hpp)
-    int line = 0;        // 1-based, for syntax errors only (0: not known)
-    int column = 0;      // 1-based byte column in that line
-    std::string code;               // which sentence (problem_words.hpp), for translation
-    std::vector<std::string> args;  // what fills its {1}, {2}, ...
+    std::string pointer;           // RFC 6901 JSON pointer ("/deals/0/id"); "" for the document as a whole
+    std::string message;           // in English (problem_words.hpp)
+    int line = 0;                  // 1-based, for syntax errors only (0: not known)
+    int column = 0;                // 1-based byte column in that line
+    std::string code;              // which sentence (problem_words.hpp), for translation
+    std::vector<std::string> args; // what fills its {1}, {2}, ...
 };
 
 // A problem from its code and arguments; the message is the English sentence.
-ImportProblem make_problem(std::string pointer, std::string code, std::vector<std::string> args = {}, int line = 0,
-                           int column = 0);
+ImportProblem make_problem(std::string pointer, std::string code, std::vector<std::string> args = {}, int line = 0, int column = 0);
 
 struct ImportResult {
     std::optional<Workspace> workspace; // set only when there are no problems
@@ -39,9 +38,9 @@ struct ImportResult {
 };
 
 // Limits on hostile or broken input (each is refused with a message).
-constexpr int max_json_depth = 64;                 // nested arrays and objects
-constexpr size_t max_json_string_bytes = 1 << 20;  // one string value or key: 1 MB
-constexpr size_t max_import_problems = 100;        // more are summarised as "... and N more"
+constexpr int max_json_depth = 64;                // nested arrays and objects
+constexpr size_t max_json_string_bytes = 1 << 20; // one string value or key: 1 MB
+constexpr size_t max_import_problems = 100;       // more are summarised as "... and N more"
 
 constexpr int format_version = 1;
 

@@ -6,8 +6,8 @@
 // Internal to src/core (json_write.cpp, case_json.cpp).
 #pragma once
 
-#include "core/model/enum_names.hpp"
 #include "core/format/json_write.hpp"
+#include "core/model/enum_names.hpp"
 #include "core/model/moment.hpp"
 
 #include <optional>

@@ -27,8 +27,10 @@ std::string syntax_message(const std::string& what) {
         if (colon != std::string::npos) rest = rest.substr(colon + 2);
     }
     const std::string verbose = "syntax error while parsing value - ";
-    if (rest.compare(0, verbose.size(), verbose) == 0) rest = rest.substr(verbose.size());
-    else if (rest.compare(0, 13, "syntax error ") == 0) rest = rest.substr(13);
+    if (rest.compare(0, verbose.size(), verbose) == 0)
+        rest = rest.substr(verbose.size());
+    else if (rest.compare(0, 13, "syntax error ") == 0)
+        rest = rest.substr(13);
     if (rest.size() > max_message) rest = rest.substr(0, max_message) + "...";
     return printable_utf8(rest);
 }

@@ -12,9 +12,9 @@
 // a problem.
 #include "core/format/json_read.hpp"
 
-#include "core/model/enum_names.hpp"
 #include "core/format/json_field_reader.hpp"
 #include "core/format/json_format.hpp"
+#include "core/model/enum_names.hpp"
 
 #include <unordered_set>
 
@@ -51,10 +51,8 @@ template <class T> IdSet ids_of(const std::vector<T>& items) {
 }
 
 // A reference is either empty (none) or the id of an item in this deal.
-void check_reference(ProblemList& p, const Path& at, std::string_view key, const std::string& id, const IdSet& ids,
-                     const char* what) {
-    if (!id.empty() && !ids.count(id))
-        p.add(at.member(key).str(), std::string("no_such_") + what, {in_quotes(id)});
+void check_reference(ProblemList& p, const Path& at, std::string_view key, const std::string& id, const IdSet& ids, const char* what) {
+    if (!id.empty() && !ids.count(id)) p.add(at.member(key).str(), std::string("no_such_") + what, {in_quotes(id)});
 }
 
 void check_references(ProblemList& p, const Path& at, const Deal& d) {
@@ -67,8 +65,7 @@ void check_references(ProblemList& p, const Path& at, const Deal& d) {
 
     check_reference(p, at, "primary_vendor", d.primary_vendor, vendors, "vendor");
     for (size_t i = 0; i < d.people.size(); ++i)
-        check_reference(p, at.member("people").item(i), "organisation", d.people[i].organisation, organisations,
-                        "organisation");
+        check_reference(p, at.member("people").item(i), "organisation", d.people[i].organisation, organisations, "organisation");
     // Paths point to their parents: every level needs a named local.
     const Path requirement_list = at.member("requirements");
     for (size_t i = 0; i < d.requirements.size(); ++i) {
@@ -136,8 +133,10 @@ void read_workspace(const Json& doc, Workspace& out, ProblemList& problems) {
         for (size_t i = 0; i < deals->size(); ++i) {
             const Path at = list.item(i);
             const Json& d = (*deals)[i];
-            if (!d.is_object()) problems.add(at.str(), "expected_deal_object", {got(d)});
-            else read_object(problems, d, at, out.deals[i]);
+            if (!d.is_object())
+                problems.add(at.str(), "expected_deal_object", {got(d)});
+            else
+                read_object(problems, d, at, out.deals[i]);
         }
         check_unique(problems, list, out.deals, "id", [](const Deal& d) -> const std::string& { return d.id; });
     }

@@ -74,15 +74,24 @@ size_t utf8_sequence_length(std::string_view text, size_t i) {
     if (b0 < 0x80) return 1;
     size_t len = 0;
     unsigned char lo = 0x80, hi = 0xBF; // allowed range of the second byte
-    if (b0 >= 0xC2 && b0 <= 0xDF) len = 2;
-    else if (b0 == 0xE0) len = 3, lo = 0xA0;
-    else if (b0 >= 0xE1 && b0 <= 0xEC) len = 3;
-    else if (b0 == 0xED) len = 3, hi = 0x9F; // no surrogates
-    else if (b0 >= 0xEE && b0 <= 0xEF) len = 3;
-    else if (b0 == 0xF0) len = 4, lo = 0x90;
-    else if (b0 >= 0xF1 && b0 <= 0xF3) len = 4;
-    else if (b0 == 0xF4) len = 4, hi = 0x8F;
-    else return 0;
+    if (b0 >= 0xC2 && b0 <= 0xDF)
+        len = 2;
+    else if (b0 == 0xE0)
+        len = 3, lo = 0xA0;
+    else if (b0 >= 0xE1 && b0 <= 0xEC)
+        len = 3;
+    else if (b0 == 0xED)
+        len = 3, hi = 0x9F; // no surrogates
+    else if (b0 >= 0xEE && b0 <= 0xEF)
+        len = 3;
+    else if (b0 == 0xF0)
+        len = 4, lo = 0x90;
+    else if (b0 >= 0xF1 && b0 <= 0xF3)
+        len = 4;
+    else if (b0 == 0xF4)
+        len = 4, hi = 0x8F;
+    else
+        return 0;
     if (i + len > text.size()) return 0;
     if (byte(i + 1) < lo || byte(i + 1) > hi) return 0;
     for (size_t k = 2; k < len; ++k)
@@ -112,9 +121,12 @@ std::string escape_pointer_token(std::string_view key) {
     std::string out;
     out.reserve(key.size());
     for (char c : key) {
-        if (c == '~') out += "~0";
-        else if (c == '/') out += "~1";
-        else out += c;
+        if (c == '~')
+            out += "~0";
+        else if (c == '/')
+            out += "~1";
+        else
+            out += c;
     }
     return out;
 }

@@ -143,15 +143,14 @@ Json list_at(const Json& object, const char* key) {
 struct Merger {
     MergeResult& result;
 
-    void change(const std::string& pointer, ChangeKind kind, ChangeReason reason, MergeSubject about,
-                std::string description) {
+    void change(const std::string& pointer, ChangeKind kind, ChangeReason reason, MergeSubject about, std::string description) {
         result.changes.push_back(MergeChange{pointer, kind, std::move(description), reason, std::move(about)});
     }
 
     // One thing present on both sides: returns the version that goes into
     // the merged workspace and reports why.
-    const Json& resolve(const std::string& pointer, const std::string& label, MergeSubject about, const Json& base,
-                        const Json& incoming, Newer newer) {
+    const Json& resolve(const std::string& pointer, const std::string& label, MergeSubject about, const Json& base, const Json& incoming,
+                        Newer newer) {
         if (base == incoming) return base;
         const std::string differences = describe_differences(base, incoming);
         about.fields = differing_fields(base, incoming);
@@ -168,10 +167,10 @@ struct Merger {
         }
         const bool dated = modified_of(base).has_value();
         result.conflicts.push_back(MergeConflict{
-            pointer,
-            label + ": changed on both sides " + (dated ? "with the same modified date" : "and neither has a modified date") +
-                " (" + differences + "); kept base",
-            dated ? ConflictReason::SameModified : ConflictReason::NoModified, std::move(about), base, incoming});
+                pointer,
+                label + ": changed on both sides " + (dated ? "with the same modified date" : "and neither has a modified date") + " (" +
+                        differences + "); kept base",
+                dated ? ConflictReason::SameModified : ConflictReason::NoModified, std::move(about), base, incoming});
         return base;
     }
 };
@@ -221,25 +220,24 @@ struct Place {
     std::vector<MergeItemRef> within;
 };
 
-Json merge_list(Merger& m, const Json& base, const Json& incoming, const std::string& pointer, const ListKind& kind,
-                Newer parent_newer, const Place& place);
+Json merge_list(Merger& m, const Json& base, const Json& incoming, const std::string& pointer, const ListKind& kind, Newer parent_newer,
+                const Place& place);
 
 // One item on both sides: its own fields by its `modified` (or its parent's),
 // then the list inside it item by item, under the same rule one level down.
-Json merge_item(Merger& m, const std::string& pointer, const ListKind& kind, const Json& base, const Json& incoming,
-                Newer parent_newer, const Place& place) {
+Json merge_item(Merger& m, const std::string& pointer, const ListKind& kind, const Json& base, const Json& incoming, Newer parent_newer,
+                const Place& place) {
     const std::string label = label_in(kind, base) + place.context;
     MergeSubject about{kind.item_type, ref_of(kind, base).subject, {}, place.within};
     const Newer newer = kind.own_modified ? compare_modified(modified_of(base), modified_of(incoming)) : parent_newer;
     if (!kind.nested) return m.resolve(pointer, label, std::move(about), base, incoming, newer);
 
     const ListKind& inner = *kind.nested;
-    Json merged = m.resolve(pointer, label, std::move(about), without(base, {inner.field}),
-                            without(incoming, {inner.field}), newer);
+    Json merged = m.resolve(pointer, label, std::move(about), without(base, {inner.field}), without(incoming, {inner.field}), newer);
     Place below{" on " + label, place.within};
     below.within.push_back(ref_of(kind, base));
-    Json items = merge_list(m, list_at(base, inner.field), list_at(incoming, inner.field), pointer + "/" + inner.field,
-                            inner, newer, below);
+    Json items =
+            merge_list(m, list_at(base, inner.field), list_at(incoming, inner.field), pointer + "/" + inner.field, inner, newer, below);
     if (!items.empty()) merged[inner.field] = std::move(items);
     return merged;
 }
@@ -247,8 +245,8 @@ Json merge_item(Merger& m, const std::string& pointer, const ListKind& kind, con
 // Items are matched by key; the merged list is base's order with the items
 // only in incoming added at the end (or at their time). Each item is reported
 // at its place in the merged list.
-Json merge_list(Merger& m, const Json& base, const Json& incoming, const std::string& pointer, const ListKind& kind,
-                Newer parent_newer, const Place& place) {
+Json merge_list(Merger& m, const Json& base, const Json& incoming, const std::string& pointer, const ListKind& kind, Newer parent_newer,
+                const Place& place) {
     // Keys repeat only in lists keyed by content (the same note twice): each
     // base entry then takes one incoming entry of its own; which one does not
     // matter, they are equal.
@@ -319,14 +317,14 @@ const ListKind claims_list{"claims", "claim by vendor", "claim", "vendor", true,
 const ListKind history_list{"history", "history entry", "history_entry", nullptr, false, true, nullptr};
 
 const ListKind deal_lists[] = {
-    {"vendors", "vendor", "vendor", "id", false, false, nullptr},
-    {"people", "person", "person", "id", false, false, nullptr},
-    {"requirements", "requirement", "requirement", "id", true, false, &claims_list},
-    {"questions", "question", "question", "id", true, false, &history_list},
-    {"timeline", "touch", "touch", "id", true, false, nullptr},
-    {"not_a_fit", "fit statement", "fit_statement", "id", true, false, nullptr},
-    {"options", "decision option", "decision_option", "id", true, false, nullptr},
-    {"post_sale", "checklist item", "checklist_item", "id", true, false, nullptr},
+        {"vendors", "vendor", "vendor", "id", false, false, nullptr},
+        {"people", "person", "person", "id", false, false, nullptr},
+        {"requirements", "requirement", "requirement", "id", true, false, &claims_list},
+        {"questions", "question", "question", "id", true, false, &history_list},
+        {"timeline", "touch", "touch", "id", true, false, nullptr},
+        {"not_a_fit", "fit statement", "fit_statement", "id", true, false, nullptr},
+        {"options", "decision option", "decision_option", "id", true, false, nullptr},
+        {"post_sale", "checklist item", "checklist_item", "id", true, false, nullptr},
 };
 const ListKind study_requests{"requests", "study request", "study_request", "id", true, false, nullptr};
 // A case is one of the deal's own fields; its signs and steps follow the deal's `modified`.
@@ -339,8 +337,8 @@ struct InnerLists {
     const ListKind* lists[2];
 };
 const InnerLists deal_object_lists[] = {
-    {"study", {&study_requests, nullptr}},
-    {"case", {&case_signs, &case_steps}},
+        {"study", {&study_requests, nullptr}},
+        {"case", {&case_signs, &case_steps}},
 };
 
 Json inner_list(const Json& deal, const char* object, const char* field) {
@@ -371,8 +369,7 @@ Deal merge_deal(Merger& m, const Deal& base, const Deal& incoming, const std::st
 
     Json merged = m.resolve(pointer, label, about, deal_fields(b), deal_fields(i), deal_newer);
     for (const ListKind& list : deal_lists) {
-        Json items =
-            merge_list(m, list_at(b, list.field), list_at(i, list.field), pointer + "/" + list.field, list, deal_newer, place);
+        Json items = merge_list(m, list_at(b, list.field), list_at(i, list.field), pointer + "/" + list.field, list, deal_newer, place);
         if (!items.empty()) merged[list.field] = std::move(items);
     }
     for (const InnerLists& inner : deal_object_lists) {
@@ -392,10 +389,10 @@ Deal merge_deal(Merger& m, const Deal& base, const Deal& incoming, const std::st
     ProblemList problems;
     read_deal(merged, pointer, result, problems);
     if (!problems.empty()) {
-        m.result.conflicts.push_back(MergeConflict{
-            pointer, label + ": the two versions cannot be combined (" + problems.items.front().pointer + ": " +
-                         problems.items.front().message + "); kept base",
-            ConflictReason::CannotCombine, about, b, i});
+        m.result.conflicts.push_back(MergeConflict{pointer,
+                                                   label + ": the two versions cannot be combined (" + problems.items.front().pointer +
+                                                           ": " + problems.items.front().message + "); kept base",
+                                                   ConflictReason::CannotCombine, about, b, i});
         return base;
     }
     return result;
@@ -452,8 +449,8 @@ MergeResult merge_workspaces(const Workspace& base, Workspace incoming) {
             m.change(pointer, ChangeKind::Added, ChangeReason::OnlyInIncoming, MergeSubject{"top_level_field", it.key(), {}, {}},
                      "top-level field '" + it.key() + "': only in incoming; added");
         } else {
-            m.resolve(pointer, "top-level field '" + it.key() + "'", MergeSubject{"top_level_field", it.key(), {}, {}}, *mine,
-                      it.value(), Newer::Same);
+            m.resolve(pointer, "top-level field '" + it.key() + "'", MergeSubject{"top_level_field", it.key(), {}, {}}, *mine, it.value(),
+                      Newer::Same);
         }
     }
     return result;

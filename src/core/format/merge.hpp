@@ -55,7 +55,7 @@ struct MergeSubject {
 };
 
 struct MergeChange {
-    std::string pointer;     // JSON pointer into the merged workspace ("/deals/0/requirements/2")
+    std::string pointer; // JSON pointer into the merged workspace ("/deals/0/requirements/2")
     ChangeKind kind = ChangeKind::Added;
     std::string description; // "requirement r3 'Recharge integration': status claimed -> verified (incoming is newer)"
     ChangeReason reason = ChangeReason::OnlyInIncoming;
@@ -63,12 +63,12 @@ struct MergeChange {
 };
 
 struct MergeConflict {
-    std::string pointer;     // JSON pointer into the merged workspace, which holds base's version
+    std::string pointer; // JSON pointer into the merged workspace, which holds base's version
     std::string description;
     ConflictReason reason = ConflictReason::SameModified;
     MergeSubject about;
-    Json base;               // the item (or the deal's own fields) as in base
-    Json incoming;           // ... and as in incoming
+    Json base;     // the item (or the deal's own fields) as in base
+    Json incoming; // ... and as in incoming
 };
 
 struct MergeResult {

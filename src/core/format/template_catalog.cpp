@@ -48,8 +48,7 @@ std::vector<TemplateEntry> template_catalog() {
     for (const EmbeddedFile& file : embedded_templates()) {
         std::string name, language;
         if (!split_template_path(file.path, name, language)) continue;
-        auto it = std::find_if(entries.begin(), entries.end(),
-                               [&](const TemplateEntry& e) { return e.name == name; });
+        auto it = std::find_if(entries.begin(), entries.end(), [&](const TemplateEntry& e) { return e.name == name; });
         if (it == entries.end()) {
             entries.push_back(TemplateEntry{name, {}, {}});
             it = entries.end() - 1;
@@ -61,8 +60,7 @@ std::vector<TemplateEntry> template_catalog() {
                   [](const TemplateFile& a, const TemplateFile& b) { return a.language < b.language; });
         if (const TemplateFile* english = template_file(entry, "en")) entry.summary = english->summary;
     }
-    std::sort(entries.begin(), entries.end(),
-              [](const TemplateEntry& a, const TemplateEntry& b) { return a.name < b.name; });
+    std::sort(entries.begin(), entries.end(), [](const TemplateEntry& a, const TemplateEntry& b) { return a.name < b.name; });
     return entries;
 }
 

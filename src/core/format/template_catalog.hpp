@@ -13,7 +13,7 @@ namespace setright {
 struct TemplateFile {
     std::string language; // "en", "ko", "nb", "ru"
     std::string_view bytes;
-    std::string summary;  // template.summary in that language
+    std::string summary; // template.summary in that language
 };
 
 struct TemplateEntry {

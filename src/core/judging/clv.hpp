@@ -17,13 +17,13 @@ constexpr double kMaxLifetimePeriods = 1000;
 constexpr double kMaxRetention = 1 - 1 / kMaxLifetimePeriods;
 
 struct ClvResult {
-    double margin_per_period = 0;         // m = (revenue + upsell) × gross_margin − retention cost
-    double expected_lifetime_periods = 0; // 1 / churn, at most kMaxLifetimePeriods
-    double clv = 0;                       // m × expected lifetime
-    double clv_to_cac = 0;                // clv / acquisition cost; 0 when the cost is 0 (no ratio)
+    double margin_per_period = 0;          // m = (revenue + upsell) × gross_margin − retention cost
+    double expected_lifetime_periods = 0;  // 1 / churn, at most kMaxLifetimePeriods
+    double clv = 0;                        // m × expected lifetime
+    double clv_to_cac = 0;                 // clv / acquisition cost; 0 when the cost is 0 (no ratio)
     std::optional<double> payback_periods; // acquisition cost / m; nullopt when m <= 0
-    double clv_plus_5_retention = 0;      // clv with retention + 0.05 (5 points), at most kMaxRetention
-    double clv_gain_plus_5_retention = 0; // clv_plus_5_retention − clv
+    double clv_plus_5_retention = 0;       // clv with retention + 0.05 (5 points), at most kMaxRetention
+    double clv_gain_plus_5_retention = 0;  // clv_plus_5_retention − clv
 };
 
 // Non-finite inputs count as 0; retention and gross margin are clamped to 0..1.

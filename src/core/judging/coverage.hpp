@@ -18,8 +18,8 @@ namespace setright {
 double weighted_coverage(const Deal& deal, const std::string& vendor);
 
 struct VendorCoverage {
-    std::string vendor;   // Organisation id
-    std::string name;     // its name
+    std::string vendor;       // Organisation id
+    std::string name;         // its name
     double coverage = 0;      // weighted_coverage over every requirement
     double must_coverage = 0; // the same over the must-haves only (0 when there are none)
     int must_total = 0;       // must-have requirements

@@ -21,8 +21,7 @@ std::optional<Blocker> must_have_blocker(const Deal& deal, const Requirement& r,
     b.subject = Subject::requirement(r.id);
     switch (status) {
     case ClaimStatus::Verified:
-    case ClaimStatus::AcceptedRisk:
-        return std::nullopt;
+    case ClaimStatus::AcceptedRisk: return std::nullopt;
     case ClaimStatus::Unknown:
         b.kind = BlockerKind::MustHaveNoClaim;
         b.says = vendor.empty() ? Sentence{"blocker.no_claim_no_vendor", {r.text}} : Sentence{"blocker.no_claim", {r.text, who}};
@@ -33,8 +32,7 @@ std::optional<Blocker> must_have_blocker(const Deal& deal, const Requirement& r,
         return b;
     case ClaimStatus::Claimed:
     case ClaimStatus::Demonstrated:
-    case ClaimStatus::Partial:
-        break;
+    case ClaimStatus::Partial: break;
     }
     b.kind = BlockerKind::MustHaveNotVerified;
     const Fact level = Fact::choice("claim_status", to_string(status));
@@ -60,14 +58,11 @@ bool awaiting_answer(const Question& q, const Moment& at) {
     if (q.asked_at && q.asked_at->minutes > now) return false; // not asked yet
     switch (q.status) {
     case QuestionStatus::Open:
-    case QuestionStatus::Promised:
-        return true;
+    case QuestionStatus::Promised: return true;
     case QuestionStatus::Answered:
     case QuestionStatus::Verified:
-    case QuestionStatus::Refuted:
-        return q.answered_at && q.answered_at->minutes > now;
-    case QuestionStatus::Withdrawn:
-        return false;
+    case QuestionStatus::Refuted: return q.answered_at && q.answered_at->minutes > now;
+    case QuestionStatus::Withdrawn: return false;
     }
     return false;
 }

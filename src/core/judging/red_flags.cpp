@@ -2,8 +2,8 @@
 #include "core/judging/red_flags.hpp"
 
 #include "core/judging/claim_ladder.hpp"
-#include "core/model/deal_lookup.hpp"
 #include "core/judging/readiness.hpp"
+#include "core/model/deal_lookup.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -23,16 +23,11 @@ struct CodeRule {
 // Critical: can make the buyer sign for a must-have that is not there.
 // Warning: a pattern that went wrong in the SMS vendor case. Info: worth knowing.
 constexpr CodeRule kRules[] = {
-    {"must_have_only_claimed", Severity::Critical},
-    {"question_tabled_again", Severity::Warning},
-    {"promised_answer_overdue", Severity::Warning},
-    {"reference_does_not_answer", Severity::Warning},
-    {"offer_expiring_unverified", Severity::Critical},
-    {"vendor_contact_turnover", Severity::Warning},
-    {"slow_first_response", Severity::Warning},
-    {"plan_too_long", Severity::Info},
-    {"no_no_decision_option", Severity::Info},
-    {"implementation_deferred", Severity::Warning},
+        {"must_have_only_claimed", Severity::Critical},    {"question_tabled_again", Severity::Warning},
+        {"promised_answer_overdue", Severity::Warning},    {"reference_does_not_answer", Severity::Warning},
+        {"offer_expiring_unverified", Severity::Critical}, {"vendor_contact_turnover", Severity::Warning},
+        {"slow_first_response", Severity::Warning},        {"plan_too_long", Severity::Info},
+        {"no_no_decision_option", Severity::Info},         {"implementation_deferred", Severity::Warning},
 };
 
 // What one rule needs: the deal, the instant judged, and where to put flags.
@@ -90,8 +85,7 @@ void question_tabled_again(Context& c) {
         if (!awaiting_answer(q, c.at)) continue;
         std::optional<Moment> first;
         const int times = times_raised(q, c.at, &first);
-        if (times >= 2)
-            c.flag("question_tabled_again", Subject::question(q.id), {q.text, Fact::count(times), Fact::on(*first)});
+        if (times >= 2) c.flag("question_tabled_again", Subject::question(q.id), {q.text, Fact::count(times), Fact::on(*first)});
     }
 }
 
@@ -133,7 +127,8 @@ void offer_expiring_unverified(Context& c) {
         if (days_left <= 0)
             c.flag("offer_expiring_unverified", Subject::touch(t->id), {terms, Fact::on(expires), Fact::count(open)}, "today");
         else
-            c.flag("offer_expiring_unverified", Subject::touch(t->id), {terms, Fact::on(expires), Fact::count(days_left), Fact::count(open)});
+            c.flag("offer_expiring_unverified", Subject::touch(t->id),
+                   {terms, Fact::on(expires), Fact::count(days_left), Fact::count(open)});
     }
 }
 
@@ -149,7 +144,8 @@ void vendor_contact_turnover(Context& c) {
         if (static_cast<int>(people.size()) < kContactTurnoverPeople) continue;
         std::string names;
         for (const std::string& p : people) names += (names.empty() ? "" : ", ") + p;
-        c.flag("vendor_contact_turnover", Subject::vendor(vendor), {Fact::count(int64_t(people.size())), vendor_name(c.deal, vendor), names});
+        c.flag("vendor_contact_turnover", Subject::vendor(vendor),
+               {Fact::count(int64_t(people.size())), vendor_name(c.deal, vendor), names});
     }
 }
 
@@ -159,19 +155,22 @@ void slow_first_response(Context& c) {
     const std::vector<const Touch*> touches = touches_so_far(c);
     for (const std::string& vendor : vendor_ids(c.deal)) {
         auto is_vendor = [&](const Touch* t) { return t->vendor == vendor; };
-        auto request = std::find_if(touches.begin(), touches.end(), [&](const Touch* t) { return is_vendor(t) && t->direction == Direction::ToVendor; });
+        auto request = std::find_if(touches.begin(), touches.end(),
+                                    [&](const Touch* t) { return is_vendor(t) && t->direction == Direction::ToVendor; });
         if (request == touches.end()) continue;
-        auto reply = std::find_if(request + 1, touches.end(), [&](const Touch* t) { return is_vendor(t) && t->direction == Direction::FromVendor; });
+        auto reply = std::find_if(request + 1, touches.end(),
+                                  [&](const Touch* t) { return is_vendor(t) && t->direction == Direction::FromVendor; });
         const std::string name = vendor_name(c.deal, vendor);
         if (reply != touches.end()) {
             const double hours = hours_between((*request)->at, (*reply)->at);
             if (hours > expected)
-                c.flag("slow_first_response", Subject::vendor(vendor), {name, Fact::hours(hours), Fact::on((*request)->at), Fact::hours(expected)});
+                c.flag("slow_first_response", Subject::vendor(vendor),
+                       {name, Fact::hours(hours), Fact::on((*request)->at), Fact::hours(expected)});
         } else {
             const double waited = (c.now - (*request)->at.minutes) / 60.0;
             if (waited > expected)
-                c.flag("slow_first_response", Subject::vendor(vendor), {name, Fact::on((*request)->at), Fact::hours(waited), Fact::hours(expected)},
-                       "no_reply");
+                c.flag("slow_first_response", Subject::vendor(vendor),
+                       {name, Fact::on((*request)->at), Fact::hours(waited), Fact::hours(expected)}, "no_reply");
         }
     }
 }
@@ -195,8 +194,7 @@ void plan_too_long(Context& c) {
 
 void no_no_decision_option(Context& c) {
     const bool present = std::any_of(c.deal.options.begin(), c.deal.options.end(), [](const DecisionOption& o) { return o.no_decision; });
-    if (!present)
-        c.flag("no_no_decision_option", Subject::deal(), {});
+    if (!present) c.flag("no_no_decision_option", Subject::deal(), {});
 }
 
 void implementation_deferred(Context& c) {
@@ -214,7 +212,8 @@ void implementation_deferred(Context& c) {
         if (start) {
             const int64_t days = days_between(contract->at, start->at);
             if (days > kImplementationWindowDays)
-                c.flag("implementation_deferred", Subject::touch(contract->id), {Fact::on(contract->at), Fact::count(days), Fact::on(start->at)});
+                c.flag("implementation_deferred", Subject::touch(contract->id),
+                       {Fact::on(contract->at), Fact::count(days), Fact::on(start->at)});
         } else {
             const int64_t days = days_between(contract->at, c.at);
             if (days > kImplementationWindowDays)
@@ -237,8 +236,8 @@ int times_raised(const Question& q, const Moment& at, std::optional<Moment>* fir
     };
     if (q.asked_at && q.asked_at->minutes <= now) count(*q.asked_at);
     for (const QuestionEvent& e : q.history) {
-        const bool counts = e.kind == QuestionEventKind::Raised || e.kind == QuestionEventKind::RaisedAgain ||
-                            e.kind == QuestionEventKind::Tabled;
+        const bool counts =
+                e.kind == QuestionEventKind::Raised || e.kind == QuestionEventKind::RaisedAgain || e.kind == QuestionEventKind::Tabled;
         if (counts && e.at.minutes <= now) count(e.at);
     }
     if (first) *first = earliest;

@@ -20,16 +20,16 @@ namespace setright {
 struct RedFlag {
     std::string code;
     Severity severity = Severity::Warning;
-    Subject subject;         // the requirement, question, touch or vendor concerned, or the deal
-    Sentence says;           // "flag.<code>.says" or a variant of it, with its facts
+    Subject subject; // the requirement, question, touch or vendor concerned, or the deal
+    Sentence says;   // "flag.<code>.says" or a variant of it, with its facts
 };
 
 // The thresholds the rules use.
-constexpr int kOfferPressureDays = 30;            // offers expiring within this many days push signing
-constexpr int kContactTurnoverPeople = 3;         // distinct vendor-side people that count as turnover
+constexpr int kOfferPressureDays = 30;    // offers expiring within this many days push signing
+constexpr int kContactTurnoverPeople = 3; // distinct vendor-side people that count as turnover
 constexpr double kDefaultExpectedResponseHours = 24;
-constexpr int kPlanTooLongItems = 30;             // more open items than this is too long
-constexpr int kImplementationWindowDays = 14;     // implementation should start within this after the contract
+constexpr int kPlanTooLongItems = 30;         // more open items than this is too long
+constexpr int kImplementationWindowDays = 14; // implementation should start within this after the contract
 
 // On how many different days (UTC) up to `at` a question was asked, raised
 // again or tabled: what "tabled again" counts. `first` gets the earliest.

@@ -9,9 +9,8 @@ template <> const std::vector<std::string_view>& enum_names<Perspective>() {
     return names;
 }
 template <> const std::vector<std::string_view>& enum_names<Stage>() {
-    static const std::vector<std::string_view> names = {"prospecting", "discovery", "demo",         "proposal",
-                                                        "negotiation", "signed",    "implementing", "live",
-                                                        "churned",     "lost",      "no_decision"};
+    static const std::vector<std::string_view> names = {"prospecting",  "discovery", "demo",    "proposal", "negotiation", "signed",
+                                                        "implementing", "live",      "churned", "lost",     "no_decision"};
     return names;
 }
 template <> const std::vector<std::string_view>& enum_names<Side>() {
@@ -28,8 +27,8 @@ template <> const std::vector<std::string_view>& enum_names<ClaimStatus>() {
     return names;
 }
 template <> const std::vector<std::string_view>& enum_names<EvidenceKind>() {
-    static const std::vector<std::string_view> names = {"email",     "call_note",    "demo",            "document",
-                                                        "reference", "sandbox_test", "contract_clause", "other"};
+    static const std::vector<std::string_view> names = {"email",        "call_note",       "demo", "document", "reference",
+                                                        "sandbox_test", "contract_clause", "other"};
     return names;
 }
 template <> const std::vector<std::string_view>& enum_names<QuestionStatus>() {
@@ -41,9 +40,8 @@ template <> const std::vector<std::string_view>& enum_names<QuestionEventKind>()
     return names;
 }
 template <> const std::vector<std::string_view>& enum_names<Channel>() {
-    static const std::vector<std::string_view> names = {"email",    "call",           "demo",    "meeting", "proposal",
-                                                        "offer",    "contract",       "implementation",     "support",
-                                                        "refund",   "form",           "phone",   "other"};
+    static const std::vector<std::string_view> names = {"email",          "call",    "demo",   "meeting", "proposal", "offer", "contract",
+                                                        "implementation", "support", "refund", "form",    "phone",    "other"};
     return names;
 }
 template <> const std::vector<std::string_view>& enum_names<Direction>() {

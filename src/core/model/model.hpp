@@ -71,9 +71,9 @@ struct Evidence {
     std::string id;
     EvidenceKind kind = EvidenceKind::Other;
     std::string summary;
-    std::string source;          // who or where it came from
+    std::string source; // who or where it came from
     std::optional<Moment> date;
-    bool answers = false;        // does it answer this exact requirement?
+    bool answers = false; // does it answer this exact requirement?
     Json extra;
 };
 
@@ -116,10 +116,10 @@ struct Question {
     std::string requirement; // Requirement id, optional
     std::string vendor;      // Organisation id
     std::optional<Moment> asked_at;
-    std::string asked_in;    // Touch id
-    std::string asked_to;    // Person id or a name
+    std::string asked_in; // Touch id
+    std::string asked_to; // Person id or a name
     QuestionStatus status = QuestionStatus::Open;
-    std::optional<Moment> promised_by;   // the date an answer was promised for
+    std::optional<Moment> promised_by; // the date an answer was promised for
     std::string promised_by_whom;
     std::string answer;
     std::optional<Moment> answered_at;
@@ -157,8 +157,8 @@ struct FitStatement { // the rep's "where we are not a fit"
 struct DecisionOption {
     std::string id;
     std::string title;
-    std::string vendor;          // Organisation id, empty for no decision
-    bool no_decision = false;    // "no decision / keep what we have"
+    std::string vendor;       // Organisation id, empty for no decision
+    bool no_decision = false; // "no decision / keep what we have"
     std::string notes;
     std::optional<Moment> modified;
     Json extra;
@@ -176,11 +176,11 @@ struct Decision {
 struct ClvInputs {
     std::string period = "month";
     double revenue_per_period = 0;
-    double gross_margin = 0;        // 0..1
-    double retention = 0;           // share kept per period, 0..1 (churn = 1 - retention)
+    double gross_margin = 0; // 0..1
+    double retention = 0;    // share kept per period, 0..1 (churn = 1 - retention)
     double acquisition_cost = 0;
     double retention_cost_per_period = 0;
-    double upsell_per_period = 0;   // extra revenue per period from upsell
+    double upsell_per_period = 0; // extra revenue per period from upsell
     Json extra;
 };
 
@@ -209,11 +209,11 @@ struct StudyRequest {
     std::string vendor;              // a name: studies cover many vendors
     Channel channel = Channel::Form; // how the request was sent
     std::optional<Moment> sent_at;
-    std::optional<Moment> first_reply_at;   // absent: never answered
+    std::optional<Moment> first_reply_at; // absent: never answered
     std::optional<Channel> reply_channel;
     std::optional<double> quoted_price;
     Materials materials;
-    bool followed_up = false;        // did the vendor follow up unprompted?
+    bool followed_up = false; // did the vendor follow up unprompted?
     std::string notes;
     std::optional<Moment> modified;
     Json extra;
@@ -238,10 +238,10 @@ struct CaseStep {
     std::string id;
     Moment at;
     std::string title;
-    std::string text;                         // what participants read at this step
-    std::vector<std::string> expected_flags;  // red-flag or sign codes first visible at this step
+    std::string text;                        // what participants read at this step
+    std::vector<std::string> expected_flags; // red-flag or sign codes first visible at this step
     std::optional<CaseDecision> expected_decision;
-    std::string debrief;                      // the trainer's note for after the step
+    std::string debrief; // the trainer's note for after the step
     Json extra;
 };
 
@@ -250,7 +250,7 @@ struct CaseKey {
     std::string intro;
     std::vector<CaseSign> signs;
     std::vector<CaseStep> steps; // in time order
-    Json extra;  // (a deal-level field: the deal's `modified` governs it in a merge)
+    Json extra;                  // (a deal-level field: the deal's `modified` governs it in a merge)
 };
 
 struct Deal {
@@ -263,7 +263,7 @@ struct Deal {
     std::vector<Person> people;
     Stage stage = Stage::Prospecting;
     std::optional<Moment> target_sign_date;
-    std::optional<Moment> needed_by;       // needed-by / go-live
+    std::optional<Moment> needed_by;               // needed-by / go-live
     std::optional<double> expected_response_hours; // how fast the buyer expects a first reply
     std::string currency = "USD";
     std::string notes;

@@ -51,9 +51,9 @@ bool read_char(const std::string& text, size_t& pos, char expected) {
 int64_t days_from_civil(int year, int month, int day) {
     int64_t y = static_cast<int64_t>(year) - (month <= 2);
     const int64_t era = (y >= 0 ? y : y - 399) / 400;
-    const int64_t yoe = y - era * 400;                                   // [0, 399]
+    const int64_t yoe = y - era * 400;                                            // [0, 399]
     const int64_t doy = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1; // [0, 365]
-    const int64_t doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;          // [0, 146096]
+    const int64_t doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;                    // [0, 146096]
     return era * 146097 + doe - 719468;
 }
 
@@ -79,15 +79,14 @@ Moment make_date(int year, int month, int day) {
 std::optional<Moment> parse_moment(const std::string& text) {
     size_t pos = 0;
     int year = 0, month = 0, day = 0;
-    if (!read_digits(text, pos, 4, year) || !read_char(text, pos, '-') || !read_digits(text, pos, 2, month) ||
-        !read_char(text, pos, '-') || !read_digits(text, pos, 2, day))
+    if (!read_digits(text, pos, 4, year) || !read_char(text, pos, '-') || !read_digits(text, pos, 2, month) || !read_char(text, pos, '-') ||
+        !read_digits(text, pos, 2, day))
         return std::nullopt;
     if (month < 1 || month > 12 || day < 1 || day > days_in_month(year, month)) return std::nullopt;
     if (pos == text.size()) return make_date(year, month, day);
 
     int hour = 0, minute = 0, second = 0;
-    if (!read_char(text, pos, 'T') || !read_digits(text, pos, 2, hour) || !read_char(text, pos, ':') ||
-        !read_digits(text, pos, 2, minute))
+    if (!read_char(text, pos, 'T') || !read_digits(text, pos, 2, hour) || !read_char(text, pos, ':') || !read_digits(text, pos, 2, minute))
         return std::nullopt;
     if (hour > 23 || minute > 59) return std::nullopt;
     if (read_char(text, pos, ':')) {
@@ -109,8 +108,7 @@ std::optional<Moment> parse_moment(const std::string& text) {
         } else if (sign == '+' || sign == '-') {
             ++pos;
             int oh = 0, om = 0;
-            if (!read_digits(text, pos, 2, oh) || !read_char(text, pos, ':') || !read_digits(text, pos, 2, om))
-                return std::nullopt;
+            if (!read_digits(text, pos, 2, oh) || !read_char(text, pos, ':') || !read_digits(text, pos, 2, om)) return std::nullopt;
             if (oh > 23 || om > 59) return std::nullopt;
             offset_minutes = (oh * 60 + om) * (sign == '-' ? -1 : 1);
         } else {

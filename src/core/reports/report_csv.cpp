@@ -37,8 +37,8 @@ std::string csv_report(const Workspace& ws) {
             // Ids, text and vendor come from the file: text cells. The weight
             // is a number (at least 0 on import; a number either way).
             auto row = [&](const std::string& vendor, const std::string& status) {
-                append_row(out, {csv_text(deal.id), csv_text(r.id), csv_text(r.text), csv_text(to_string(r.priority)),
-                                 csv_number(r.weight), csv_text(vendor), csv_text(status)});
+                append_row(out, {csv_text(deal.id), csv_text(r.id), csv_text(r.text), csv_text(to_string(r.priority)), csv_number(r.weight),
+                                 csv_text(vendor), csv_text(status)});
             };
             bool any = false;
             for (const Organisation& v : deal.vendors) {

@@ -1,16 +1,16 @@
 // report_markdown.cpp — see report_markdown.hpp.
 #include "core/reports/report_markdown.hpp"
 
-#include "core/words/words.hpp"
 #include "core/reports/safe_text.hpp"
 #include "core/words/verdict_words.hpp"
+#include "core/words/words.hpp"
 
 #include "core/judging/claim_ladder.hpp"
 #include "core/judging/coverage.hpp"
-#include "core/model/deal_lookup.hpp"
-#include "core/model/enum_names.hpp"
 #include "core/judging/readiness.hpp"
 #include "core/judging/red_flags.hpp"
+#include "core/model/deal_lookup.hpp"
+#include "core/model/enum_names.hpp"
 
 namespace setright {
 
@@ -23,8 +23,7 @@ std::string md_id(const std::string& id) {
     if (id.empty()) return "";
     for (std::size_t i = 0; i < id.size();) {
         const Utf8Char ch = decode_utf8(id, i);
-        if (!ch.valid || ch.c == '`' || ch.c == '|' || ch.c == '\t' || ch.c == '\n' || is_control_character(ch.c))
-            return markdown_text(id);
+        if (!ch.valid || ch.c == '`' || ch.c == '|' || ch.c == '\t' || ch.c == '\n' || is_control_character(ch.c)) return markdown_text(id);
         i += ch.length;
     }
     return "`" + id + "`";
@@ -59,8 +58,8 @@ void requirements_table(std::string& out, const Words& w, const Deal& deal) {
     for (std::size_t i = 0; i < deal.vendors.size(); ++i) out += " --- |";
     out += "\n";
     for (const Requirement& r : deal.requirements) {
-        out += "| " + md_id(r.id) + " | " + markdown_text(r.text) + " | " +
-               markdown_text(w.enum_value("priority", to_string(r.priority))) + " | " + plain_number(r.weight) + " |";
+        out += "| " + md_id(r.id) + " | " + markdown_text(r.text) + " | " + markdown_text(w.enum_value("priority", to_string(r.priority))) +
+               " | " + plain_number(r.weight) + " |";
         for (const Organisation& v : deal.vendors) out += " " + markdown_text(claim_cell(w, r, v.id)) + " |";
         out += "\n";
     }
@@ -75,8 +74,7 @@ void coverage_table(std::string& out, const Words& w, const Deal& deal) {
     for (const VendorCoverage& c : rows)
         out += "| " + markdown_text(c.name.empty() ? c.vendor : c.name) + " | " + markdown_text(w.percent(c.coverage)) + " | " +
                (c.must_total > 0 ? markdown_text(w.percent(c.must_coverage)) : std::string("–")) + " | " +
-               markdown_text(w.phrase("report.n_of_m", {std::to_string(c.must_verified), std::to_string(c.must_total)})) +
-               " |\n";
+               markdown_text(w.phrase("report.n_of_m", {std::to_string(c.must_verified), std::to_string(c.must_total)})) + " |\n";
     out += "\n";
 }
 
@@ -92,8 +90,8 @@ void open_questions(std::string& out, const Words& w, const Deal& deal, const Mo
         std::string owner = !q.promised_by_whom.empty() ? q.promised_by_whom : q.asked_to;
         std::string promised = q.promised_by ? markdown_text(w.date(*q.promised_by)) : "–";
         if (answer_overdue(q, at)) promised += " **" + markdown_text(w.phrase("report.overdue")) + "**";
-        out += "| " + markdown_text(q.text) + " | " + markdown_text(q.vendor.empty() ? "" : vendor_name(deal, q.vendor)) +
-               " | " + markdown_text(owner.empty() ? "" : person_name(deal, owner)) + " | " + promised + " | " +
+        out += "| " + markdown_text(q.text) + " | " + markdown_text(q.vendor.empty() ? "" : vendor_name(deal, q.vendor)) + " | " +
+               markdown_text(owner.empty() ? "" : person_name(deal, owner)) + " | " + promised + " | " +
                markdown_text(w.enum_value("question_status", to_string(q.status))) + " |\n";
     }
     out += any ? "\n" : none(w);
@@ -117,8 +115,8 @@ void deal_section(std::string& out, const Words& w, const Deal& deal, const Mome
                                                            w.enum_value("perspective", to_string(deal.perspective))});
     const size_t at_marker = line.find(marker);
     out += (at_marker == std::string::npos
-                ? markdown_text(line)
-                : markdown_text(line.substr(0, at_marker)) + md_id(deal.id) + markdown_text(line.substr(at_marker + 1))) +
+                    ? markdown_text(line)
+                    : markdown_text(line.substr(0, at_marker)) + md_id(deal.id) + markdown_text(line.substr(at_marker + 1))) +
            "\n\n";
 
     ReadinessVerdict verdict = assess_readiness(deal, at);
@@ -144,11 +142,30 @@ std::string markdown_text(const std::string& text) {
             if (i + 1 >= text.size() || text[i + 1] != '\n') out += ' '; // CRLF: one space, from the LF
             ++i;
             continue;
-        case '\n': out += ' '; ++i; continue;
-        case '<': out += "&lt;"; ++i; continue;
-        case '>': out += "&gt;"; ++i; continue;
-        case '&': out += "&amp;"; ++i; continue;
-        case '\\': case '`': case '*': case '_': case '[': case ']': case '|': case '#':
+        case '\n':
+            out += ' ';
+            ++i;
+            continue;
+        case '<':
+            out += "&lt;";
+            ++i;
+            continue;
+        case '>':
+            out += "&gt;";
+            ++i;
+            continue;
+        case '&':
+            out += "&amp;";
+            ++i;
+            continue;
+        case '\\':
+        case '`':
+        case '*':
+        case '_':
+        case '[':
+        case ']':
+        case '|':
+        case '#':
             out += '\\';
             out += c;
             ++i;
@@ -159,8 +176,10 @@ std::string markdown_text(const std::string& text) {
         // and so every escape sequence, BEL, DEL, C1) or a byte that is not
         // UTF-8, which would reach the reader's viewer or terminal raw.
         const Utf8Char ch = decode_utf8(text, i);
-        if (!ch.valid || is_control_character(ch.c)) out += kReplacementCharacter;
-        else out.append(text, i, ch.length);
+        if (!ch.valid || is_control_character(ch.c))
+            out += kReplacementCharacter;
+        else
+            out.append(text, i, ch.length);
         i += ch.length;
     }
     return out;

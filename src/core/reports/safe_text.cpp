@@ -40,10 +40,14 @@ Utf8Char decode_utf8(std::string_view text, std::size_t at) {
     if (lead < 0x80) return {lead, 1, true};
     std::size_t length;
     char32_t c, min;
-    if (lead >= 0xC2 && lead <= 0xDF) length = 2, c = lead & 0x1F, min = 0x80;
-    else if (lead >= 0xE0 && lead <= 0xEF) length = 3, c = lead & 0x0F, min = 0x800;
-    else if (lead >= 0xF0 && lead <= 0xF4) length = 4, c = lead & 0x07, min = 0x10000;
-    else return {0xFFFD, 1, false};
+    if (lead >= 0xC2 && lead <= 0xDF)
+        length = 2, c = lead & 0x1F, min = 0x80;
+    else if (lead >= 0xE0 && lead <= 0xEF)
+        length = 3, c = lead & 0x0F, min = 0x800;
+    else if (lead >= 0xF0 && lead <= 0xF4)
+        length = 4, c = lead & 0x07, min = 0x10000;
+    else
+        return {0xFFFD, 1, false};
     if (text.size() - at < length) return {0xFFFD, 1, false};
     for (std::size_t k = 1; k < length; ++k) {
         const unsigned char next = byte(at + k);

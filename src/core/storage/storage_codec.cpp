@@ -47,8 +47,7 @@ std::string pack_for_storage(std::string_view text, PackEffort effort) {
     const int level = effort == PackEffort::Fast ? 1 : 9;
     uLongf deflated_size = compressBound(uLong(text.size()));
     std::vector<unsigned char> deflated(deflated_size);
-    if (compress2(deflated.data(), &deflated_size, reinterpret_cast<const Bytef*>(text.data()), uLong(text.size()),
-                  level) != Z_OK)
+    if (compress2(deflated.data(), &deflated_size, reinterpret_cast<const Bytef*>(text.data()), uLong(text.size()), level) != Z_OK)
         return std::string(); // only when memory runs out; the caller's save then fails
     std::string out;
     out.reserve(1 + (deflated_size * 8 + 14) / 15 * 3);
@@ -103,8 +102,8 @@ std::optional<std::string> unpack_from_storage(std::string_view stored, size_t m
 size_t storage_characters(std::string_view utf8) {
     size_t units = 0;
     for (unsigned char c : utf8) {
-        if ((c & 0xC0) != 0x80) ++units;   // each code point's first byte
-        if ((c & 0xF8) == 0xF0) ++units;   // beyond the BMP: a surrogate pair
+        if ((c & 0xC0) != 0x80) ++units; // each code point's first byte
+        if ((c & 0xF8) == 0xF0) ++units; // beyond the BMP: a surrogate pair
     }
     return units;
 }

@@ -171,8 +171,7 @@ SaveResult WorkspaceStore::write_copy(const Workspace& workspace) {
     std::vector<int> backups;
     for (int k = 0; k < slot_count; ++k)
         if (k != head.slot && k != protected_slot_) backups.push_back(k);
-    std::sort(backups.begin(), backups.end(),
-              [&](int a, int b) { return head.slots[a].generation < head.slots[b].generation; });
+    std::sort(backups.begin(), backups.end(), [&](int a, int b) { return head.slots[a].generation < head.slots[b].generation; });
     if (backups.empty()) {
         result.status = SaveStatus::Unavailable;
         return result;
@@ -203,8 +202,8 @@ SaveResult WorkspaceStore::write_copy(const Workspace& workspace) {
             continue;
         }
         while (next_to_take < backups.size() && !store_.read(slot_key(backups[next_to_take]))) ++next_to_take;
-        if (status == WriteStatus::QuotaExceeded && next_to_take == backups.size() && written_to == target &&
-            head.slot >= 0 && head.slot != protected_slot_) {
+        if (status == WriteStatus::QuotaExceeded && next_to_take == backups.size() && written_to == target && head.slot >= 0 &&
+            head.slot != protected_slot_) {
             // Room for one copy only: the new one replaces the newest in its
             // own slot. A browser stores a value whole or not at all, so the
             // slot holds either copy, never half of one; the head names it either way.
@@ -238,8 +237,7 @@ SaveResult WorkspaceStore::write_copy(const Workspace& workspace) {
         return result;
     }
     for (int k = 0; k < slot_count; ++k)
-        if (k != written_to && head.slots[k].generation != 0 && k != head.slot && next.slots[k].generation == 0)
-            ++result.backups_dropped;
+        if (k != written_to && head.slots[k].generation != 0 && k != head.slot && next.slots[k].generation == 0) ++result.backups_dropped;
     generation_ = generation;
     json_bytes_ = json.size();
     result.generation = generation;

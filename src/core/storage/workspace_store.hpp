@@ -70,16 +70,16 @@ enum class SaveStatus { Saved, QuotaExceeded, Unavailable, ChangedElsewhere, Ref
 
 struct SaveResult {
     SaveStatus status = SaveStatus::Saved;
-    int64_t generation = 0;    // of the copy now newest in the store
-    size_t bytes = 0;          // size of the copy written
-    std::string text;          // the slot text written, exactly: what the durable copy keeps
-    int backups_dropped = 0;   // to make room
+    int64_t generation = 0;              // of the copy now newest in the store
+    size_t bytes = 0;                    // size of the copy written
+    std::string text;                    // the slot text written, exactly: what the durable copy keeps
+    int backups_dropped = 0;             // to make room
     std::vector<ImportProblem> problems; // with Refused: why the workspace would not read back
 };
 
 struct StorageUsage {
-    size_t bytes = 0;  // characters stored under the prefix (what the quota counts)
-    int backups = 0;   // copies besides the newest
+    size_t bytes = 0; // characters stored under the prefix (what the quota counts)
+    int backups = 0;  // copies besides the newest
 };
 
 // Whether a workspace would be kept, worked out before it replaces the
@@ -147,8 +147,7 @@ private:
     };
     static constexpr int kDurableSlot = -2;
     // Puts the durable copy first when it is newer than every slot; true if it did.
-    bool offer_durable_copy(std::vector<Candidate>& candidates, const Head& head,
-                            const std::optional<std::string>& durable_copy);
+    bool offer_durable_copy(std::vector<Candidate>& candidates, const Head& head, const std::optional<std::string>& durable_copy);
     Head read_head();
     WriteStatus write_head(const Head& head);
     std::string key(const std::string& name) const;

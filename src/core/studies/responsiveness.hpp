@@ -36,8 +36,8 @@ struct ResponsivenessReport {
 // same vendor), or none yet. `vendor` "" takes every vendor.
 struct ResponseGap {
     const Touch* request = nullptr;
-    const Touch* reply = nullptr;    // null: never answered
-    std::optional<double> hours;     // request to reply
+    const Touch* reply = nullptr; // null: never answered
+    std::optional<double> hours;  // request to reply
 };
 std::vector<ResponseGap> response_gaps(const Deal& deal, const std::string& vendor);
 

@@ -39,9 +39,12 @@ StudyStats compute_study_stats(const Study& study) {
             continue;
         }
         const Moment& reply = *r.first_reply_at;
-        if (r.reply_channel == Channel::Email) ++email;
-        else if (r.reply_channel == Channel::Call || r.reply_channel == Channel::Phone) ++phone;
-        else ++other;
+        if (r.reply_channel == Channel::Email)
+            ++email;
+        else if (r.reply_channel == Channel::Call || r.reply_channel == Channel::Phone)
+            ++phone;
+        else
+            ++other;
         if (r.sent_at) {
             const double h = hours_between(*r.sent_at, reply);
             if (h >= 0) hours.push_back(h);

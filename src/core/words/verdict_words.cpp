@@ -58,7 +58,8 @@ std::string subject_words(const Deal& deal, const Subject& subject, const Words&
     case SubjectKind::Touch:
         for (const Touch& t : deal.timeline)
             if (t.id == subject.id)
-                return words.date(t.at) + " · " + words.enum_value("channel", to_string(t.channel)) + (t.summary.empty() ? "" : " · " + t.summary);
+                return words.date(t.at) + " · " + words.enum_value("channel", to_string(t.channel)) +
+                       (t.summary.empty() ? "" : " · " + t.summary);
         break;
     case SubjectKind::Vendor: return vendor_name(deal, subject.id);
     }

@@ -4,9 +4,9 @@
 // from a readiness verdict or a red flag to a sentence.
 #pragma once
 
-#include "core/model/model.hpp"
 #include "core/judging/readiness.hpp"
 #include "core/judging/red_flags.hpp"
+#include "core/model/model.hpp"
 #include "core/model/subject.hpp"
 #include "core/words/words.hpp"
 

@@ -35,9 +35,9 @@ struct Fact {
 
     Fact(std::string t) : text(std::move(t)) {}
     Fact(const char* t) : text(t) {}
-    static Fact on(const Moment& m);        // a date
-    static Fact count(int64_t n);           // a whole number; {N:one|other} agrees with it
-    static Fact hours(double h);            // whole hours without decimals, else one decimal
+    static Fact on(const Moment& m);                        // a date
+    static Fact count(int64_t n);                           // a whole number; {N:one|other} agrees with it
+    static Fact hours(double h);                            // whole hours without decimals, else one decimal
     static Fact choice(const char* type, std::string name); // an enum value, named in the reader's language
 };
 

@@ -15,9 +15,9 @@
 namespace setright {
 
 struct StepAnswer {
-    std::string step;                // CaseStep id
-    std::vector<std::string> flags;  // red-flag or sign codes marked at this step
-    std::string question;            // what they would ask now
+    std::string step;               // CaseStep id
+    std::vector<std::string> flags; // red-flag or sign codes marked at this step
+    std::string question;           // what they would ask now
     std::optional<CaseDecision> decision;
     Json extra;
 };

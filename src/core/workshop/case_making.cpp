@@ -72,8 +72,7 @@ CaseKey make_case(const Deal& deal) {
         }
     } else if (deal.study) {
         int n = 0;
-        for (const Moment& m : study_step_moments(*deal.study))
-            drafts.push_back({m, "step-" + std::to_string(++n), format_moment(m), {}});
+        for (const Moment& m : study_step_moments(*deal.study)) drafts.push_back({m, "step-" + std::to_string(++n), format_moment(m), {}});
     }
 
     CaseKey key;

@@ -1,9 +1,9 @@
 // case_room.cpp — see case_room.hpp.
 #include "core/workshop/case_room.hpp"
 
-#include "core/workshop/case_making.hpp"
 #include "core/model/enum_names.hpp"
 #include "core/reports/safe_text.hpp"
+#include "core/workshop/case_making.hpp"
 
 #include <algorithm>
 #include <optional>
@@ -27,9 +27,8 @@ Room summarise_room(const CaseKey& key, const std::vector<AnswerSheet>& sheets) 
     for (const std::string& code : case_flag_codes(key)) {
         if (code_index(room, code) < room.codes.size()) continue;
         const bool marked = std::any_of(sheets.begin(), sheets.end(), [&](const AnswerSheet& s) {
-            return std::any_of(s.answers.begin(), s.answers.end(), [&](const StepAnswer& a) {
-                return std::find(a.flags.begin(), a.flags.end(), code) != a.flags.end();
-            });
+            return std::any_of(s.answers.begin(), s.answers.end(),
+                               [&](const StepAnswer& a) { return std::find(a.flags.begin(), a.flags.end(), code) != a.flags.end(); });
         });
         if (marked) {
             room.codes.push_back(code);
@@ -44,8 +43,10 @@ Room summarise_room(const CaseKey& key, const std::vector<AnswerSheet>& sheets) 
         for (size_t i = 0; i < key.steps.size(); ++i) {
             const StepAnswer* a = answer_at(sheet, key.steps[i].id);
             RoomStep& step = room.steps[i];
-            if (!a || !a->decision) ++step.undecided;
-            else ++step.decisions[size_t(*a->decision)];
+            if (!a || !a->decision)
+                ++step.undecided;
+            else
+                ++step.decisions[size_t(*a->decision)];
             if (!a) continue;
             std::vector<bool> counted(room.codes.size(), false); // a flag listed twice counts once
             for (const std::string& code : a->flags) {
@@ -90,8 +91,7 @@ std::string room_csv(const CaseKey& key, const Room& room) {
     for (size_t i = 0; i < key.steps.size(); ++i) {
         const RoomStep& s = room.steps[i];
         for (size_t c = 0; c < room.codes.size(); ++c) row("marked", key.steps[i].id, room.codes[c], s.marked[c], n);
-        for (size_t d = 0; d < kCaseDecisions; ++d)
-            row("decision", key.steps[i].id, enum_name(CaseDecision(d)), s.decisions[d], n);
+        for (size_t d = 0; d < kCaseDecisions; ++d) row("decision", key.steps[i].id, enum_name(CaseDecision(d)), s.decisions[d], n);
         row("decision", key.steps[i].id, "none", s.undecided, n);
     }
     for (size_t c = 0; c < room.codes.size(); ++c) {

@@ -6,9 +6,9 @@
 // CSV (machine English, one fact per row) and Markdown (in the reader's words).
 #pragma once
 
+#include "core/model/model.hpp"
 #include "core/workshop/case_answers.hpp"
 #include "core/workshop/case_score.hpp"
-#include "core/model/model.hpp"
 
 #include <array>
 #include <string>
@@ -28,12 +28,12 @@ struct Room {
     // The heatmap's rows: the flags the key expects (in the order it expects
     // them), then any other flag someone marked (in catalogue order).
     std::vector<std::string> codes;
-    std::vector<int> expected_step;  // per code: step index, -1 when the key never expects it
-    std::vector<int> missed_by;      // per code
+    std::vector<int> expected_step; // per code: step index, -1 when the key never expects it
+    std::vector<int> missed_by;     // per code
     std::vector<int> false_alarms_by;
-    std::vector<RoomStep> steps;     // per key step
+    std::vector<RoomStep> steps;           // per key step
     std::vector<AnswerScore> participants; // in the order given
-    std::vector<size_t> most_missed; // indices into codes, missed by someone, most missed first
+    std::vector<size_t> most_missed;       // indices into codes, missed by someone, most missed first
     int spotted = 0, missed = 0, false_alarms = 0, decisions_matched = 0, decisions_expected = 0;
 };
 

@@ -33,8 +33,8 @@ std::string room_markdown(const Deal& deal, const Room& room, const Words& w) {
     std::string out = "# " + md(w.phrase("room.title", {deal.title.empty() ? deal.id : deal.title})) + "\n\n";
     out += md(w.phrase("room.participants", {of_n})) + " ";
     out += md(w.phrase("room.totals", {std::to_string(room.spotted), std::to_string(room.spotted + room.missed),
-                                        std::to_string(room.missed), std::to_string(room.false_alarms),
-                                        std::to_string(room.decisions_matched), std::to_string(room.decisions_expected)})) +
+                                       std::to_string(room.missed), std::to_string(room.false_alarms),
+                                       std::to_string(room.decisions_matched), std::to_string(room.decisions_expected)})) +
            "\n\n";
 
     for (size_t i = 0; i < key.steps.size(); ++i) {
@@ -45,8 +45,8 @@ std::string room_markdown(const Deal& deal, const Room& room, const Words& w) {
         for (size_t c = 0; c < room.codes.size(); ++c) {
             const bool expected_here = room.expected_step[c] == int(i);
             if (s.marked[c] == 0 && !expected_here) continue;
-            out += "| " + md(flag_label(key, w, room.codes[c])) + (expected_here ? " " + md(w.phrase("room.expected_here")) : "") +
-                   " | " + md(w.phrase("report.n_of_m", {std::to_string(s.marked[c]), of_n})) + " |\n";
+            out += "| " + md(flag_label(key, w, room.codes[c])) + (expected_here ? " " + md(w.phrase("room.expected_here")) : "") + " | " +
+                   md(w.phrase("report.n_of_m", {std::to_string(s.marked[c]), of_n})) + " |\n";
         }
         std::string spread;
         for (size_t d = 0; d < kCaseDecisions; ++d)
@@ -66,14 +66,14 @@ std::string room_markdown(const Deal& deal, const Room& room, const Words& w) {
 
     out += "## " + md(w.phrase("room.scores")) + "\n\n";
     out += "| " + md(w.phrase("room.col_participant")) + " | " + md(w.phrase("room.col_spotted")) + " | " +
-           md(w.phrase("room.col_missed")) + " | " + md(w.phrase("room.col_false_alarms")) + " | " +
-           md(w.phrase("room.col_decisions")) + " | " + md(w.phrase("room.col_final")) + " |\n|---|---|---|---|---|---|\n";
+           md(w.phrase("room.col_missed")) + " | " + md(w.phrase("room.col_false_alarms")) + " | " + md(w.phrase("room.col_decisions")) +
+           " | " + md(w.phrase("room.col_final")) + " |\n|---|---|---|---|---|---|\n";
     for (const AnswerScore& p : room.participants) {
         const std::string expected = std::to_string(p.expected_flags());
-        out += "| " + md(p.participant) + " | " + md(w.phrase("report.n_of_m", {std::to_string(p.spotted.size()), expected})) +
-               " | " + std::to_string(p.missed.size()) + " | " + std::to_string(p.false_alarms.size()) + " | " +
-               md(w.phrase("report.n_of_m", {std::to_string(p.decisions_matched), std::to_string(p.decisions_expected)})) +
-               " | " + md(decision_name(w, p.final_decision)) + " |\n";
+        out += "| " + md(p.participant) + " | " + md(w.phrase("report.n_of_m", {std::to_string(p.spotted.size()), expected})) + " | " +
+               std::to_string(p.missed.size()) + " | " + std::to_string(p.false_alarms.size()) + " | " +
+               md(w.phrase("report.n_of_m", {std::to_string(p.decisions_matched), std::to_string(p.decisions_expected)})) + " | " +
+               md(decision_name(w, p.final_decision)) + " |\n";
     }
     return out;
 }

@@ -34,8 +34,10 @@ AnswerScore score_answers(const CaseKey& key, const AnswerSheet& sheet) {
         int spotted = -1;
         for (size_t i = size_t(e.step); i < answers.size() && spotted < 0; ++i)
             if (marks(answers[i], e.code)) spotted = int(i);
-        if (spotted >= 0) score.spotted.push_back({e.code, e.step, spotted});
-        else score.missed.push_back(e);
+        if (spotted >= 0)
+            score.spotted.push_back({e.code, e.step, spotted});
+        else
+            score.missed.push_back(e);
     }
 
     std::set<std::string> alarmed;

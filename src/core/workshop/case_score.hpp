@@ -8,8 +8,8 @@
 // where the key expects one. docs/workshops.md says the same for trainers.
 #pragma once
 
-#include "core/workshop/case_answers.hpp"
 #include "core/model/model.hpp"
+#include "core/workshop/case_answers.hpp"
 
 #include <optional>
 #include <string>
@@ -30,8 +30,8 @@ struct FlagAtStep {
 
 struct AnswerScore {
     std::string participant;
-    std::vector<SpottedFlag> spotted;   // in the order the key expects them
-    std::vector<FlagAtStep> missed;     // step: where it was expected
+    std::vector<SpottedFlag> spotted; // in the order the key expects them
+    std::vector<FlagAtStep> missed;   // step: where it was expected
     std::vector<FlagAtStep> false_alarms;
     int decisions_expected = 0;
     int decisions_matched = 0;

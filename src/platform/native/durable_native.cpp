@@ -5,8 +5,7 @@
 
 namespace setright::platform {
 
-void run_save_section(const std::string&, std::function<std::optional<DurableCopy>(int64_t)> section,
-                      std::function<void(bool)> done) {
+void run_save_section(const std::string&, std::function<std::optional<DurableCopy>(int64_t)> section, std::function<void(bool)> done) {
     const bool wrote = section(0).has_value();
     done(wrote);
 }

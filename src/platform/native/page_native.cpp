@@ -77,8 +77,10 @@ void run_main_loop(std::function<void()> frame) {
     native::start_test_stdio();
     for (;;) {
         if (g_sleeping) {
-            if (g_wake_in < 0) SDL_WaitEvent(nullptr);
-            else SDL_WaitEventTimeout(nullptr, int(g_wake_in * 1000.0) + 1);
+            if (g_wake_in < 0)
+                SDL_WaitEvent(nullptr);
+            else
+                SDL_WaitEventTimeout(nullptr, int(g_wake_in * 1000.0) + 1);
             g_sleeping = false;
         }
         SDL_PumpEvents();

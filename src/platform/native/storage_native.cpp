@@ -25,7 +25,8 @@ fs::path data_dir() { return setright::platform::native::user_folder("SETRIGHT_D
 fs::path file_for(const std::string& key) {
     std::string name;
     for (unsigned char c : key) {
-        if (std::isalnum(c) || c == '.' || c == '_' || c == '-') name += char(c);
+        if (std::isalnum(c) || c == '.' || c == '_' || c == '-')
+            name += char(c);
         else {
             char escaped[4];
             std::snprintf(escaped, sizeof escaped, "%%%02X", c);

@@ -28,31 +28,41 @@ std::map<int, Pending> g_pending;
 int g_next_id = 1;
 
 // Returns 0 when the page has no durable store (page.js missing): the caller runs the section itself.
+// (clang-format leaves the JavaScript in EM_JS and EM_ASM alone: it is not C++.)
+// clang-format off
 EM_JS(int, setright_js_save_section, (const char* name, int id), {
     if (typeof setrightDurable === 'undefined') return 0;
     setrightDurable.save(UTF8ToString(name), id);
     return 1;
 });
+// clang-format on
 
+// clang-format off
 EM_JS(int, setright_js_keep_durably, (const char* name, int id), {
     if (typeof setrightDurable === 'undefined') return 0;
     setrightDurable.keep(UTF8ToString(name), id);
     return 1;
 });
+// clang-format on
 
+// clang-format off
 EM_JS(char*, setright_js_durable_text_at_start, (const char* name), {
     const copy = typeof setrightDurable === 'undefined' ? null : setrightDurable.atStart(UTF8ToString(name));
     return copy ? allocateUTF8(copy.text) : 0;
 });
+// clang-format on
 
+// clang-format off
 EM_JS(double, setright_js_durable_generation_at_start, (const char* name), {
     const copy = typeof setrightDurable === 'undefined' ? null : setrightDurable.atStart(UTF8ToString(name));
     return copy ? copy.generation : 0;
 });
+// clang-format on
 
 std::map<int, std::function<void(std::optional<setright::platform::DurableCopy>)>> g_reads;
 
 // Returns 0 when the page has no durable store.
+// clang-format off
 EM_JS(int, setright_js_read_durable, (const char* name, int id), {
     if (typeof setrightDurable === 'undefined') return 0;
     setrightDurable.read(UTF8ToString(name), (copy) => {
@@ -60,6 +70,7 @@ EM_JS(int, setright_js_read_durable, (const char* name, int id), {
     });
     return 1;
 });
+// clang-format on
 
 void finish(int id, bool durable) {
     auto it = g_pending.find(id);
@@ -117,8 +128,7 @@ EMSCRIPTEN_KEEPALIVE void setright_durable_read_done(int id, char* text, double 
 
 namespace setright::platform {
 
-void run_save_section(const std::string& name, std::function<std::optional<DurableCopy>(int64_t)> section,
-                      std::function<void(bool)> done) {
+void run_save_section(const std::string& name, std::function<std::optional<DurableCopy>(int64_t)> section, std::function<void(bool)> done) {
     const int id = g_next_id++;
     g_pending[id] = Pending{std::move(section), std::move(done), {}};
     if (setright_js_save_section(name.c_str(), id)) return;

@@ -21,6 +21,8 @@ static_assert(int(Refusal::FileTooLarge) == 1 && int(Refusal::BatchTooLarge) == 
               int(Refusal::ReadFailed) == 4 && int(Refusal::NotAFile) == 5 && int(Refusal::LinkTooLong) == 6 &&
               int(Refusal::LinkBadCharacter) == 7 && int(Refusal::LinkCutShort) == 8 && int(Refusal::LinkTooLarge) == 9);
 
+// (clang-format leaves the JavaScript in EM_JS and EM_ASM alone: it is not C++.)
+// clang-format off
 EM_JS(void, setright_js_download, (const char* name, const char* mime, const char* bytes, int length), {
     const data = HEAPU8.slice(bytes, bytes + length);
     const url = URL.createObjectURL(new Blob([data], { type: UTF8ToString(mime) }));
@@ -32,6 +34,7 @@ EM_JS(void, setright_js_download, (const char* name, const char* mime, const cha
     link.remove();
     setTimeout(() => URL.revokeObjectURL(url), 60000);
 });
+// clang-format on
 
 // Module.setrightHandOver(named) gives the app one batch: [{name, bytes}] for
 // a file read, [{name, refusal, size, detail}] for one refused (numbers as in
@@ -45,6 +48,7 @@ EM_JS(void, setright_js_download, (const char* name, const char* mime, const cha
 // folder, one removed meanwhile) is refused with the browser's reason. Raw
 // bytes, not text: the import itself reports invalid UTF-8. Share links
 // arrive the same way (share_link_web.cpp).
+// clang-format off
 EM_JS(void, setright_js_watch_files, (double max_bytes), {
     const handOver = (named) => {
         /* No destructuring in for-of: this Emscripten's minifier prints it wrongly. */
@@ -98,11 +102,14 @@ EM_JS(void, setright_js_watch_files, (double max_bytes), {
     window.addEventListener("dragover", (event) => { event.preventDefault(); event.dataTransfer.dropEffect = "copy"; });
     window.addEventListener("drop", (event) => { event.preventDefault(); deliver(event.dataTransfer.files); });
 });
+// clang-format on
 
+// clang-format off
 EM_JS(void, setright_js_open_file_picker, (), {
     const input = document.getElementById('setright-file-input');
     if (input) input.click();
 });
+// clang-format on
 
 // A refused file: its name and why, no text.
 void refuse(const char* name, Refusal why, uint64_t size, const char* detail) {
@@ -151,8 +158,7 @@ EMSCRIPTEN_KEEPALIVE char* setright_file_begin(const char* name, int length) {
 }
 
 EMSCRIPTEN_KEEPALIVE void setright_file_refused(const char* name, int why, double size, const char* detail) {
-    refuse(name, why >= 1 && why <= int(Refusal::LinkTooLarge) ? Refusal(why) : Refusal::ReadFailed,
-           size > 0 ? uint64_t(size) : 0, detail);
+    refuse(name, why >= 1 && why <= int(Refusal::LinkTooLarge) ? Refusal(why) : Refusal::ReadFailed, size > 0 ? uint64_t(size) : 0, detail);
 }
 
 EMSCRIPTEN_KEEPALIVE void setright_files_done() {

@@ -15,23 +15,32 @@
 
 namespace {
 
+// (clang-format leaves the JavaScript in EM_JS and EM_ASM alone: it is not C++.)
+// clang-format off
 EM_JS(char*, setright_js_url_language, (), {
     const lang = new URLSearchParams(window.location.search).get('lang') || "";
     return allocateUTF8(lang.slice(0, 16));
 });
+// clang-format on
 
+// clang-format off
 EM_JS(char*, setright_js_preferred_language, (), {
     const lang = (navigator.languages && navigator.languages[0]) || navigator.language || "";
     return allocateUTF8(String(lang).slice(0, 16));
 });
+// clang-format on
 
+// clang-format off
 EM_JS(void, setright_js_first_frame_drawn, (), {
     if (typeof setrightPage !== 'undefined') setrightPage.firstFrameDrawn();
 });
+// clang-format on
 
+// clang-format off
 EM_JS(void, setright_js_no_graphics, (), {
     if (typeof setrightPage !== 'undefined') setrightPage.noGraphics();
 });
+// clang-format on
 
 std::string take_js_string(char* s) {
     std::string out = s ? s : "";
@@ -44,12 +53,14 @@ std::function<void()> g_flush;
 
 // blur, visibilitychange to hidden and pagehide: localStorage writes are
 // synchronous, so a save made here is complete before the tab goes away.
+// clang-format off
 EM_JS(void, setright_js_watch_page_hidden, (), {
     const flush = () => { if (Module._setright_page_hidden) Module._setright_page_hidden(); };
     window.addEventListener('blur', flush);
     window.addEventListener('pagehide', flush);
     document.addEventListener('visibilitychange', () => { if (document.visibilityState === 'hidden') flush(); });
 });
+// clang-format on
 
 void main_loop_tick(void*) { g_frame(); }
 
@@ -58,6 +69,7 @@ long g_wake_timer = 0;
 
 // Every event that can change what is on screen wakes the loop. SDL listens
 // to the same events and queues them; the next frame reads that queue.
+// clang-format off
 EM_JS(void, setright_js_watch_wake_events, (), {
     const wake = () => Module._setright_wake();
     const options = { capture: true, passive: true };
@@ -68,6 +80,7 @@ EM_JS(void, setright_js_watch_wake_events, (), {
         window.addEventListener(type, wake, options);
     document.addEventListener('visibilitychange', wake, options);
 });
+// clang-format on
 
 void wake() {
     if (g_wake_timer) {

@@ -14,6 +14,8 @@ namespace {
 
 std::function<void(size_t, bool)> g_done;
 
+// (clang-format leaves the JavaScript in EM_JS and EM_ASM alone: it is not C++.)
+// clang-format off
 EM_JS(void, setright_js_copy_share_link, (const char* json, int max_chars), {
     const text = UTF8ToString(json);
     const compress = async () => {
@@ -31,6 +33,7 @@ EM_JS(void, setright_js_copy_share_link, (const char* json, int max_chars), {
         Module._setright_share_link_done(link.length, copied ? 1 : 0);
     }, () => Module._setright_share_link_done(0, 0));
 });
+// clang-format on
 
 // A link is read in steps, and the first that fails says what is wrong
 // (numbers as in platform::Refusal): longer than `max_link_chars` (6, with
@@ -40,6 +43,7 @@ EM_JS(void, setright_js_copy_share_link, (const char* json, int max_chars), {
 // more than `max_unpacked` bytes once inflated (9). What inflates goes to the
 // app, whose import says whether it is JSON (with the parser's message and
 // position) and a Setright file.
+// clang-format off
 EM_JS(void, setright_js_watch_share_links, (int max_link_chars, double max_unpacked), {
     const name = "shared-link.json";
     const BASE64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_+/";
@@ -85,6 +89,7 @@ EM_JS(void, setright_js_watch_share_links, (int max_link_chars, double max_unpac
     window.addEventListener("hashchange", takeSafely);
     takeSafely();
 });
+// clang-format on
 
 } // namespace
 
@@ -111,5 +116,4 @@ EMSCRIPTEN_KEEPALIVE void setright_share_link_done(int length, int copied) {
     if (g_done) g_done(size_t(length), copied != 0);
     setright::platform::request_frame();
 }
-
 }

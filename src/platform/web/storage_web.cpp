@@ -8,6 +8,8 @@
 
 namespace {
 
+// (clang-format leaves the JavaScript in EM_JS and EM_ASM alone: it is not C++.)
+// clang-format off
 EM_JS(char*, setright_js_storage_read, (const char* key), {
     try {
         const value = window.localStorage.getItem(UTF8ToString(key));
@@ -16,8 +18,10 @@ EM_JS(char*, setright_js_storage_read, (const char* key), {
         return 0;
     }
 });
+// clang-format on
 
 // Returns 0 on success, 1 when the quota is exceeded, 2 when storage is unavailable.
+// clang-format off
 EM_JS(int, setright_js_storage_write, (const char* key, const char* value), {
     try {
         window.localStorage.setItem(UTF8ToString(key), UTF8ToString(value));
@@ -27,15 +31,19 @@ EM_JS(int, setright_js_storage_write, (const char* key, const char* value), {
         return quota ? 1 : 2;
     }
 });
+// clang-format on
 
+// clang-format off
 EM_JS(void, setright_js_storage_remove, (const char* key), {
     try { window.localStorage.removeItem(UTF8ToString(key)); } catch (e) {}
 });
+// clang-format on
 
 // Chromium, Firefox and Safari give an origin 5 MiB of UTF-16 (5,242,880
 // characters, keys included); no API tells what is left, so it is counted.
 // Returns -1 when storage is unavailable.
 constexpr size_t kStorageCapacity = 5242880;
+// clang-format off
 EM_JS(double, setright_js_storage_free_characters, (), {
     try {
         const storage = window.localStorage;
@@ -49,6 +57,7 @@ EM_JS(double, setright_js_storage_free_characters, (), {
         return -1;
     }
 });
+// clang-format on
 
 } // namespace
 
@@ -82,9 +91,11 @@ std::optional<StorageSpace> storage_space() {
 
 namespace {
 
+// clang-format off
 EM_JS(void, setright_js_request_persistent_storage, (), {
     if (navigator.storage && navigator.storage.persist) navigator.storage.persist().catch(() => {});
 });
+// clang-format on
 
 } // namespace
 

@@ -41,8 +41,6 @@ EMSCRIPTEN_KEEPALIVE const char* setright_test_performance_json(int from) {
     return slot.c_str();
 }
 
-EMSCRIPTEN_KEEPALIVE int setright_test_missing_glyphs() {
-    return g_answers.missing_glyphs ? g_answers.missing_glyphs() : 0;
-}
+EMSCRIPTEN_KEEPALIVE int setright_test_missing_glyphs() { return g_answers.missing_glyphs ? g_answers.missing_glyphs() : 0; }
 
 } // extern "C"

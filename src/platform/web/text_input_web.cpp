@@ -22,6 +22,8 @@
 
 namespace {
 
+// (clang-format leaves the JavaScript in EM_JS and EM_ASM alone: it is not C++.)
+// clang-format off
 EM_JS(void, setright_js_text_agent_install, (), {
     const agent = document.createElement('textarea');
     agent.id = 'setright-text-agent';
@@ -79,7 +81,9 @@ EM_JS(void, setright_js_text_agent_install, (), {
         if ((event.isComposing || event.keyCode === 229) && document.activeElement === agent) event.stopImmediatePropagation();
     }, true);
 });
+// clang-format on
 
+// clang-format off
 EM_JS(void, setright_js_text_agent_place, (int active, float x, float y, float line_height), {
     const agent = document.getElementById('setright-text-agent');
     if (!agent) return;
@@ -92,11 +96,14 @@ EM_JS(void, setright_js_text_agent_place, (int active, float x, float y, float l
     agent.style.height = line_height + 'px';
     if (document.activeElement !== agent) agent.focus({ preventScroll: true });
 });
+// clang-format on
 
+// clang-format off
 EM_JS(void, setright_js_clipboard_write, (const char* text), {
     const value = UTF8ToString(text);
     if (navigator.clipboard && navigator.clipboard.writeText) navigator.clipboard.writeText(value).catch(() => {});
 });
+// clang-format on
 
 bool g_installed = false;
 
@@ -124,5 +131,4 @@ EMSCRIPTEN_KEEPALIVE void setright_text_agent_edit(int erase, const char* utf8) 
     setright::platform::sdl::push_text(utf8);
     setright::platform::request_frame();
 }
-
 }
