@@ -3,7 +3,7 @@
 #   MODE=single  write OUT_FILE: index.html with page.css and page.js inlined
 #                and the app's <script> replaced by Emscripten's {{{ SCRIPT }}},
 #                to be used as --shell-file for the single-file build.
-# In both, page.js gets the shell strings of assets/i18n/strings.tsv.
+# In both, page.js gets the shell strings of assets/i18n/shell.tsv.
 
 file(STRINGS "${STRINGS_TSV}" rows ENCODING UTF-8)
 list(POP_FRONT rows header)

@@ -4,7 +4,7 @@
 'use strict';
 
 (function () {
-  // Shell strings in every language, generated from assets/i18n/strings.tsv.
+  // Shell strings in every language, from assets/i18n/shell.tsv (cmake/make_page.cmake fills them in).
   const STRINGS = /*@SHELL_STRINGS@*/{};
 
   function pickLanguage() {

@@ -1,5 +1,5 @@
 // i18n.hpp — every visible string, in English, Korean, Norwegian (bokmål) and
-// Russian, from assets/i18n/strings.tsv (compiled in). Look-ups by key; a key
+// Russian, from assets/i18n/*.tsv (compiled in; one file per area). Look-ups by key; a key
 // missing from the table shows itself, and tests/e2e catch that.
 #pragma once
 
