@@ -1,5 +1,6 @@
 // Undo and redo: every change is one step, typing into a field is one step,
 // and memory stays bounded however large the workspace.
+#include "app_fixture.hpp"
 #include "logic/app_state.hpp"
 
 #include <doctest/doctest.h>
@@ -7,14 +8,7 @@
 using namespace setright;
 using namespace setright::app;
 
-namespace {
-void add_deal(App& app, const std::string& id) {
-    Deal deal;
-    deal.id = id;
-    app.workspace.deals.push_back(deal);
-    note_change(app, "new deal");
-}
-} // namespace
+using setright::test::add_deal;
 
 TEST_CASE("history: undo and redo walk back and forth through the changes") {
     App app;

@@ -1,5 +1,6 @@
 // View state per deal: kept apart by deal id, and dropped once its deal is
 // gone, so a new deal that reuses the id starts with nothing selected or typed.
+#include "app_fixture.hpp"
 #include "logic/app_state.hpp"
 #include "logic/view_state.hpp"
 
@@ -8,14 +9,7 @@
 using namespace setright;
 using namespace setright::app;
 
-namespace {
-void add_deal(App& app, const std::string& id) {
-    Deal deal;
-    deal.id = id;
-    app.workspace.deals.push_back(deal);
-    note_change(app, "new deal");
-}
-} // namespace
+using setright::test::add_deal;
 
 TEST_CASE("view state: each deal has its own") {
     App app;
