@@ -43,8 +43,12 @@ async function checkFrame(page, where, screenshotName) {
   const glyphs = await page.evaluate(() => window.setright.missingGlyphs());
   if (glyphs !== 0) await saveScreenshot(page, `missing-glyphs-${screenshotName}`);
   assert.equal(glyphs, 0, where);
-  const keys = (await page.evaluate(() => window.setright.items())).filter((i) => LOOKS_LIKE_KEY.test(i.label));
+  const drawn = await page.evaluate(() => window.setright.items());
+  const keys = drawn.filter((i) => LOOKS_LIKE_KEY.test(i.label));
   assert.deepEqual(keys.map((i) => `${i.id}: ${i.label}`), [], where);
+  // A sentence with a fact or a plural form left unfilled ("{2}", "{2:day|days}").
+  const unfilled = drawn.filter((i) => /\{[1-9](:[^}]*)?\}/.test(i.label));
+  assert.deepEqual(unfilled.map((i) => `${i.id}: ${i.label}`), [], where);
 }
 
 for (const lang of LANGUAGES) {

@@ -88,7 +88,7 @@ void draw_flags(const Deal& deal, const std::vector<RedFlag>& flags) {
         const std::string subject = subject_words(deal, flag.subject, words);
         line(flag_title(flag.code, words) + (subject.empty() ? "" : ": " + subject), "flag:" + flag.code + ":" + flag.subject.id);
         ImGui::Indent();
-        ui::text_wrapped(words.say(flag.says));
+        line(words.say(flag.says), "flag_says:" + flag.code + ":" + flag.subject.id); // what it says about this deal
         ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
         ui::text_wrapped(flag_why(flag.code, words));
         ImGui::PopStyleColor();
