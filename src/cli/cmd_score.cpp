@@ -89,7 +89,11 @@ OrderedJson deal_json(const DealScore& s) {
                          {"subject", f.subject.id},
                          {"subject_kind", subject_kind_name(f.subject.kind)},
                          {"explanation", english.say(f.says)}});
-    OrderedJson readiness = {{"ready", s.verdict.ready}, {"vendor", s.verdict.vendor}, {"blockers", std::move(blockers)}};
+    const char* missing = nothing_to_judge_name(s.verdict.missing);
+    OrderedJson readiness = {{"ready", s.verdict.ready},
+                             {"nothing_to_judge", *missing ? OrderedJson(missing) : OrderedJson(nullptr)},
+                             {"vendor", s.verdict.vendor},
+                             {"blockers", std::move(blockers)}};
     return {{"id", deal.id},
             {"title", deal.title},
             {"readiness", std::move(readiness)},
@@ -138,7 +142,9 @@ const Command& score_command() {
             "  --at DATE   judge as of DATE (YYYY-MM-DD or YYYY-MM-DDTHH:MMZ); a date\n"
             "              means the end of that day. Default: today (UTC)\n"
             "  --json      print one JSON document: {file, at, deals: [{id, title,\n"
-            "              readiness: {ready, vendor, blockers}, coverage, red_flags}]}\n"
+            "              readiness: {ready, nothing_to_judge, vendor, blockers},\n"
+            "              coverage, red_flags}]}; nothing_to_judge is null, or why\n"
+            "              nothing was judged: no_vendor, no_vendor_chosen, no_must_have\n"
             "  -h, --help  show this help\n"
             "\n"
             "Exit code: 0 whatever the verdict; 1 if FILE is invalid; 2 on a usage error.\n",

@@ -49,7 +49,8 @@ test('--json: one document with a fixed field order', () => {
   assert.equal(doc.at, '2019-10-31');
   const deal = doc.deals[0];
   assert.deepEqual(Object.keys(deal), ['id', 'title', 'readiness', 'coverage', 'red_flags']);
-  assert.deepEqual(Object.keys(deal.readiness), ['ready', 'vendor', 'blockers']);
+  assert.deepEqual(Object.keys(deal.readiness), ['ready', 'nothing_to_judge', 'vendor', 'blockers']);
+  assert.equal(deal.readiness.nothing_to_judge, null);
   assert.equal(deal.readiness.ready, false);
   assert.equal(deal.readiness.vendor, 'acme');
   assert.deepEqual(deal.readiness.blockers.map((b) => [b.kind, b.requirement, b.question]), [['promised_answer_overdue', 'recharge', 'q1']]);
@@ -110,7 +111,9 @@ test('a deal with several vendors and no primary vendor says so', () => {
   const file = writeFile(dir, 'two-vendors.json', workspace(deal));
   const r = run(['score', file, '--at', '2019-10-20']);
   assert.equal(r.status, 0, r.stderr);
-  assert.match(r.stdout, /NOT READY to sign: choose the vendor to judge/);
+  assert.match(r.stdout, /Nothing to judge yet: choose which vendor to judge/);
+  assert.doesNotMatch(r.stdout, /READY/);
+  assert.equal(JSON.parse(run(['score', file, '--at', '2019-10-20', '--json']).stdout).deals[0].readiness.nothing_to_judge, 'no_vendor_chosen');
   assert.match(r.stdout, /^    Acme SMS: 58%/m);
   assert.match(r.stdout, /^    Beta Texts: 0%/m);
 });

@@ -1,5 +1,6 @@
 // Readiness: not ready to sign while a must-have is unverified or a promised answer is overdue.
 #include "core/judging/readiness.hpp"
+#include "core/words/verdict_words.hpp"
 
 #include "sms_case_fixture.hpp"
 
@@ -10,6 +11,7 @@ using namespace setright;
 namespace {
 // What a result says, in English (as the CLI prints it).
 template <class Result> std::string said(const Result& r) { return Words().say(r.says); }
+std::string said_verdict(const Deal& deal, const ReadinessVerdict& v) { return verdict_words(deal, v, Words()); }
 } // namespace
 using setright::test::sms_case_deal;
 using setright::test::when;
@@ -147,9 +149,11 @@ TEST_CASE("readiness: which vendor is judged") {
     CHECK(said(rival.blockers[0]) == "Must-have “Recharge integration” has no claim from Rival");
 }
 
-TEST_CASE("readiness: a deal without must-haves has nothing blocking") {
+TEST_CASE("readiness: a deal without must-haves has nothing blocking, and is not ready: nothing was judged") {
     Deal d;
-    CHECK(assess_readiness(d, when("2020-01-01")).ready);
+    const ReadinessVerdict v = assess_readiness(d, when("2020-01-01"));
+    CHECK(v.blockers.empty());
+    CHECK_FALSE(v.ready);
 }
 
 TEST_CASE("readiness: awaiting_answer follows the question's life up to `at`") {
@@ -167,4 +171,39 @@ TEST_CASE("readiness: awaiting_answer follows the question's life up to `at`") {
     CHECK_FALSE(awaiting_answer(q, when("2019-10-25")));
     q.status = QuestionStatus::Open;
     CHECK_FALSE(answer_overdue(q, when("2030-01-01"))); // nothing was promised
+}
+
+TEST_CASE("readiness: a deal with nothing to judge is never ready, and says what is missing") {
+    Deal empty;
+    const ReadinessVerdict none = assess_readiness(empty, when("2026-12-02"));
+    CHECK_FALSE(none.ready);
+    CHECK(none.missing == NothingToJudge::NoVendor);
+    CHECK(said_verdict(empty, none) == "Nothing to judge yet: add the vendors you are considering");
+
+    Deal one_vendor;
+    one_vendor.vendors.push_back({"acme", "Acme SMS", {}});
+    Requirement should;
+    should.id = "r1";
+    should.text = "Delivery reports";
+    should.priority = Priority::Should;
+    one_vendor.requirements.push_back(should);
+    const ReadinessVerdict no_must = assess_readiness(one_vendor, when("2026-12-02"));
+    CHECK_FALSE(no_must.ready);
+    CHECK(no_must.missing == NothingToJudge::NoMustHave);
+    CHECK(said_verdict(one_vendor, no_must) ==
+          "Nothing to judge yet for Acme SMS: mark the requirements you cannot sign without as must-haves");
+
+    Deal two_vendors = one_vendor;
+    two_vendors.vendors.push_back({"beta", "Beta Texts", {}});
+    two_vendors.requirements[0].priority = Priority::Must;
+    const ReadinessVerdict unchosen = assess_readiness(two_vendors, when("2026-12-02"));
+    CHECK_FALSE(unchosen.ready);
+    CHECK(unchosen.missing == NothingToJudge::NoVendorChosen);
+
+    two_vendors.primary_vendor = "acme";
+    two_vendors.requirements[0].claims.push_back({"acme", ClaimStatus::AcceptedRisk, "CFO", "manual workaround", {}, {}, {}});
+    const ReadinessVerdict judged = assess_readiness(two_vendors, when("2026-12-02"));
+    CHECK(judged.missing == NothingToJudge::None);
+    CHECK(judged.ready);
+    CHECK(said_verdict(two_vendors, judged) == "READY to sign with Acme SMS");
 }

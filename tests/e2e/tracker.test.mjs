@@ -35,11 +35,16 @@ test('requirement, question, promise, overdue, tabled again, undo, answered, sor
     await untilDeal(page, Boolean, 'a blank deal');
     await typeInto(page, 'as_of_date', '2026-03-02');
     await findItem(page, 'as_of_today');
+    // A blank deal judges nothing: never a green READY, and it says what to add.
+    const blank = (await findItem(page, 'verdict')).label;
+    assert.match(blank, /^Nothing to judge yet: add the vendors/, 'an empty deal is not ready to sign');
 
     await openTab(page, 'tab_vendors');
     await typeInto(page, 'new_vendor', 'Acme SMS');
     const withVendor = await untilDeal(page, (d) => d.vendors?.length === 1, 'the vendor');
     assert.equal(withVendor.primary_vendor, withVendor.vendors[0].id, 'the first vendor is the one judged');
+    await openTab(page, 'tab_overview');
+    assert.match((await findItem(page, 'verdict')).label, /^Nothing to judge yet for Acme SMS: mark the requirements/, 'no must-have yet');
 
     await openTab(page, 'tab_requirements');
     await typeInto(page, 'new_requirement', 'Delivery report for every message');

@@ -34,7 +34,9 @@ constexpr size_t kBlockersAtMost = 25;
 void draw_verdict(const Deal& deal, const ReadinessVerdict& verdict, const Moment& at) {
     const LocalWords words;
     ImGui::PushFont(nullptr, ImGui::GetStyle().FontSizeBase * 1.6f);
-    line(verdict_words(deal, verdict, words), "verdict", verdict.ready ? &ui::kGood : &ui::kDanger);
+    // Nothing judged yet is neither green nor red: it says what to add.
+    const ImVec4* color = verdict.missing != NothingToJudge::None ? &ui::kInfo : verdict.ready ? &ui::kGood : &ui::kDanger;
+    line(verdict_words(deal, verdict, words), "verdict", color);
     ImGui::PopFont();
     line(tr_fill("overview.as_of", {format_date(at)}), "verdict_as_of", &ImGui::GetStyle().Colors[ImGuiCol_TextDisabled]);
 

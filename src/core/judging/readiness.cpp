@@ -5,6 +5,7 @@
 #include "core/model/deal_lookup.hpp"
 #include "core/model/enum_names.hpp"
 
+#include <algorithm>
 #include <unordered_map>
 
 namespace setright {
@@ -87,7 +88,13 @@ ReadinessVerdict assess_readiness(const Deal& deal, const Moment& at, const std:
         if (auto found = overdue.find(r.id); found != overdue.end())
             for (const Question* q : found->second) verdict.blockers.push_back(overdue_blocker(r, *q, at));
     }
-    verdict.ready = verdict.blockers.empty();
+    const bool any_must_have = std::any_of(deal.requirements.begin(), deal.requirements.end(),
+                                           [](const Requirement& r) { return r.priority == Priority::Must; });
+    if (verdict.vendor.empty())
+        verdict.missing = deal.vendors.empty() ? NothingToJudge::NoVendor : NothingToJudge::NoVendorChosen;
+    else if (!any_must_have)
+        verdict.missing = NothingToJudge::NoMustHave;
+    verdict.ready = verdict.missing == NothingToJudge::None && verdict.blockers.empty();
     return verdict;
 }
 

@@ -25,9 +25,20 @@ struct Blocker {
     Sentence says;           // naming the requirement's (and question's) text
 };
 
+// What must be in a deal before its verdict means anything. A deal without
+// it is not READY (nothing was judged: an empty deal must never read as a
+// green light) and says what to add.
+enum class NothingToJudge {
+    None,           // judged
+    NoVendor,       // no vendor in the deal
+    NoVendorChosen, // several vendors and no primary one
+    NoMustHave,     // no requirement is a must-have
+};
+
 struct ReadinessVerdict {
-    bool ready = false;
-    std::string vendor; // the Organisation id judged; empty if none could be chosen
+    bool ready = false;                            // judged, and nothing blocks signing
+    NothingToJudge missing = NothingToJudge::None; // why nothing could be judged
+    std::string vendor;                            // the Organisation id judged; empty if none could be chosen
     Moment at;
     std::vector<Blocker> blockers; // by requirement, each followed by its overdue questions
 };

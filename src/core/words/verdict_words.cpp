@@ -16,6 +16,16 @@ const char* blocker_kind_name(BlockerKind kind) {
     return "unknown";
 }
 
+const char* nothing_to_judge_name(NothingToJudge missing) {
+    switch (missing) {
+    case NothingToJudge::None: return "";
+    case NothingToJudge::NoVendor: return "no_vendor";
+    case NothingToJudge::NoVendorChosen: return "no_vendor_chosen";
+    case NothingToJudge::NoMustHave: return "no_must_have";
+    }
+    return "";
+}
+
 const char* subject_kind_name(SubjectKind kind) {
     switch (kind) {
     case SubjectKind::Deal: return "deal";
@@ -28,7 +38,12 @@ const char* subject_kind_name(SubjectKind kind) {
 }
 
 std::string verdict_words(const Deal& deal, const ReadinessVerdict& verdict, const Words& words) {
-    if (verdict.vendor.empty()) return words.phrase(verdict.ready ? "verdict.ready_no_vendor" : "verdict.not_ready_no_vendor");
+    switch (verdict.missing) {
+    case NothingToJudge::NoVendor: return words.phrase("verdict.nothing_no_vendor");
+    case NothingToJudge::NoVendorChosen: return words.phrase("verdict.nothing_vendor_not_chosen");
+    case NothingToJudge::NoMustHave: return words.phrase("verdict.nothing_no_must_have", {vendor_name(deal, verdict.vendor)});
+    case NothingToJudge::None: break;
+    }
     return words.phrase(verdict.ready ? "verdict.ready_with" : "verdict.not_ready_with", {vendor_name(deal, verdict.vendor)});
 }
 

@@ -17,7 +17,11 @@ namespace setright {
 // snake_case of the enumerator, like the file format's enum names.
 const char* blocker_kind_name(BlockerKind kind);
 
-// "NOT READY to sign with Acme SMS" / "READY to sign (no vendor chosen)".
+// snake_case of why nothing was judged ("no_must_have"); "" when judged.
+const char* nothing_to_judge_name(NothingToJudge missing);
+
+// "NOT READY to sign with Acme SMS" / "READY to sign with Acme SMS" / "Nothing
+// to judge yet: add the vendors you are considering".
 std::string verdict_words(const Deal& deal, const ReadinessVerdict& verdict, const Words& words);
 // A flag's short name ("Must-have only claimed"), why it matters, and what it says about this deal.
 std::string flag_title(std::string_view code, const Words& words);
