@@ -123,6 +123,16 @@ TEST_CASE("local words: Russian and Norwegian plural forms agree with the number
     CHECK(norwegian.fill("{1} {1:dag|dager}", {Fact::count(1)}) == "1 dag");
     CHECK(norwegian.fill("{1} {1:dag|dager}", {Fact::count(2)}) == "2 dager");
     CHECK(LocalWords(Language::Ko).fill("{1}{1:일}", {Fact::count(2)}) == "2일");
+    // UI strings filled from text (tr_fill): the form agrees with the number written, group separators and all.
+    set_language(Language::En);
+    CHECK(tr_fill("overview.overdue_by", {"1"}) == "overdue by 1 day");
+    CHECK(tr_fill("deals.count", {"2"}) == "2 deals");
+    set_language(Language::Ru);
+    CHECK(tr_fill("overview.overdue_by", {"2 597"}) == "просрочено на 2 597 дней");
+    CHECK(tr_fill("overview.raised_times", {"3"}) == "задан 3 раза");
+    set_language(Language::Nb);
+    CHECK(tr_fill("deals.count", {"1"}) == "1 avtale");
+    set_language(Language::En);
 }
 
 TEST_CASE("local words: the SMS case's verdict, blockers and flags, in Norwegian and Russian") {

@@ -55,9 +55,24 @@ std::string placeholders(const std::string& text) {
     return out;
 }
 
+// How many forms each plural placeholder ("{2:day|days}") of `text` lists.
+std::vector<size_t> plural_form_counts(const std::string& text) {
+    static const std::regex plural("\\{[1-9]:([^}]*)\\}");
+    std::vector<size_t> counts;
+    for (std::sregex_iterator it(text.begin(), text.end(), plural), end; it != end; ++it) {
+        const std::string forms = (*it)[1].str();
+        counts.push_back(size_t(std::count(forms.begin(), forms.end(), '|')) + 1);
+    }
+    return counts;
+}
+
+// CLDR plural categories for whole numbers: en one|other, ko other, nb one|other, ru one|few|many.
+constexpr size_t kPluralForms[] = {0, 2, 1, 2, 3}; // by column: key, en, ko, nb, ru
+
 } // namespace
 
-TEST_CASE("translations: every row has all four languages, no key twice, the same printf conversions and placeholders") {
+TEST_CASE("translations: every row has all four languages, no key twice, the same printf conversions and placeholders, each language's "
+          "plural forms") {
     std::set<std::string> keys;
     int rows = 0;
     for (const auto& entry : fs::directory_iterator(setright::test::source_path("assets/i18n"))) {
@@ -77,6 +92,7 @@ TEST_CASE("translations: every row has all four languages, no key twice, the sam
                 CHECK_FALSE(cells[i].empty());
                 CHECK(conversions(cells[i]) == conversions(cells[1]));
                 CHECK(placeholders(cells[i]) == placeholders(cells[1]));
+                for (size_t forms : plural_form_counts(cells[i])) CHECK(forms == kPluralForms[i]);
                 // The app's own words go into ImGui labels (widgets.hpp), where "##" starts the id.
                 CHECK(cells[i].find("##") == std::string::npos);
             }

@@ -119,9 +119,7 @@ void draw_deals_view(App& app) {
     }
     int archived = 0;
     for (const Deal& deal : app.workspace.deals) archived += deal.archived ? 1 : 0;
-    char count[96];
-    std::snprintf(count, sizeof count, tr("deals.count"), int(app.workspace.deals.size()) - archived);
-    ImGui::TextDisabled("%s", count);
+    ImGui::TextDisabled("%s", tr_fill("deals.count", {std::to_string(int(app.workspace.deals.size()) - archived)}).c_str());
     if (archived > 0) {
         ImGui::SameLine();
         ui::checkbox(tr("deals.show_archived"), "deals_show_archived", &app.workspace_view.show_archived);

@@ -5,6 +5,7 @@
 
 #include <cmath>
 #include <cstdio>
+#include <cstdlib>
 
 namespace setright {
 
@@ -50,6 +51,15 @@ std::string written(const Words& w, const Fact& f) {
     return f.text;
 }
 
+// The number a text fact shows ("2 597", "12"), for the plural form that
+// agrees with it: digit group separators are skipped.
+double number_in(const std::string& text) {
+    std::string digits;
+    for (char c : text)
+        if ((c >= '0' && c <= '9') || c == '.') digits += c;
+    return digits.empty() ? 0.0 : std::strtod(digits.c_str(), nullptr);
+}
+
 // "{2:day|days}" at `text[i]`: the fact's index, the forms, and where the placeholder ends.
 bool plural_placeholder(std::string_view text, size_t i, size_t& index, std::vector<std::string_view>& forms, size_t& end) {
     if (i + 3 >= text.size() || text[i + 1] < '1' || text[i + 1] > '9' || text[i + 2] != ':') return false;
@@ -80,7 +90,7 @@ std::string Words::fill(std::string_view text, const std::vector<Fact>& facts) c
                 continue;
             }
             if (plural_placeholder(text, i, index, forms, end) && index < facts.size()) {
-                const double n = facts[index].number;
+                const double n = facts[index].kind == Fact::Kind::Text ? number_in(facts[index].text) : facts[index].number;
                 out += forms[std::min(plural_form(int64_t(std::llround(std::fabs(n))), forms.size()), forms.size() - 1)];
                 i = end;
                 continue;
