@@ -128,11 +128,7 @@ bool invisible_button(std::string_view text, std::string_view id, const ImVec2& 
 std::optional<std::string> add_field(const char* id, const char* button_id, std::string& draft, const char* hint, const char* button_text,
                                      float width) {
     ImGui::SetNextItemWidth(width);
-    const bool entered = input_string("", id, draft, hint, ImGuiInputTextFlags_EnterReturnsTrue);
-    // Enter adds and the field keeps the keyboard: the next item is typed right away
-    // (without this, a second name typed after Enter went nowhere).
-    if (entered) ImGui::SetKeyboardFocusHere(-1);
-    bool submit = entered;
+    bool submit = input_string("", id, draft, hint, ImGuiInputTextFlags_EnterReturnsTrue);
     ImGui::SameLine();
     ImGui::BeginDisabled(draft.empty());
     submit = button(button_text, button_id) || submit;
