@@ -14,6 +14,8 @@
 #include "core/words/problem_words.hpp"
 #include "core/words/verdict_words.hpp"
 
+#include "plural_forms.hpp"
+
 #include <doctest/doctest.h>
 
 #include <cctype>
@@ -23,6 +25,7 @@
 
 using namespace setright;
 using namespace setright::app;
+using setright::test::plural_form_counts;
 using setright::test::sms_case_deal;
 using setright::test::when;
 
@@ -43,17 +46,6 @@ std::set<std::string> plural_placeholders(const std::string& text) {
     std::set<std::string> found;
     for (std::sregex_iterator it(text.begin(), text.end(), plural), end; it != end; ++it) found.insert("{" + (*it)[1].str() + "}");
     return found;
-}
-
-// How many forms each plural placeholder of `text` lists.
-std::vector<size_t> plural_form_counts(const std::string& text) {
-    static const std::regex plural("\\{[1-9]:([^}]*)\\}");
-    std::vector<size_t> counts;
-    for (std::sregex_iterator it(text.begin(), text.end(), plural), end; it != end; ++it) {
-        const std::string forms = (*it)[1].str();
-        counts.push_back(size_t(std::count(forms.begin(), forms.end(), '|')) + 1);
-    }
-    return counts;
 }
 
 size_t plural_categories(Language language) {

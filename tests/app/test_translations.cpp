@@ -4,6 +4,8 @@
 
 #include "../core/test_paths.hpp"
 
+#include "plural_forms.hpp"
+
 #include <doctest/doctest.h>
 
 #include <algorithm>
@@ -16,6 +18,7 @@
 #include <sstream>
 
 using namespace setright::app;
+using setright::test::plural_form_counts;
 namespace fs = std::filesystem;
 
 namespace {
@@ -53,17 +56,6 @@ std::string placeholders(const std::string& text) {
     std::string out;
     for (const std::string& p : found) out += p;
     return out;
-}
-
-// How many forms each plural placeholder ("{2:day|days}") of `text` lists.
-std::vector<size_t> plural_form_counts(const std::string& text) {
-    static const std::regex plural("\\{[1-9]:([^}]*)\\}");
-    std::vector<size_t> counts;
-    for (std::sregex_iterator it(text.begin(), text.end(), plural), end; it != end; ++it) {
-        const std::string forms = (*it)[1].str();
-        counts.push_back(size_t(std::count(forms.begin(), forms.end(), '|')) + 1);
-    }
-    return counts;
 }
 
 // CLDR plural categories for whole numbers: en one|other, ko other, nb one|other, ru one|few|many.
