@@ -19,6 +19,14 @@ void viewport_size(int& width, int& height);
 // The language asked for: ?lang=xx in the URL first, then the browser's.
 std::string url_language();
 std::string preferred_language();
+// Whether the system asks for dark colours (prefers-color-scheme); a change
+// wakes the main loop.
+bool prefers_dark_colors();
+// Tells the page which colours the app draws in, so what surrounds the
+// canvas (the browser's bars, the page behind it) matches.
+void set_page_colors(bool dark);
+// Whether the main pointer is a finger (CSS `pointer: coarse`): targets grow to 44 CSS px.
+bool pointer_is_coarse();
 // Runs `frame` whenever a frame is due; returns at once on the web.
 void run_main_loop(std::function<void()> frame);
 // Stops drawing until the user does something (any input, a resize, a file

@@ -8,6 +8,7 @@
 #pragma once
 
 #include "core/model/model.hpp"
+#include "logic/appearance.hpp"
 #include "logic/frame_stats.hpp"
 #include "logic/history.hpp"
 #include "logic/import_plan.hpp"
@@ -53,6 +54,8 @@ struct App {
     // because item ids repeat from deal to deal, and for the deals list.
     std::map<std::string, DealView> deal_views; // by deal id
     WorkspaceView workspace_view;
+
+    ThemeChoice theme = ThemeChoice::System; // remembered apart from the workspace
 };
 
 // The whole workspace in the JSON export format (window.setright.state()).

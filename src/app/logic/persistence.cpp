@@ -16,6 +16,7 @@ namespace setright::app {
 namespace {
 
 const char* const kLanguageKey = "setright.language";
+const char* const kThemeKey = "setright.theme";
 
 // localStorage through the platform layer.
 class BrowserStore : public KeyValueStore {
@@ -199,5 +200,7 @@ StoragePlan plan_storage_for_import(App& app) {
 
 std::string remembered_language() { return platform::storage_read(kLanguageKey).value_or(std::string()); }
 void remember_language(const std::string& code) { platform::storage_write(kLanguageKey, code); }
+std::string remembered_theme() { return platform::storage_read(kThemeKey).value_or(std::string()); }
+void remember_theme(const std::string& code) { platform::storage_write(kThemeKey, code); }
 
 } // namespace setright::app

@@ -43,5 +43,7 @@ StoragePlan plan_storage_for_import(App& app);
 // Remembered user settings (kept apart from the workspace).
 std::string remembered_language();
 void remember_language(const std::string& code);
+std::string remembered_theme(); // a theme_choice_code(), or empty
+void remember_theme(const std::string& code);
 
 } // namespace setright::app

@@ -98,6 +98,7 @@ struct RoomCache {
 
 // Everything the views remember about one deal.
 struct DealView {
+    std::string open_tab = "tab_overview"; // the id of the tab shown
     RequirementsView requirements;
     QuestionsView questions;
     TimelineView timeline;
@@ -113,6 +114,11 @@ struct DealView {
 // What the views remember about the workspace as a whole.
 struct WorkspaceView {
     bool show_archived = false; // the deals list shows archived deals too
+    // Beside the deal: the user's choice once made (any size), else the
+    // layout's default (deals_list_beside_by_default).
+    std::optional<bool> deals_list_beside;
+    // On a phone the deals list is a screen of its own, instead of the deal.
+    bool phone_shows_deals = false;
 };
 
 // The view state of the deal with this id, made on first use.

@@ -1,8 +1,9 @@
-// app_frame.cpp — the frame: menu bar, the deals list on the left, the
-// selected deal on the right. See app_frame.hpp.
+// app_frame.cpp — the frame: menu bar, the deals list and the selected deal
+// (side by side, or one screen at a time on a phone). See app_frame.hpp.
 #include "ui/app_frame.hpp"
 
 #include "logic/app_state.hpp"
+#include "ui/theme.hpp"
 #include "ui/widgets.hpp"
 
 #include "logic/i18n.hpp"
@@ -14,18 +15,22 @@
 #include "views/deals_view.hpp"
 #include "views/import_dialog.hpp"
 #include "views/main_menu.hpp"
+#include "views/welcome_view.hpp"
 
 #include "core/format/json_format.hpp"
 #include "platform/platform.hpp"
 
 #include <imgui.h>
 
+#include <algorithm>
 #include <new>
+#include <string>
 
 namespace setright::app {
 
 void app_init(App& app) {
     // ?lang= first, then the language the user chose last time, then the browser's.
+    app.theme = theme_choice_from_code(remembered_theme()).value_or(ThemeChoice::System);
     std::optional<Language> language = language_from_code(platform::url_language());
     if (!language) language = language_from_code(remembered_language());
     if (!language) language = language_from_code(platform::preferred_language());
@@ -53,6 +58,52 @@ void app_init(App& app) {
     });
 }
 
+void app_before_frame(App& app) {
+    ui::ThemeInputs inputs;
+    inputs.dark = draws_dark(app.theme, platform::prefers_dark_colors());
+    inputs.layout = layout_for_width(ImGui::GetIO().DisplaySize.x);
+    inputs.coarse_pointer = platform::pointer_is_coarse();
+    if (ui::apply_theme(inputs)) platform::set_page_colors(inputs.dark);
+}
+
+namespace {
+
+// The deals list and the deal, as the layout wants them: side by side
+// (resizable, hideable), or on a phone one screen at a time.
+void draw_deals_and_deal(App& app, float bottom_reserve) {
+    WorkspaceView& view = app.workspace_view;
+    const LayoutMode layout = ui::current_layout();
+    Deal* deal = selected_deal(app);
+
+    bool list_shown = false, deal_shown = true;
+    if (layout == LayoutMode::Phone) {
+        list_shown = view.phone_shows_deals || (!deal && !app.workspace.deals.empty());
+        deal_shown = !list_shown;
+    } else {
+        list_shown = view.deals_list_beside.value_or(deals_list_beside_by_default(layout));
+    }
+
+    if (list_shown) {
+        const float full = ImGui::GetContentRegionAvail().x;
+        // Beside the deal: 16 em, but never more than a quarter of a projector's width.
+        const float width = deal_shown ? std::min(ImGui::GetFontSize() * 16.0f, full * 0.24f) : full;
+        const ImGuiChildFlags flags = deal_shown ? ImGuiChildFlags_ResizeX | ImGuiChildFlags_Borders : ImGuiChildFlags_None;
+        ImGui::BeginChild("##deals", ImVec2(width, -bottom_reserve), flags);
+        draw_deals_view(app);
+        ImGui::EndChild();
+        if (deal_shown) ImGui::SameLine();
+    }
+    if (!deal_shown) return;
+    ImGui::BeginChild("##deal", ImVec2(0, -bottom_reserve));
+    if (Deal* shown = selected_deal(app))
+        draw_deal_view(app, *shown);
+    else if (app.workspace.deals.empty())
+        draw_welcome_view(app);
+    ImGui::EndChild();
+}
+
+} // namespace
+
 void app_draw(App& app) {
     if (draw_case_presenter(app)) {
         persistence_tick(app);
@@ -73,15 +124,7 @@ void app_draw(App& app) {
     draw_storage_banner(app);
     draw_workshop_storage_banner(app);
 
-    const float list_width = ImGui::GetFontSize() * 16.0f;
-    const float status_height = ImGui::GetFrameHeightWithSpacing();
-    ImGui::BeginChild("##deals", ImVec2(list_width, -status_height), ImGuiChildFlags_ResizeX | ImGuiChildFlags_Borders);
-    draw_deals_view(app);
-    ImGui::EndChild();
-    ImGui::SameLine();
-    ImGui::BeginChild("##deal", ImVec2(0, -status_height));
-    if (Deal* deal = selected_deal(app)) draw_deal_view(app, *deal);
-    ImGui::EndChild();
+    draw_deals_and_deal(app, ImGui::GetFrameHeightWithSpacing());
     draw_storage_status(app);
     if (!app.notice.empty()) {
         ImGui::SameLine();

@@ -10,6 +10,9 @@ struct App;
 
 // Starts the language, storage and file handling (once, before the first frame).
 void app_init(App& app);
+// Chooses the theme and layout for the coming frame from the window's size,
+// the pointer and the colours asked for (after the backend's NewFrame, before ImGui::NewFrame).
+void app_before_frame(App& app);
 // Submits one frame of UI (between ImGui::NewFrame and ImGui::Render).
 void app_draw(App& app);
 

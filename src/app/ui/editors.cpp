@@ -25,8 +25,10 @@ void set_width(float width) {
 
 bool edit_text(App& app, const char* text, const char* id, std::string& value, std::optional<Moment>* modified, float width) {
     set_width(width);
+    field_label(text);
     app::NextItemKind kind(app::ItemKind::Input);
-    const bool edited = ImGui::InputText(label(text, id), &value);
+    app::NextItemLabel visible(text);
+    const bool edited = ImGui::InputText(label("", id), &value);
     app::set_last_item_value(value);
     if (!edited) return false;
     changed(app, modified, true);
@@ -50,9 +52,11 @@ bool date_field(const char* text, const char* id, std::optional<Moment>& value, 
     std::string& buffer = editing ? draft : shown;
 
     set_width(width);
+    field_label(text);
     bool result = false;
     app::NextItemKind kind(app::ItemKind::Input);
-    const bool edited = ImGui::InputTextWithHint(label(text, id), app::tr("editor.date_hint"), &buffer);
+    app::NextItemLabel visible(text);
+    const bool edited = ImGui::InputTextWithHint(label("", id), app::tr("editor.date_hint"), &buffer);
     app::set_last_item_value(buffer);
     if (ImGui::IsItemActivated()) {
         draft = shown;
@@ -78,9 +82,11 @@ bool edit_date(App& app, const char* text, const char* id, std::optional<Moment>
 bool edit_number(App& app, const char* text, const char* id, double& value, double min_value, double max_value,
                  std::optional<Moment>* modified, const char* format, float width) {
     set_width(width);
+    field_label(text);
     app::NextItemKind kind(app::ItemKind::Input);
+    app::NextItemLabel visible(text);
     double edited = value;
-    if (!ImGui::InputDouble(label(text, id), &edited, 0.0, 0.0, format)) return false;
+    if (!ImGui::InputDouble(label("", id), &edited, 0.0, 0.0, format)) return false;
     if (edited < min_value) edited = min_value;
     if (edited > max_value) edited = max_value;
     if (edited == value) return false;

@@ -16,7 +16,12 @@ bool load_fonts(float size_pixels) {
     ImFontConfig merge;
     merge.MergeMode = true;
     ImFont* hangul = io.Fonts->AddFontFromFileTTF(platform::font_path("NanumGothic.ttf").c_str(), size_pixels, &merge);
-    return base && hangul;
+    // Icons sit in labels like letters, one em wide, centred on the text's line.
+    ImFontConfig icons = merge;
+    icons.GlyphMinAdvanceX = size_pixels;
+    icons.GlyphOffset.y = size_pixels * 0.05f;
+    ImFont* icon_font = io.Fonts->AddFontFromFileTTF(platform::font_path("Icons.ttf").c_str(), size_pixels * 0.9f, &icons);
+    return base && hangul && icon_font;
 }
 
 int count_missing_glyphs(const ImDrawData* draw_data) {

@@ -9,6 +9,7 @@
 #include "ui/app_frame.hpp"
 #include "ui/fonts.hpp"
 #include "ui/item_registry.hpp"
+#include "ui/theme.hpp"
 
 #include "platform/platform.hpp"
 #include "platform/test_api.hpp"
@@ -77,6 +78,7 @@ void draw_frame(Runtime& rt) {
 
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplSDL2_NewFrame();
+    setright::app::app_before_frame(rt.app); // the theme and layout for this frame's size
     ImGui::NewFrame();
     setright::app::app_draw(rt.app);
     ImGui::Render();
@@ -84,7 +86,8 @@ void draw_frame(Runtime& rt) {
     int width = 0, height = 0;
     SDL_GL_GetDrawableSize(rt.window, &width, &height);
     glViewport(0, 0, width, height);
-    glClearColor(0.12f, 0.13f, 0.15f, 1.0f);
+    const ImVec4& clear = setright::ui::background();
+    glClearColor(clear.x, clear.y, clear.z, 1.0f);
     glClear(GL_COLOR_BUFFER_BIT);
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
     setright::app::item_registry_frame_done();
@@ -169,10 +172,10 @@ int main(int, char**) {
     io.IniFilename = nullptr; // layout is the app's, not a file's
     io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
     ImGui::GetCurrentContext()->TestEngineHookItems = true; // feed item_registry.cpp
-    ImGui::StyleColorsDark();
     ImGui_ImplSDL2_InitForOpenGL(rt.window, rt.gl);
     ImGui_ImplOpenGL3_Init("#version 300 es");
-    if (!setright::app::load_fonts(17.0f)) std::fprintf(stderr, "fonts missing under /fonts: text falls back\n");
+    if (!setright::app::load_fonts(setright::ui::text_px(setright::ui::TextSize::Body)))
+        std::fprintf(stderr, "fonts missing under /fonts: text falls back\n");
 
     connect_text_input();
     setright::app::app_init(rt.app);

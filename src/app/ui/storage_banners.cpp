@@ -5,6 +5,7 @@
 #include "logic/format.hpp"
 #include "logic/i18n.hpp"
 #include "logic/persistence.hpp"
+#include "ui/theme.hpp"
 #include "ui/widgets.hpp"
 
 #include <imgui.h>
@@ -20,15 +21,12 @@ void banner(const ImVec4& colour, const char* text) {
     ImGui::PopStyleColor();
 }
 
-const ImVec4 kWarning(1.0f, 0.78f, 0.35f, 1.0f);
-const ImVec4 kDanger(1.0f, 0.45f, 0.40f, 1.0f);
-
 } // namespace
 
 bool draw_storage_recovery(App& app) {
     Persistence& p = app.persistence;
     if (p.problem != StorageProblem::Unusable) return false;
-    banner(kDanger, tr("storage.unusable_title"));
+    banner(ui::critical(), tr("storage.unusable_title"));
     ImGui::TextWrapped("%s", tr("storage.unusable_body"));
     if (!p.problem_detail.empty()) ImGui::TextDisabled("%s", p.problem_detail.c_str());
     if (ui::button(tr("storage.download_unreadable"), "storage_download_unreadable")) download_set_aside(app);
@@ -47,17 +45,17 @@ void draw_storage_banner(App& app) {
     case StorageProblem::None:
     case StorageProblem::Unusable: return;
     case StorageProblem::Recovered:
-        banner(kWarning, tr("storage.recovered"));
+        banner(ui::warning(), tr("storage.recovered"));
         if (ui::button(tr("storage.download_unreadable"), "storage_download_unreadable")) download_set_aside(app);
         ImGui::SameLine();
         if (ui::button(tr("storage.dismiss"), "storage_dismiss")) p.problem = StorageProblem::None;
         break;
     case StorageProblem::QuotaExceeded:
-        banner(kDanger, tr("storage.quota"));
+        banner(ui::critical(), tr("storage.quota"));
         if (ui::button(tr("storage.export_now"), "storage_export_now")) download_workspace(app);
         break;
     case StorageProblem::ChangedElsewhere:
-        banner(kWarning, tr("storage.other_tab"));
+        banner(ui::warning(), tr("storage.other_tab"));
         if (ui::button(tr("storage.use_theirs"), "storage_use_theirs")) use_other_tabs_copy(app);
         ImGui::SameLine();
         if (ui::button(tr("storage.keep_mine"), "storage_keep_mine")) {
@@ -65,11 +63,11 @@ void draw_storage_banner(App& app) {
         }
         break;
     case StorageProblem::Refused:
-        banner(kDanger, tr("storage.refused"));
+        banner(ui::critical(), tr("storage.refused"));
         ImGui::TextDisabled("%s", p.problem_detail.c_str());
         break;
     case StorageProblem::Unavailable:
-        banner(kDanger, tr("storage.unavailable"));
+        banner(ui::critical(), tr("storage.unavailable"));
         if (ui::button(tr("storage.export_now"), "storage_export_now")) download_workspace(app);
         break;
     }

@@ -2,6 +2,7 @@
 #include "ui/widgets.hpp"
 
 #include "ui/item_registry.hpp"
+#include "ui/theme.hpp"
 
 #include <imgui_internal.h>
 
@@ -25,6 +26,22 @@ const char* end_of(std::string_view text) { return text.data() + text.size(); }
 ImU32 text_color(const ImVec4* color) { return ImGui::GetColorU32(color ? *color : ImGui::GetStyleColorVec4(ImGuiCol_Text)); }
 
 } // namespace
+
+void field_label(const char* text) {
+    if (!text || !*text) return;
+    // Drawing the text would use up a width the caller set for the field.
+    ImGuiContext& g = *ImGui::GetCurrentContext();
+    const bool had_width = (g.NextItemData.HasFlags & ImGuiNextItemDataFlags_HasWidth) != 0;
+    const float width = g.NextItemData.Width;
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextUnformatted(text);
+    if (current_layout() == app::LayoutMode::Phone) {
+        ImGui::SetNextItemWidth(-FLT_MIN); // above a field as wide as the screen
+        return;
+    }
+    ImGui::SameLine();
+    if (had_width) ImGui::SetNextItemWidth(width);
+}
 
 const char* label(const char* text, std::string_view id) {
     static std::array<std::string, 512> ring;
@@ -100,21 +117,33 @@ void tooltip(std::string_view text) {
     ImGui::EndTooltip();
 }
 
+void same_line_if_fits(const char* next_text) {
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const float width = ImGui::CalcTextSize(next_text, nullptr, true).x + style.FramePadding.x * 2.0f;
+    const float right = ImGui::GetCursorScreenPos().x + ImGui::GetContentRegionAvail().x;
+    ImGui::SameLine();
+    if (ImGui::GetCursorScreenPos().x + width > right) ImGui::NewLine();
+}
+
 bool button(const char* text, std::string_view id, const ImVec2& size) {
     NextItemKind kind(ItemKind::Button);
     return ImGui::Button(label(text, id), size);
 }
 
 bool input_text(const char* text, std::string_view id, char* buffer, size_t buffer_size, ImGuiInputTextFlags flags) {
+    field_label(text);
     NextItemKind kind(ItemKind::Input);
-    const bool changed = ImGui::InputText(label(text, id), buffer, buffer_size, flags);
+    NextItemLabel visible(text);
+    const bool changed = ImGui::InputText(label("", id), buffer, buffer_size, flags);
     app::set_last_item_value(buffer);
     return changed;
 }
 
 bool input_string(const char* text, std::string_view id, std::string& value, const char* hint, ImGuiInputTextFlags flags) {
+    field_label(text);
     NextItemKind kind(ItemKind::Input);
-    const bool changed = ImGui::InputTextWithHint(label(text, id), hint ? hint : "", &value, flags);
+    NextItemLabel visible(text);
+    const bool changed = ImGui::InputTextWithHint(label("", id), hint ? hint : "", &value, flags);
     app::set_last_item_value(value);
     return changed;
 }
@@ -166,15 +195,19 @@ bool radio(const char* text, std::string_view id, bool active) {
 }
 
 bool input_multiline(const char* text, std::string_view id, std::string& value, const ImVec2& size) {
+    field_label(text);
     NextItemKind kind(ItemKind::Input);
-    const bool changed = ImGui::InputTextMultiline(label(text, id), &value, size);
+    NextItemLabel visible(text);
+    const bool changed = ImGui::InputTextMultiline(label("", id), &value, size);
     app::set_last_item_value(value);
     return changed;
 }
 
 bool begin_combo(const char* text, std::string_view id, std::string_view preview) {
+    field_label(text);
     NextItemKind kind(ItemKind::Combo);
-    const char* full = label(text, id);
+    NextItemLabel reported(text);
+    const char* full = label("", id);
     // The preview is drawn here, where BeginCombo would draw it (its frame:
     // the item width by a frame height, the arrow a square at its right),
     // before its popup becomes the current window.
@@ -187,9 +220,13 @@ bool begin_combo(const char* text, std::string_view id, std::string_view preview
     const ImGuiID item = ImGui::GetID(full); // what BeginCombo uses, before its popup changes the ID stack
     const bool open = ImGui::BeginCombo(full, "");
     if (visible) {
+        // Too long for the frame: ends in "…", the whole of it in a tooltip.
         const std::string_view drawn = shown(preview);
-        ImGui::RenderTextClippedEx(window->DrawList, ImVec2(frame.Min.x + style.FramePadding.x, frame.Min.y + style.FramePadding.y),
-                                   ImVec2(preview_max_x, frame.Max.y), drawn.data(), end_of(drawn), nullptr);
+        const ImVec2 at(frame.Min.x + style.FramePadding.x, frame.Min.y + style.FramePadding.y);
+        const float room = preview_max_x - style.FramePadding.x;
+        ImGui::RenderTextEllipsis(window->DrawList, at, ImVec2(room, frame.Max.y), room, drawn.data(), end_of(drawn), nullptr);
+        if (!open && ImGui::CalcTextSize(drawn.data(), end_of(drawn)).x > room - at.x && ImGui::IsMouseHoveringRect(frame.Min, frame.Max))
+            tooltip(drawn);
     }
     // BeginCombo never reports its label to the test-engine hooks; do it here.
     ImGuiTestEngineHook_ItemInfo(ImGui::GetCurrentContext(), item, full, ImGuiItemStatusFlags_Openable);
@@ -215,10 +252,17 @@ bool selectable(std::string_view text, std::string_view id, bool selected, ImGui
     if (ImGui::IsItemVisible()) {
         const float span = (flags & ImGuiSelectableFlags_SpanAllColumns) ? window->ParentWorkRect.Max.x - window->ParentWorkRect.Min.x
                                                                          : window->WorkRect.Max.x - at.x;
-        const ImRect item(ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
-        ImGui::RenderTextClippedEx(window->DrawList, at,
-                                   ImVec2(std::min(at.x + std::max(text_size.x, span), window->WorkRect.Max.x), at.y + text_size.y),
-                                   drawn.data(), end_of(drawn), &text_size, ImGui::GetStyle().SelectableTextAlign, &item);
+        // Wider than its room: ends in "…", the whole text a hover away.
+        const float right = std::min(at.x + std::max(text_size.x, span), window->WorkRect.Max.x);
+        if (at.x + text_size.x > right) {
+            ImGui::RenderTextEllipsis(window->DrawList, at, ImVec2(right, at.y + text_size.y), right, drawn.data(), end_of(drawn),
+                                      &text_size);
+            if (ImGui::IsItemHovered(ImGuiHoveredFlags_DelayShort)) tooltip(drawn);
+        } else {
+            const ImRect item(ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
+            ImGui::RenderTextClippedEx(window->DrawList, at, ImVec2(right, at.y + text_size.y), drawn.data(), end_of(drawn), &text_size,
+                                       ImGui::GetStyle().SelectableTextAlign, &item);
+        }
     }
     return clicked;
 }
@@ -238,8 +282,15 @@ bool row(std::string_view text, std::string_view id, bool selected, const ImVec4
                                     ImVec2(0.0f, ImGui::GetFrameHeight()));
     }
     if (selected) app::mark_last_item_selected();
-    ImGui::GetWindowDrawList()->AddText(ImVec2(at.x, at.y + ImGui::GetStyle().FramePadding.y), text_color(color), drawn.data(),
-                                        end_of(drawn));
+    // Longer than its cell: ends in "…", the whole text a hover away.
+    const float right = ImGui::GetCurrentWindow()->WorkRect.Max.x;
+    const ImVec2 text_at(at.x, at.y + ImGui::GetStyle().FramePadding.y);
+    const ImVec2 size = ImGui::CalcTextSize(drawn.data(), end_of(drawn));
+    ImGui::PushStyleColor(ImGuiCol_Text, text_color(color));
+    ImGui::RenderTextEllipsis(ImGui::GetWindowDrawList(), text_at, ImVec2(right, text_at.y + size.y), right, drawn.data(), end_of(drawn),
+                              &size);
+    ImGui::PopStyleColor();
+    if (text_at.x + size.x > right && ImGui::IsItemHovered(ImGuiHoveredFlags_DelayShort)) tooltip(drawn);
     return clicked;
 }
 
@@ -284,11 +335,24 @@ void table_header(std::string_view text) {
                               &size);
 }
 
-bool begin_tab(const char* text, std::string_view id, ImGuiTabItemFlags flags) {
-    NextItemKind kind(ItemKind::Tab);
-    const bool open = ImGui::BeginTabItem(label(text, id), nullptr, flags);
-    if (open) app::mark_last_item_selected();
-    return open;
+bool tab_button(const char* text, std::string_view id, bool selected) {
+    // The open tab: filled, and underlined in the accent colour, so it reads
+    // as chosen without relying on colour alone.
+    if (selected) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_Header));
+    if (!selected) ImGui::PushStyleColor(ImGuiCol_Button, ImVec4(0, 0, 0, 0));
+    bool clicked;
+    {
+        NextItemKind kind(ItemKind::Tab);
+        clicked = ImGui::Button(label(text, id));
+    }
+    if (selected) {
+        app::mark_last_item_selected();
+        const ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
+        ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(min.x + 2.0f, max.y - 3.0f), ImVec2(max.x - 2.0f, max.y),
+                                                  ImGui::GetColorU32(ImGuiCol_TabSelectedOverline), 1.5f);
+    }
+    ImGui::PopStyleColor();
+    return clicked;
 }
 
 bool begin_menu(const char* text, std::string_view id) {

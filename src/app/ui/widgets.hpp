@@ -46,6 +46,15 @@ void separator_text(std::string_view text);
 // A tooltip over the last item, holding `text`.
 void tooltip(std::string_view text);
 
+// A field's label, drawn before the field (above it on a phone, where the
+// field then takes the whole width). Fields here call it themselves; call it
+// only before a field of ImGui's own.
+void field_label(const char* text);
+
+// Before a button showing `next_text`: on the same line as the last item
+// if it fits there, else on the next (a row of buttons that wraps).
+void same_line_if_fits(const char* next_text);
+
 bool button(const char* text, std::string_view id, const ImVec2& size = ImVec2(0, 0));
 bool input_text(const char* text, std::string_view id, char* buffer, size_t buffer_size, ImGuiInputTextFlags flags = 0);
 // A text field over a std::string that is view state, not workspace data
@@ -81,7 +90,9 @@ void table_headers();
 // One header cell of a headers row (TableNextRow(ImGuiTableRowFlags_Headers),
 // inside PushID(column)) showing `text`, which may be user text.
 void table_header(std::string_view text);
-bool begin_tab(const char* text, std::string_view id, ImGuiTabItemFlags flags = 0);
+// One tab of a row of tabs drawn as buttons (items() reports it as a tab,
+// selected when `selected`): returns true when clicked.
+bool tab_button(const char* text, std::string_view id, bool selected);
 bool begin_menu(const char* text, std::string_view id);
 bool menu_item(const char* text, std::string_view id, bool selected = false);
 

@@ -4,6 +4,7 @@
 #include "logic/app_state.hpp"
 #include "logic/i18n.hpp"
 #include "ui/editors.hpp"
+#include "ui/theme.hpp"
 #include "ui/widgets.hpp"
 
 #include <imgui.h>
@@ -28,7 +29,7 @@ void draw_as_of_control(App& app) {
             app.redraw = true;
         }
         ImGui::SameLine();
-        ImGui::TextColored(ImVec4(1.0f, 0.75f, 0.3f, 1.0f), "(%s)", tr("as_of.moved"));
+        ImGui::TextColored(ui::warning(), "(%s)", tr("as_of.moved"));
     }
 }
 

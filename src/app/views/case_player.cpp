@@ -4,7 +4,7 @@
 #include "logic/enum_labels.hpp"
 #include "logic/format.hpp"
 #include "logic/i18n.hpp"
-#include "ui/palette.hpp"
+#include "ui/theme.hpp"
 #include "ui/widgets.hpp"
 
 #include "views/case_revealed.hpp"
@@ -92,9 +92,10 @@ void draw_case_player(App& app, Deal& deal) {
     ImGui::EndDisabled();
 
     const CaseStep& current = key.steps[size_t(step)];
-    ImGui::PushFont(nullptr, ImGui::GetStyle().FontSizeBase * 1.4f);
-    ui::text_item(current.title, "case.step_title");
-    ImGui::PopFont();
+    {
+        ui::TextSizeScope size(ui::TextSize::Title);
+        ui::text_item(current.title, "case.step_title");
+    }
     ImGui::TextDisabled("%s", format_date(current.at).c_str());
     if (step == 0 && !key.intro.empty()) ui::text_wrapped(key.intro);
     if (!current.text.empty()) ui::text_item(current.text, "case.step_text");

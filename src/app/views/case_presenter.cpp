@@ -4,7 +4,7 @@
 #include "logic/enum_labels.hpp"
 #include "logic/format.hpp"
 #include "logic/i18n.hpp"
-#include "ui/palette.hpp"
+#include "ui/theme.hpp"
 #include "ui/widgets.hpp"
 
 #include "views/case_revealed.hpp"
@@ -99,7 +99,7 @@ bool draw_case_presenter(App& app) {
 
     if (app.workshop.reveal) {
         ImGui::SeparatorText(tr("case.present.key"));
-        for (const std::string& code : current.expected_flags) ui::text_colored(ui::kGood, case_flag_label(key, code));
+        for (const std::string& code : current.expected_flags) ui::text_colored(ui::good(), case_flag_label(key, code));
         if (current.expected_decision)
             ImGui::TextUnformatted(tr_fill("case.present.key_decision", {enum_label(*current.expected_decision)}).c_str());
         if (!current.debrief.empty()) ui::text_wrapped(current.debrief);

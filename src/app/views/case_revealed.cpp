@@ -4,7 +4,7 @@
 #include "logic/enum_labels.hpp"
 #include "logic/format.hpp"
 #include "logic/i18n.hpp"
-#include "ui/palette.hpp"
+#include "ui/theme.hpp"
 #include "ui/widgets.hpp"
 
 #include "core/workshop/case_making.hpp"
@@ -36,7 +36,7 @@ void draw_touches(const Deal& deal, const CaseKey& key, int step, bool newest_fi
         const bool is_new = !previous || !revealed_by(t->at, *previous);
         ImGui::TableNextRow();
         ImGui::TableNextColumn();
-        if (is_new) ImGui::PushStyleColor(ImGuiCol_Text, ui::kInfo);
+        if (is_new) ImGui::PushStyleColor(ImGuiCol_Text, ui::info());
         ImGui::TextUnformatted(format_date(t->at).c_str());
         ImGui::TextDisabled("%s", enum_label(t->channel));
         ImGui::TableNextColumn();

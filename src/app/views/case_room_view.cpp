@@ -4,7 +4,7 @@
 #include "logic/enum_labels.hpp"
 #include "logic/i18n.hpp"
 #include "logic/local_words.hpp"
-#include "ui/palette.hpp"
+#include "ui/theme.hpp"
 #include "ui/widgets.hpp"
 
 #include "views/case_revealed.hpp"
@@ -54,7 +54,7 @@ bool too_many_steps(const CaseKey& key) {
 void shade_cell(int count, int participants, bool expected) {
     if (count == 0 || participants == 0) return;
     const float share = float(count) / float(participants);
-    ImVec4 colour = expected ? ui::kGood : ui::kWarning;
+    ImVec4 colour = expected ? ui::good() : ui::warning();
     colour.w = 0.15f + 0.55f * share;
     ImGui::TableSetBgColor(ImGuiTableBgTarget_CellBg, ImGui::GetColorU32(colour));
 }
@@ -163,7 +163,7 @@ void draw_toolbar(App& app, const Deal& deal, const Room& room) {
     }
     ImGui::EndDisabled();
     if (!w.refused.empty()) {
-        ImGui::PushStyleColor(ImGuiCol_Text, ui::kDanger);
+        ImGui::PushStyleColor(ImGuiCol_Text, ui::critical());
         for (size_t i = 0; i < w.refused.size(); ++i) ui::text_item(w.refused[i], "case.room.refused." + std::to_string(i));
         ImGui::PopStyleColor();
         if (ui::button(tr("case.room.dismiss"), "case.room.dismiss")) w.refused.clear();
@@ -209,7 +209,7 @@ void draw_room_step_summary(App& app, const Deal& deal, int step) {
     for (size_t c = 0; c < room.codes.size(); ++c) {
         const bool expected = room.expected_step[c] == step;
         if (s.marked[c] == 0 && !expected) continue;
-        const ImVec4 colour = expected ? ui::kGood : ui::kWarning;
+        const ImVec4 colour = expected ? ui::good() : ui::warning();
         ui::text_colored(colour, tr_fill("case.present.marked",
                                          {case_flag_label(key, room.codes[c]), std::to_string(s.marked[c]), std::to_string(n)}));
     }

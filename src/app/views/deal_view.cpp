@@ -4,6 +4,7 @@
 #include "logic/app_state.hpp"
 #include "logic/i18n.hpp"
 #include "ui/editors.hpp"
+#include "ui/theme.hpp"
 #include "ui/widgets.hpp"
 
 #include "views/as_of_control.hpp"
@@ -41,25 +42,47 @@ const Tab kTabs[] = {
         {"tab.case", "tab_case", [](App& a, Deal& d, DealView& v) { draw_case_tab(a, d, v.case_tab); }},
 };
 
+// The tabs as a row of buttons that wraps onto more lines when the row is
+// too narrow: every tab stays one tap away, with its whole name, at any width.
+const Tab& draw_tab_row(DealView& view) {
+    const Tab* open = &kTabs[0];
+    for (const Tab& tab : kTabs) {
+        const char* text = tr(tab.label_key);
+        if (&tab != &kTabs[0]) ui::same_line_if_fits(text);
+        const bool selected = view.open_tab == tab.id;
+        if (selected) open = &tab;
+        if (ui::tab_button(text, tab.id, selected)) {
+            view.open_tab = tab.id;
+            open = &tab;
+        }
+    }
+    ImGui::Separator();
+    return *open;
+}
+
 } // namespace
 
 void draw_deal_view(App& app, Deal& deal) {
     DealView& view = deal_view(app, deal.id); // this deal's selections, filters and drafts
     ui::push_id(deal.id);
-    ui::edit_text(app, tr("deal.title_field"), "deal_title", deal.title, &deal.modified, ImGui::GetContentRegionAvail().x * 0.5f);
-    ImGui::SameLine(0.0f, ImGui::GetFontSize() * 2.0f);
+    // On a phone (or any short window: 200% zoom) the header and the tabs
+    // scroll away with the tab's content: the screen is too short to keep them.
+    const bool phone = ui::current_layout() == LayoutMode::Phone || ImGui::GetIO().DisplaySize.y < 600.0f;
+    if (phone) ImGui::BeginChild("##deal_scroll", ImVec2(0, 0), ImGuiChildFlags_None);
+    // The title and the as-of date side by side, or one above the other when narrow.
+    const bool narrow = ui::current_layout() == LayoutMode::Phone;
+    const float title_width = narrow ? 0.0f : ImGui::GetContentRegionAvail().x * 0.45f;
+    ui::edit_text(app, tr("deal.title_field"), "deal_title", deal.title, &deal.modified, title_width);
+    if (!narrow) ImGui::SameLine(0.0f, ui::space(8));
     draw_as_of_control(app);
-    if (ImGui::BeginTabBar("##deal_tabs")) {
-        for (const Tab& tab : kTabs) {
-            if (ui::begin_tab(tr(tab.label_key), tab.id)) {
-                ImGui::BeginChild("##tab_body", ImVec2(0, 0), ImGuiChildFlags_None);
-                tab.draw(app, deal, view);
-                ImGui::EndChild();
-                ImGui::EndTabItem();
-            }
-        }
-        ImGui::EndTabBar();
+    const Tab& open = draw_tab_row(view);
+    if (phone) {
+        open.draw(app, deal, view);
+    } else {
+        ImGui::BeginChild("##tab_body", ImVec2(0, 0), ImGuiChildFlags_None);
+        open.draw(app, deal, view);
     }
+    ImGui::EndChild();
     ImGui::PopID();
 }
 

@@ -19,17 +19,22 @@ namespace {
 
 void add_deal(App& app, Deal deal) {
     app.selected_deal = deal.id;
+    app.workspace_view.phone_shows_deals = false; // a new deal opens, on a phone too
     app.workspace.deals.push_back(std::move(deal));
     note_change(app, "new deal");
 }
 
-void new_blank_deal(App& app) {
+} // namespace
+
+void start_blank_deal(App& app) {
     Deal deal;
     deal.id = unused_deal_id(app.workspace);
     deal.title = tr("deal.untitled");
     deal.created = deal.modified = now_moment();
     add_deal(app, std::move(deal));
 }
+
+namespace {
 
 // The built-in templates, parsed once: the catalogue reads every file.
 const std::vector<TemplateEntry>& templates() {
@@ -45,6 +50,23 @@ std::string template_title(const TemplateFile& file) {
     const size_t start = key + 10, end = bytes.find('"', start);
     return std::string(bytes.substr(start, end - start));
 }
+
+} // namespace
+
+bool start_deal_from_template(App& app, std::string_view name) {
+    for (const TemplateEntry& entry : templates()) {
+        if (entry.name != name) continue;
+        const TemplateFile* file = template_file(entry, language_code(current_language()));
+        if (!file) return false;
+        std::optional<Deal> deal = deal_from_template(file->bytes, app.workspace, now_moment());
+        if (!deal) return false;
+        add_deal(app, std::move(*deal));
+        return true;
+    }
+    return false;
+}
+
+namespace {
 
 void draw_template_menu(App& app) {
     if (!ImGui::BeginPopup("##templates")) return;
@@ -79,8 +101,9 @@ void draw_deal_actions(App& app, const Deal& deal) {
         add_deal(app, duplicate_deal(deal, app.workspace, title, now_moment()));
         return;
     }
-    ImGui::SameLine();
-    if (ui::button(deal.archived ? tr("deals.unarchive") : tr("deals.archive"), "deal_archive:" + id)) {
+    const char* archive_text = deal.archived ? tr("deals.unarchive") : tr("deals.archive");
+    ui::same_line_if_fits(archive_text);
+    if (ui::button(archive_text, "deal_archive:" + id)) {
         const int index = find_deal(app.workspace, id);
         Deal& target = app.workspace.deals[size_t(index)];
         target.archived = !target.archived;
@@ -88,7 +111,7 @@ void draw_deal_actions(App& app, const Deal& deal) {
         note_change(app, "archive deal");
         return;
     }
-    ImGui::SameLine();
+    ui::same_line_if_fits(tr("deals.delete"));
     if (ui::button(tr("deals.delete"), "deal_delete:" + id)) ImGui::OpenPopup("##confirm_delete");
     if (ImGui::BeginPopup("##confirm_delete")) {
         ImGui::TextUnformatted(tr("deals.delete_confirm"));
@@ -107,8 +130,8 @@ void draw_deal_actions(App& app, const Deal& deal) {
 } // namespace
 
 void draw_deals_view(App& app) {
-    if (ui::button(tr("deals.new"), "new_deal")) new_blank_deal(app);
-    ImGui::SameLine();
+    if (ui::button(tr("deals.new"), "new_deal")) start_blank_deal(app);
+    ui::same_line_if_fits(tr("deals.from_template"));
     if (ui::button(tr("deals.from_template"), "new_from_template")) ImGui::OpenPopup("##templates");
     draw_template_menu(app);
     ImGui::Separator();
@@ -131,7 +154,10 @@ void draw_deals_view(App& app) {
         const std::string title = deal.title.empty() ? std::string(tr("deal.untitled")) : deal.title;
         if (deal.archived) ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
         // The title is user text: drawn whole, "##" and NUL included, never parsed as an ImGui label.
-        if (ui::selectable(title, row_id, app.selected_deal == deal.id)) app.selected_deal = deal.id;
+        if (ui::selectable(title, row_id, app.selected_deal == deal.id)) {
+            app.selected_deal = deal.id;
+            app.workspace_view.phone_shows_deals = false; // on a phone, picking a deal opens it
+        }
         if (deal.archived) ImGui::PopStyleColor();
     }
 

@@ -8,7 +8,7 @@
 #include "logic/i18n.hpp"
 #include "logic/item_actions.hpp"
 #include "ui/editors.hpp"
-#include "ui/palette.hpp"
+#include "ui/theme.hpp"
 #include "ui/widgets.hpp"
 
 #include <imgui.h>
@@ -50,7 +50,7 @@ void draw_options(App& app, Deal& deal, FitDecisionView& view) {
         ui::edit_text(app, "", ("option_title:" + o->id).c_str(), o->title, &o->modified, em * 12.0f);
         ImGui::SameLine();
         if (o->no_decision)
-            ImGui::TextColored(ui::kInfo, "%s", tr("fit.no_decision_tag"));
+            ImGui::TextColored(ui::info(), "%s", tr("fit.no_decision_tag"));
         else
             ui::edit_reference(app, "", ("option_vendor:" + o->id).c_str(), o->vendor, vendors, "—", &o->modified, em * 8.0f);
         ImGui::SameLine();
@@ -72,7 +72,7 @@ void draw_options(App& app, Deal& deal, FitDecisionView& view) {
     const bool has_no_decision =
             std::any_of(deal.options.begin(), deal.options.end(), [](const DecisionOption& o) { return o.no_decision; });
     if (!has_no_decision) {
-        ImGui::TextColored(ui::kWarning, "%s", tr("fit.no_decision_missing"));
+        ImGui::TextColored(ui::warning(), "%s", tr("fit.no_decision_missing"));
         if (ui::button(tr("fit.add_no_decision"), "add_no_decision")) {
             ensure_no_decision_option(deal, tr("fit.no_decision_title"));
             deal.options.back().modified = now_moment();

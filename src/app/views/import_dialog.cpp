@@ -7,6 +7,7 @@
 #include "logic/format.hpp"
 #include "logic/i18n.hpp"
 #include "logic/merge_words.hpp"
+#include "ui/theme.hpp"
 #include "ui/widgets.hpp"
 
 #include <imgui.h>
@@ -24,7 +25,7 @@ void copyable_line(const std::string& text, const std::string& id) {
 void list_problems(const std::vector<std::string>& lines) {
     if (lines.empty()) return;
     ImGui::SeparatorText(tr("import.problems"));
-    ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1.0f, 0.45f, 0.40f, 1.0f));
+    ImGui::PushStyleColor(ImGuiCol_Text, ui::critical());
     for (size_t i = 0; i < lines.size(); ++i) copyable_line(lines[i], "import_problem:" + std::to_string(i));
     ImGui::PopStyleColor();
 }
@@ -39,8 +40,7 @@ void storage_outlook(const StoragePlan& storage) {
                              : storage.copies == 1 ? tr_fill("import.storage_no_backups", {needed, room})
                                                    : tr_fill("import.storage_fewer_backups", {std::to_string(storage.copies - 1)});
     // Wrapped: on a phone the sentence is several lines long.
-    const ImVec4 colour = kept ? ImVec4(1.0f, 0.78f, 0.35f, 1.0f) : ImVec4(1.0f, 0.45f, 0.40f, 1.0f);
-    ui::text_item(text, "import_storage", &colour); // a click copies it, like the lines below
+    ui::text_item(text, "import_storage", kept ? &ui::warning() : &ui::critical()); // a click copies it, like the lines below
 }
 
 // A long list drawn only where it is visible: a 10 MB file can bring thousands.

@@ -11,6 +11,8 @@
 #include "core/reports/report_csv.hpp"
 #include "core/reports/report_markdown.hpp"
 #include "platform/platform.hpp"
+#include "ui/icons.hpp"
+#include "ui/theme.hpp"
 #include "ui/widgets.hpp"
 
 #include <imgui.h>
@@ -59,11 +61,49 @@ void draw_file_menu(App& app) {
     ImGui::EndMenu();
 }
 
+// The deals list shown or hidden: beside the deal, or on a phone instead of it.
+void draw_deals_toggle(App& app) {
+    WorkspaceView& view = app.workspace_view;
+    const LayoutMode layout = ui::current_layout();
+    const bool phone = layout == LayoutMode::Phone;
+    const bool shown = phone ? view.phone_shows_deals : view.deals_list_beside.value_or(deals_list_beside_by_default(layout));
+    const std::string text = std::string(ui::icon::kBars) + "  " + tr("layout.deals");
+    if (ui::menu_item(text.c_str(), "deals_toggle", shown)) {
+        if (phone)
+            view.phone_shows_deals = !shown;
+        else
+            view.deals_list_beside = !shown;
+    }
+    if (ImGui::IsItemHovered(ImGuiHoveredFlags_DelayNormal)) ImGui::SetTooltip("%s", tr(shown ? "layout.hide_deals" : "layout.show_deals"));
+}
+
+void draw_view_menu(App& app) {
+    if (!ui::begin_menu(tr("menu.view"), "menu_view")) return;
+    struct Choice {
+        ThemeChoice choice;
+        const char* icon;
+        const char* key;
+    };
+    const Choice choices[] = {{ThemeChoice::System, ui::icon::kAdjust, "theme.system"},
+                              {ThemeChoice::Light, ui::icon::kSun, "theme.light"},
+                              {ThemeChoice::Dark, ui::icon::kMoon, "theme.dark"}};
+    for (const Choice& c : choices) {
+        const std::string text = std::string(c.icon) + "  " + tr(c.key);
+        const std::string id = std::string("theme_") + theme_choice_code(c.choice);
+        if (ui::menu_item(text.c_str(), id, app.theme == c.choice)) {
+            app.theme = c.choice;
+            remember_theme(theme_choice_code(c.choice));
+        }
+    }
+    ImGui::EndMenu();
+}
+
 } // namespace
 
 void draw_main_menu(App& app) {
     handle_shortcuts(app);
     if (!ImGui::BeginMenuBar()) return;
+    draw_deals_toggle(app);
     draw_file_menu(app);
     if (ui::begin_menu(tr("menu.edit"), "menu_edit")) {
         if (ui::menu_item(tr("menu.undo"), "menu_undo") && app.history.can_undo()) undo(app);
@@ -82,6 +122,7 @@ void draw_main_menu(App& app) {
         }
         ImGui::EndMenu();
     }
+    draw_view_menu(app);
     ImGui::EndMenuBar();
 }
 

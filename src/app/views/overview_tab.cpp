@@ -9,7 +9,7 @@
 #include "logic/i18n.hpp"
 #include "logic/local_words.hpp"
 #include "logic/question_queue.hpp"
-#include "ui/palette.hpp"
+#include "ui/theme.hpp"
 #include "ui/widgets.hpp"
 #include "views/coverage_gauge.hpp"
 
@@ -33,11 +33,12 @@ constexpr size_t kBlockersAtMost = 25;
 
 void draw_verdict(const Deal& deal, const ReadinessVerdict& verdict, const Moment& at) {
     const LocalWords words;
-    ImGui::PushFont(nullptr, ImGui::GetStyle().FontSizeBase * 1.6f);
     // Nothing judged yet is neither green nor red: it says what to add.
-    const ImVec4* color = verdict.missing != NothingToJudge::None ? &ui::kInfo : verdict.ready ? &ui::kGood : &ui::kDanger;
-    line(verdict_words(deal, verdict, words), "verdict", color);
-    ImGui::PopFont();
+    const ImVec4* color = verdict.missing != NothingToJudge::None ? &ui::info() : verdict.ready ? &ui::good() : &ui::critical();
+    {
+        ui::TextSizeScope size(ui::TextSize::Verdict);
+        line(verdict_words(deal, verdict, words), "verdict", color);
+    }
     line(tr_fill("overview.as_of", {format_date(at)}), "verdict_as_of", &ImGui::GetStyle().Colors[ImGuiCol_TextDisabled]);
 
     ImGui::SeparatorText(tr("overview.blockers"));
@@ -60,7 +61,7 @@ void draw_coverage(const std::vector<VendorCoverage>& rows, const ReadinessVerdi
         ImGui::TextUnformatted(tr("overview.no_vendor"));
         return;
     }
-    const ImVec4 color = verdict.ready ? ui::kGood : row->coverage >= 0.75 ? ui::kWarning : ui::kDanger;
+    const ImVec4 color = verdict.ready ? ui::good() : row->coverage >= 0.75 ? ui::warning() : ui::critical();
     ui::coverage_gauge(float(row->coverage), ImGui::GetFontSize() * 4.0f, color);
     line(row->name.empty() ? row->vendor : row->name, "coverage_vendor");
     line(tr_fill("overview.must_verified", {std::to_string(row->must_verified), std::to_string(row->must_total)}),
@@ -135,7 +136,7 @@ void draw_questions(const Deal& deal, const Moment& at, const QuestionList& next
         const bool overdue = answer_overdue(*q, at);
         if (q->promised_by) text += " · " + promise_timing(*q, at);
         ImGui::Bullet();
-        line(text, "next_question:" + q->id, overdue ? &ui::kDanger : nullptr);
+        line(text, "next_question:" + q->id, overdue ? &ui::critical() : nullptr);
     }
     more_line(next.size());
 
@@ -145,7 +146,7 @@ void draw_questions(const Deal& deal, const Moment& at, const QuestionList& next
         std::string text = format_date(*q->promised_by) + " · " + q->text + " · " + promise_timing(*q, at);
         if (!q->promised_by_whom.empty()) text += " · " + tr_fill("overview.promised_by", {person_name(deal, q->promised_by_whom)});
         ImGui::Bullet();
-        line(text, "promise:" + q->id, answer_overdue(*q, at) ? &ui::kDanger : &ui::kWarning);
+        line(text, "promise:" + q->id, answer_overdue(*q, at) ? &ui::critical() : &ui::warning());
     }
     more_line(due.size());
 }
@@ -169,6 +170,15 @@ void draw_overview_tab(App& app, Deal& deal, OverviewFacts& cache) {
     const Moment at = judged_at(app);
     const OverviewFacts& facts = facts_for(app, deal, at, cache);
     const ReadinessVerdict& verdict = facts.verdict;
+    // Narrow: one column, the verdict and what stands in its way first.
+    const LayoutMode layout = ui::current_layout();
+    if (layout == LayoutMode::Phone || layout == LayoutMode::Tablet) {
+        draw_verdict(deal, verdict, at);
+        draw_flags(deal, facts.flags);
+        draw_coverage(facts.coverage, verdict);
+        draw_questions(deal, at, facts.next, facts.due);
+        return;
+    }
     if (ImGui::BeginTable("##overview", 2, ImGuiTableFlags_Resizable | ImGuiTableFlags_BordersInnerV)) {
         ImGui::TableSetupColumn("##left", ImGuiTableColumnFlags_WidthStretch, 1.0f);
         ImGui::TableSetupColumn("##right", ImGuiTableColumnFlags_WidthStretch, 1.0f);

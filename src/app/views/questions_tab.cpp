@@ -12,7 +12,7 @@
 #include "logic/question_actions.hpp"
 #include "logic/question_queue.hpp"
 #include "ui/editors.hpp"
-#include "ui/palette.hpp"
+#include "ui/theme.hpp"
 #include "ui/widgets.hpp"
 #include "views/question_detail.hpp"
 #include "views/table_sort.hpp"
@@ -129,7 +129,7 @@ void draw_row(App& app, const Deal& deal, QuestionsView& view, const QuestionRow
     ImGui::TableNextRow(ImGuiTableRowFlags_None, ImGui::GetFrameHeight());
     ui::push_id(q.id);
     ImGui::TableSetColumnIndex(kText);
-    const ImVec4* color = row.overdue ? &ui::kDanger : nullptr;
+    const ImVec4* color = row.overdue ? &ui::critical() : nullptr;
     if (ui::row(q.text, "question:" + q.id, view.selected == q.id, color)) view.selected = q.id;
     ImGui::TableSetColumnIndex(kStatus);
     ImGui::AlignTextToFramePadding();
@@ -144,13 +144,13 @@ void draw_row(App& app, const Deal& deal, QuestionsView& view, const QuestionRow
     ImGui::AlignTextToFramePadding();
     const std::string promised = promised_text(deal, q, row.overdue);
     if (row.overdue)
-        ui::text_colored(ui::kDanger, promised);
+        ui::text_colored(ui::critical(), promised);
     else
         ui::text(promised);
     ImGui::TableSetColumnIndex(kRaised);
     ImGui::AlignTextToFramePadding();
     if (row.raised >= 2)
-        ImGui::TextColored(ui::kWarning, "%d", row.raised);
+        ImGui::TextColored(ui::warning(), "%d", row.raised);
     else
         ImGui::Text("%d", row.raised);
     ImGui::TableSetColumnIndex(kActions);

@@ -9,7 +9,7 @@
 #include "logic/i18n.hpp"
 #include "logic/item_actions.hpp"
 #include "ui/editors.hpp"
-#include "ui/palette.hpp"
+#include "ui/theme.hpp"
 #include "ui/widgets.hpp"
 
 #include "core/judging/clv.hpp"
@@ -62,9 +62,11 @@ void draw_results(const Deal& deal, const ClvInputs& in) {
     formula(tr_fill("clv.f_lifetime", {format_percent(1.0 - std::min(1.0, std::max(0.0, in.retention)), 1),
                                        format_number(r.expected_lifetime_periods, 1), period}),
             "clv_lifetime_formula");
-    ImGui::PushFont(nullptr, ImGui::GetStyle().FontSizeBase * 1.3f);
-    formula(tr_fill("clv.f_clv", {money(r.margin_per_period), format_number(r.expected_lifetime_periods, 1), money(r.clv)}), "clv_value");
-    ImGui::PopFont();
+    {
+        ui::TextSizeScope size(ui::TextSize::Heading);
+        formula(tr_fill("clv.f_clv", {money(r.margin_per_period), format_number(r.expected_lifetime_periods, 1), money(r.clv)}),
+                "clv_value");
+    }
     if (in.acquisition_cost > 0)
         formula(tr_fill("clv.f_ratio", {money(r.clv), money(in.acquisition_cost), format_number(r.clv_to_cac, 1)}), "clv_ratio");
     if (r.payback_periods)
@@ -72,7 +74,7 @@ void draw_results(const Deal& deal, const ClvInputs& in) {
                         {money(in.acquisition_cost), money(r.margin_per_period), format_number(*r.payback_periods, 1), period}),
                 "clv_payback");
     else
-        ImGui::TextColored(ui::kDanger, "%s", tr("clv.no_payback"));
+        ImGui::TextColored(ui::critical(), "%s", tr("clv.no_payback"));
 }
 
 // CLV at retention −10 … +10 points around the deal's own, the +5 row marked.
@@ -101,7 +103,7 @@ void draw_sensitivity(const Deal& deal, const ClvInputs& in) {
         ImGui::TableNextColumn();
         const std::string label = format_percent(shifted.retention, 1) + (points == 0 ? "  ←" : "");
         if (points == 5)
-            ImGui::TextColored(ui::kGood, "%s", label.c_str());
+            ImGui::TextColored(ui::good(), "%s", label.c_str());
         else
             ImGui::TextUnformatted(label.c_str());
         ImGui::TableNextColumn();
@@ -122,7 +124,7 @@ void draw_checklist(App& app, Deal& deal, RelationshipView& view, const Moment& 
         ui::edit_bool(app, "", ("post_sale_done:" + item->id).c_str(), item->done, &item->modified);
         ImGui::SameLine();
         const bool late = !item->done && item->due && deadline_minutes(*item->due) < at.minutes;
-        if (late) ImGui::PushStyleColor(ImGuiCol_Text, ui::kDanger);
+        if (late) ImGui::PushStyleColor(ImGuiCol_Text, ui::critical());
         ui::edit_text(app, "", ("post_sale_text:" + item->id).c_str(), item->text, &item->modified, em * 16.0f);
         if (late) ImGui::PopStyleColor();
         ImGui::SameLine();

@@ -6,6 +6,7 @@
 #include "logic/i18n.hpp"
 #include "logic/item_actions.hpp"
 #include "ui/editors.hpp"
+#include "ui/theme.hpp"
 #include "ui/widgets.hpp"
 
 #include "core/judging/claim_ladder.hpp"
@@ -96,13 +97,15 @@ void draw_requirement_detail(App& app, Deal& deal, const std::string& vendor, st
     }
     Requirement& r = *found;
     ImGui::SeparatorText(tr("requirements.detail"));
-    if (!ImGui::BeginTable("##requirement_detail", 2, ImGuiTableFlags_SizingStretchProp)) return;
+    // On a phone the fields and the claim are one column, one after the other.
+    const bool phone = ui::stacks(ImGui::GetContentRegionAvail().x);
+    if (!ImGui::BeginTable("##requirement_detail", phone ? 1 : 2, ImGuiTableFlags_SizingStretchProp)) return;
     ImGui::TableSetupColumn("##fields", ImGuiTableColumnFlags_WidthStretch, 1.0f);
-    ImGui::TableSetupColumn("##claim", ImGuiTableColumnFlags_WidthStretch, 2.0f);
+    if (!phone) ImGui::TableSetupColumn("##claim", ImGuiTableColumnFlags_WidthStretch, 2.0f);
     ImGui::TableNextColumn();
     draw_fields(app, r);
     const bool remove = ui::button(tr("requirements.delete"), "delete_requirement");
-    ImGui::TableNextColumn();
+    ImGui::TableNextColumn(); // on a phone: the next row of the one column
     if (vendor.empty())
         ImGui::TextWrapped("%s", tr("requirements.no_vendor"));
     else {

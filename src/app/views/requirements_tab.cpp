@@ -10,7 +10,8 @@
 #include "logic/i18n.hpp"
 #include "logic/item_actions.hpp"
 #include "ui/editors.hpp"
-#include "ui/palette.hpp"
+#include "ui/icons.hpp"
+#include "ui/theme.hpp"
 #include "ui/widgets.hpp"
 #include "views/requirement_detail.hpp"
 #include "views/table_sort.hpp"
@@ -82,28 +83,36 @@ std::vector<RequirementRow> visible_rows(Deal& deal, const RequirementsView& vie
 
 const ImVec4* status_color(ClaimStatus status) {
     switch (status) {
-    case ClaimStatus::Verified: return &ui::kGood;
-    case ClaimStatus::NotSupported: return &ui::kDanger;
+    case ClaimStatus::Verified: return &ui::good();
+    case ClaimStatus::NotSupported: return &ui::critical();
     case ClaimStatus::AcceptedRisk:
     case ClaimStatus::Claimed:
-    case ClaimStatus::Partial: return &ui::kWarning;
+    case ClaimStatus::Partial: return &ui::warning();
     default: return nullptr;
     }
 }
 
 void draw_toolbar(App& app, Deal& deal, RequirementsView& view) {
+    // On a phone each control has a line of its own, as wide as the screen.
+    const bool phone = ui::stacks(ImGui::GetContentRegionAvail().x);
+    const float em = ImGui::GetFontSize();
+    auto next = [&](float width) {
+        if (!phone) ImGui::SameLine();
+        ImGui::SetNextItemWidth(phone ? -FLT_MIN : width);
+    };
+    const float add_width = phone ? ImGui::GetContentRegionAvail().x - ImGui::CalcTextSize(tr("requirements.add")).x -
+                                            ImGui::GetStyle().FramePadding.x * 2 - ImGui::GetStyle().ItemSpacing.x
+                                  : em * 22.0f;
     if (auto text = ui::add_field("new_requirement", "add_requirement", view.draft, tr("requirements.new_hint"), tr("requirements.add"),
-                                  ImGui::GetFontSize() * 22.0f)) {
+                                  add_width)) {
         Requirement& r = add_requirement(deal, *text);
         r.modified = now_moment();
         view.selected = r.id;
         note_change(app, "add requirement");
     }
-    ImGui::SameLine();
-    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 9.0f);
+    next(em * 9.0f);
     ui::input_string("", "requirement_filter", view.filter, tr("requirements.filter_hint"));
-    ImGui::SameLine();
-    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 8.0f);
+    next(em * 8.0f);
     const char* shown = view.priority_filter == 0 ? tr("requirements.all_priorities") : enum_label(Priority(view.priority_filter - 1));
     if (ui::begin_combo("", "priority_filter", shown)) {
         if (ui::selectable(tr("requirements.all_priorities"), "priority_filter:all", view.priority_filter == 0)) view.priority_filter = 0;
@@ -113,8 +122,7 @@ void draw_toolbar(App& app, Deal& deal, RequirementsView& view) {
         ImGui::EndCombo();
     }
     if (deal.vendors.size() > 1) {
-        ImGui::SameLine();
-        ImGui::SetNextItemWidth(ImGui::GetFontSize() * 10.0f);
+        next(em * 10.0f);
         if (ui::begin_combo(tr("requirements.claims_of"), "claims_vendor", vendor_name(deal, judged_vendor(deal, view.vendor)))) {
             for (const Organisation& v : deal.vendors)
                 if (ui::selectable(vendor_name(deal, v.id), "claims_vendor:" + v.id, v.id == judged_vendor(deal, view.vendor)))
@@ -170,6 +178,47 @@ void draw_row(App& app, Deal& deal, RequirementsView& view, const RequirementRow
     ImGui::PopID();
 }
 
+// A requirement on a phone: its text on the first line, its priority and
+// the vendor's claim side by side on the second, what that counts as, the
+// evidence, owner and due date on the third. Tapping the text opens it.
+void draw_stacked_row(App& app, Deal& deal, RequirementsView& view, const RequirementRow& row, const std::string& vendor) {
+    Requirement& r = *row.requirement;
+    ImGui::TableNextRow(ImGuiTableRowFlags_None);
+    ui::push_id(r.id);
+    ImGui::TableSetColumnIndex(0);
+    if (ui::row(r.text, "requirement:" + r.id, view.selected == r.id)) view.selected = r.id;
+    const float half = (ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ItemSpacing.x) * 0.5f;
+    ImGui::SetNextItemWidth(half);
+    ui::edit_enum(app, "", ("priority:" + r.id).c_str(), r.priority, enum_label_keys<Priority>(), enum_count<Priority>(), &r.modified);
+    ImGui::SameLine();
+    ImGui::SetNextItemWidth(half);
+    int written = int(row.written);
+    if (!vendor.empty() &&
+        ui::pick_choice("", ("claim:" + r.id).c_str(), written, enum_label_keys<ClaimStatus>(), enum_count<ClaimStatus>())) {
+        Claim& claim = claim_for(r, vendor);
+        claim.status = ClaimStatus(written);
+        claim.modified = r.modified = now_moment();
+        note_change(app, "claim");
+    }
+    std::string facts = tr_fill("requirements.counts_as_short", {enum_label(row.counts_as)});
+    if (row.evidence > 0)
+        facts += " · " + tr_fill("requirements.evidence_count", {std::to_string(row.answering), std::to_string(row.evidence)});
+    if (!r.owner.empty()) facts += " · " + person_name(deal, r.owner);
+    if (r.due) facts += " · " + format_date(*r.due);
+    const ImVec4* color = status_color(row.counts_as);
+    ImGui::PushStyleColor(ImGuiCol_Text, color ? *color : ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+    ui::text_wrapped(facts);
+    ImGui::PopStyleColor();
+    ImGui::PopID();
+}
+
+// The phone's list: one stacked row per requirement, scrolled with the tab.
+void draw_stacked_list(App& app, Deal& deal, RequirementsView& view, const std::vector<RequirementRow>& rows, const std::string& vendor) {
+    if (!ImGui::BeginTable("##requirements_stacked", 1, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH)) return;
+    for (const RequirementRow& row : rows) draw_stacked_row(app, deal, view, row, vendor);
+    ImGui::EndTable();
+}
+
 void setup_column(const char* key, const char* id, float weight) {
     ImGui::TableSetupColumn(ui::label(tr(key), id), ImGuiTableColumnFlags_WidthStretch, weight);
 }
@@ -177,8 +226,27 @@ void setup_column(const char* key, const char* id, float weight) {
 } // namespace
 
 void draw_requirements_tab(App& app, Deal& deal, RequirementsView& view) {
-    draw_toolbar(app, deal, view);
     const std::string vendor = judged_vendor(deal, view.vendor);
+    if (ui::stacks(ImGui::GetContentRegionAvail().x)) {
+        // Narrow: the list, or one requirement as a screen of its own.
+        if (!view.selected.empty() && find_requirement(deal, view.selected)) {
+            if (ui::button((std::string(ui::icon::kChevronLeft) + "  " + tr("tab.requirements")).c_str(), "requirements_back"))
+                view.selected.clear();
+            draw_requirement_detail(app, deal, vendor, view.selected);
+            return;
+        }
+        draw_toolbar(app, deal, view);
+        if (deal.requirements.empty()) {
+            ImGui::TextWrapped("%s", tr("requirements.none"));
+            return;
+        }
+        const std::vector<RequirementRow> rows = visible_rows(deal, view, vendor);
+        ImGui::TextDisabled("%s",
+                            tr_fill("requirements.count", {std::to_string(rows.size()), std::to_string(deal.requirements.size())}).c_str());
+        draw_stacked_list(app, deal, view, rows, vendor);
+        return;
+    }
+    draw_toolbar(app, deal, view);
     const float detail_height = ImGui::GetFrameHeightWithSpacing() * (view.selected.empty() ? 2.0f : 11.0f);
     const ImVec2 size(0.0f, std::max(ImGui::GetFrameHeight() * 5, ImGui::GetContentRegionAvail().y - detail_height));
     const ImGuiTableFlags flags = ImGuiTableFlags_Sortable | ImGuiTableFlags_SortMulti | ImGuiTableFlags_SortTristate |

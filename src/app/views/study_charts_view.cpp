@@ -4,7 +4,7 @@
 #include "logic/format.hpp"
 #include "logic/i18n.hpp"
 #include "logic/study_charts.hpp"
-#include "ui/palette.hpp"
+#include "ui/theme.hpp"
 #include "ui/widgets.hpp"
 #include "views/reply_heatmap.hpp"
 
@@ -53,7 +53,7 @@ void draw_reply_channel_chart(const StudyStats& s) {
              {tr("study.by_phone"), s.share_phone},
              {tr("study.by_other"), s.share_other},
              {tr("study.never"), s.share_never}},
-            1.0, [](double v) { return format_percent(v); }, ui::kInfo);
+            1.0, [](double v) { return format_percent(v); }, ui::info());
 }
 
 void draw_response_histogram(const Study& study) {
@@ -69,7 +69,7 @@ void draw_response_histogram(const Study& study) {
     }
     rows.emplace_back(tr("study.never"), h.never);
     bars(
-            "chart_response", rows, most, [](double v) { return format_number(v, 0); }, ui::kGood);
+            "chart_response", rows, most, [](double v) { return format_number(v, 0); }, ui::good());
 }
 
 void draw_price_chart(const Study& study, const StudyStats& s, const std::string& currency) {
@@ -100,7 +100,8 @@ void draw_price_chart(const Study& study, const StudyStats& s, const std::string
     }
     for (const StudyRequest& r : study.requests)
         if (r.quoted_price && *r.quoted_price > 0)
-            draw->AddCircleFilled(ImVec2(x_of(*r.quoted_price), line_y), em * 0.25f, ImGui::GetColorU32(ImVec4(0.55f, 0.75f, 1.0f, 0.7f)));
+            draw->AddCircleFilled(ImVec2(x_of(*r.quoted_price), line_y), em * 0.25f,
+                                  ImGui::GetColorU32(ImVec4(ui::info().x, ui::info().y, ui::info().z, 0.7f)));
     auto mark = [&](double value, const char* key, const ImVec4& colour, float text_y) {
         const float x = x_of(value);
         draw->AddLine(ImVec2(x, origin.y + em * 1.2f), ImVec2(x, line_y + em * 1.5f), ImGui::GetColorU32(colour), 2.0f);
@@ -108,8 +109,8 @@ void draw_price_chart(const Study& study, const StudyStats& s, const std::string
         draw->AddText(ImVec2(std::min(x + 3, right - ImGui::CalcTextSize(text.c_str()).x), text_y), ImGui::GetColorU32(colour),
                       text.c_str());
     };
-    if (s.price_median) mark(*s.price_median, "study.median_mark", ui::kGood, origin.y);
-    if (s.price_mean) mark(*s.price_mean, "study.mean_mark", ui::kWarning, line_y + em * 1.6f);
+    if (s.price_median) mark(*s.price_median, "study.median_mark", ui::good(), origin.y);
+    if (s.price_mean) mark(*s.price_mean, "study.mean_mark", ui::warning(), line_y + em * 1.6f);
     ImGui::Dummy(ImVec2(width, height));
 }
 

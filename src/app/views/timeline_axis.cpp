@@ -4,7 +4,7 @@
 #include "logic/enum_labels.hpp"
 #include "logic/format.hpp"
 #include "logic/i18n.hpp"
-#include "ui/palette.hpp"
+#include "ui/theme.hpp"
 #include "ui/widgets.hpp"
 
 #include "core/model/deal_lookup.hpp"
@@ -71,7 +71,7 @@ void draw_offers(ImDrawList* draw, const Deal& deal, const Scale& s, const Momen
         if (!t.offer || !t.offer->expires) continue;
         const float x0 = s.x(t.at), x1 = std::max(s.x(*t.offer->expires), x0 + 2.0f);
         const bool expired = deadline_minutes(*t.offer->expires) < at.minutes;
-        const ImVec4 color = expired ? ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled) : ui::kWarning;
+        const ImVec4 color = expired ? ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled) : ui::warning();
         draw->AddRectFilled(ImVec2(x0, top), ImVec2(x1, bottom), ImGui::GetColorU32(ImVec4(color.x, color.y, color.z, 0.12f)));
         draw->AddLine(ImVec2(x1, top), ImVec2(x1, bottom), ImGui::GetColorU32(color), 2.0f);
         const std::string label = tr_fill("timeline.offer_expires", {format_date(*t.offer->expires)});
@@ -93,7 +93,7 @@ void draw_gaps(ImDrawList* draw, const std::vector<ResponseGap>& gaps, const Sca
         } else if (gap.request->at < at) {
             // Still waiting at the as-of date: a dashed red line up to it.
             const float x1 = std::min(s.x(at), s.right);
-            const ImU32 color = ImGui::GetColorU32(ui::kDanger);
+            const ImU32 color = ImGui::GetColorU32(ui::critical());
             for (float x = x0; x < x1; x += 8.0f)
                 draw->AddLine(ImVec2(x, y_request), ImVec2(std::min(x + 4.0f, x1), y_request), color, 1.5f);
             const std::string label = tr_fill("timeline.no_reply", {format_wait(hours_between(gap.request->at, at), 0, 0)});
@@ -130,8 +130,8 @@ void draw_timeline_axis(const Deal& deal, const Moment& at, std::string& selecte
 
     const float x_at = s.x(at);
     if (x_at <= s.right + em) {
-        draw->AddLine(ImVec2(x_at, origin.y), ImVec2(x_at, y_axis), ImGui::GetColorU32(ui::kInfo), 2.0f);
-        draw->AddText(ImVec2(x_at + 3, origin.y + 2), ImGui::GetColorU32(ui::kInfo), tr("timeline.as_of"));
+        draw->AddLine(ImVec2(x_at, origin.y), ImVec2(x_at, y_axis), ImGui::GetColorU32(ui::info()), 2.0f);
+        draw->AddText(ImVec2(x_at + 3, origin.y + 2), ImGui::GetColorU32(ui::info()), tr("timeline.as_of"));
     }
 
     // Each touch is a marker that can be clicked (selects it below) and hovered.
@@ -139,7 +139,7 @@ void draw_timeline_axis(const Deal& deal, const Moment& at, std::string& selecte
     for (const Touch& t : deal.timeline) {
         const float y = t.direction == Direction::ToVendor ? y_to : t.direction == Direction::FromVendor ? y_from : y_internal;
         const ImVec2 centre(s.x(t.at), y);
-        const ImU32 fill = ImGui::GetColorU32(t.offer ? ui::kWarning : t.direction == Direction::FromVendor ? ui::kGood : ui::kInfo);
+        const ImU32 fill = ImGui::GetColorU32(t.offer ? ui::warning() : t.direction == Direction::FromVendor ? ui::good() : ui::info());
         if (t.offer)
             draw->AddNgonFilled(centre, r * 1.5f, fill, 4);
         else

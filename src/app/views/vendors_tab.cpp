@@ -11,7 +11,7 @@
 #include "logic/item_actions.hpp"
 #include "logic/item_ids.hpp"
 #include "ui/editors.hpp"
-#include "ui/palette.hpp"
+#include "ui/theme.hpp"
 #include "ui/widgets.hpp"
 
 #include "core/judging/claim_ladder.hpp"
@@ -129,7 +129,7 @@ void draw_comparison(const Deal& deal) {
         ImGui::TableNextColumn();
         ImGui::ProgressBar(float(c.must_coverage), ImVec2(bar_width, 0), format_percent(c.must_coverage).c_str());
         ImGui::TableNextColumn();
-        const ImVec4 color = c.must_verified == c.must_total ? ui::kGood : ui::kWarning;
+        const ImVec4 color = c.must_verified == c.must_total ? ui::good() : ui::warning();
         ImGui::TextColored(color, "%d / %d", c.must_verified, c.must_total);
     }
     ImGui::EndTable();
@@ -177,9 +177,9 @@ void draw_matrix(const Deal& deal) {
                 const ClaimStatus status = claim ? effective_status(*claim) : ClaimStatus::Unknown;
                 const bool weak = r.priority == Priority::Must && status != ClaimStatus::Verified && status != ClaimStatus::AcceptedRisk;
                 if (status == ClaimStatus::Verified)
-                    ImGui::TextColored(ui::kGood, "%s", enum_label(status));
+                    ImGui::TextColored(ui::good(), "%s", enum_label(status));
                 else if (weak)
-                    ImGui::TextColored(ui::kDanger, "%s", enum_label(status));
+                    ImGui::TextColored(ui::critical(), "%s", enum_label(status));
                 else
                     ImGui::TextUnformatted(enum_label(status));
             }

@@ -31,6 +31,29 @@ EM_JS(char*, setright_js_preferred_language, (), {
 // clang-format on
 
 // clang-format off
+EM_JS(int, setright_js_prefers_dark, (), {
+    // Asked every frame: the query object is made once.
+    if (!Module.setrightDarkQuery) Module.setrightDarkQuery = window.matchMedia ? window.matchMedia('(prefers-color-scheme: dark)') : null;
+    return Module.setrightDarkQuery && Module.setrightDarkQuery.matches ? 1 : 0;
+});
+// clang-format on
+
+// clang-format off
+EM_JS(int, setright_js_pointer_is_coarse, (), {
+    if (!Module.setrightCoarseQuery) Module.setrightCoarseQuery = window.matchMedia ? window.matchMedia('(pointer: coarse)') : null;
+    return Module.setrightCoarseQuery && Module.setrightCoarseQuery.matches ? 1 : 0;
+});
+// clang-format on
+
+// clang-format off
+EM_JS(void, setright_js_set_page_colors, (int dark), {
+    document.documentElement.dataset.theme = dark ? 'dark' : 'light';
+    const meta = document.querySelector('meta[name="theme-color"]');
+    if (meta) meta.content = dark ? '#1b1d22' : '#f6f7f9';
+});
+// clang-format on
+
+// clang-format off
 EM_JS(void, setright_js_first_frame_drawn, (), {
     if (typeof setrightPage !== 'undefined') setrightPage.firstFrameDrawn();
 });
@@ -79,6 +102,8 @@ EM_JS(void, setright_js_watch_wake_events, (), {
                         'compositionstart', 'compositionupdate', 'compositionend'])
         window.addEventListener(type, wake, options);
     document.addEventListener('visibilitychange', wake, options);
+    // The system switching between light and dark, zoom changing the pixel ratio.
+    if (window.matchMedia) window.matchMedia('(prefers-color-scheme: dark)').addEventListener('change', wake);
 });
 // clang-format on
 
@@ -110,6 +135,9 @@ void viewport_size(int& width, int& height) {
 
 std::string url_language() { return take_js_string(setright_js_url_language()); }
 std::string preferred_language() { return take_js_string(setright_js_preferred_language()); }
+bool prefers_dark_colors() { return setright_js_prefers_dark() != 0; }
+void set_page_colors(bool dark) { setright_js_set_page_colors(dark ? 1 : 0); }
+bool pointer_is_coarse() { return setright_js_pointer_is_coarse() != 0; }
 
 void run_main_loop(std::function<void()> frame) {
     g_frame = std::move(frame);

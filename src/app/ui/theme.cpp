@@ -1,0 +1,190 @@
+// theme.cpp — see theme.hpp.
+#include "ui/theme.hpp"
+
+#include <algorithm>
+
+namespace setright::ui {
+namespace {
+
+constexpr float kBodyPx = 16.0f;
+
+struct Palette {
+    ImVec4 background, surface, raised, frame, frame_hover, frame_active;
+    ImVec4 text, text_muted, border, accent, accent_hover, accent_text;
+    ImVec4 critical, warning, good, info;
+};
+
+constexpr ImVec4 hex(unsigned rgb, float alpha = 1.0f) {
+    return ImVec4(float((rgb >> 16) & 0xff) / 255.0f, float((rgb >> 8) & 0xff) / 255.0f, float(rgb & 0xff) / 255.0f, alpha);
+}
+
+// Text colours keep at least 4.5:1 against the surfaces they sit on (WCAG 1.4.3).
+const Palette kDark = {
+        hex(0x1b1d22), hex(0x22252b), hex(0x2a2e35), hex(0x30343c), hex(0x3a3f49), hex(0x444a56), hex(0xe8eaed), hex(0xa4abb5),
+        hex(0x3d424c), hex(0x3b6fc4), hex(0x4a80d6), hex(0xffffff), hex(0xff7a70), hex(0xffc04d), hex(0x62d68d), hex(0x8ab4ff),
+};
+const Palette kLight = {
+        hex(0xf4f5f7), hex(0xffffff), hex(0xffffff), hex(0xe6e9ee), hex(0xd9dee6), hex(0xcbd3df), hex(0x1c1f24), hex(0x545b66),
+        hex(0xc9ced6), hex(0x1a5fd0), hex(0x2f6fdc), hex(0xffffff), hex(0xb3261e), hex(0x8a5100), hex(0x146c2e), hex(0x1a5fd0),
+};
+
+ThemeInputs g_inputs;
+bool g_applied = false;
+const Palette* g_palette = &kDark;
+
+ImVec4 with_alpha(ImVec4 colour, float alpha) { return ImVec4(colour.x, colour.y, colour.z, alpha); }
+
+void apply_colors(ImGuiStyle& style, const Palette& p) {
+    ImVec4* c = style.Colors;
+    c[ImGuiCol_Text] = p.text;
+    c[ImGuiCol_TextDisabled] = p.text_muted;
+    c[ImGuiCol_WindowBg] = p.background;
+    c[ImGuiCol_ChildBg] = with_alpha(p.surface, 0.0f); // children sit on their window
+    c[ImGuiCol_PopupBg] = p.raised;
+    c[ImGuiCol_Border] = p.border;
+    c[ImGuiCol_BorderShadow] = ImVec4(0, 0, 0, 0);
+    c[ImGuiCol_FrameBg] = p.frame;
+    c[ImGuiCol_FrameBgHovered] = p.frame_hover;
+    c[ImGuiCol_FrameBgActive] = p.frame_active;
+    c[ImGuiCol_TitleBg] = p.surface;
+    c[ImGuiCol_TitleBgActive] = p.surface;
+    c[ImGuiCol_TitleBgCollapsed] = p.surface;
+    c[ImGuiCol_MenuBarBg] = p.surface;
+    c[ImGuiCol_ScrollbarBg] = with_alpha(p.background, 0.0f);
+    c[ImGuiCol_ScrollbarGrab] = p.frame_active;
+    c[ImGuiCol_ScrollbarGrabHovered] = p.text_muted;
+    c[ImGuiCol_ScrollbarGrabActive] = p.accent;
+    c[ImGuiCol_CheckMark] = p.accent_text;
+    c[ImGuiCol_SliderGrab] = p.accent;
+    c[ImGuiCol_SliderGrabActive] = p.accent_hover;
+    c[ImGuiCol_Button] = p.frame;
+    c[ImGuiCol_ButtonHovered] = p.frame_hover;
+    c[ImGuiCol_ButtonActive] = p.frame_active;
+    c[ImGuiCol_Header] = with_alpha(p.accent, 0.28f);
+    c[ImGuiCol_HeaderHovered] = with_alpha(p.accent, 0.18f);
+    c[ImGuiCol_HeaderActive] = with_alpha(p.accent, 0.38f);
+    c[ImGuiCol_Separator] = p.border;
+    c[ImGuiCol_SeparatorHovered] = p.accent_hover;
+    c[ImGuiCol_SeparatorActive] = p.accent;
+    c[ImGuiCol_ResizeGrip] = with_alpha(p.accent, 0.2f);
+    c[ImGuiCol_ResizeGripHovered] = with_alpha(p.accent, 0.6f);
+    c[ImGuiCol_ResizeGripActive] = p.accent;
+    c[ImGuiCol_Tab] = with_alpha(p.frame, 0.6f);
+    c[ImGuiCol_TabHovered] = p.frame_hover;
+    c[ImGuiCol_TabSelected] = p.surface;
+    c[ImGuiCol_TabSelectedOverline] = p.accent;
+    c[ImGuiCol_TabDimmed] = with_alpha(p.frame, 0.6f);
+    c[ImGuiCol_TabDimmedSelected] = p.surface;
+    c[ImGuiCol_TabDimmedSelectedOverline] = p.accent;
+    c[ImGuiCol_TableHeaderBg] = p.frame;
+    c[ImGuiCol_TableBorderStrong] = p.border;
+    c[ImGuiCol_TableBorderLight] = with_alpha(p.border, 0.6f);
+    c[ImGuiCol_TableRowBg] = with_alpha(p.surface, 0.0f);
+    c[ImGuiCol_TableRowBgAlt] = with_alpha(p.text, 0.035f);
+    c[ImGuiCol_TextSelectedBg] = with_alpha(p.accent, 0.35f);
+    c[ImGuiCol_NavCursor] = p.accent_hover;
+    c[ImGuiCol_ModalWindowDimBg] = ImVec4(0, 0, 0, 0.45f);
+    c[ImGuiCol_PlotHistogram] = p.accent;
+    c[ImGuiCol_PlotHistogramHovered] = p.accent_hover;
+    c[ImGuiCol_PlotLines] = p.accent;
+}
+
+// Paddings make every frame (buttons, fields, combos, checkboxes, tabs) at
+// least min_target() tall: frame height = font size + 2 × FramePadding.y.
+void apply_sizes(ImGuiStyle& style, const ThemeInputs& in) {
+    const float target = in.coarse_pointer ? 44.0f : 28.0f; // 28 ≥ 24, with room for the text's descenders
+    const float pad_y = std::max(4.0f, (target - kBodyPx) * 0.5f);
+    style.FontSizeBase = kBodyPx;
+    style.FramePadding = ImVec2(space(3), pad_y);
+    style.ItemSpacing = ImVec2(space(2), space(2));
+    style.ItemInnerSpacing = ImVec2(space(2), space(1));
+    style.CellPadding = ImVec2(space(2), in.coarse_pointer ? (44.0f - kBodyPx) * 0.5f : space(1));
+    style.WindowPadding = in.layout == app::LayoutMode::Phone ? ImVec2(space(2), space(2)) : ImVec2(space(4), space(3));
+    style.IndentSpacing = space(5);
+    style.ScrollbarSize = in.coarse_pointer ? 6.0f : 14.0f; // a finger drags the content, not the bar
+    style.GrabMinSize = in.coarse_pointer ? 24.0f : 14.0f;
+    style.TouchExtraPadding = in.coarse_pointer ? ImVec2(2.0f, 2.0f) : ImVec2(0, 0);
+    style.WindowRounding = 0.0f;
+    style.ChildRounding = 6.0f;
+    style.FrameRounding = 6.0f;
+    style.PopupRounding = 8.0f;
+    style.GrabRounding = 6.0f;
+    style.TabRounding = 6.0f;
+    style.ScrollbarRounding = 6.0f;
+    style.WindowBorderSize = 0.0f;
+    style.ChildBorderSize = 1.0f;
+    style.PopupBorderSize = 1.0f;
+    style.FrameBorderSize = in.dark ? 0.0f : 1.0f; // light fields need an edge to be seen
+    style.TabBarBorderSize = 1.0f;
+    style.SeparatorTextBorderSize = 2.0f;
+    style.SeparatorTextPadding = ImVec2(0.0f, space(1));
+}
+
+} // namespace
+
+bool apply_theme(const ThemeInputs& inputs) {
+    if (g_applied && inputs == g_inputs) return false;
+    const bool colours_changed = !g_applied || inputs.dark != g_inputs.dark;
+    g_applied = true;
+    g_inputs = inputs;
+    g_palette = inputs.dark ? &kDark : &kLight;
+    ImGuiStyle style;
+    if (inputs.dark)
+        ImGui::StyleColorsDark(&style);
+    else
+        ImGui::StyleColorsLight(&style);
+    apply_colors(style, *g_palette);
+    apply_sizes(style, inputs);
+    ImGui::GetStyle() = style;
+    return colours_changed;
+}
+
+const ThemeInputs& current_theme() { return g_inputs; }
+app::LayoutMode current_layout() { return g_inputs.layout; }
+
+const ImVec4& critical() { return g_palette->critical; }
+const ImVec4& warning() { return g_palette->warning; }
+const ImVec4& good() { return g_palette->good; }
+const ImVec4& info() { return g_palette->info; }
+const ImVec4& background() { return g_palette->background; }
+
+const ImVec4& severity_color(Severity severity) {
+    switch (severity) {
+    case Severity::Critical: return critical();
+    case Severity::Warning: return warning();
+    case Severity::Info: return info();
+    }
+    return info();
+}
+
+ImU32 tint(const ImVec4& tone, float amount) {
+    const ImVec4& base = g_palette->background;
+    return ImGui::GetColorU32(
+            ImVec4(base.x + (tone.x - base.x) * amount, base.y + (tone.y - base.y) * amount, base.z + (tone.z - base.z) * amount, 1.0f));
+}
+
+float text_px(TextSize size) {
+    switch (size) {
+    case TextSize::Small: return 14.0f;
+    case TextSize::Body: return kBodyPx;
+    case TextSize::Heading: return 20.0f;
+    case TextSize::Title: return 24.0f;
+    case TextSize::Verdict: return 28.0f;
+    }
+    return kBodyPx;
+}
+
+TextSizeScope::TextSizeScope(TextSize size) { ImGui::PushFont(nullptr, text_px(size)); }
+TextSizeScope::~TextSizeScope() { ImGui::PopFont(); }
+
+void heading(const char* text) {
+    ImGui::Dummy(ImVec2(0.0f, space(1)));
+    TextSizeScope size(TextSize::Heading);
+    ImGui::TextUnformatted(text);
+}
+
+float space(int step) { return 4.0f * float(step); }
+bool stacks(float content_width) { return content_width < 900.0f; }
+float min_target() { return g_inputs.coarse_pointer ? 44.0f : 24.0f; }
+
+} // namespace setright::ui

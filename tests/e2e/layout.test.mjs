@@ -1,0 +1,155 @@
+// layout.test.mjs — the app's look and layout (issue #15): a first visit that
+// says what Setright is for and starts in one tap, a phone layout where the
+// deal has the whole screen and the deals list is a screen of its own, the
+// layout re-chosen on resize and zoom with nothing lost, light and dark
+// themes (the system's, or the user's choice, remembered), and targets a
+// finger can hit. Real taps, clicks and typing; items are found through
+// window.setright.items(). Screenshots per size and theme land in the
+// artifacts directory.
+import test from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  serveWebBundle, launchBrowser, openApp, clickItem, findItem, items, openTab, waitFor, saveScreenshot,
+} from './support/app.mjs';
+import { decodePng } from './support/png.mjs';
+
+const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, hasTouch: true, isMobile: true };
+
+// Every item of the last frame lies within the page horizontally: nothing
+// needs the page scrolled sideways (WCAG 1.4.10 reflow).
+async function assertWithinWidth(page, where, width = page.viewportSize().width) {
+  const outside = (await items(page)).filter((i) => i.rect.x < -0.5 || i.rect.x + i.rect.w > width + 0.5);
+  assert.deepEqual(outside.map((i) => `${i.id} ${JSON.stringify(i.rect)}`), [], `${where}: items outside the ${width}-px page`);
+}
+
+// The colour the canvas is cleared to, read at a pixel no window covers.
+async function backgroundLightness(page) {
+  const { width, height } = page.viewportSize();
+  const [r, g, b] = decodePng(await page.screenshot({ clip: { x: width - 3, y: height - 3, width: 1, height: 1 }, scale: 'css' })).at(0, 0);
+  return (r + g + b) / 3;
+}
+
+async function withPage(contextOptions, lang, body) {
+  const { server, url } = await serveWebBundle();
+  const browser = await launchBrowser([], contextOptions);
+  try {
+    const { page, consoleErrors } = await openApp(browser.context, `${url}?lang=${lang}`);
+    await body(page, `${url}?lang=${lang}`);
+    assert.deepEqual(consoleErrors, []);
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
+test('a first visit on a phone says what Setright is for and starts a buyer in one tap, the deal filling the screen', async () => {
+  await withPage(PHONE, 'ko', async (page) => {
+    // The welcome: three starts, each a finger-sized button, all on the page.
+    for (const id of ['welcome_buyer', 'welcome_rep', 'welcome_trainer', 'welcome_blank']) {
+      const { rect } = await findItem(page, id);
+      assert.ok(rect.h >= 44, `${id} is ${rect.h} px tall: a finger needs 44`);
+    }
+    await assertWithinWidth(page, 'welcome');
+    assert.equal(await page.evaluate(() => window.setright.missingGlyphs()), 0);
+    await saveScreenshot(page, 'layout-welcome-ko-390');
+
+    // One tap: a buyer's deal, its verdict the first thing on the screen,
+    // whole words on whole lines (no deals list squeezing it).
+    await clickItem(page, 'welcome_buyer');
+    const verdict = await findItem(page, 'verdict');
+    assert.ok(verdict.rect.w > 300, `the verdict is ${verdict.rect.w} px wide on a 390-px phone`);
+    assert.ok(verdict.rect.y + verdict.rect.h < 844, 'the verdict is on the first screen');
+    assert.equal((await items(page)).filter((i) => i.id.startsWith('deal_row:')).length, 0, 'the deals list is not beside the deal');
+    await assertWithinWidth(page, 'overview');
+    for (const tab of ['tab_overview', 'tab_requirements', 'tab_case']) {
+      const { rect } = await findItem(page, tab);
+      assert.ok(rect.h >= 44 && rect.w >= 44, `${tab} is ${rect.w}×${rect.h}: every tab a finger-sized target`);
+    }
+    await saveScreenshot(page, 'layout-overview-ko-390');
+
+    // Requirements as stacked rows, every control on the page.
+    await openTab(page, 'tab_requirements');
+    const rows = (await items(page)).filter((i) => i.id.startsWith('requirement:'));
+    assert.ok(rows.length >= 1, 'requirements are listed');
+    assert.ok(rows[0].rect.w > 300, `a requirement row is ${rows[0].rect.w} px wide`);
+    await assertWithinWidth(page, 'requirements');
+    await saveScreenshot(page, 'layout-requirements-ko-390');
+
+    // The deals list is a screen of its own: open it, pick the deal, back to it.
+    await clickItem(page, 'deals_toggle');
+    const row = (await waitFor(page, () => window.setright.items().filter((i) => i.id.startsWith('deal_row:')), (r) => r.length === 1,
+      { what: 'the deals list' }))[0];
+    assert.ok(row.rect.w > 300, 'the deals list has the whole width');
+    assert.equal((await items(page)).filter((i) => i.id === 'verdict' || i.id.startsWith('tab_')).length, 0, 'the deal is not beside it');
+    await saveScreenshot(page, 'layout-deals-ko-390');
+    await clickItem(page, row.id);
+    await findItem(page, 'tab_requirements');
+    assert.equal((await items(page)).filter((i) => i.id.startsWith('deal_row:')).length, 0, 'picking a deal opened it');
+  });
+});
+
+test('resizing and zooming re-choose the layout mid-session and lose nothing', async () => {
+  await withPage({}, 'nb', async (page) => {
+    await clickItem(page, 'welcome_buyer');
+    await openTab(page, 'tab_requirements');
+    await clickItem(page, 'new_requirement');
+    await page.keyboard.type('Eksport av alle data');
+    const draft = () => findItem(page, 'new_requirement').then((i) => i.value);
+    await waitFor(page, () => window.setright.items().find((i) => i.id === 'new_requirement')?.value, (v) => v === 'Eksport av alle data');
+    assert.ok((await items(page)).some((i) => i.id === 'new_deal'), 'desktop: the deals list beside the deal');
+    await saveScreenshot(page, 'layout-requirements-nb-1280');
+
+    // A phone's width: one column, the same tab open, the draft still there.
+    await page.setViewportSize({ width: 390, height: 844 });
+    await waitFor(page, () => window.setright.items().some((i) => i.id === 'new_deal'), (shown) => !shown, { what: 'the phone layout' });
+    assert.ok((await findItem(page, 'tab_requirements')).selected, 'the requirements tab is still open');
+    assert.equal(await draft(), 'Eksport av alle data');
+    await assertWithinWidth(page, 'phone width');
+
+    // 200% zoom of a 1280×800 window: 640×400 CSS px at a pixel ratio of 2.
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Emulation.setDeviceMetricsOverride', { width: 640, height: 400, deviceScaleFactor: 2, mobile: false });
+    await waitFor(page, () => window.setright.items().find((i) => i.id === 'deals_toggle')?.rect.h, (h) => h > 0, { what: 'a frame at 640×400' });
+    await page.waitForTimeout(200);
+    assert.ok((await findItem(page, 'tab_requirements')).selected, 'still the requirements tab at 200%');
+    assert.equal(await draft(), 'Eksport av alle data');
+    await assertWithinWidth(page, '200% zoom', 640);
+    assert.equal(await page.evaluate(() => window.setright.missingGlyphs()), 0);
+    await saveScreenshot(page, 'layout-requirements-nb-640-dpr2');
+
+    // The deals list can be shown at any size, and hidden again.
+    await clickItem(page, 'deals_toggle');
+    await findItem(page, 'new_deal');
+    await clickItem(page, 'deals_toggle');
+    await waitFor(page, () => window.setright.items().some((i) => i.id === 'new_deal'), (shown) => !shown, { what: 'the list hidden' });
+
+    // Back to the desktop: as it was.
+    await cdp.send('Emulation.clearDeviceMetricsOverride');
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await waitFor(page, () => window.setright.items().find((i) => i.id === 'tab_requirements')?.rect.y, (y) => y !== undefined && y < 100,
+      { what: 'the desktop layout' });
+    assert.equal(await draft(), 'Eksport av alle data');
+    assert.equal((await page.evaluate(() => window.setright.state())).deals.length, 1);
+  });
+});
+
+test('light and dark: the system’s by default, the user’s choice remembered, targets at least 24 px', async () => {
+  await withPage({ colorScheme: 'light' }, 'ru', async (page, url) => {
+    assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), 'light', 'follows prefers-color-scheme');
+    assert.ok(await backgroundLightness(page) > 200, 'a light background');
+    await saveScreenshot(page, 'layout-welcome-ru-light-1280');
+    for (const item of await items(page)) assert.ok(item.rect.h >= 24, `${item.id} is ${item.rect.h} px tall (at least 24)`);
+
+    await clickItem(page, 'menu_view');
+    await clickItem(page, 'theme_dark');
+    await waitFor(page, () => document.documentElement.dataset.theme, (t) => t === 'dark', { what: 'the dark theme' });
+    assert.ok(await backgroundLightness(page) < 60, 'a dark background');
+
+    await page.goto(url);
+    await page.evaluate(() => window.setright.ready);
+    assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), 'dark', 'the choice is remembered');
+    await clickItem(page, 'welcome_rep');
+    await findItem(page, 'verdict');
+    await saveScreenshot(page, 'layout-overview-ru-dark-1280');
+  });
+});
