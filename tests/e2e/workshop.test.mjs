@@ -144,6 +144,19 @@ test('a participant plays the SMS vendor case to the end and exports the answers
   assert.match((await findItem(page, 'case.room.missed.slow_first_response')).label, /missed by 5 of 5$/);
   await saveScreenshot(page, 'workshop-room');
 
+  // On a 1024×768 projector, with the deals list put away: Sign / Wait / Walk
+  // away above the fold, heatmap cells big enough to read from the back.
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await clickItem(page, 'deals_toggle');
+  await waitFor(page, () => window.setright.items().some((i) => i.id.startsWith('deal_row:')), (shown) => !shown, { what: 'the list put away' });
+  const walkAway = await findItem(page, 'case.room.decision.walk_away.s6-offer');
+  assert.ok(walkAway.rect.y + walkAway.rect.h <= 768, `Walk away is at y ${walkAway.rect.y}: above the fold`);
+  const cell = await findItem(page, 'case.room.cell.must_have_only_claimed.s3-demo');
+  assert.ok(cell.rect.w >= 40, `a heatmap cell is ${cell.rect.w} px wide`);
+  await saveScreenshot(page, 'workshop-room-projector');
+  await clickItem(page, 'deals_toggle');
+  await page.setViewportSize(TALL.viewport);
+
   const csv = await download(page, 'case.room.export_csv');
   assert.equal(csv.name, `room-${deal}.csv`);
   assert.match(csv.text, /\r\nmarked,s3-demo,must_have_only_claimed,2,5\r\n/);

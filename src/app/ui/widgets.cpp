@@ -117,9 +117,10 @@ void tooltip(std::string_view text) {
     ImGui::EndTooltip();
 }
 
-void same_line_if_fits(const char* next_text) {
+void same_line_if_fits(const char* next_text, float box) {
     const ImGuiStyle& style = ImGui::GetStyle();
-    const float width = ImGui::CalcTextSize(next_text, nullptr, true).x + style.FramePadding.x * 2.0f;
+    const float width =
+            ImGui::CalcTextSize(next_text, nullptr, true).x + (box > 0 ? box + style.ItemInnerSpacing.x : style.FramePadding.x * 2.0f);
     const float right = ImGui::GetCursorScreenPos().x + ImGui::GetContentRegionAvail().x;
     ImGui::SameLine();
     if (ImGui::GetCursorScreenPos().x + width > right) ImGui::NewLine();

@@ -52,8 +52,9 @@ void tooltip(std::string_view text);
 void field_label(const char* text);
 
 // Before a button showing `next_text`: on the same line as the last item
-// if it fits there, else on the next (a row of buttons that wraps).
-void same_line_if_fits(const char* next_text);
+// if it fits there, else on the next (a row of buttons that wraps). For a
+// radio button or a checkbox, `box` is the width of its box (its frame height).
+void same_line_if_fits(const char* next_text, float box = 0.0f);
 
 bool button(const char* text, std::string_view id, const ImVec2& size = ImVec2(0, 0));
 bool input_text(const char* text, std::string_view id, char* buffer, size_t buffer_size, ImGuiInputTextFlags flags = 0);

@@ -32,8 +32,8 @@ void draw_answer(App& app, const CaseKey& key, StepAnswer& answer) {
     ImGui::SeparatorText(tr("case.your_decision"));
     for (int d = 0; d < enum_count<CaseDecision>(); ++d) {
         const CaseDecision decision = CaseDecision(d);
-        if (d > 0) ImGui::SameLine();
         const std::string id = std::string("case.decision.") + enum_name(decision);
+        if (d > 0) ui::same_line_if_fits(enum_label(decision), ImGui::GetFrameHeight());
         if (ui::radio(enum_label(decision), id.c_str(), answer.decision == decision)) {
             answer.decision = decision;
             ++w.changes;
@@ -75,7 +75,7 @@ void draw_case_player(App& app, Deal& deal) {
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 14.0f);
     if (ui::input_string(tr("case.participant"), "case.participant", w.participant, tr("case.participant_hint"))) ++w.changes;
     AnswerSheet& sheet = my_answers(w, deal);
-    ImGui::SameLine(0.0f, ImGui::GetFontSize() * 2.0f);
+    ui::same_line_if_fits(tr("case.export_answers"));
     if (ui::button(tr("case.export_answers"), "case.export_answers")) {
         sheet.saved = now_moment();
         platform::download_file(answers_file_name(sheet), "application/json", export_answer_sheet(sheet));
@@ -100,6 +100,18 @@ void draw_case_player(App& app, Deal& deal) {
     if (step == 0 && !key.intro.empty()) ui::text_wrapped(key.intro);
     if (!current.text.empty()) ui::text_item(current.text, "case.step_text");
 
+    // Narrow: the answer first (what a participant does at each step), the
+    // story so far under it, both growing with the page instead of scrolling.
+    if (ui::stacks(ImGui::GetContentRegionAvail().x)) {
+        draw_answer(app, key, answer_at(sheet, current.id));
+        if (step == last) {
+            ImGui::SeparatorText(tr("case.your_score"));
+            draw_score(key, sheet);
+        }
+        ImGui::SeparatorText(tr("case.so_far"));
+        draw_case_revealed(deal, key, step, false);
+        return;
+    }
     const float answer_width = std::max(ImGui::GetFontSize() * 22.0f, ImGui::GetContentRegionAvail().x * 0.38f);
     ImGui::BeginChild("##case_story", ImVec2(-answer_width, 0), ImGuiChildFlags_Borders);
     ImGui::SeparatorText(tr("case.so_far"));

@@ -80,9 +80,8 @@ bool draw_case_presenter(App& app) {
     const ImGuiViewport* viewport = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(viewport->Pos);
     ImGui::SetNextWindowSize(viewport->Size);
-    ImGui::PushStyleColor(ImGuiCol_WindowBg, IM_COL32(12, 14, 20, 255));
+    // The theme's own colours: a fixed dark background under a light theme's dark text hid the step's title.
     ImGui::Begin("##presenter", nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings);
-    ImGui::PopStyleColor();
     draw_controls(app, step, last);
 
     const CaseStep& current = key.steps[size_t(step)];

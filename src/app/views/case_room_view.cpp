@@ -59,6 +59,12 @@ void shade_cell(int count, int participants, bool expected) {
     ImGui::TableSetBgColor(ImGuiTableBgTarget_CellBg, ImGui::GetColorU32(colour));
 }
 
+// One column per step, wide enough to read from the back of a room (3 em).
+void setup_step_columns(const CaseKey& key) {
+    for (size_t i = 0; i < key.steps.size(); ++i)
+        ImGui::TableSetupColumn(std::to_string(i + 1).c_str(), ImGuiTableColumnFlags_WidthFixed, ImGui::GetFontSize() * 3.0f);
+}
+
 void draw_heatmap(const CaseKey& key, const Room& room) {
     const int n = int(room.participants.size());
     const int columns = int(key.steps.size()) + 1;
@@ -68,7 +74,7 @@ void draw_heatmap(const CaseKey& key, const Room& room) {
         return;
     ImGui::TableSetupScrollFreeze(1, 1);
     ImGui::TableSetupColumn(tr("case.col_flag"));
-    for (size_t i = 0; i < key.steps.size(); ++i) ImGui::TableSetupColumn(std::to_string(i + 1).c_str());
+    setup_step_columns(key);
     ImGui::TableHeadersRow();
     for (size_t c = 0; c < room.codes.size(); ++c) {
         ImGui::TableNextRow();
@@ -95,7 +101,7 @@ void draw_decisions(const CaseKey& key, const Room& room) {
         return;
     ImGui::TableSetupScrollFreeze(1, 1);
     ImGui::TableSetupColumn(tr("case.col_decision"));
-    for (size_t i = 0; i < key.steps.size(); ++i) ImGui::TableSetupColumn(std::to_string(i + 1).c_str());
+    setup_step_columns(key);
     ImGui::TableHeadersRow();
     for (size_t d = 0; d <= kCaseDecisions; ++d) {
         const bool none = d == kCaseDecisions;
@@ -185,10 +191,11 @@ void draw_case_room(App& app, Deal& deal) {
                                                std::to_string(room.decisions_matched), std::to_string(room.decisions_expected)})
                           .c_str(),
                   "case.room.totals");
-    ImGui::SeparatorText(tr("case.room.heatmap"));
-    draw_heatmap(key, room);
+    // The decisions first: four rows a room reads at a glance, above the fold on a projector.
     ImGui::SeparatorText(tr("case.room.decisions"));
     draw_decisions(key, room);
+    ImGui::SeparatorText(tr("case.room.heatmap"));
+    draw_heatmap(key, room);
     ImGui::SeparatorText(tr("case.room.most_missed"));
     if (room.most_missed.empty()) ImGui::TextUnformatted(tr("case.room.none_missed"));
     for (size_t c : room.most_missed)

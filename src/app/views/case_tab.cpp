@@ -33,11 +33,11 @@ void draw_case_tab(App& app, Deal& deal, CaseView& view) {
     if (!deal.case_key) return draw_make_case(app, deal, view);
 
     if (ui::radio(tr("case.mode.play"), "case.mode.play", view.mode == CaseMode::Play)) view.mode = CaseMode::Play;
-    ImGui::SameLine();
+    ui::same_line_if_fits(tr("case.mode.key"), ImGui::GetFrameHeight());
     if (ui::radio(tr("case.mode.key"), "case.mode.key", view.mode == CaseMode::Key)) view.mode = CaseMode::Key;
-    ImGui::SameLine();
+    ui::same_line_if_fits(tr("case.mode.room"), ImGui::GetFrameHeight());
     if (ui::radio(tr("case.mode.room"), "case.mode.room", view.mode == CaseMode::Room)) view.mode = CaseMode::Room;
-    ImGui::SameLine(0.0f, ImGui::GetFontSize() * 2.0f);
+    ui::same_line_if_fits(tr("case.present"));
     ImGui::BeginDisabled(deal.case_key->steps.empty());
     if (ui::button(tr("case.present"), "case.present")) {
         app.workshop.presenting = deal.id;

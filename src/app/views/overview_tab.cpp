@@ -9,6 +9,7 @@
 #include "logic/i18n.hpp"
 #include "logic/local_words.hpp"
 #include "logic/question_queue.hpp"
+#include "ui/panes.hpp"
 #include "ui/theme.hpp"
 #include "ui/widgets.hpp"
 #include "views/coverage_gauge.hpp"
@@ -171,25 +172,14 @@ void draw_overview_tab(App& app, Deal& deal, OverviewFacts& cache) {
     const OverviewFacts& facts = facts_for(app, deal, at, cache);
     const ReadinessVerdict& verdict = facts.verdict;
     // Narrow: one column, the verdict and what stands in its way first.
-    const LayoutMode layout = ui::current_layout();
-    if (layout == LayoutMode::Phone || layout == LayoutMode::Tablet) {
-        draw_verdict(deal, verdict, at);
-        draw_flags(deal, facts.flags);
-        draw_coverage(facts.coverage, verdict);
-        draw_questions(deal, at, facts.next, facts.due);
-        return;
-    }
-    if (ImGui::BeginTable("##overview", 2, ImGuiTableFlags_Resizable | ImGuiTableFlags_BordersInnerV)) {
-        ImGui::TableSetupColumn("##left", ImGuiTableColumnFlags_WidthStretch, 1.0f);
-        ImGui::TableSetupColumn("##right", ImGuiTableColumnFlags_WidthStretch, 1.0f);
-        ImGui::TableNextColumn();
-        draw_verdict(deal, verdict, at);
-        draw_coverage(facts.coverage, verdict);
-        draw_questions(deal, at, facts.next, facts.due);
-        ImGui::TableNextColumn();
-        draw_flags(deal, facts.flags);
-        ImGui::EndTable();
-    }
+    ui::Panes panes("##overview", 2);
+    draw_verdict(deal, verdict, at);
+    if (!panes.side_by_side()) draw_flags(deal, facts.flags);
+    draw_coverage(facts.coverage, verdict);
+    draw_questions(deal, at, facts.next, facts.due);
+    if (!panes.side_by_side()) return;
+    panes.next();
+    draw_flags(deal, facts.flags);
 }
 
 } // namespace setright::app

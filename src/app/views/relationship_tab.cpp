@@ -9,6 +9,7 @@
 #include "logic/i18n.hpp"
 #include "logic/item_actions.hpp"
 #include "ui/editors.hpp"
+#include "ui/panes.hpp"
 #include "ui/theme.hpp"
 #include "ui/widgets.hpp"
 
@@ -119,20 +120,27 @@ void draw_checklist(App& app, Deal& deal, RelationshipView& view, const Moment& 
     const int done = int(std::count_if(deal.post_sale.begin(), deal.post_sale.end(), [](const ChecklistItem& i) { return i.done; }));
     ImGui::SeparatorText(tr_fill("clv.checklist", {std::to_string(done), std::to_string(deal.post_sale.size())}).c_str());
     const float em = ImGui::GetFontSize();
+    // Narrow: the step on one line, its owner, due date and Delete on the next.
+    const float spacing = ImGui::GetStyle().ItemSpacing.x;
+    const float delete_width = ImGui::CalcTextSize(tr("clv.delete")).x + ImGui::GetStyle().FramePadding.x * 2.0f;
+    const float one_line = ImGui::GetFrameHeight() + em * (16.0f + 7.0f + 6.5f) + delete_width + spacing * 4.0f;
+    const bool narrow = ImGui::GetContentRegionAvail().x < one_line;
     for (auto item = deal.post_sale.begin(); item != deal.post_sale.end(); ++item) {
         ui::push_id(item->id);
         ui::edit_bool(app, "", ("post_sale_done:" + item->id).c_str(), item->done, &item->modified);
         ImGui::SameLine();
         const bool late = !item->done && item->due && deadline_minutes(*item->due) < at.minutes;
         if (late) ImGui::PushStyleColor(ImGuiCol_Text, ui::critical());
-        ui::edit_text(app, "", ("post_sale_text:" + item->id).c_str(), item->text, &item->modified, em * 16.0f);
+        ui::edit_text(app, "", ("post_sale_text:" + item->id).c_str(), item->text, &item->modified, narrow ? -FLT_MIN : em * 16.0f);
         if (late) ImGui::PopStyleColor();
+        const float half = (ImGui::GetContentRegionAvail().x - delete_width - spacing * 2.0f) * 0.5f;
+        if (!narrow) ImGui::SameLine();
+        ui::edit_text(app, "", ("post_sale_owner:" + item->id).c_str(), item->owner, &item->modified, narrow ? half : em * 7.0f);
         ImGui::SameLine();
-        ui::edit_text(app, "", ("post_sale_owner:" + item->id).c_str(), item->owner, &item->modified, em * 7.0f);
-        ImGui::SameLine();
-        ui::edit_date(app, "", ("post_sale_due:" + item->id).c_str(), item->due, &item->modified, em * 6.5f);
+        ui::edit_date(app, "", ("post_sale_due:" + item->id).c_str(), item->due, &item->modified, narrow ? half : em * 6.5f);
         ImGui::SameLine();
         const bool remove = ui::button(tr("clv.delete"), "delete_post_sale:" + item->id);
+        if (narrow) ImGui::Separator();
         ImGui::PopID();
         if (remove) {
             deal.post_sale.erase(item);
@@ -140,8 +148,11 @@ void draw_checklist(App& app, Deal& deal, RelationshipView& view, const Moment& 
             break;
         }
     }
+    const float add_width = narrow ? ImGui::GetContentRegionAvail().x - ImGui::CalcTextSize(tr("clv.add_item")).x -
+                                             ImGui::GetStyle().FramePadding.x * 2.0f - spacing
+                                   : em * 16.0f;
     if (auto text =
-                ui::add_field("new_post_sale", "add_post_sale", view.new_item, tr("clv.new_item_hint"), tr("clv.add_item"), em * 16.0f)) {
+                ui::add_field("new_post_sale", "add_post_sale", view.new_item, tr("clv.new_item_hint"), tr("clv.add_item"), add_width)) {
         add_checklist_item(deal, *text).modified = now_moment();
         note_change(app, "add checklist item");
     }
@@ -150,8 +161,7 @@ void draw_checklist(App& app, Deal& deal, RelationshipView& view, const Moment& 
 } // namespace
 
 void draw_relationship_tab(App& app, Deal& deal, RelationshipView& view) {
-    if (!ImGui::BeginTable("##relationship_layout", 2, ImGuiTableFlags_Resizable | ImGuiTableFlags_BordersInnerV)) return;
-    ImGui::TableNextColumn();
+    ui::Panes panes("##relationship_layout", 2);
     ImGui::SeparatorText(tr("clv.title"));
     if (!deal.clv) {
         ImGui::TextWrapped("%s", tr("clv.intro"));
@@ -163,10 +173,9 @@ void draw_relationship_tab(App& app, Deal& deal, RelationshipView& view) {
         draw_inputs(app, deal, *deal.clv);
         draw_results(deal, *deal.clv);
     }
-    ImGui::TableNextColumn();
+    panes.next();
     if (deal.clv) draw_sensitivity(deal, *deal.clv);
     draw_checklist(app, deal, view, judged_at(app));
-    ImGui::EndTable();
 }
 
 } // namespace setright::app

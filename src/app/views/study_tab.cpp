@@ -10,6 +10,7 @@
 #include "logic/i18n.hpp"
 #include "logic/item_actions.hpp"
 #include "ui/editors.hpp"
+#include "ui/panes.hpp"
 #include "ui/widgets.hpp"
 #include "views/study_charts_view.hpp"
 #include "views/study_request_detail.hpp"
@@ -112,22 +113,20 @@ void draw_study_tab(App& app, Deal& deal, StudyView& view) {
     }
     Study& study = *deal.study;
     const StudyStats stats = compute_study_stats(study);
-    if (ImGui::BeginTable("##study_top", 2, ImGuiTableFlags_BordersInnerV | ImGuiTableFlags_Resizable)) {
-        ImGui::TableNextColumn();
+    {
+        ui::Panes panes("##study_top", 2);
         ImGui::TextDisabled("%s", tr("study.method"));
         ui::edit_multiline(app, "", "study_method", study.method, &deal.modified, ImVec2(-1.0f, ImGui::GetFontSize() * 4.0f));
         draw_figures(deal, stats);
         draw_reply_channel_chart(stats);
-        ImGui::TableNextColumn();
+        panes.next();
         draw_response_histogram(study);
-        ImGui::EndTable();
     }
-    if (ImGui::BeginTable("##study_charts", 2, ImGuiTableFlags_BordersInnerV | ImGuiTableFlags_Resizable)) {
-        ImGui::TableNextColumn();
+    {
+        ui::Panes panes("##study_charts", 2);
         draw_price_chart(study, stats, deal.currency);
-        ImGui::TableNextColumn();
+        panes.next();
         draw_weekday_hour_chart(stats);
-        ImGui::EndTable();
     }
     draw_requests(app, deal, study, view);
 }
