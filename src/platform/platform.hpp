@@ -27,6 +27,9 @@ void run_main_loop(std::function<void()> frame);
 void sleep_until_event(double wake_in_seconds);
 // Draws a frame soon even without input (something arrived asynchronously).
 void request_frame();
+// Whether the page's primary pointer is coarse (a finger: matchMedia
+// '(pointer: coarse)'), so targets must be larger. False on the desktop.
+bool pointer_is_coarse();
 // Called once the first frame is on screen: hides the loading indicator and
 // resolves window.setright.ready.
 void first_frame_drawn();

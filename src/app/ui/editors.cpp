@@ -28,6 +28,7 @@ bool edit_text(App& app, const char* text, const char* id, std::string& value, s
     app::NextItemKind kind(app::ItemKind::Input);
     const bool edited = ImGui::InputText(label(text, id), &value);
     app::set_last_item_value(value);
+    app::set_last_input_text(value);
     if (!edited) return false;
     changed(app, modified, true);
     return true;
@@ -54,6 +55,7 @@ bool date_field(const char* text, const char* id, std::optional<Moment>& value, 
     app::NextItemKind kind(app::ItemKind::Input);
     const bool edited = ImGui::InputTextWithHint(label(text, id), app::tr("editor.date_hint"), &buffer);
     app::set_last_item_value(buffer);
+    app::set_last_input_text(buffer, app::tr("editor.date_hint"));
     if (ImGui::IsItemActivated()) {
         draft = shown;
         storage->SetBool(key, true);

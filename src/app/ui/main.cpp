@@ -123,6 +123,14 @@ void register_test_api(Runtime& rt) {
     answers.items_json = [] { return setright::app::items_to_json(setright::app::items_drawn_last_frame()); };
     answers.state_json = [&rt] { return setright::app::app_state_json(rt.app); };
     answers.frame_stats_json = [&rt] { return rt.app.frame_stats.to_json(); };
+    answers.layout_problems_json = [] {
+        setright::app::LayoutRules rules;
+        rules.min_target = setright::platform::pointer_is_coarse() ? setright::app::kMinTargetCoarse : setright::app::kMinTargetFine;
+        rules.viewport_w = ImGui::GetMainViewport()->Size.x;
+        rules.viewport_h = ImGui::GetMainViewport()->Size.y;
+        const auto& items = setright::app::items_drawn_last_frame();
+        return setright::app::layout_problems_to_json(setright::app::find_layout_problems(items, rules));
+    };
     answers.missing_glyphs = [] { return setright::app::count_missing_glyphs(ImGui::GetDrawData()); };
     answers.performance_json = [&rt](int from) {
         std::string json = rt.app.frame_stats.to_json(size_t(std::max(from, 0)));

@@ -102,13 +102,16 @@ void tooltip(std::string_view text) {
 
 bool button(const char* text, std::string_view id, const ImVec2& size) {
     NextItemKind kind(ItemKind::Button);
-    return ImGui::Button(label(text, id), size);
+    const bool pressed = ImGui::Button(label(text, id), size);
+    app::set_last_item_text(text, ImGui::GetItemRectSize().x - 2.0f * ImGui::GetStyle().FramePadding.x);
+    return pressed;
 }
 
 bool input_text(const char* text, std::string_view id, char* buffer, size_t buffer_size, ImGuiInputTextFlags flags) {
     NextItemKind kind(ItemKind::Input);
     const bool changed = ImGui::InputText(label(text, id), buffer, buffer_size, flags);
     app::set_last_item_value(buffer);
+    if (!(flags & ImGuiInputTextFlags_Password)) app::set_last_input_text(buffer);
     return changed;
 }
 
@@ -116,6 +119,7 @@ bool input_string(const char* text, std::string_view id, std::string& value, con
     NextItemKind kind(ItemKind::Input);
     const bool changed = ImGui::InputTextWithHint(label(text, id), hint ? hint : "", &value, flags);
     app::set_last_item_value(value);
+    app::set_last_input_text(value, hint);
     return changed;
 }
 
@@ -149,7 +153,9 @@ bool checkbox(std::string_view text, std::string_view id, bool* value) {
     }
     if (drawn.empty()) return pressed;
     // The text beside the box, as ImGui would place it; a click on it ticks.
+    const ImGuiID box = ImGui::GetItemID();
     ImGui::SameLine(0.0f, ImGui::GetStyle().ItemInnerSpacing.x);
+    app::set_item_text(box, drawn, ImGui::GetWindowDrawList()->GetClipRectMax().x - ImGui::GetCursorScreenPos().x);
     ImGui::TextUnformatted(drawn.data(), end_of(drawn));
     if (ImGui::IsItemClicked()) {
         *value = !*value;
@@ -161,6 +167,9 @@ bool checkbox(std::string_view text, std::string_view id, bool* value) {
 bool radio(const char* text, std::string_view id, bool active) {
     NextItemKind kind(ItemKind::Checkbox);
     const bool pressed = ImGui::RadioButton(label(text, id), active);
+    // ImGui draws the text beside the circle, in the rest of the line.
+    const float circle = ImGui::GetFrameHeight() + ImGui::GetStyle().ItemInnerSpacing.x;
+    app::set_last_item_text(text, ImGui::GetWindowDrawList()->GetClipRectMax().x - ImGui::GetItemRectMin().x - circle);
     if (active) app::mark_last_item_selected(); // RadioButton reports no checked state
     return pressed;
 }
@@ -193,6 +202,7 @@ bool begin_combo(const char* text, std::string_view id, std::string_view preview
     }
     // BeginCombo never reports its label to the test-engine hooks; do it here.
     ImGuiTestEngineHook_ItemInfo(ImGui::GetCurrentContext(), item, full, ImGuiItemStatusFlags_Openable);
+    app::set_item_text(item, shown(preview), preview_max_x - frame.Min.x - style.FramePadding.x);
     return open;
 }
 
@@ -216,9 +226,10 @@ bool selectable(std::string_view text, std::string_view id, bool selected, ImGui
         const float span = (flags & ImGuiSelectableFlags_SpanAllColumns) ? window->ParentWorkRect.Max.x - window->ParentWorkRect.Min.x
                                                                          : window->WorkRect.Max.x - at.x;
         const ImRect item(ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
-        ImGui::RenderTextClippedEx(window->DrawList, at,
-                                   ImVec2(std::min(at.x + std::max(text_size.x, span), window->WorkRect.Max.x), at.y + text_size.y),
-                                   drawn.data(), end_of(drawn), &text_size, ImGui::GetStyle().SelectableTextAlign, &item);
+        const float right = std::min(at.x + std::max(text_size.x, span), window->WorkRect.Max.x);
+        ImGui::RenderTextClippedEx(window->DrawList, at, ImVec2(right, at.y + text_size.y), drawn.data(), end_of(drawn), &text_size,
+                                   ImGui::GetStyle().SelectableTextAlign, &item);
+        app::set_last_item_text(drawn, std::min(right, item.Max.x) - at.x);
     }
     return clicked;
 }
@@ -238,6 +249,8 @@ bool row(std::string_view text, std::string_view id, bool selected, const ImVec4
                                     ImVec2(0.0f, ImGui::GetFrameHeight()));
     }
     if (selected) app::mark_last_item_selected();
+    // The text is clipped by its cell.
+    app::set_last_item_text(drawn, ImGui::GetWindowDrawList()->GetClipRectMax().x - at.x);
     ImGui::GetWindowDrawList()->AddText(ImVec2(at.x, at.y + ImGui::GetStyle().FramePadding.y), text_color(color), drawn.data(),
                                         end_of(drawn));
     return clicked;
@@ -269,6 +282,7 @@ void table_headers() {
         ImGui::TableHeader(name);
         // TableHeader never reports its label to the test-engine hooks; do it here.
         ImGuiTestEngineHook_ItemInfo(ImGui::GetCurrentContext(), item, name, ImGuiItemStatusFlags_None);
+        app::set_item_text(item, std::string_view(name, ImGui::FindRenderedTextEnd(name) - name), 0.0f, /*ellipsis=*/true);
     }
 }
 
@@ -287,6 +301,7 @@ void table_header(std::string_view text) {
 bool begin_tab(const char* text, std::string_view id, ImGuiTabItemFlags flags) {
     NextItemKind kind(ItemKind::Tab);
     const bool open = ImGui::BeginTabItem(label(text, id), nullptr, flags);
+    app::set_last_item_text(text, 0.0f, /*ellipsis=*/true); // ImGui ends a tab's text with "…" when it does not fit
     if (open) app::mark_last_item_selected();
     return open;
 }

@@ -60,6 +60,9 @@ void viewport_size(int& width, int& height) {
     }
 }
 
+// A desktop's pointer is a mouse (or a touchpad acting as one).
+bool pointer_is_coarse() { return false; }
+
 // The desktop's "?lang=": SETRIGHT_LANG.
 std::string url_language() { return native::env_or("SETRIGHT_LANG", ""); }
 

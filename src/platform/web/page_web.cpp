@@ -42,6 +42,12 @@ EM_JS(void, setright_js_no_graphics, (), {
 });
 // clang-format on
 
+// clang-format off
+EM_JS(int, setright_js_pointer_is_coarse, (), {
+    return window.matchMedia && window.matchMedia('(pointer: coarse)').matches ? 1 : 0;
+});
+// clang-format on
+
 std::string take_js_string(char* s) {
     std::string out = s ? s : "";
     std::free(s);
@@ -109,6 +115,7 @@ void viewport_size(int& width, int& height) {
 }
 
 std::string url_language() { return take_js_string(setright_js_url_language()); }
+bool pointer_is_coarse() { return setright_js_pointer_is_coarse() != 0; }
 std::string preferred_language() { return take_js_string(setright_js_preferred_language()); }
 
 void run_main_loop(std::function<void()> frame) {
