@@ -9,6 +9,7 @@
 #include "ui/app_frame.hpp"
 #include "ui/fonts.hpp"
 #include "ui/item_registry.hpp"
+#include "ui/touch_scroll.hpp"
 
 #include "platform/platform.hpp"
 #include "platform/test_api.hpp"
@@ -71,6 +72,7 @@ void draw_frame(Runtime& rt) {
     SDL_Event event;
     bool had_input = !rt.first_frame_done;
     while (SDL_PollEvent(&event)) {
+        setright::ui::touch_scroll_event(event);
         ImGui_ImplSDL2_ProcessEvent(&event);
         had_input = true;
     }
@@ -78,6 +80,7 @@ void draw_frame(Runtime& rt) {
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplSDL2_NewFrame();
     ImGui::NewFrame();
+    setright::ui::touch_scroll_new_frame();
     setright::app::app_draw(rt.app);
     ImGui::Render();
 
@@ -94,7 +97,8 @@ void draw_frame(Runtime& rt) {
         rt.first_frame_done = true;
         setright::platform::first_frame_drawn();
     }
-    schedule_next_frame(rt, had_input || std::exchange(rt.app.redraw, false));
+    // Content coasting after a touch drag moves without input.
+    schedule_next_frame(rt, had_input || std::exchange(rt.app.redraw, false) || setright::ui::touch_scroll_moving());
 }
 
 // ImGui says where text is typed and what it copied; the SDL backend acts on
