@@ -7,6 +7,7 @@
 #include "ui/widgets.hpp"
 
 #include <imgui.h>
+#include <imgui_internal.h>
 #include <misc/cpp/imgui_stdlib.h>
 
 namespace setright::ui {
@@ -82,7 +83,11 @@ bool edit_number(App& app, const char* text, const char* id, double& value, doub
     set_width(width);
     app::NextItemKind kind(app::ItemKind::Input);
     double edited = value;
-    if (!ImGui::InputDouble(label(text, id), &edited, 0.0, 0.0, format)) return false;
+    const bool typed = ImGui::InputDouble(label(text, id), &edited, 0.0, 0.0, format);
+    char shown[64];
+    ImFormatString(shown, sizeof shown, format ? format : "%.3f", edited);
+    app::set_last_input_text(shown);
+    if (!typed) return false;
     if (edited < min_value) edited = min_value;
     if (edited > max_value) edited = max_value;
     if (edited == value) return false;
