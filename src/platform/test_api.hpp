@@ -17,6 +17,10 @@ struct TestApiAnswers {
     // number `from` on, heapBytes (the wasm heap), lastSaveMs (-1: none yet)
     // and storage (what the status line says: "saved", "saving", "not_saved").
     std::function<std::string(int from)> performance_json;
+    // layoutProblems(): the last frame's interactive items that are too small
+    // for the pointer, off the page, on top of another, or cut
+    // (logic/layout_check.hpp).
+    std::function<std::string()> layout_problems_json;
 };
 
 void register_test_api(TestApiAnswers answers);

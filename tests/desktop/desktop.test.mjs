@@ -87,6 +87,10 @@ test('a deal made on the desktop is saved in files and there after a restart', {
   await first.click('template:sms-vendor-case');
   const made = await first.waitFor(() => first.json('state'), (s) => s.deals.length === 1, 'the deal');
   assert.equal(await first.ask('glyphs'), '0', 'every Hangul glyph in the fonts');
+  // The layout check answers as on the web; a mouse needs 24 px targets.
+  const problems = await first.json('layout');
+  assert.ok(Array.isArray(problems));
+  for (const problem of problems.filter((p) => p.problem === 'too_small')) assert.match(problem.detail, /at least 24 x 24$/);
   assert.equal(await first.quit(), 0);
   assert.ok(fs.readdirSync(env.SETRIGHT_DATA_DIR).length > 0, 'saved as files');
   assert.ok(!fs.readdirSync(env.SETRIGHT_DATA_DIR).some((f) => f.endsWith('.writing')), 'no half-written file left');

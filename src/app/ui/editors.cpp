@@ -7,6 +7,7 @@
 #include "ui/widgets.hpp"
 
 #include <imgui.h>
+#include <imgui_internal.h>
 #include <misc/cpp/imgui_stdlib.h>
 
 namespace setright::ui {
@@ -30,6 +31,7 @@ bool edit_text(App& app, const char* text, const char* id, std::string& value, s
     app::NextItemLabel visible(text);
     const bool edited = ImGui::InputText(label("", id), &value);
     app::set_last_item_value(value);
+    app::set_last_input_text(value);
     if (!edited) return false;
     changed(app, modified, true);
     return true;
@@ -56,8 +58,9 @@ bool date_field(const char* text, const char* id, std::optional<Moment>& value, 
     bool result = false;
     app::NextItemKind kind(app::ItemKind::Input);
     app::NextItemLabel visible(text);
-    const bool edited = ImGui::InputTextWithHint(label("", id), app::tr("editor.date_hint"), &buffer);
+    const bool edited = ImGui::InputText(label("", id), &buffer);
     app::set_last_item_value(buffer);
+    draw_hint(app::tr("editor.date_hint"), buffer);
     if (ImGui::IsItemActivated()) {
         draft = shown;
         storage->SetBool(key, true);
@@ -86,7 +89,11 @@ bool edit_number(App& app, const char* text, const char* id, double& value, doub
     app::NextItemKind kind(app::ItemKind::Input);
     app::NextItemLabel visible(text);
     double edited = value;
-    if (!ImGui::InputDouble(label("", id), &edited, 0.0, 0.0, format)) return false;
+    const bool typed = ImGui::InputDouble(label("", id), &edited, 0.0, 0.0, format);
+    char shown[64];
+    ImFormatString(shown, sizeof shown, format ? format : "%.3f", edited);
+    app::set_last_input_text(shown);
+    if (!typed) return false;
     if (edited < min_value) edited = min_value;
     if (edited > max_value) edited = max_value;
     if (edited == value) return false;

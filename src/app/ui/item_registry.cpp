@@ -23,8 +23,16 @@ struct PendingItem {
     DrawnItem item;
 };
 std::vector<PendingItem> g_building;
-std::unordered_map<ImGuiID, ImRect> g_rects; // visible part of each item added this frame
+// Where each item added this frame is, and what the layout check needs of its window.
+struct AddedItem {
+    ImRect visible; // clipped to its window
+    ImRect whole;
+    unsigned layer = 0;
+    bool scrolls_x = false, scrolls_y = false;
+};
+std::unordered_map<ImGuiID, AddedItem> g_rects;
 std::vector<DrawnItem> g_last_frame;
+std::unordered_map<ImGuiID, ItemKind> g_last_kinds;
 std::optional<ItemKind> g_next_kind;
 std::optional<std::string_view> g_next_label;
 
@@ -37,21 +45,6 @@ ItemKind infer_kind(ImGuiItemStatusFlags flags) {
 
 } // namespace
 
-const char* item_kind_name(ItemKind kind) {
-    switch (kind) {
-    case ItemKind::Button: return "button";
-    case ItemKind::Input: return "input";
-    case ItemKind::Checkbox: return "checkbox";
-    case ItemKind::Combo: return "combo";
-    case ItemKind::Tab: return "tab";
-    case ItemKind::Menu: return "menu";
-    case ItemKind::MenuItem: return "menuitem";
-    case ItemKind::Selectable: return "selectable";
-    case ItemKind::Row: return "row";
-    }
-    return "button";
-}
-
 NextItemKind::NextItemKind(ItemKind kind) { g_next_kind = kind; }
 NextItemKind::~NextItemKind() { g_next_kind.reset(); }
 NextItemLabel::NextItemLabel(std::string_view label) { g_next_label = label; }
@@ -59,14 +52,26 @@ NextItemLabel::~NextItemLabel() { g_next_label.reset(); }
 
 void item_registry_frame_done() {
     g_last_frame.clear();
+    g_last_kinds.clear();
     for (PendingItem& pending : g_building) {
-        auto rect = g_rects.find(pending.imgui_id);
-        if (rect == g_rects.end() || rect->second.GetWidth() <= 0 || rect->second.GetHeight() <= 0) continue;
+        auto added = g_rects.find(pending.imgui_id);
+        if (added == g_rects.end()) continue;
+        const ImRect& visible = added->second.visible;
+        if (visible.GetWidth() <= 0 || visible.GetHeight() <= 0) continue;
         DrawnItem& item = pending.item;
-        item.x = rect->second.Min.x;
-        item.y = rect->second.Min.y;
-        item.w = rect->second.GetWidth();
-        item.h = rect->second.GetHeight();
+        item.x = visible.Min.x;
+        item.y = visible.Min.y;
+        item.w = visible.GetWidth();
+        item.h = visible.GetHeight();
+        const ImRect& whole = added->second.whole;
+        item.full_x = whole.Min.x;
+        item.full_y = whole.Min.y;
+        item.full_w = whole.GetWidth();
+        item.full_h = whole.GetHeight();
+        item.layer = added->second.layer;
+        item.scrolls_x = added->second.scrolls_x;
+        item.scrolls_y = added->second.scrolls_y;
+        g_last_kinds[pending.imgui_id] = item.kind;
         g_last_frame.push_back(std::move(item));
     }
     g_building.clear();
@@ -93,6 +98,31 @@ void set_last_item_value(std::string_view value) {
     }
 }
 
+void set_item_text(unsigned imgui_id, std::string_view text, float room, bool ellipsis) {
+    for (auto it = g_building.rbegin(); it != g_building.rend(); ++it) {
+        if (it->imgui_id != imgui_id) continue;
+        it->item.text_width = text.empty() ? 0.0f : ImGui::CalcTextSize(text.data(), text.data() + text.size()).x;
+        it->item.text_room = room;
+        it->item.ellipsis = ellipsis;
+        return;
+    }
+}
+
+void set_last_item_text(std::string_view text, float room, bool ellipsis) { set_item_text(ImGui::GetItemID(), text, room, ellipsis); }
+
+void set_last_input_text(std::string_view value, const char* hint) {
+    // The frame (NavRect: an input's rectangle without the label beside it).
+    const ImGuiContext& g = *ImGui::GetCurrentContext();
+    const float room = g.LastItemData.NavRect.GetWidth() - 2.0f * g.Style.FramePadding.x;
+    set_last_item_text(value.empty() && hint ? std::string_view(hint) : value, room);
+}
+
+std::optional<ItemKind> item_kind_last_frame(unsigned imgui_id) {
+    auto found = g_last_kinds.find(imgui_id);
+    if (found == g_last_kinds.end()) return std::nullopt;
+    return found->second;
+}
+
 std::string items_to_json(const std::vector<DrawnItem>& items) {
     nlohmann::json out = nlohmann::json::array();
     for (const DrawnItem& item : items) {
@@ -117,9 +147,18 @@ void ImGuiTestEngineHook_ItemAdd(ImGuiContext* ctx, ImGuiID id, const ImRect& bb
     // are not on screen yet and not clickable where they will be.
     const ImGuiWindow* window = ctx->CurrentWindow;
     if (window->HiddenFramesCannotSkipItems > 0 || window->HiddenFramesCanSkipItems > 0) return;
-    ImRect visible = bb; // for inputs: the frame, not the label beside it
-    visible.ClipWith(ctx->CurrentWindow->ClipRect);
-    setright::app::g_rects[id] = visible;
+    setright::app::AddedItem added;
+    added.whole = bb; // for inputs: the frame, not the label beside it
+    added.visible = bb;
+    added.visible.ClipWith(window->ClipRect);
+    added.layer = window->RootWindow ? window->RootWindow->ID : window->ID;
+    // Scrolled out of sight in a window that scrolls is not off the page.
+    for (const ImGuiWindow* holder = window; holder; holder = holder->ParentWindow) {
+        added.scrolls_x = added.scrolls_x || holder->ScrollMax.x > 0.0f;
+        added.scrolls_y = added.scrolls_y || holder->ScrollMax.y > 0.0f;
+        if (!(holder->Flags & ImGuiWindowFlags_ChildWindow)) break;
+    }
+    setright::app::g_rects[id] = added;
 }
 
 void ImGuiTestEngineHook_ItemInfo(ImGuiContext*, ImGuiID id, const char* label, ImGuiItemStatusFlags flags) {

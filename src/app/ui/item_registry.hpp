@@ -2,24 +2,14 @@
 // test API (window.setright.items()). Filled by ImGui's test-engine hooks.
 #pragma once
 
+#include "logic/layout_check.hpp"
+
 #include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
 namespace setright::app {
-
-enum class ItemKind { Button, Input, Checkbox, Combo, Tab, Menu, MenuItem, Selectable, Row };
-const char* item_kind_name(ItemKind kind);
-
-struct DrawnItem {
-    std::string id;    // the part after "##" in the ImGui label: stable across languages
-    std::string label; // the visible text
-    ItemKind kind = ItemKind::Button;
-    bool selected = false;            // the open tab, a ticked checkbox, a chosen selectable or menu item
-    std::optional<std::string> value; // a text field's text (what its user sees, drafts included)
-    float x = 0, y = 0, w = 0, h = 0; // CSS pixels, clipped to what is visible
-};
 
 // The kind of the next item ImGui reports; widgets.hpp sets it around each
 // call, since ImGui's own flags cannot tell a tab from a button.
@@ -49,6 +39,20 @@ void mark_last_item_selected();
 // Records what the text field just submitted holds: a test reads a draft,
 // a filter or a half-typed value that is in no saved state.
 void set_last_item_value(std::string_view value);
+
+// Records the text an item draws (its label, or a field's value or a
+// combo's preview, as drawn) and the width it was drawn in, for the layout
+// check (logic/layout_check.hpp): `ellipsis` when the widget ends text that
+// does not fit with "…". The width is measured here, in the current font.
+void set_last_item_text(std::string_view text, float room, bool ellipsis = false);
+void set_item_text(unsigned imgui_id, std::string_view text, float room, bool ellipsis = false);
+// The same for the text field just submitted: its value, or its hint while
+// empty, in its frame less the padding.
+void set_last_input_text(std::string_view value, const char* hint = nullptr);
+
+// The kind of the item with this ImGui id in the last frame, if it was one
+// of the items recorded (touch_scroll.cpp: what a finger went down on).
+std::optional<ItemKind> item_kind_last_frame(unsigned imgui_id);
 
 // Called once a frame is complete: its items become the last frame's.
 void item_registry_frame_done();

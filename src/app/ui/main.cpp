@@ -10,6 +10,7 @@
 #include "ui/fonts.hpp"
 #include "ui/item_registry.hpp"
 #include "ui/theme.hpp"
+#include "ui/touch_scroll.hpp"
 
 #include "platform/platform.hpp"
 #include "platform/test_api.hpp"
@@ -72,6 +73,7 @@ void draw_frame(Runtime& rt) {
     SDL_Event event;
     bool had_input = !rt.first_frame_done;
     while (SDL_PollEvent(&event)) {
+        setright::ui::touch_scroll_event(event);
         ImGui_ImplSDL2_ProcessEvent(&event);
         had_input = true;
     }
@@ -80,6 +82,7 @@ void draw_frame(Runtime& rt) {
     ImGui_ImplSDL2_NewFrame();
     setright::app::app_before_frame(rt.app); // the theme and layout for this frame's size
     ImGui::NewFrame();
+    setright::ui::touch_scroll_new_frame();
     setright::app::app_draw(rt.app);
     ImGui::Render();
 
@@ -97,7 +100,8 @@ void draw_frame(Runtime& rt) {
         rt.first_frame_done = true;
         setright::platform::first_frame_drawn();
     }
-    schedule_next_frame(rt, had_input || std::exchange(rt.app.redraw, false));
+    // Content coasting after a touch drag moves without input.
+    schedule_next_frame(rt, had_input || std::exchange(rt.app.redraw, false) || setright::ui::touch_scroll_moving());
 }
 
 // ImGui says where text is typed and what it copied; the SDL backend acts on
@@ -126,6 +130,14 @@ void register_test_api(Runtime& rt) {
     answers.items_json = [] { return setright::app::items_to_json(setright::app::items_drawn_last_frame()); };
     answers.state_json = [&rt] { return setright::app::app_state_json(rt.app); };
     answers.frame_stats_json = [&rt] { return rt.app.frame_stats.to_json(); };
+    answers.layout_problems_json = [] {
+        setright::app::LayoutRules rules;
+        rules.min_target = setright::platform::pointer_is_coarse() ? setright::app::kMinTargetCoarse : setright::app::kMinTargetFine;
+        rules.viewport_w = ImGui::GetMainViewport()->Size.x;
+        rules.viewport_h = ImGui::GetMainViewport()->Size.y;
+        const auto& items = setright::app::items_drawn_last_frame();
+        return setright::app::layout_problems_to_json(setright::app::find_layout_problems(items, rules));
+    };
     answers.missing_glyphs = [] { return setright::app::count_missing_glyphs(ImGui::GetDrawData()); };
     answers.performance_json = [&rt](int from) {
         std::string json = rt.app.frame_stats.to_json(size_t(std::max(from, 0)));

@@ -33,14 +33,21 @@ void field_label(const char* text) {
     ImGuiContext& g = *ImGui::GetCurrentContext();
     const bool had_width = (g.NextItemData.HasFlags & ImGuiNextItemDataFlags_HasWidth) != 0;
     const float width = g.NextItemData.Width;
+    // On a phone a short label goes before a field that takes the rest of the
+    // line, a long one above a field as wide as the screen.
+    const bool phone = current_layout() == app::LayoutMode::Phone;
+    const bool above = phone && ImGui::CalcTextSize(text).x > ImGui::GetContentRegionAvail().x * 0.3f;
     ImGui::AlignTextToFramePadding();
     ImGui::TextUnformatted(text);
-    if (current_layout() == app::LayoutMode::Phone) {
-        ImGui::SetNextItemWidth(-FLT_MIN); // above a field as wide as the screen
+    if (above) {
+        ImGui::SetNextItemWidth(-FLT_MIN);
         return;
     }
     ImGui::SameLine();
-    if (had_width) ImGui::SetNextItemWidth(width);
+    if (phone)
+        ImGui::SetNextItemWidth(-FLT_MIN);
+    else if (had_width)
+        ImGui::SetNextItemWidth(width);
 }
 
 const char* label(const char* text, std::string_view id) {
@@ -117,6 +124,32 @@ void tooltip(std::string_view text) {
     ImGui::EndTooltip();
 }
 
+namespace {
+// A button's size: as ImGui makes it, but never narrower than a target (a
+// short word like "Fil" would make a button too small for a finger).
+ImVec2 button_size(const char* text, const ImVec2& size) {
+    if (size.x != 0.0f) return size;
+    const float natural = ImGui::CalcTextSize(text, nullptr, true).x + ImGui::GetStyle().FramePadding.x * 2.0f;
+    return ImVec2(std::max(natural, min_target()), size.y);
+}
+} // namespace
+
+void draw_hint(const char* hint, std::string_view value) {
+    if (!hint || !*hint || !value.empty()) {
+        app::set_last_input_text(value);
+        return;
+    }
+    // ImGui's own hint is clipped by a field too narrow for it; this one ends in "…".
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
+    const ImVec2 at(min.x + style.FramePadding.x, min.y + style.FramePadding.y);
+    const float right = max.x - style.FramePadding.x;
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+    ImGui::RenderTextEllipsis(ImGui::GetWindowDrawList(), at, ImVec2(right, max.y), right, hint, nullptr, nullptr);
+    ImGui::PopStyleColor();
+    app::set_last_item_text(hint, right - at.x, /*ellipsis=*/true);
+}
+
 void same_line_if_fits(const char* next_text, float box) {
     const ImGuiStyle& style = ImGui::GetStyle();
     const float width =
@@ -128,7 +161,9 @@ void same_line_if_fits(const char* next_text, float box) {
 
 bool button(const char* text, std::string_view id, const ImVec2& size) {
     NextItemKind kind(ItemKind::Button);
-    return ImGui::Button(label(text, id), size);
+    const bool pressed = ImGui::Button(label(text, id), button_size(text, size));
+    app::set_last_item_text(text, ImGui::GetItemRectSize().x - 2.0f * ImGui::GetStyle().FramePadding.x);
+    return pressed;
 }
 
 bool input_text(const char* text, std::string_view id, char* buffer, size_t buffer_size, ImGuiInputTextFlags flags) {
@@ -137,6 +172,7 @@ bool input_text(const char* text, std::string_view id, char* buffer, size_t buff
     NextItemLabel visible(text);
     const bool changed = ImGui::InputText(label("", id), buffer, buffer_size, flags);
     app::set_last_item_value(buffer);
+    if (!(flags & ImGuiInputTextFlags_Password)) app::set_last_input_text(buffer);
     return changed;
 }
 
@@ -144,8 +180,9 @@ bool input_string(const char* text, std::string_view id, std::string& value, con
     field_label(text);
     NextItemKind kind(ItemKind::Input);
     NextItemLabel visible(text);
-    const bool changed = ImGui::InputTextWithHint(label("", id), hint ? hint : "", &value, flags);
+    const bool changed = ImGui::InputText(label("", id), &value, flags);
     app::set_last_item_value(value);
+    draw_hint(hint, value);
     return changed;
 }
 
@@ -179,7 +216,9 @@ bool checkbox(std::string_view text, std::string_view id, bool* value) {
     }
     if (drawn.empty()) return pressed;
     // The text beside the box, as ImGui would place it; a click on it ticks.
+    const ImGuiID box = ImGui::GetItemID();
     ImGui::SameLine(0.0f, ImGui::GetStyle().ItemInnerSpacing.x);
+    app::set_item_text(box, drawn, ImGui::GetWindowDrawList()->GetClipRectMax().x - ImGui::GetCursorScreenPos().x);
     ImGui::TextUnformatted(drawn.data(), end_of(drawn));
     if (ImGui::IsItemClicked()) {
         *value = !*value;
@@ -191,6 +230,9 @@ bool checkbox(std::string_view text, std::string_view id, bool* value) {
 bool radio(const char* text, std::string_view id, bool active) {
     NextItemKind kind(ItemKind::Checkbox);
     const bool pressed = ImGui::RadioButton(label(text, id), active);
+    // ImGui draws the text beside the circle, in the rest of the line.
+    const float circle = ImGui::GetFrameHeight() + ImGui::GetStyle().ItemInnerSpacing.x;
+    app::set_last_item_text(text, ImGui::GetWindowDrawList()->GetClipRectMax().x - ImGui::GetItemRectMin().x - circle);
     if (active) app::mark_last_item_selected(); // RadioButton reports no checked state
     return pressed;
 }
@@ -231,6 +273,7 @@ bool begin_combo(const char* text, std::string_view id, std::string_view preview
     }
     // BeginCombo never reports its label to the test-engine hooks; do it here.
     ImGuiTestEngineHook_ItemInfo(ImGui::GetCurrentContext(), item, full, ImGuiItemStatusFlags_Openable);
+    app::set_item_text(item, shown(preview), preview_max_x - frame.Min.x - style.FramePadding.x, /*ellipsis=*/true);
     return open;
 }
 
@@ -259,10 +302,12 @@ bool selectable(std::string_view text, std::string_view id, bool selected, ImGui
             ImGui::RenderTextEllipsis(window->DrawList, at, ImVec2(right, at.y + text_size.y), right, drawn.data(), end_of(drawn),
                                       &text_size);
             if (ImGui::IsItemHovered(ImGuiHoveredFlags_DelayShort)) tooltip(drawn);
+            app::set_last_item_text(drawn, right - at.x, /*ellipsis=*/true);
         } else {
             const ImRect item(ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
             ImGui::RenderTextClippedEx(window->DrawList, at, ImVec2(right, at.y + text_size.y), drawn.data(), end_of(drawn), &text_size,
                                        ImGui::GetStyle().SelectableTextAlign, &item);
+            app::set_last_item_text(drawn, std::min(right, item.Max.x) - at.x);
         }
     }
     return clicked;
@@ -291,6 +336,7 @@ bool row(std::string_view text, std::string_view id, bool selected, const ImVec4
     ImGui::RenderTextEllipsis(ImGui::GetWindowDrawList(), text_at, ImVec2(right, text_at.y + size.y), right, drawn.data(), end_of(drawn),
                               &size);
     ImGui::PopStyleColor();
+    app::set_last_item_text(drawn, right - text_at.x, /*ellipsis=*/true);
     if (text_at.x + size.x > right && ImGui::IsItemHovered(ImGuiHoveredFlags_DelayShort)) tooltip(drawn);
     return clicked;
 }
@@ -302,7 +348,7 @@ bool text_item(std::string_view text, std::string_view id, const ImVec4* color) 
     const ImVec2 at = ImGui::GetCursorScreenPos();
     bool clicked = false;
     {
-        NextItemKind kind(ItemKind::Selectable);
+        NextItemKind kind(ItemKind::Text);
         NextItemLabel visible(drawn);
         clicked = ImGui::Selectable(label("", id), false, ImGuiSelectableFlags_None, ImVec2(width, size.y));
     }
@@ -321,6 +367,7 @@ void table_headers() {
         ImGui::TableHeader(name);
         // TableHeader never reports its label to the test-engine hooks; do it here.
         ImGuiTestEngineHook_ItemInfo(ImGui::GetCurrentContext(), item, name, ImGuiItemStatusFlags_None);
+        app::set_item_text(item, std::string_view(name, ImGui::FindRenderedTextEnd(name) - name), 0.0f, /*ellipsis=*/true);
     }
 }
 
@@ -344,8 +391,9 @@ bool tab_button(const char* text, std::string_view id, bool selected) {
     bool clicked;
     {
         NextItemKind kind(ItemKind::Tab);
-        clicked = ImGui::Button(label(text, id));
+        clicked = ImGui::Button(label(text, id), button_size(text, ImVec2(0, 0)));
     }
+    app::set_last_item_text(text, ImGui::GetItemRectSize().x - 2.0f * ImGui::GetStyle().FramePadding.x);
     if (selected) {
         app::mark_last_item_selected();
         const ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
@@ -357,13 +405,37 @@ bool tab_button(const char* text, std::string_view id, bool selected) {
 }
 
 bool begin_menu(const char* text, std::string_view id) {
-    NextItemKind kind(ItemKind::Menu);
-    return ImGui::BeginMenu(label(text, id));
+    // A button of the app's bar that opens its menu below it: ImGui's own
+    // menu bar draws its entries one line of text high, too small for a finger.
+    bool clicked;
+    {
+        NextItemKind kind(ItemKind::Menu);
+        clicked = ImGui::Button(label(text, id), button_size(text, ImVec2(0, 0)));
+    }
+    app::set_last_item_text(text, ImGui::GetItemRectSize().x - 2.0f * ImGui::GetStyle().FramePadding.x);
+    const std::string popup = "##menu_" + std::string(id);
+    if (clicked) {
+        ImGui::OpenPopup(popup.c_str());
+        ImGui::SetNextWindowPos(ImVec2(ImGui::GetItemRectMin().x, ImGui::GetItemRectMax().y));
+    }
+    return ImGui::BeginPopup(popup.c_str());
 }
 
+void end_menu() { ImGui::EndPopup(); }
+
 bool menu_item(const char* text, std::string_view id, bool selected) {
-    NextItemKind kind(ItemKind::MenuItem);
-    return ImGui::MenuItem(label(text, id), nullptr, selected);
+    // At least a target high (ImGui's MenuItem is one line of text), the text
+    // in its middle; a click closes the menu.
+    const float height = std::max(ImGui::GetFontSize(), min_target() - ImGui::GetStyle().ItemSpacing.y);
+    ImGui::PushStyleVar(ImGuiStyleVar_SelectableTextAlign, ImVec2(0.0f, 0.5f));
+    bool pressed;
+    {
+        NextItemKind kind(ItemKind::MenuItem);
+        pressed = ImGui::Selectable(label(text, id), selected, ImGuiSelectableFlags_None, ImVec2(0.0f, height));
+    }
+    ImGui::PopStyleVar();
+    if (selected) app::mark_last_item_selected();
+    return pressed;
 }
 
 } // namespace setright::ui

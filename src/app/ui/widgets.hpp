@@ -46,8 +46,8 @@ void separator_text(std::string_view text);
 // A tooltip over the last item, holding `text`.
 void tooltip(std::string_view text);
 
-// A field's label, drawn before the field (above it on a phone, where the
-// field then takes the whole width). Fields here call it themselves; call it
+// A field's label, drawn before the field (on a phone the field takes the
+// rest of the line, or the whole width under a label too long to share it). Fields here call it themselves; call it
 // only before a field of ImGui's own.
 void field_label(const char* text);
 
@@ -61,6 +61,9 @@ bool input_text(const char* text, std::string_view id, char* buffer, size_t buff
 // A text field over a std::string that is view state, not workspace data
 // (editors.hpp binds fields to the workspace); `hint` shows while empty.
 bool input_string(const char* text, std::string_view id, std::string& value, const char* hint = nullptr, ImGuiInputTextFlags flags = 0);
+// The hint of the text field just drawn while it holds nothing (`value`
+// empty), ending in "…" where the field is too narrow for it.
+void draw_hint(const char* hint, std::string_view value);
 // A clickable area the caller draws itself (a marker on a chart); `text` is
 // what items() reports as its label.
 bool invisible_button(std::string_view text, std::string_view id, const ImVec2& size);
@@ -94,7 +97,10 @@ void table_header(std::string_view text);
 // One tab of a row of tabs drawn as buttons (items() reports it as a tab,
 // selected when `selected`): returns true when clicked.
 bool tab_button(const char* text, std::string_view id, bool selected);
+// A menu of the app's bar: a button that opens a menu under it. When it
+// returns true, add menu_item()s and call end_menu().
 bool begin_menu(const char* text, std::string_view id);
+void end_menu();
 bool menu_item(const char* text, std::string_view id, bool selected = false);
 
 } // namespace setright::ui

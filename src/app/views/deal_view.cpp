@@ -44,20 +44,41 @@ const Tab kTabs[] = {
 
 // The tabs as a row of buttons that wraps onto more lines when the row is
 // too narrow: every tab stays one tap away, with its whole name, at any width.
-const Tab& draw_tab_row(DealView& view) {
+const Tab& draw_tab_buttons(DealView& view, bool wrap) {
     const Tab* open = &kTabs[0];
     for (const Tab& tab : kTabs) {
         const char* text = tr(tab.label_key);
-        if (&tab != &kTabs[0]) ui::same_line_if_fits(text);
+        if (&tab != &kTabs[0]) {
+            if (wrap)
+                ui::same_line_if_fits(text);
+            else
+                ImGui::SameLine();
+        }
         const bool selected = view.open_tab == tab.id;
         if (selected) open = &tab;
         if (ui::tab_button(text, tab.id, selected)) {
             view.open_tab = tab.id;
             open = &tab;
+            ImGui::SetScrollHereX(0.5f); // a strip that scrolls brings the chosen tab to its middle
         }
     }
-    ImGui::Separator();
     return *open;
+}
+
+// The tabs: on a phone one strip that a finger drags sideways (the page
+// itself never scrolls sideways), elsewhere a row that wraps when too narrow.
+const Tab& draw_tab_row(DealView& view) {
+    if (ui::current_layout() != LayoutMode::Phone) {
+        const Tab& open = draw_tab_buttons(view, true);
+        ImGui::Separator();
+        return open;
+    }
+    const float height = ImGui::GetFrameHeight() + ImGui::GetStyle().ScrollbarSize + ImGui::GetStyle().WindowPadding.y;
+    ImGui::BeginChild("##tab_strip", ImVec2(0.0f, height), ImGuiChildFlags_None, ImGuiWindowFlags_HorizontalScrollbar);
+    const Tab& open = draw_tab_buttons(view, false);
+    ImGui::EndChild();
+    ImGui::Separator();
+    return open;
 }
 
 } // namespace

@@ -58,7 +58,7 @@ void draw_file_menu(App& app) {
                                 markdown_report("setright-workspace.json", app.workspace, judged_at(app), LocalWords()));
     if (ui::menu_item(tr("file.report_csv"), "file_report_csv"))
         platform::download_file("setright-report.csv", "text/csv", csv_report(app.workspace));
-    ImGui::EndMenu();
+    ui::end_menu();
 }
 
 // The deals list shown or hidden: beside the deal, or on a phone instead of it.
@@ -68,7 +68,10 @@ void draw_deals_toggle(App& app) {
     const bool phone = layout == LayoutMode::Phone;
     const bool shown = phone ? view.phone_shows_deals : view.deals_list_beside.value_or(deals_list_beside_by_default(layout));
     const std::string text = std::string(ui::icon::kBars) + "  " + tr("layout.deals");
-    if (ui::menu_item(text.c_str(), "deals_toggle", shown)) {
+    if (shown) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_Header));
+    const bool clicked = ui::button(text.c_str(), "deals_toggle");
+    if (shown) ImGui::PopStyleColor();
+    if (clicked) {
         if (phone)
             view.phone_shows_deals = !shown;
         else
@@ -95,21 +98,24 @@ void draw_view_menu(App& app) {
             remember_theme(theme_choice_code(c.choice));
         }
     }
-    ImGui::EndMenu();
+    ui::end_menu();
 }
 
 } // namespace
 
 void draw_main_menu(App& app) {
     handle_shortcuts(app);
-    if (!ImGui::BeginMenuBar()) return;
+    // The app's bar: a row of buttons, each opening its menu.
     draw_deals_toggle(app);
+    ui::same_line_if_fits(tr("menu.file"));
     draw_file_menu(app);
+    ui::same_line_if_fits(tr("menu.edit"));
     if (ui::begin_menu(tr("menu.edit"), "menu_edit")) {
         if (ui::menu_item(tr("menu.undo"), "menu_undo") && app.history.can_undo()) undo(app);
         if (ui::menu_item(tr("menu.redo"), "menu_redo") && app.history.can_redo()) redo(app);
-        ImGui::EndMenu();
+        ui::end_menu();
     }
+    ui::same_line_if_fits(tr("menu.language"));
     if (ui::begin_menu(tr("menu.language"), "menu_language")) {
         for (int i = 0; i < kLanguageCount; ++i) {
             const Language language = Language(i);
@@ -120,10 +126,11 @@ void draw_main_menu(App& app) {
                 remember_language(language_code(language));
             }
         }
-        ImGui::EndMenu();
+        ui::end_menu();
     }
+    ui::same_line_if_fits(tr("menu.view"));
     draw_view_menu(app);
-    ImGui::EndMenuBar();
+    ImGui::Separator();
 }
 
 } // namespace setright::app

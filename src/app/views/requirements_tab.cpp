@@ -110,9 +110,13 @@ void draw_toolbar(App& app, Deal& deal, RequirementsView& view) {
         view.selected = r.id;
         note_change(app, "add requirement");
     }
-    next(em * 9.0f);
+    // The two filters share a line, even on a phone.
+    const float half = (ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ItemSpacing.x) * 0.5f;
+    if (!phone) ImGui::SameLine();
+    ImGui::SetNextItemWidth(phone ? half : em * 9.0f);
     ui::input_string("", "requirement_filter", view.filter, tr("requirements.filter_hint"));
-    next(em * 8.0f);
+    ImGui::SameLine();
+    ImGui::SetNextItemWidth(phone ? half : em * 8.0f);
     const char* shown = view.priority_filter == 0 ? tr("requirements.all_priorities") : enum_label(Priority(view.priority_filter - 1));
     if (ui::begin_combo("", "priority_filter", shown)) {
         if (ui::selectable(tr("requirements.all_priorities"), "priority_filter:all", view.priority_filter == 0)) view.priority_filter = 0;

@@ -74,8 +74,8 @@ std::string preferred_language() {
 
 // The desktop's prefers-color-scheme: SETRIGHT_THEME=light asks for light; dark otherwise.
 bool prefers_dark_colors() { return native::env_or("SETRIGHT_THEME", "dark") != "light"; }
-void set_page_colors(bool) {} // no page around the window
-bool pointer_is_coarse() { return false; }
+void set_page_colors(bool) {}              // no page around the window
+bool pointer_is_coarse() { return false; } // a mouse, or a touchpad acting as one
 
 void run_main_loop(std::function<void()> frame) {
     g_wake_event = SDL_RegisterEvents(1);

@@ -4,7 +4,7 @@
 // as window.setright does; actions become the SDL events the system would
 // deliver (mouse, keys, text, dropped files), so the app sees real input.
 //
-//   items | state | stats | glyphs        -> one JSON line
+//   items | state | stats | glyphs | layout -> one JSON line
 //   move X Y | down | up | wheel DY        -> ok
 //   key NAME [ctrl] [shift]                -> ok   (SDL key names: Return, A, Z ...)
 //   text UTF-8...                          -> ok
@@ -87,6 +87,7 @@ void run(const std::string& line) {
     if (command == "state") return reply(g_answers.state_json ? g_answers.state_json() : "null");
     if (command == "stats") return reply(g_answers.frame_stats_json ? g_answers.frame_stats_json() : "null");
     if (command == "glyphs") return reply(std::to_string(g_answers.missing_glyphs ? g_answers.missing_glyphs() : -1));
+    if (command == "layout") return reply(g_answers.layout_problems_json ? g_answers.layout_problems_json() : "[]");
     if (command == "move") {
         int x = 0, y = 0;
         words >> x >> y;

@@ -41,6 +41,11 @@ EMSCRIPTEN_KEEPALIVE const char* setright_test_performance_json(int from) {
     return slot.c_str();
 }
 
+EMSCRIPTEN_KEEPALIVE const char* setright_test_layout_problems_json() {
+    static std::string slot;
+    return keep(slot, g_answers.layout_problems_json);
+}
+
 EMSCRIPTEN_KEEPALIVE int setright_test_missing_glyphs() { return g_answers.missing_glyphs ? g_answers.missing_glyphs() : 0; }
 
 } // extern "C"

@@ -1,0 +1,75 @@
+// layout_check.hpp — what a frame's interactive items say about its layout:
+// targets too small for the pointer, items off the page, items on top of each
+// other, text cut without an ellipsis. window.setright.layoutProblems()
+// (tests/README.md) answers with find_layout_problems() over the items
+// ui/item_registry.cpp recorded; nothing here knows ImGui, so
+// tests/app/test_layout_check.cpp tests each rule.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace setright::app {
+
+// Text: words drawn as text that also copy themselves on a click (the
+// verdict, a flag, a status line): sized by their line, as text in a sentence.
+enum class ItemKind { Button, Input, Checkbox, Combo, Tab, Menu, MenuItem, Selectable, Row, Text };
+const char* item_kind_name(ItemKind kind);
+
+struct DrawnItem {
+    std::string id;    // the part after "##" in the ImGui label: stable across languages
+    std::string label; // the visible text
+    ItemKind kind = ItemKind::Button;
+    bool selected = false;            // the open tab, a ticked checkbox, a chosen selectable or menu item
+    std::optional<std::string> value; // a text field's text (what its user sees, drafts included)
+    float x = 0, y = 0, w = 0, h = 0; // CSS pixels, clipped to what is visible
+
+    // --- For the layout check -------------------------------------------------
+    float full_x = 0, full_y = 0, full_w = 0, full_h = 0; // the whole item, not clipped
+    unsigned layer = 0;                                   // its root window: each popup and tooltip is a root of its own
+    bool scrolls_x = false, scrolls_y = false;            // a window holding it scrolls in that direction
+    std::optional<float> text_width;                      // the text the widget draws (label, or value), when it draws one
+    float text_room = 0;                                  // the width that text was drawn in
+    bool ellipsis = false;                                // the widget ends text that does not fit with "…"
+};
+
+struct LayoutRules {
+    float min_target = 24;                // CSS px: WCAG 2.2 2.5.8; 44 where the pointer is coarse
+    float viewport_w = 0, viewport_h = 0; // the page, CSS px
+};
+// The minimum target size for the page's pointer.
+constexpr float kMinTargetFine = 24.0f;
+constexpr float kMinTargetCoarse = 44.0f;
+
+enum class LayoutProblemKind { TooSmall, OutsideViewport, Overlaps, TextCut };
+const char* layout_problem_name(LayoutProblemKind kind);
+
+struct LayoutProblem {
+    const DrawnItem* item = nullptr; // into the items checked
+    LayoutProblemKind problem = LayoutProblemKind::TooSmall;
+    std::string detail;
+};
+
+// The rules, one problem per item and rule (an item overlapping two others
+// has two):
+//  too_small         the whole item (not its visible part: a row half
+//                    scrolled out of its list is not small) is narrower or
+//                    lower than rules.min_target. Text items are not judged:
+//                    WCAG 2.5.8 excepts targets sized by the line of text
+//                    they are (a click on them copies the text; it is not
+//                    how anything is done).
+//  outside_viewport  its visible part crosses the edge of the page, or the
+//                    whole item does in a direction no window holding it
+//                    scrolls in (a list scrolled is fine; a page cut off is not).
+//  overlaps          its visible part overlaps another item's, in the same
+//                    root window (popups and tooltips are on top by design). A
+//                    row spans the widgets in its cells: a row and a non-row
+//                    never overlap.
+//  text_cut          the text it draws is wider than its room and the widget
+//                    draws no ellipsis.
+std::vector<LayoutProblem> find_layout_problems(const std::vector<DrawnItem>& items, const LayoutRules& rules);
+// [{id, label, kind, problem, rect: {x, y, w, h}, detail}], rect the visible part.
+std::string layout_problems_to_json(const std::vector<LayoutProblem>& problems);
+
+} // namespace setright::app

@@ -1,0 +1,76 @@
+// layout_check.test.mjs — every tab of every built-in template, in English,
+// Korean, Norwegian and Russian, at a phone (390×844, touch, 3 device pixels
+// a CSS pixel), 200% zoom of a 1280×800 window (640×400 at 2), 1280×800 and
+// 1920×1080: window.setright.layoutProblems() is empty (no target too small
+// for the pointer, none off the page or under another, no text cut without
+// an ellipsis; src/app/logic/layout_check.hpp), no glyph is missing, and no
+// item needs the page scrolled sideways. Deals are started and tabs opened
+// by real clicks and taps. A screenshot per size and tab (English and Korean,
+// the buyer's template) lands in the artifacts directory.
+import test from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import {
+  launchBrowser, serveWebBundle, openApp, clickItem, items, openTab, sourceDir, artifactsDir, saveScreenshot, waitFor,
+} from './support/app.mjs';
+
+const TEMPLATES = [...new Set(fs.readdirSync(path.join(sourceDir, 'assets/templates')).map((file) => file.split('.')[0]))].sort();
+const TABS = ['overview', 'requirements', 'questions', 'timeline', 'vendors', 'fit_decision', 'relationship', 'study', 'case'];
+const LANGUAGES = ['en', 'ko', 'nb', 'ru'];
+const SIZES = [
+  { name: 'phone-390', width: 390, options: { viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, hasTouch: true, isMobile: true } },
+  { name: 'zoom200-640', width: 640, options: { viewport: { width: 640, height: 400 }, deviceScaleFactor: 2 } },
+  { name: 'desktop-1280', width: 1280, options: { viewport: { width: 1280, height: 800 } } },
+  { name: 'wide-1920', width: 1920, options: { viewport: { width: 1920, height: 1080 } } },
+];
+const SCREENSHOTS = { languages: ['en', 'ko'], template: 'buyer-saas-evaluation' };
+
+const shown = async (page, id) => (await items(page)).some((item) => item.id === id);
+
+// A deal from the template, through the deals list (shown for the moment
+// where it is hidden by default: a phone, 200% zoom).
+async function startDeal(page, template) {
+  const listWasHidden = !(await shown(page, 'new_from_template'));
+  if (listWasHidden) await clickItem(page, 'deals_toggle');
+  await clickItem(page, 'new_from_template');
+  await clickItem(page, `template:${template}`);
+  await waitFor(page, () => window.setright.items().some((i) => i.id === 'tab_overview'), Boolean, { what: `a deal from ${template}` });
+  if (listWasHidden && (await shown(page, 'new_from_template'))) await clickItem(page, 'deals_toggle');
+}
+
+for (const size of SIZES) {
+  test(`every tab of every template in four languages at ${size.name}: no layout problem, no missing glyph`, async () => {
+    const { server, url } = await serveWebBundle();
+    const found = [];
+    try {
+      for (const language of (process.env.SETRIGHT_LAYOUT_LANGUAGES?.split(',') ?? LANGUAGES)) {
+        const browser = await launchBrowser([], size.options); // a fresh profile: no deals from the last language
+        const { page, consoleErrors } = await openApp(browser.context, `${url}?lang=${language}`);
+        for (const template of TEMPLATES) {
+          await startDeal(page, template);
+          for (const tab of TABS) {
+            await openTab(page, `tab_${tab}`);
+            await page.waitForTimeout(50); // a frame after the one that opened it: layout settled
+            const where = `${size.name} ${language} ${template} ${tab}`;
+            for (const problem of await page.evaluate(() => window.setright.layoutProblems()))
+              found.push(`${where}: ${problem.problem} ${problem.id} "${problem.label}" ${problem.detail ?? ''} ${JSON.stringify(problem.rect)}`);
+            const missing = await page.evaluate(() => window.setright.missingGlyphs());
+            if (missing) found.push(`${where}: ${missing} missing glyphs`);
+            for (const item of await items(page))
+              if (item.rect.x < -0.5 || item.rect.x + item.rect.w > size.width + 0.5) found.push(`${where}: ${item.id} off the page sideways`);
+            if (SCREENSHOTS.languages.includes(language) && template === SCREENSHOTS.template)
+              await saveScreenshot(page, `layout-${size.name}-${language}-${tab}`);
+          }
+        }
+        assert.deepEqual(consoleErrors, []);
+        await browser.close();
+      }
+    } finally {
+      server.close();
+    }
+    fs.mkdirSync(artifactsDir, { recursive: true });
+    fs.writeFileSync(path.join(artifactsDir, `layout-problems-${size.name}.txt`), found.join('\n'));
+    assert.deepEqual(found.slice(0, 60), [], `${found.length} layout problems (all in layout-problems-${size.name}.txt); the first 60 listed`);
+  });
+}
