@@ -1,6 +1,7 @@
 // widgets.cpp — see widgets.hpp.
 #include "ui/widgets.hpp"
 
+#include "ui/icons.hpp"
 #include "ui/item_registry.hpp"
 #include "ui/theme.hpp"
 
@@ -128,6 +129,17 @@ void same_line_if_fits(const char* next_text) {
 bool button(const char* text, std::string_view id, const ImVec2& size) {
     NextItemKind kind(ItemKind::Button);
     return ImGui::Button(label(text, id), size);
+}
+
+float width_before_button(const char* button_text) {
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const float button = ImGui::CalcTextSize(button_text, nullptr, true).x + style.FramePadding.x * 2.0f;
+    return std::max(ImGui::GetFontSize() * 4.0f, ImGui::GetContentRegionAvail().x - button - style.ItemSpacing.x);
+}
+
+bool back_button(const char* tab_text, std::string_view id) {
+    const std::string text = std::string(icon::kChevronLeft) + "  " + tab_text;
+    return button(text.c_str(), id);
 }
 
 bool input_text(const char* text, std::string_view id, char* buffer, size_t buffer_size, ImGuiInputTextFlags flags) {

@@ -56,6 +56,12 @@ void field_label(const char* text);
 void same_line_if_fits(const char* next_text);
 
 bool button(const char* text, std::string_view id, const ImVec2& size = ImVec2(0, 0));
+// The width left on this line for an item that a button showing
+// `button_text` follows on the same line (a field and its Add or Delete).
+float width_before_button(const char* button_text);
+// On narrow content, where one item is a screen of its own: the button back
+// to its tab's list, "‹  <tab name>".
+bool back_button(const char* tab_text, std::string_view id);
 bool input_text(const char* text, std::string_view id, char* buffer, size_t buffer_size, ImGuiInputTextFlags flags = 0);
 // A text field over a std::string that is view state, not workspace data
 // (editors.hpp binds fields to the workspace); `hint` shows while empty.
