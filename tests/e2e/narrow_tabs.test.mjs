@@ -15,13 +15,10 @@ const HEIGHT = 844;
 const PHONE = { viewport: { width: WIDTH, height: HEIGHT }, deviceScaleFactor: 2, hasTouch: true, isMobile: true };
 const TARGETS = new Set(['button', 'combo', 'input', 'checkbox']);
 
-// Items report only their visible part: one cut by the top or the bottom of
-// the scrolled area is measured when it is wholly on the screen instead.
-function whole(list) {
-  const top = Math.min(...list.map((i) => i.rect.y));
-  const bottom = Math.max(...list.map((i) => i.rect.y + i.rect.h));
-  return list.filter((i) => i.rect.y > top + 0.5 && i.rect.y + i.rect.h < bottom - 0.5);
-}
+// Items report only their visible part: one cut by the menu bar above the
+// scrolled deal or the status line below it is left out (the check one
+// screen further down sees it whole).
+const whole = (list) => list.filter((i) => i.rect.y > 60 && i.rect.y + i.rect.h < HEIGHT - 100);
 
 // Everything on the page, every control at least 44×44 CSS px.
 async function assertFingerSized(page, where) {
@@ -45,11 +42,22 @@ async function assertTab(page, tab) {
   await page.waitForTimeout(200);
 }
 
-const widest = async (page, prefix) => {
-  const found = (await items(page)).filter((i) => i.id.startsWith(prefix));
-  assert.ok(found.length >= 1, `an item ${prefix}… is shown`);
-  return found[0];
-};
+// The first item whose id starts with `prefix`, once drawn.
+const first = async (page, prefix) => (await waitFor(page, (p) => window.setright.items().filter((i) => i.id.startsWith(p)),
+  (found) => found.length >= 1, { what: `an item ${prefix}…`, arg: prefix }))[0];
+
+// Scrolls the tab down (a finger's swipe, as the wheel) until an item whose
+// id starts with `prefix` is drawn wholly on the screen.
+async function scrollTo(page, prefix) {
+  await page.mouse.move(WIDTH / 2, HEIGHT / 2);
+  for (let step = 0; step < 30; ++step) {
+    const found = whole(await items(page)).find((i) => i.id.startsWith(prefix));
+    if (found) return found;
+    await page.mouse.wheel(0, 300);
+    await page.waitForTimeout(100);
+  }
+  throw new Error(`no item ${prefix}… came into view`);
+}
 
 // Taps a stacked row, finds the item's own screen (back button and detail),
 // and goes back to the list.
@@ -73,29 +81,41 @@ test('questions, timeline, vendors and fit & decision on a phone in Russian: sta
     await findItem(page, 'verdict');
 
     await openTab(page, 'tab_questions');
-    const question = await widest(page, 'question:');
+    const question = await first(page, 'question:');
     assert.ok(question.rect.w > 300, `a question row is ${question.rect.w} px wide`);
     await findItem(page, 'new_question');
     await assertTab(page, 'questions');
     await saveScreenshot(page, 'narrow-questions-ru-390');
     await openAndGoBack(page, question, 'questions_back', 'question_text');
 
+    // The buyer's deal has no touches yet: a new one opens as a screen of its own.
     await openTab(page, 'tab_timeline');
-    await findItem(page, 'add_touch');
-    const touch = await widest(page, 'touch:');
+    await assertFingerSized(page, 'timeline, empty');
+    await clickItem(page, 'add_touch');
+    await findItem(page, 'timeline_back');
+    await findItem(page, 'touch_when');
+    await clickItem(page, 'timeline_back');
+    const touch = await first(page, 'touch:');
     assert.ok(touch.rect.w > 300, `a touch row is ${touch.rect.w} px wide`);
     await assertTab(page, 'timeline');
     await saveScreenshot(page, 'narrow-timeline-ru-390');
-    await openAndGoBack(page, touch, 'timeline_back', 'touch_summary');
+    await openAndGoBack(page, touch, 'timeline_back', 'touch_when');
 
     await openTab(page, 'tab_vendors');
-    const role = await widest(page, 'person_role:');
-    assert.ok(role.rect.w > 300, `a person's role is ${role.rect.w} px wide`);
+    await first(page, 'vendor_name:');
     await assertTab(page, 'vendors');
     await saveScreenshot(page, 'narrow-vendors-ru-390');
+    const role = await scrollTo(page, 'person_role:');
+    assert.ok(role.rect.w > 300, `a person's role is ${role.rect.w} px wide`);
+    await assertFingerSized(page, 'vendors, people');
+    const coverage = await scrollTo(page, 'coverage_row:');
+    assert.ok(coverage.rect.w > 300, `a vendor's coverage is ${coverage.rect.w} px wide`);
+    await assertFingerSized(page, 'vendors, comparison');
+    await saveScreenshot(page, 'narrow-vendors-comparison-ru-390');
+    await page.mouse.wheel(0, -20000);
 
     await openTab(page, 'tab_fit_decision');
-    const notes = await widest(page, 'option_notes:');
+    const notes = await first(page, 'option_notes:');
     assert.ok(notes.rect.w > 300, `an option's notes are ${notes.rect.w} px wide`);
     await assertTab(page, 'fit_decision');
     await saveScreenshot(page, 'narrow-fit-ru-390');

@@ -102,6 +102,23 @@ void text_wrapped(std::string_view text) {
     ImGui::PopTextWrapPos();
 }
 
+void text_ellipsis(std::string_view text) {
+    const std::string_view drawn = shown(text);
+    const ImVec2 size = ImGui::CalcTextSize(drawn.data(), end_of(drawn));
+    const float room = ImGui::GetContentRegionAvail().x;
+    if (size.x <= room) {
+        ImGui::TextUnformatted(drawn.data(), end_of(drawn));
+        return;
+    }
+    const ImVec2 at = ImGui::GetCursorScreenPos();
+    const ImVec2 text_at(at.x, at.y + ImGui::GetCurrentWindow()->DC.CurrLineTextBaseOffset); // after AlignTextToFramePadding
+    ImGui::Dummy(ImVec2(std::max(room, 1.0f), size.y));                                      // as wide as its room, hovered for the tooltip
+    if (!ImGui::IsItemVisible()) return;
+    ImGui::RenderTextEllipsis(ImGui::GetWindowDrawList(), text_at, ImVec2(at.x + room, text_at.y + size.y), at.x + room, drawn.data(),
+                              end_of(drawn), &size);
+    if (ImGui::IsItemHovered(ImGuiHoveredFlags_DelayShort)) tooltip(drawn);
+}
+
 void bullet_text(std::string_view text) {
     ImGui::Bullet();
     ui::text(text);
@@ -118,11 +135,11 @@ void tooltip(std::string_view text) {
     ImGui::EndTooltip();
 }
 
-void same_line_if_fits(const char* next_text) {
+void same_line_if_fits(const char* next_text, float spacing) {
     const ImGuiStyle& style = ImGui::GetStyle();
     const float width = ImGui::CalcTextSize(next_text, nullptr, true).x + style.FramePadding.x * 2.0f;
     const float right = ImGui::GetCursorScreenPos().x + ImGui::GetContentRegionAvail().x;
-    ImGui::SameLine();
+    ImGui::SameLine(0.0f, spacing);
     if (ImGui::GetCursorScreenPos().x + width > right) ImGui::NewLine();
 }
 

@@ -65,7 +65,9 @@ void draw_options(App& app, Deal& deal, FitDecisionView& view, bool narrow) {
                 ui::edit_reference(app, "", ("option_vendor:" + o->id).c_str(), o->vendor, vendors, "—", &o->modified, -FLT_MIN);
             ui::edit_text(app, "", ("option_notes:" + o->id).c_str(), o->notes, &o->modified, -FLT_MIN);
         } else {
-            ui::edit_text(app, "", ("option_title:" + o->id).c_str(), o->title, &o->modified, em * 12.0f);
+            // What the vendor and Delete leave of the line, at least 12 em.
+            const float rest = ui::width_before_button(tr("fit.delete")) - em * 8.0f - ImGui::GetStyle().ItemSpacing.x;
+            ui::edit_text(app, "", ("option_title:" + o->id).c_str(), o->title, &o->modified, std::max(em * 12.0f, rest));
             ImGui::SameLine();
             if (o->no_decision)
                 ImGui::TextColored(ui::info(), "%s", tr("fit.no_decision_tag"));

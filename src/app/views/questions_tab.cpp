@@ -115,6 +115,16 @@ void open_promise(App& app, QuestionsView& view, const Question& q) {
     view.open_promise = true;
 }
 
+// What the three buttons of draw_actions take side by side: their words
+// are longer in some languages than 17 em.
+float actions_width() {
+    const ImGuiStyle& style = ImGui::GetStyle();
+    float width = style.ItemSpacing.x * 2.0f;
+    for (const char* key : {"questions.answered", "questions.promise", "questions.tabled"})
+        width += ImGui::CalcTextSize(tr(key)).x + style.FramePadding.x * 2.0f;
+    return width;
+}
+
 // The three answers to "what happened?", side by side; `wrap`: on as many
 // lines as they need (a phone) instead of one.
 void draw_actions(App& app, QuestionsView& view, const QuestionRow& row, bool wrap = false) {
@@ -279,7 +289,8 @@ void draw_questions_tab(App& app, Deal& deal, QuestionsView& view) {
         setup_column("questions.col_age", "sort_age", ImGuiTableColumnFlags_WidthStretch, 0.6f);
         setup_column("questions.col_promised", "sort_promised", ImGuiTableColumnFlags_WidthStretch, 1.5f);
         setup_column("questions.col_raised", "sort_raised", ImGuiTableColumnFlags_WidthStretch, 0.7f);
-        setup_column("questions.col_actions", "actions", ImGuiTableColumnFlags_WidthFixed | ImGuiTableColumnFlags_NoSort, em * 17.0f);
+        setup_column("questions.col_actions", "actions", ImGuiTableColumnFlags_WidthFixed | ImGuiTableColumnFlags_NoSort,
+                     std::max(em * 17.0f, actions_width()));
         ui::table_headers();
         rows = visible_rows(deal, view, at);
         ImGuiListClipper clipper;

@@ -70,11 +70,14 @@ float text_x(const char* text, float x, const Edges& edges) {
 void draw_ticks(ImDrawList* draw, const Scale& s, float y_top, float y_axis, const Edges& edges) {
     const ImU32 faint = ImGui::GetColorU32(ImGuiCol_TextDisabled);
     const int ticks = std::max(2, int((s.right - s.left) / (ImGui::GetFontSize() * 8.0f)));
+    int64_t last_day = INT64_MIN;
     for (int i = 0; i <= ticks; ++i) {
         const int64_t minutes = s.first + (s.last - s.first) * i / ticks;
         const Moment day{minutes / (24 * 60) * (24 * 60), false};
         const float x = s.x(day);
-        if (x < edges.left) continue; // the first day began before the axis
+        // Not before the axis (the first day may begin there), each day once.
+        if (x < s.left || day.minutes == last_day) continue;
+        last_day = day.minutes;
         draw->AddLine(ImVec2(x, y_top), ImVec2(x, y_axis), ImGui::GetColorU32(ImGuiCol_Separator, 0.35f));
         const std::string date = format_date(day);
         draw->AddText(ImVec2(text_x(date.c_str(), x + 2, edges), y_axis + 2), faint, date.c_str());

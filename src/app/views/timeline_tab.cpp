@@ -121,7 +121,7 @@ void draw_table(const Deal& deal, TimelineView& view) {
                  {std::string(enum_label(t.channel)), std::string(enum_label(t.direction)), who, t.summary, offer}) {
                 ImGui::TableNextColumn();
                 ImGui::AlignTextToFramePadding();
-                ui::text(cell);
+                ui::text_ellipsis(cell);
             }
             ImGui::PopID();
         }

@@ -173,7 +173,8 @@ void draw_comparison(const Deal& deal, bool narrow) {
         ImGui::EndTable();
         return;
     }
-    const float bar_width = ImGui::GetFontSize() * 12.0f;
+    // Bars as wide as their columns: a fixed width ran past a half-width column.
+    const ImVec2 bar(-FLT_MIN, 0.0f);
     if (!ImGui::BeginTable("##comparison", 4, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerV)) return;
     ImGui::TableSetupColumn(tr("vendors.col_vendor"));
     ImGui::TableSetupColumn(tr("vendors.col_coverage"));
@@ -185,9 +186,9 @@ void draw_comparison(const Deal& deal, bool narrow) {
         ImGui::TableNextColumn();
         ui::text_item(c.name, "coverage_row:" + c.vendor);
         ImGui::TableNextColumn();
-        ImGui::ProgressBar(float(c.coverage), ImVec2(bar_width, 0), format_percent(c.coverage).c_str());
+        ImGui::ProgressBar(float(c.coverage), bar, format_percent(c.coverage).c_str());
         ImGui::TableNextColumn();
-        ImGui::ProgressBar(float(c.must_coverage), ImVec2(bar_width, 0), format_percent(c.must_coverage).c_str());
+        ImGui::ProgressBar(float(c.must_coverage), bar, format_percent(c.must_coverage).c_str());
         ImGui::TableNextColumn();
         const ImVec4 color = c.must_verified == c.must_total ? ui::good() : ui::warning();
         ImGui::TextColored(color, "%d / %d", c.must_verified, c.must_total);
@@ -195,8 +196,8 @@ void draw_comparison(const Deal& deal, bool narrow) {
     ImGui::EndTable();
 }
 
-// The matrix on narrow content: per requirement its text, then its priority
-// and each vendor's "name: counts as", wrapping onto as many lines as needed.
+// The matrix on narrow content: per requirement its text, its priority, then
+// each vendor's "name: counts as", side by side while they fit.
 void draw_stacked_matrix(const Deal& deal) {
     if (!ImGui::BeginTable("##matrix_stacked", 1, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH)) return;
     for (const Requirement& r : deal.requirements) {
@@ -207,7 +208,7 @@ void draw_stacked_matrix(const Deal& deal) {
             const Claim* claim = find_claim(r, vendor.id);
             const ClaimStatus status = claim ? effective_status(*claim) : ClaimStatus::Unknown;
             const std::string cell = tr_fill("vendors.vendor_counts_as", {vendor_name(deal, vendor.id), enum_label(status)});
-            ui::same_line_if_fits(cell.c_str());
+            if (&vendor != &deal.vendors.front()) ui::same_line_if_fits(cell.c_str(), ui::space(6));
             const ImVec4* color = counts_as_color(r, status);
             if (ImGui::CalcTextSize(cell.c_str()).x > ImGui::GetContentRegionAvail().x) {
                 // Longer than a whole line: wrapped.
@@ -261,17 +262,17 @@ void draw_matrix(const Deal& deal, bool narrow) {
             const Requirement& r = deal.requirements[size_t(i)];
             ImGui::TableNextRow();
             ImGui::TableNextColumn();
-            ui::text(r.text);
+            ui::text_ellipsis(r.text);
             ImGui::TableNextColumn();
-            ImGui::TextUnformatted(enum_label(r.priority));
+            ui::text_ellipsis(enum_label(r.priority));
             for (int v = 0; v + 2 < columns; ++v) {
                 ImGui::TableNextColumn();
                 const Claim* claim = find_claim(r, deal.vendors[size_t(v)].id);
                 const ClaimStatus status = claim ? effective_status(*claim) : ClaimStatus::Unknown;
-                if (const ImVec4* color = counts_as_color(r, status))
-                    ImGui::TextColored(*color, "%s", enum_label(status));
-                else
-                    ImGui::TextUnformatted(enum_label(status));
+                const ImVec4* color = counts_as_color(r, status);
+                ImGui::PushStyleColor(ImGuiCol_Text, color ? *color : ImGui::GetStyleColorVec4(ImGuiCol_Text));
+                ui::text_ellipsis(enum_label(status));
+                ImGui::PopStyleColor();
             }
         }
     }
@@ -292,11 +293,12 @@ void draw_vendors_tab(App& app, Deal& deal, VendorsView& view) {
     if (ImGui::BeginTable("##vendors_layout", 2, ImGuiTableFlags_Resizable | ImGuiTableFlags_BordersInnerV)) {
         ImGui::TableNextColumn();
         draw_vendor_list(app, deal, view, false);
-        draw_people(app, deal, view, false);
         ImGui::TableNextColumn();
         draw_comparison(deal, false);
         ImGui::EndTable();
     }
+    // The whole width: in half of it a person's four fields were a letter or two each.
+    draw_people(app, deal, view, false);
     draw_matrix(deal, false);
 }
 
