@@ -158,22 +158,21 @@ void draw_row(App& app, const Deal& deal, QuestionsView& view, const QuestionRow
     ImGui::TableSetColumnIndex(kText);
     const ImVec4* color = row.overdue ? &ui::critical() : nullptr;
     if (ui::row(q.text, "question:" + q.id, view.selected == q.id, color)) view.selected = q.id;
+    // Cells longer than their column end in "…" (the whole text a hover away).
     ImGui::TableSetColumnIndex(kStatus);
     ImGui::AlignTextToFramePadding();
-    ImGui::TextUnformatted(enum_label(q.status));
+    ui::text_ellipsis(enum_label(q.status));
     ImGui::TableSetColumnIndex(kAsked);
     ImGui::AlignTextToFramePadding();
-    if (q.asked_at) ImGui::TextUnformatted(format_date(*q.asked_at).c_str());
+    if (q.asked_at) ui::text_ellipsis(format_date(*q.asked_at));
     ImGui::TableSetColumnIndex(kAge);
     ImGui::AlignTextToFramePadding();
-    if (q.asked_at) ImGui::TextUnformatted(tr_fill("questions.age_days", {std::to_string(row.age)}).c_str());
+    if (q.asked_at) ui::text_ellipsis(tr_fill("questions.age_days", {std::to_string(row.age)}));
     ImGui::TableSetColumnIndex(kPromised);
     ImGui::AlignTextToFramePadding();
-    const std::string promised = promised_text(deal, q, row.overdue);
-    if (row.overdue)
-        ui::text_colored(ui::critical(), promised);
-    else
-        ui::text(promised);
+    if (row.overdue) ImGui::PushStyleColor(ImGuiCol_Text, ui::critical());
+    ui::text_ellipsis(promised_text(deal, q, row.overdue));
+    if (row.overdue) ImGui::PopStyleColor();
     ImGui::TableSetColumnIndex(kRaised);
     ImGui::AlignTextToFramePadding();
     if (row.raised >= 2)
@@ -220,9 +219,12 @@ void draw_stacked_list(App& app, const Deal& deal, QuestionsView& view, const st
 void draw_promise_popup(App& app, Deal& deal, QuestionsView& view) {
     if (view.open_promise) ImGui::OpenPopup("promise_popup");
     view.open_promise = false;
-    // On a phone as wide as the screen, its fields under their labels.
-    if (ui::current_layout() == LayoutMode::Phone)
-        ImGui::SetNextWindowSize(ImVec2(ImGui::GetIO().DisplaySize.x - ui::space(8), 0.0f), ImGuiCond_Always);
+    // On a phone as wide as the screen and in its middle, its fields under their labels.
+    if (ui::current_layout() == LayoutMode::Phone) {
+        const ImVec2 screen = ImGui::GetIO().DisplaySize;
+        ImGui::SetNextWindowSize(ImVec2(screen.x - ui::space(8), 0.0f), ImGuiCond_Always);
+        ImGui::SetNextWindowPos(ImVec2(screen.x * 0.5f, screen.y * 0.5f), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
+    }
     if (!ImGui::BeginPopup("promise_popup")) return;
     ImGui::TextUnformatted(tr("questions.promise_title"));
     ui::date_field(tr("questions.promise_date"), "promise_date", view.promise_date, ImGui::GetFontSize() * 9.0f);
