@@ -49,8 +49,11 @@ std::vector<const Touch*> in_time_order(const Deal& deal) {
     return touches;
 }
 
+// "person · vendor", either left out when not recorded (no stray " · ").
 std::string who_text(const Deal& deal, const Touch& t) {
-    return person_name(deal, t.who) + (t.vendor.empty() ? "" : " · " + vendor_name(deal, t.vendor));
+    std::string who = person_name(deal, t.who);
+    if (!t.vendor.empty()) who += (who.empty() ? "" : " · ") + vendor_name(deal, t.vendor);
+    return who;
 }
 
 std::string offer_text(const Touch& t) {
