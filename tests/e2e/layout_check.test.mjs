@@ -34,6 +34,13 @@ async function startDeal(page, template) {
   const listWasHidden = !(await shown(page, 'new_from_template'));
   if (listWasHidden) await clickItem(page, 'deals_toggle');
   await clickItem(page, 'new_from_template');
+  // On a short screen the list of templates scrolls: the wheel brings the one wanted into view.
+  for (let i = 0; i < 20 && !(await shown(page, `template:${template}`)); ++i) {
+    const { width, height } = page.viewportSize();
+    await page.mouse.move(width / 2, height / 2);
+    await page.mouse.wheel(0, 120);
+    await page.waitForTimeout(60);
+  }
   await clickItem(page, `template:${template}`);
   await waitFor(page, () => window.setright.items().some((i) => i.id === 'tab_overview'), Boolean, { what: `a deal from ${template}` });
   if (listWasHidden && (await shown(page, 'new_from_template'))) await clickItem(page, 'deals_toggle');

@@ -1,6 +1,7 @@
 // widgets.cpp — see widgets.hpp.
 #include "ui/widgets.hpp"
 
+#include "ui/icons.hpp"
 #include "ui/item_registry.hpp"
 #include "ui/theme.hpp"
 
@@ -108,6 +109,23 @@ void text_wrapped(std::string_view text) {
     ImGui::PopTextWrapPos();
 }
 
+void text_ellipsis(std::string_view text) {
+    const std::string_view drawn = shown(text);
+    const ImVec2 size = ImGui::CalcTextSize(drawn.data(), end_of(drawn));
+    const float room = ImGui::GetContentRegionAvail().x;
+    if (size.x <= room) {
+        ImGui::TextUnformatted(drawn.data(), end_of(drawn));
+        return;
+    }
+    const ImVec2 at = ImGui::GetCursorScreenPos();
+    const ImVec2 text_at(at.x, at.y + ImGui::GetCurrentWindow()->DC.CurrLineTextBaseOffset); // after AlignTextToFramePadding
+    ImGui::Dummy(ImVec2(std::max(room, 1.0f), size.y));                                      // as wide as its room, hovered for the tooltip
+    if (!ImGui::IsItemVisible()) return;
+    ImGui::RenderTextEllipsis(ImGui::GetWindowDrawList(), text_at, ImVec2(at.x + room, text_at.y + size.y), at.x + room, drawn.data(),
+                              end_of(drawn), &size);
+    if (ImGui::IsItemHovered(ImGuiHoveredFlags_DelayShort)) tooltip(drawn);
+}
+
 void bullet_text(std::string_view text) {
     ImGui::Bullet();
     ui::text(text);
@@ -150,12 +168,12 @@ void draw_hint(const char* hint, std::string_view value) {
     app::set_last_item_text(hint, right - at.x, /*ellipsis=*/true);
 }
 
-void same_line_if_fits(const char* next_text, float box) {
+void same_line_if_fits(const char* next_text, float box, float spacing) {
     const ImGuiStyle& style = ImGui::GetStyle();
     const float width =
             ImGui::CalcTextSize(next_text, nullptr, true).x + (box > 0 ? box + style.ItemInnerSpacing.x : style.FramePadding.x * 2.0f);
     const float right = ImGui::GetCursorScreenPos().x + ImGui::GetContentRegionAvail().x;
-    ImGui::SameLine();
+    ImGui::SameLine(0.0f, spacing);
     if (ImGui::GetCursorScreenPos().x + width > right) ImGui::NewLine();
 }
 
@@ -164,6 +182,17 @@ bool button(const char* text, std::string_view id, const ImVec2& size) {
     const bool pressed = ImGui::Button(label(text, id), button_size(text, size));
     app::set_last_item_text(text, ImGui::GetItemRectSize().x - 2.0f * ImGui::GetStyle().FramePadding.x);
     return pressed;
+}
+
+float width_before_button(const char* button_text) {
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const float button = ImGui::CalcTextSize(button_text, nullptr, true).x + style.FramePadding.x * 2.0f;
+    return std::max(ImGui::GetFontSize() * 4.0f, ImGui::GetContentRegionAvail().x - button - style.ItemSpacing.x);
+}
+
+bool back_button(const char* tab_text, std::string_view id) {
+    const std::string text = std::string(icon::kChevronLeft) + "  " + tab_text;
+    return button(text.c_str(), id);
 }
 
 bool input_text(const char* text, std::string_view id, char* buffer, size_t buffer_size, ImGuiInputTextFlags flags) {

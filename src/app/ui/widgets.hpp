@@ -41,6 +41,9 @@ void text(std::string_view text);
 void text_colored(const ImVec4& color, std::string_view text);
 void text_disabled(std::string_view text);
 void text_wrapped(std::string_view text);
+// User text on one line that ends in "…" when longer than the room left on
+// it (a table cell), the whole of it in a tooltip.
+void text_ellipsis(std::string_view text);
 void bullet_text(std::string_view text);
 void separator_text(std::string_view text);
 // A tooltip over the last item, holding `text`.
@@ -53,10 +56,17 @@ void field_label(const char* text);
 
 // Before a button showing `next_text`: on the same line as the last item
 // if it fits there, else on the next (a row of buttons that wraps). For a
-// radio button or a checkbox, `box` is the width of its box (its frame height).
-void same_line_if_fits(const char* next_text, float box = 0.0f);
+// radio button or a checkbox, `box` is the width of its box (its frame
+// height); `spacing` < 0: the style's item spacing.
+void same_line_if_fits(const char* next_text, float box = 0.0f, float spacing = -1.0f);
 
 bool button(const char* text, std::string_view id, const ImVec2& size = ImVec2(0, 0));
+// The width left on this line for an item that a button showing
+// `button_text` follows on the same line (a field and its Add or Delete).
+float width_before_button(const char* button_text);
+// On narrow content, where one item is a screen of its own: the button back
+// to its tab's list, "‹  <tab name>".
+bool back_button(const char* tab_text, std::string_view id);
 bool input_text(const char* text, std::string_view id, char* buffer, size_t buffer_size, ImGuiInputTextFlags flags = 0);
 // A text field over a std::string that is view state, not workspace data
 // (editors.hpp binds fields to the workspace); `hint` shows while empty.

@@ -69,6 +69,8 @@ bool start_deal_from_template(App& app, std::string_view name) {
 namespace {
 
 void draw_template_menu(App& app) {
+    // No taller than the screen (a phone on its side, 200% zoom): it scrolls instead.
+    ImGui::SetNextWindowSizeConstraints(ImVec2(0.0f, 0.0f), ImVec2(FLT_MAX, ImGui::GetMainViewport()->WorkSize.y * 0.9f));
     if (!ImGui::BeginPopup("##templates")) return;
     ImGui::TextDisabled("%s", tr("deals.templates_hint"));
     ImGui::Separator();

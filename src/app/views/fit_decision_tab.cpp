@@ -19,13 +19,15 @@
 namespace setright::app {
 namespace {
 
-void draw_not_a_fit(App& app, Deal& deal, FitDecisionView& view) {
+// `narrow`: fields as wide as the content, each beside its Delete.
+void draw_not_a_fit(App& app, Deal& deal, FitDecisionView& view, bool narrow) {
     ImGui::SeparatorText(tr("fit.not_a_fit"));
     ImGui::TextWrapped("%s", tr("fit.not_a_fit_why"));
     for (auto f = deal.not_a_fit.begin(); f != deal.not_a_fit.end(); ++f) {
         ui::push_id(f->id);
         ImGui::Bullet();
-        ui::edit_text(app, "", ("fit_text:" + f->id).c_str(), f->text, &f->modified, -ImGui::GetFontSize() * 6.0f);
+        // Room for Delete in every language (its word may be wider than 6 em).
+        ui::edit_text(app, "", ("fit_text:" + f->id).c_str(), f->text, &f->modified, ui::width_before_button(tr("fit.delete")));
         ImGui::SameLine();
         const bool remove = ui::button(tr("fit.delete"), "delete_fit:" + f->id);
         ImGui::PopID();
@@ -35,27 +37,46 @@ void draw_not_a_fit(App& app, Deal& deal, FitDecisionView& view) {
             break;
         }
     }
-    if (auto text = ui::add_field("new_fit", "add_fit", view.new_fit, tr("fit.new_hint"), tr("fit.add"), ImGui::GetFontSize() * 18.0f)) {
+    if (auto text = ui::add_field("new_fit", "add_fit", view.new_fit, tr("fit.new_hint"), tr("fit.add"),
+                                  narrow ? ui::width_before_button(tr("fit.add")) : ImGui::GetFontSize() * 18.0f)) {
         add_fit_statement(deal, *text).modified = now_moment();
         note_change(app, "add fit statement");
     }
 }
 
-void draw_options(App& app, Deal& deal, FitDecisionView& view) {
+// `narrow`: an option's title and Delete on one line, its vendor (or the
+// "no decision" tag) and its notes each on a line of their own.
+void draw_options(App& app, Deal& deal, FitDecisionView& view, bool narrow) {
     ImGui::SeparatorText(tr("fit.options"));
     const float em = ImGui::GetFontSize();
     const auto vendors = ui::vendor_choices(deal);
+    const bool table = narrow && ImGui::BeginTable("##options", 1, ImGuiTableFlags_BordersInnerH);
     for (auto o = deal.options.begin(); o != deal.options.end(); ++o) {
+        if (table) ImGui::TableNextColumn();
         ui::push_id(o->id);
-        ui::edit_text(app, "", ("option_title:" + o->id).c_str(), o->title, &o->modified, em * 12.0f);
-        ImGui::SameLine();
-        if (o->no_decision)
-            ImGui::TextColored(ui::info(), "%s", tr("fit.no_decision_tag"));
-        else
-            ui::edit_reference(app, "", ("option_vendor:" + o->id).c_str(), o->vendor, vendors, "—", &o->modified, em * 8.0f);
-        ImGui::SameLine();
-        const bool remove = ui::button(tr("fit.delete"), "delete_option:" + o->id);
-        ui::edit_text(app, "", ("option_notes:" + o->id).c_str(), o->notes, &o->modified, -em * 6.0f);
+        bool remove = false;
+        if (narrow) {
+            ui::edit_text(app, "", ("option_title:" + o->id).c_str(), o->title, &o->modified, ui::width_before_button(tr("fit.delete")));
+            ImGui::SameLine();
+            remove = ui::button(tr("fit.delete"), "delete_option:" + o->id);
+            if (o->no_decision)
+                ImGui::TextColored(ui::info(), "%s", tr("fit.no_decision_tag"));
+            else
+                ui::edit_reference(app, "", ("option_vendor:" + o->id).c_str(), o->vendor, vendors, "—", &o->modified, -FLT_MIN);
+            ui::edit_text(app, "", ("option_notes:" + o->id).c_str(), o->notes, &o->modified, -FLT_MIN);
+        } else {
+            // What the vendor and Delete leave of the line, at least 12 em.
+            const float rest = ui::width_before_button(tr("fit.delete")) - em * 8.0f - ImGui::GetStyle().ItemSpacing.x;
+            ui::edit_text(app, "", ("option_title:" + o->id).c_str(), o->title, &o->modified, std::max(em * 12.0f, rest));
+            ImGui::SameLine();
+            if (o->no_decision)
+                ImGui::TextColored(ui::info(), "%s", tr("fit.no_decision_tag"));
+            else
+                ui::edit_reference(app, "", ("option_vendor:" + o->id).c_str(), o->vendor, vendors, "—", &o->modified, em * 8.0f);
+            ImGui::SameLine();
+            remove = ui::button(tr("fit.delete"), "delete_option:" + o->id);
+            ui::edit_text(app, "", ("option_notes:" + o->id).c_str(), o->notes, &o->modified, -em * 6.0f);
+        }
         ImGui::PopID();
         if (remove) {
             if (deal.decision.option == o->id) deal.decision.option.clear();
@@ -64,16 +85,24 @@ void draw_options(App& app, Deal& deal, FitDecisionView& view) {
             break;
         }
     }
+    if (table) ImGui::EndTable();
     if (auto title = ui::add_field("new_option", "add_option", view.new_option, tr("fit.new_option_hint"), tr("fit.add_option"),
-                                   ImGui::GetFontSize() * 18.0f)) {
+                                   narrow ? ui::width_before_button(tr("fit.add_option")) : em * 18.0f)) {
         add_option(deal, *title).modified = now_moment();
         note_change(app, "add option");
     }
     const bool has_no_decision =
             std::any_of(deal.options.begin(), deal.options.end(), [](const DecisionOption& o) { return o.no_decision; });
     if (!has_no_decision) {
-        ImGui::TextColored(ui::warning(), "%s", tr("fit.no_decision_missing"));
-        if (ui::button(tr("fit.add_no_decision"), "add_no_decision")) {
+        ImGui::PushStyleColor(ImGuiCol_Text, ui::warning());
+        ImGui::TextWrapped("%s", tr("fit.no_decision_missing"));
+        ImGui::PopStyleColor();
+        // Its whole name when the line has room for it, else a short one
+        // (the warning just above says which option).
+        const char* add = tr("fit.add_no_decision");
+        if (ImGui::CalcTextSize(add).x + ImGui::GetStyle().FramePadding.x * 2.0f > ImGui::GetContentRegionAvail().x)
+            add = tr("fit.add_no_decision_short");
+        if (ui::button(add, "add_no_decision")) {
             ensure_no_decision_option(deal, tr("fit.no_decision_title"));
             deal.options.back().modified = now_moment();
             note_change(app, "add no decision");
@@ -81,29 +110,37 @@ void draw_options(App& app, Deal& deal, FitDecisionView& view) {
     }
 }
 
-void draw_decision(App& app, Deal& deal) {
+void draw_decision(App& app, Deal& deal, bool narrow) {
     ImGui::SeparatorText(tr("fit.decision"));
     const float em = ImGui::GetFontSize();
     std::vector<std::pair<std::string, std::string>> options;
     for (const DecisionOption& o : deal.options) options.emplace_back(o.id, o.title.empty() ? o.id : o.title);
-    ImGui::PushItemWidth(em * 16.0f);
+    ImGui::PushItemWidth(narrow ? -FLT_MIN : em * 16.0f);
     ui::edit_reference(app, tr("fit.decision_option"), "decision_option", deal.decision.option, options, tr("fit.undecided"),
                        &deal.modified);
     ui::edit_text(app, tr("fit.decision_by"), "decision_by", deal.decision.by, &deal.modified);
     ui::edit_date(app, tr("fit.decision_at"), "decision_at", deal.decision.at, &deal.modified);
     ImGui::PopItemWidth();
-    ui::edit_multiline(app, tr("fit.decision_why"), "decision_why", deal.decision.why, &deal.modified, ImVec2(-em * 6.0f, em * 4.0f));
+    ui::edit_multiline(app, tr("fit.decision_why"), "decision_why", deal.decision.why, &deal.modified,
+                       ImVec2(narrow ? -FLT_MIN : -em * 6.0f, em * 4.0f));
 }
 
 } // namespace
 
 void draw_fit_decision_tab(App& app, Deal& deal, FitDecisionView& view) {
+    if (ui::stacks(ImGui::GetContentRegionAvail().x)) {
+        // Narrow: one column, the options and the decision after the limits.
+        draw_not_a_fit(app, deal, view, true);
+        draw_options(app, deal, view, true);
+        draw_decision(app, deal, true);
+        return;
+    }
     if (!ImGui::BeginTable("##fit_layout", 2, ImGuiTableFlags_Resizable | ImGuiTableFlags_BordersInnerV)) return;
     ImGui::TableNextColumn();
-    draw_not_a_fit(app, deal, view);
+    draw_not_a_fit(app, deal, view, false);
     ImGui::TableNextColumn();
-    draw_options(app, deal, view);
-    draw_decision(app, deal);
+    draw_options(app, deal, view, false);
+    draw_decision(app, deal, false);
     ImGui::EndTable();
 }
 

@@ -75,17 +75,26 @@ std::vector<QuestionRow> visible_rows(Deal& deal, const QuestionsView& view, con
 }
 
 void draw_toolbar(App& app, Deal& deal, QuestionsView& view) {
+    // Narrow: each control on a line of its own, as wide as the content.
+    const bool narrow = ui::stacks(ImGui::GetContentRegionAvail().x);
+    const float em = ImGui::GetFontSize();
     if (auto text = ui::add_field("new_question", "add_question", view.draft, tr("questions.new_hint"), tr("questions.add"),
-                                  ImGui::GetFontSize() * 24.0f)) {
+                                  narrow ? ui::width_before_button(tr("questions.add")) : em * 24.0f)) {
         Question& q = add_question(deal, *text, judged_at(app));
         q.modified = now_moment();
         view.selected = q.id;
         note_change(app, "add question");
     }
-    ImGui::SameLine();
-    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 10.0f);
+    if (!narrow) ImGui::SameLine();
+    ImGui::SetNextItemWidth(narrow ? -FLT_MIN : em * 10.0f);
     ui::input_string("", "question_filter", view.filter, tr("questions.filter_hint"));
-    ImGui::SameLine();
+    if (!narrow) {
+        // Beside the filter when it fits there (long words wrap it below).
+        const ImGuiStyle& style = ImGui::GetStyle();
+        const float check = ImGui::GetFrameHeight() + style.ItemInnerSpacing.x + ImGui::CalcTextSize(tr("questions.show_closed")).x;
+        ImGui::SameLine();
+        if (ImGui::GetContentRegionAvail().x < check) ImGui::NewLine();
+    }
     ui::checkbox(tr("questions.show_closed"), "show_closed", &view.show_closed);
 }
 
@@ -106,17 +115,35 @@ void open_promise(App& app, QuestionsView& view, const Question& q) {
     view.open_promise = true;
 }
 
-void draw_actions(App& app, QuestionsView& view, const QuestionRow& row) {
+// What the three buttons of draw_actions take side by side: their words
+// are longer in some languages than 17 em.
+float actions_width() {
+    const ImGuiStyle& style = ImGui::GetStyle();
+    float width = style.ItemSpacing.x * 2.0f;
+    for (const char* key : {"questions.answered", "questions.promise", "questions.tabled"})
+        width += ImGui::CalcTextSize(tr(key)).x + style.FramePadding.x * 2.0f;
+    return width;
+}
+
+// The three answers to "what happened?", side by side; `wrap`: on as many
+// lines as they need (a phone) instead of one.
+void draw_actions(App& app, QuestionsView& view, const QuestionRow& row, bool wrap = false) {
     if (!row.awaiting) return;
     Question& q = *row.question;
+    auto next = [&](const char* text) {
+        if (wrap)
+            ui::same_line_if_fits(text);
+        else
+            ImGui::SameLine();
+    };
     if (ui::button(tr("questions.answered"), "answered:" + q.id)) {
         mark_answered(q, judged_at(app));
         q.modified = now_moment();
         note_change(app, "answered");
     }
-    ImGui::SameLine();
+    next(tr("questions.promise"));
     if (ui::button(tr("questions.promise"), "promise:" + q.id)) open_promise(app, view, q);
-    ImGui::SameLine();
+    next(tr("questions.tabled"));
     if (ui::button(tr("questions.tabled"), "tabled:" + q.id)) {
         mark_tabled_again(q, judged_at(app));
         q.modified = now_moment();
@@ -131,22 +158,21 @@ void draw_row(App& app, const Deal& deal, QuestionsView& view, const QuestionRow
     ImGui::TableSetColumnIndex(kText);
     const ImVec4* color = row.overdue ? &ui::critical() : nullptr;
     if (ui::row(q.text, "question:" + q.id, view.selected == q.id, color)) view.selected = q.id;
+    // Cells longer than their column end in "…" (the whole text a hover away).
     ImGui::TableSetColumnIndex(kStatus);
     ImGui::AlignTextToFramePadding();
-    ImGui::TextUnformatted(enum_label(q.status));
+    ui::text_ellipsis(enum_label(q.status));
     ImGui::TableSetColumnIndex(kAsked);
     ImGui::AlignTextToFramePadding();
-    if (q.asked_at) ImGui::TextUnformatted(format_date(*q.asked_at).c_str());
+    if (q.asked_at) ui::text_ellipsis(format_date(*q.asked_at));
     ImGui::TableSetColumnIndex(kAge);
     ImGui::AlignTextToFramePadding();
-    if (q.asked_at) ImGui::TextUnformatted(tr_fill("questions.age_days", {std::to_string(row.age)}).c_str());
+    if (q.asked_at) ui::text_ellipsis(tr_fill("questions.age_days", {std::to_string(row.age)}));
     ImGui::TableSetColumnIndex(kPromised);
     ImGui::AlignTextToFramePadding();
-    const std::string promised = promised_text(deal, q, row.overdue);
-    if (row.overdue)
-        ui::text_colored(ui::critical(), promised);
-    else
-        ui::text(promised);
+    if (row.overdue) ImGui::PushStyleColor(ImGuiCol_Text, ui::critical());
+    ui::text_ellipsis(promised_text(deal, q, row.overdue));
+    if (row.overdue) ImGui::PopStyleColor();
     ImGui::TableSetColumnIndex(kRaised);
     ImGui::AlignTextToFramePadding();
     if (row.raised >= 2)
@@ -158,9 +184,47 @@ void draw_row(App& app, const Deal& deal, QuestionsView& view, const QuestionRow
     ImGui::PopID();
 }
 
+// A question on narrow content: its text on the first line (tapping it
+// opens the question), what happened as buttons on the second, its facts
+// (status, asked, promised, how often raised) muted on the third.
+void draw_stacked_row(App& app, const Deal& deal, QuestionsView& view, const QuestionRow& row) {
+    const Question& q = *row.question;
+    ImGui::TableNextRow();
+    ui::push_id(q.id);
+    ImGui::TableSetColumnIndex(0);
+    const ImVec4* color = row.overdue ? &ui::critical() : nullptr;
+    if (ui::row(q.text, "question:" + q.id, view.selected == q.id, color)) view.selected = q.id;
+    draw_actions(app, view, row, true);
+    std::string facts = enum_label(q.status);
+    if (q.asked_at)
+        facts += " · " +
+                 tr_fill("questions.asked_short", {format_date(*q.asked_at), tr_fill("questions.age_days", {std::to_string(row.age)})});
+    const std::string promised = promised_text(deal, q, row.overdue);
+    if (!promised.empty()) facts += " · " + tr_fill("questions.promised_short", {promised});
+    if (row.raised >= 2) facts += " · " + tr_fill("overview.raised_times", {std::to_string(row.raised)});
+    ImGui::PushStyleColor(ImGuiCol_Text, row.overdue ? ui::critical() : ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+    ui::text_wrapped(facts);
+    ImGui::PopStyleColor();
+    ImGui::PopID();
+}
+
+// The narrow list: one stacked row per question, growing with the tab
+// (which scrolls as a whole on a phone).
+void draw_stacked_list(App& app, const Deal& deal, QuestionsView& view, const std::vector<QuestionRow>& rows) {
+    if (!ImGui::BeginTable("##questions_stacked", 1, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH)) return;
+    for (const QuestionRow& row : rows) draw_stacked_row(app, deal, view, row);
+    ImGui::EndTable();
+}
+
 void draw_promise_popup(App& app, Deal& deal, QuestionsView& view) {
     if (view.open_promise) ImGui::OpenPopup("promise_popup");
     view.open_promise = false;
+    // On a phone as wide as the screen and in its middle, its fields under their labels.
+    if (ui::current_layout() == LayoutMode::Phone) {
+        const ImVec2 screen = ImGui::GetIO().DisplaySize;
+        ImGui::SetNextWindowSize(ImVec2(screen.x - ui::space(8), 0.0f), ImGuiCond_Always);
+        ImGui::SetNextWindowPos(ImVec2(screen.x * 0.5f, screen.y * 0.5f), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
+    }
     if (!ImGui::BeginPopup("promise_popup")) return;
     ImGui::TextUnformatted(tr("questions.promise_title"));
     ui::date_field(tr("questions.promise_date"), "promise_date", view.promise_date, ImGui::GetFontSize() * 9.0f);
@@ -190,6 +254,25 @@ void setup_column(const char* key, const char* id, ImGuiTableColumnFlags flags, 
 
 void draw_questions_tab(App& app, Deal& deal, QuestionsView& view) {
     const Moment at = judged_at(app);
+    if (ui::stacks(ImGui::GetContentRegionAvail().x)) {
+        // Narrow: the list, or one question as a screen of its own.
+        if (!view.selected.empty() &&
+            std::any_of(deal.questions.begin(), deal.questions.end(), [&](const Question& q) { return q.id == view.selected; })) {
+            if (ui::back_button(tr("tab.questions"), "questions_back")) view.selected.clear();
+            draw_question_detail(app, deal, view.selected);
+            return;
+        }
+        draw_toolbar(app, deal, view);
+        if (deal.questions.empty()) {
+            ImGui::TextWrapped("%s", tr("questions.none"));
+            return;
+        }
+        const std::vector<QuestionRow> rows = visible_rows(deal, view, at);
+        ImGui::TextDisabled("%s", tr_fill("questions.count", {std::to_string(rows.size()), std::to_string(deal.questions.size())}).c_str());
+        draw_stacked_list(app, deal, view, rows);
+        draw_promise_popup(app, deal, view);
+        return;
+    }
     draw_toolbar(app, deal, view);
     std::vector<QuestionRow> rows;
 
@@ -208,7 +291,8 @@ void draw_questions_tab(App& app, Deal& deal, QuestionsView& view) {
         setup_column("questions.col_age", "sort_age", ImGuiTableColumnFlags_WidthStretch, 0.6f);
         setup_column("questions.col_promised", "sort_promised", ImGuiTableColumnFlags_WidthStretch, 1.5f);
         setup_column("questions.col_raised", "sort_raised", ImGuiTableColumnFlags_WidthStretch, 0.7f);
-        setup_column("questions.col_actions", "actions", ImGuiTableColumnFlags_WidthFixed | ImGuiTableColumnFlags_NoSort, em * 17.0f);
+        setup_column("questions.col_actions", "actions", ImGuiTableColumnFlags_WidthFixed | ImGuiTableColumnFlags_NoSort,
+                     std::max(em * 17.0f, actions_width()));
         ui::table_headers();
         rows = visible_rows(deal, view, at);
         ImGuiListClipper clipper;

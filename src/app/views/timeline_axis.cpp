@@ -54,19 +54,37 @@ Scale make_scale(const Deal& deal, const Moment& at, float left, float right) {
     return s;
 }
 
-void draw_ticks(ImDrawList* draw, const Scale& s, float y_top, float y_axis) {
+// Where the axis may draw: labels near its edges stay whole instead of cut.
+struct Edges {
+    float left = 0, right = 0;
+};
+
+// Text at `x` (its left), or ending there when it would pass the right
+// edge; never starting before the left edge.
+float text_x(const char* text, float x, const Edges& edges) {
+    const float width = ImGui::CalcTextSize(text).x;
+    if (x + width > edges.right) x = std::max(edges.right - width, x - width - 6.0f);
+    return std::max(x, edges.left);
+}
+
+void draw_ticks(ImDrawList* draw, const Scale& s, float y_top, float y_axis, const Edges& edges) {
     const ImU32 faint = ImGui::GetColorU32(ImGuiCol_TextDisabled);
     const int ticks = std::max(2, int((s.right - s.left) / (ImGui::GetFontSize() * 8.0f)));
+    int64_t last_day = INT64_MIN;
     for (int i = 0; i <= ticks; ++i) {
         const int64_t minutes = s.first + (s.last - s.first) * i / ticks;
         const Moment day{minutes / (24 * 60) * (24 * 60), false};
         const float x = s.x(day);
+        // Not before the axis (the first day may begin there), each day once.
+        if (x < s.left || day.minutes == last_day) continue;
+        last_day = day.minutes;
         draw->AddLine(ImVec2(x, y_top), ImVec2(x, y_axis), ImGui::GetColorU32(ImGuiCol_Separator, 0.35f));
-        draw->AddText(ImVec2(x + 2, y_axis + 2), faint, format_date(day).c_str());
+        const std::string date = format_date(day);
+        draw->AddText(ImVec2(text_x(date.c_str(), x + 2, edges), y_axis + 2), faint, date.c_str());
     }
 }
 
-void draw_offers(ImDrawList* draw, const Deal& deal, const Scale& s, const Moment& at, float top, float bottom) {
+void draw_offers(ImDrawList* draw, const Deal& deal, const Scale& s, const Moment& at, float top, float bottom, const Edges& edges) {
     for (const Touch& t : deal.timeline) {
         if (!t.offer || !t.offer->expires) continue;
         const float x0 = s.x(t.at), x1 = std::max(s.x(*t.offer->expires), x0 + 2.0f);
@@ -75,11 +93,12 @@ void draw_offers(ImDrawList* draw, const Deal& deal, const Scale& s, const Momen
         draw->AddRectFilled(ImVec2(x0, top), ImVec2(x1, bottom), ImGui::GetColorU32(ImVec4(color.x, color.y, color.z, 0.12f)));
         draw->AddLine(ImVec2(x1, top), ImVec2(x1, bottom), ImGui::GetColorU32(color), 2.0f);
         const std::string label = tr_fill("timeline.offer_expires", {format_date(*t.offer->expires)});
-        draw->AddText(ImVec2(x1 + 3, top), ImGui::GetColorU32(color), label.c_str());
+        draw->AddText(ImVec2(text_x(label.c_str(), x1 + 3, edges), top), ImGui::GetColorU32(color), label.c_str());
     }
 }
 
-void draw_gaps(ImDrawList* draw, const std::vector<ResponseGap>& gaps, const Scale& s, const Moment& at, float y_request, float y_reply) {
+void draw_gaps(ImDrawList* draw, const std::vector<ResponseGap>& gaps, const Scale& s, const Moment& at, float y_request, float y_reply,
+               const Edges& edges) {
     for (const ResponseGap& gap : gaps) {
         const float x0 = s.x(gap.request->at);
         if (gap.reply) {
@@ -97,7 +116,7 @@ void draw_gaps(ImDrawList* draw, const std::vector<ResponseGap>& gaps, const Sca
             for (float x = x0; x < x1; x += 8.0f)
                 draw->AddLine(ImVec2(x, y_request), ImVec2(std::min(x + 4.0f, x1), y_request), color, 1.5f);
             const std::string label = tr_fill("timeline.no_reply", {format_wait(hours_between(gap.request->at, at), 0, 0)});
-            draw->AddText(ImVec2(x0 + 6, y_request - ImGui::GetFontSize() - 2), color, label.c_str());
+            draw->AddText(ImVec2(text_x(label.c_str(), x0 + 6, edges), y_request - ImGui::GetFontSize() - 2), color, label.c_str());
         }
     }
 }
@@ -108,22 +127,35 @@ void draw_timeline_axis(const Deal& deal, const Moment& at, std::string& selecte
     const float em = ImGui::GetFontSize();
     const ImVec2 origin = ImGui::GetCursorScreenPos();
     const float width = ImGui::GetContentRegionAvail().x;
-    const float height = em * 9.0f;
+    const Edges edges{origin.x + 2.0f, origin.x + width - 2.0f};
+    // Narrow: the directions' names above their lanes, small, so the axis
+    // has the whole width; else in a column at its left.
+    const bool narrow = ui::stacks(width);
+    const float lane = narrow ? em * 2.6f : em * 2.0f;
+    const float height = narrow ? em * 11.0f : em * 9.0f;
     ImDrawList* draw = ImGui::GetWindowDrawList();
-    const float label_width = em * 7.0f;
-    const Scale s = make_scale(deal, at, origin.x + label_width, origin.x + width - em * 6.0f);
-    const float y_to = origin.y + em * 2.5f, y_internal = origin.y + em * 4.5f, y_from = origin.y + em * 6.5f;
+    const float label_width = narrow ? em * 1.0f : em * 7.0f;
+    const Scale s = make_scale(deal, at, origin.x + label_width, origin.x + width - (narrow ? em * 1.0f : em * 6.0f));
+    const float y_to = origin.y + (narrow ? em * 3.0f : em * 2.5f), y_internal = y_to + lane, y_from = y_internal + lane;
     const float y_axis = origin.y + height - em * 1.4f;
 
     draw->AddRectFilled(origin, ImVec2(origin.x + width, origin.y + height), ImGui::GetColorU32(ImGuiCol_FrameBg, 0.5f));
     const ImU32 text = ImGui::GetColorU32(ImGuiCol_Text);
-    draw->AddText(ImVec2(origin.x + 4, y_to - em / 2), text, enum_label(Direction::ToVendor));
-    draw->AddText(ImVec2(origin.x + 4, y_internal - em / 2), text, enum_label(Direction::Internal));
-    draw->AddText(ImVec2(origin.x + 4, y_from - em / 2), text, enum_label(Direction::FromVendor));
-    draw_ticks(draw, s, origin.y, y_axis);
-    draw_offers(draw, deal, s, at, origin.y + 2, y_axis);
+    const std::pair<Direction, float> lanes[] = {
+            {Direction::ToVendor, y_to}, {Direction::Internal, y_internal}, {Direction::FromVendor, y_from}};
+    for (const auto& [direction, y] : lanes) {
+        if (narrow) {
+            const ui::TextSizeScope small(ui::TextSize::Small);
+            draw->AddText(ImVec2(origin.x + 4, y - em * 0.5f - ImGui::GetFontSize() - 2), ImGui::GetColorU32(ImGuiCol_TextDisabled),
+                          enum_label(direction));
+        } else {
+            draw->AddText(ImVec2(origin.x + 4, y - em / 2), text, enum_label(direction));
+        }
+    }
+    draw_ticks(draw, s, origin.y, y_axis, edges);
+    draw_offers(draw, deal, s, at, origin.y + 2, y_axis, edges);
     const std::vector<ResponseGap> gaps = response_gaps(deal, "");
-    draw_gaps(draw, gaps, s, at, y_to, y_from);
+    draw_gaps(draw, gaps, s, at, y_to, y_from, edges);
     std::unordered_map<const Touch*, double> wait_before; // reply -> hours since its request
     for (const ResponseGap& gap : gaps)
         if (gap.reply) wait_before.emplace(gap.reply, *gap.hours);
@@ -131,7 +163,8 @@ void draw_timeline_axis(const Deal& deal, const Moment& at, std::string& selecte
     const float x_at = s.x(at);
     if (x_at <= s.right + em) {
         draw->AddLine(ImVec2(x_at, origin.y), ImVec2(x_at, y_axis), ImGui::GetColorU32(ui::info()), 2.0f);
-        draw->AddText(ImVec2(x_at + 3, origin.y + 2), ImGui::GetColorU32(ui::info()), tr("timeline.as_of"));
+        draw->AddText(ImVec2(text_x(tr("timeline.as_of"), x_at + 3, edges), origin.y + 2), ImGui::GetColorU32(ui::info()),
+                      tr("timeline.as_of"));
     }
 
     // Each touch is a marker that can be clicked (selects it below) and hovered.
@@ -145,8 +178,10 @@ void draw_timeline_axis(const Deal& deal, const Moment& at, std::string& selecte
         else
             draw->AddCircleFilled(centre, r, fill);
         if (t.id == selected) draw->AddCircle(centre, r * 2.0f, text, 0, 2.0f);
-        ImGui::SetCursorScreenPos(ImVec2(centre.x - r * 1.5f, centre.y - r * 1.5f));
-        if (ui::invisible_button(t.summary, "touch_mark:" + t.id, ImVec2(r * 3.0f, r * 3.0f))) selected = t.id;
+        // At least min_target() square (a finger's 44 px on a touch screen).
+        const float hit = std::max(r * 3.0f, ui::min_target());
+        ImGui::SetCursorScreenPos(ImVec2(centre.x - hit * 0.5f, centre.y - hit * 0.5f));
+        if (ui::invisible_button(t.summary, "touch_mark:" + t.id, ImVec2(hit, hit))) selected = t.id;
         if (!ImGui::IsItemHovered()) continue; // the tooltip's words only for the one under the pointer
         std::string tip = format_date(t.at) + " · " + enum_label(t.channel) + " · " + vendor_name(deal, t.vendor) +
                           (t.summary.empty() ? "" : " · " + t.summary);

@@ -9,6 +9,7 @@
 #include "logic/i18n.hpp"
 #include "logic/item_actions.hpp"
 #include "ui/editors.hpp"
+#include "ui/theme.hpp"
 #include "ui/widgets.hpp"
 #include "views/timeline_axis.hpp"
 #include "views/touch_detail.hpp"
@@ -40,11 +41,59 @@ void draw_responsiveness(const Deal& deal) {
     ui::text_item(line, "responsiveness");
 }
 
-void draw_table(const Deal& deal, TimelineView& view) {
+std::vector<const Touch*> in_time_order(const Deal& deal) {
     std::vector<const Touch*> touches;
     touches.reserve(deal.timeline.size());
     for (const Touch& t : deal.timeline) touches.push_back(&t);
     std::stable_sort(touches.begin(), touches.end(), [](const Touch* a, const Touch* b) { return a->at < b->at; });
+    return touches;
+}
+
+// "person · vendor", either left out when not recorded (no stray " · ").
+std::string who_text(const Deal& deal, const Touch& t) {
+    std::string who = person_name(deal, t.who);
+    if (!t.vendor.empty()) who += (who.empty() ? "" : " · ") + vendor_name(deal, t.vendor);
+    return who;
+}
+
+std::string offer_text(const Touch& t) {
+    if (!t.offer) return {};
+    if (!t.offer->expires) return t.offer->terms;
+    std::string text = tr_fill("timeline.offer_expires", {format_date(*t.offer->expires)});
+    if (!t.offer->terms.empty()) text += " · " + t.offer->terms;
+    return text;
+}
+
+// The touches on narrow content, in time order: per touch its summary on
+// the first line (tapping it opens the touch), when, how and who muted on
+// the second, the offer it carries on the third.
+void draw_stacked_list(const Deal& deal, TimelineView& view) {
+    if (!ImGui::BeginTable("##touches_stacked", 1, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH)) return;
+    for (const Touch* touch : in_time_order(deal)) {
+        const Touch& t = *touch;
+        ImGui::TableNextRow();
+        ui::push_id(t.id);
+        ImGui::TableSetColumnIndex(0);
+        const std::string when = format_moment_local(t.at, current_language());
+        if (ui::row(t.summary.empty() ? when : t.summary, "touch:" + t.id, view.selected == t.id)) view.selected = t.id;
+        std::string facts = when + " · " + enum_label(t.channel) + " · " + enum_label(t.direction);
+        const std::string who = who_text(deal, t);
+        if (!who.empty()) facts += " · " + who;
+        ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+        ui::text_wrapped(facts);
+        ImGui::PopStyleColor();
+        if (t.offer) {
+            ImGui::PushStyleColor(ImGuiCol_Text, ui::warning());
+            ui::text_wrapped(offer_text(t));
+            ImGui::PopStyleColor();
+        }
+        ImGui::PopID();
+    }
+    ImGui::EndTable();
+}
+
+void draw_table(const Deal& deal, TimelineView& view) {
+    const std::vector<const Touch*> touches = in_time_order(deal);
 
     const float detail_height = ImGui::GetFrameHeightWithSpacing() * (view.selected.empty() ? 1.5f : 8.0f);
     const ImVec2 size(0.0f, std::max(ImGui::GetFrameHeight() * 4, ImGui::GetContentRegionAvail().y - detail_height));
@@ -69,16 +118,13 @@ void draw_table(const Deal& deal, TimelineView& view) {
             ImGui::TableNextColumn();
             if (ui::row(format_moment_local(t.at, current_language()).c_str(), "touch:" + t.id, view.selected == t.id))
                 view.selected = t.id;
-            const std::string who = person_name(deal, t.who) + (t.vendor.empty() ? "" : " · " + vendor_name(deal, t.vendor));
-            const std::string offer = !t.offer ? std::string()
-                                      : t.offer->expires
-                                              ? tr_fill("timeline.offer_expires", {format_date(*t.offer->expires)}) + " · " + t.offer->terms
-                                              : t.offer->terms;
+            const std::string who = who_text(deal, t);
+            const std::string offer = offer_text(t);
             for (const std::string& cell :
                  {std::string(enum_label(t.channel)), std::string(enum_label(t.direction)), who, t.summary, offer}) {
                 ImGui::TableNextColumn();
                 ImGui::AlignTextToFramePadding();
-                ui::text(cell);
+                ui::text_ellipsis(cell);
             }
             ImGui::PopID();
         }
@@ -90,17 +136,29 @@ void draw_table(const Deal& deal, TimelineView& view) {
 
 void draw_timeline_tab(App& app, Deal& deal, TimelineView& view) {
     const Moment at = judged_at(app);
+    const bool narrow = ui::stacks(ImGui::GetContentRegionAvail().x);
+    if (narrow && !view.selected.empty() &&
+        std::any_of(deal.timeline.begin(), deal.timeline.end(), [&](const Touch& t) { return t.id == view.selected; })) {
+        // Narrow: one touch is a screen of its own.
+        if (ui::back_button(tr("tab.timeline"), "timeline_back")) view.selected.clear();
+        draw_touch_detail(app, deal, view.selected);
+        return;
+    }
     if (ui::button(tr("timeline.add"), "add_touch")) {
         Touch& t = add_touch(deal, Moment{days_between(Moment{}, at) * 24 * 60, false});
         t.modified = now_moment();
         view.selected = t.id;
         note_change(app, "add touch");
     }
-    ImGui::SameLine();
+    if (!narrow) ImGui::SameLine(); // narrow: the figures under the button, wrapped
     draw_responsiveness(deal);
     draw_timeline_axis(deal, at, view.selected);
     if (deal.timeline.empty()) {
         ImGui::TextWrapped("%s", tr("timeline.none"));
+        return;
+    }
+    if (narrow) {
+        draw_stacked_list(deal, view); // grows with the tab: no table filling the height
         return;
     }
     draw_table(deal, view);

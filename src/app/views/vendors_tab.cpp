@@ -16,6 +16,7 @@
 
 #include "core/judging/claim_ladder.hpp"
 #include "core/judging/coverage.hpp"
+#include "core/model/deal_lookup.hpp"
 
 #include <imgui.h>
 
@@ -25,19 +26,25 @@
 namespace setright::app {
 namespace {
 
-void draw_vendor_list(App& app, Deal& deal, VendorsView& view) {
+// `narrow`: each vendor's name and Delete on one line, "Judged" under them.
+void draw_vendor_list(App& app, Deal& deal, VendorsView& view, bool narrow) {
     ImGui::SeparatorText(tr("vendors.list"));
     const float em = ImGui::GetFontSize();
     for (auto v = deal.vendors.begin(); v != deal.vendors.end(); ++v) {
         ui::push_id(v->id);
         bool judged = deal.primary_vendor == v->id;
-        if (ui::checkbox(tr("vendors.judged"), "primary_vendor:" + v->id, &judged) && judged) {
-            deal.primary_vendor = v->id;
-            deal.modified = now_moment();
-            note_change(app, "judged vendor");
+        auto judged_box = [&] {
+            if (ui::checkbox(tr("vendors.judged"), "primary_vendor:" + v->id, &judged) && judged) {
+                deal.primary_vendor = v->id;
+                deal.modified = now_moment();
+                note_change(app, "judged vendor");
+            }
+        };
+        if (!narrow) {
+            judged_box();
+            ImGui::SameLine();
         }
-        ImGui::SameLine();
-        ImGui::SetNextItemWidth(em * 14.0f);
+        ImGui::SetNextItemWidth(narrow ? ui::width_before_button(tr("vendors.delete")) : em * 14.0f);
         ui::edit_text(app, "", ("vendor_name:" + v->id).c_str(), v->name, &deal.modified);
         ImGui::SameLine();
         if (ui::button(tr("vendors.delete"), "delete_vendor:" + v->id)) {
@@ -49,9 +56,14 @@ void draw_vendor_list(App& app, Deal& deal, VendorsView& view) {
             ImGui::PopID();
             break;
         }
+        if (narrow) {
+            judged_box();
+            ImGui::Dummy(ImVec2(0.0f, ui::space(1)));
+        }
         ImGui::PopID();
     }
-    if (auto name = ui::add_field("new_vendor", "add_vendor", view.new_vendor, tr("vendors.new_hint"), tr("vendors.add"), em * 14.0f)) {
+    if (auto name = ui::add_field("new_vendor", "add_vendor", view.new_vendor, tr("vendors.new_hint"), tr("vendors.add"),
+                                  narrow ? ui::width_before_button(tr("vendors.add")) : em * 14.0f)) {
         add_vendor(deal, *name);
         deal.modified = now_moment();
         note_change(app, "add vendor");
@@ -65,25 +77,44 @@ std::vector<std::pair<std::string, std::string>> organisations(const Deal& deal)
     return choices;
 }
 
-void draw_people(App& app, Deal& deal, VendorsView& view) {
+// `narrow`: a person on three lines (name and Delete; role; side and
+// organisation), people apart by a line; else one line each.
+void draw_people(App& app, Deal& deal, VendorsView& view, bool narrow) {
     ImGui::SeparatorText(tr("vendors.people"));
     const float em = ImGui::GetFontSize();
     const auto choices = organisations(deal);
     const float room = ImGui::GetContentRegionAvail().x - ImGui::CalcTextSize(tr("vendors.delete")).x - em * 3.0f;
+    const float half = (ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ItemSpacing.x) * 0.5f;
+    const bool table = narrow && ImGui::BeginTable("##people", 1, ImGuiTableFlags_BordersInnerH);
     for (auto p = deal.people.begin(); p != deal.people.end(); ++p) {
+        if (table) ImGui::TableNextColumn();
         ui::push_id(p->id);
-        ImGui::SetNextItemWidth(room * 0.26f);
-        ui::edit_text(app, "", ("person_name:" + p->id).c_str(), p->name, &deal.modified);
-        ImGui::SameLine();
-        ImGui::SetNextItemWidth(room * 0.30f);
-        ui::edit_text(app, "", ("person_role:" + p->id).c_str(), p->role, &deal.modified);
-        ImGui::SameLine();
-        ui::edit_enum(app, "", ("person_side:" + p->id).c_str(), p->side, enum_label_keys<Side>(), enum_count<Side>(), &deal.modified,
-                      room * 0.18f);
-        ImGui::SameLine();
-        ui::edit_reference(app, "", ("person_org:" + p->id).c_str(), p->organisation, choices, "—", &deal.modified, room * 0.22f);
-        ImGui::SameLine();
-        const bool remove = ui::button(tr("vendors.delete"), "delete_person:" + p->id);
+        bool remove = false;
+        if (narrow) {
+            ImGui::SetNextItemWidth(ui::width_before_button(tr("vendors.delete")));
+            ui::edit_text(app, "", ("person_name:" + p->id).c_str(), p->name, &deal.modified);
+            ImGui::SameLine();
+            remove = ui::button(tr("vendors.delete"), "delete_person:" + p->id);
+            ImGui::SetNextItemWidth(-FLT_MIN);
+            ui::edit_text(app, "", ("person_role:" + p->id).c_str(), p->role, &deal.modified);
+            ui::edit_enum(app, "", ("person_side:" + p->id).c_str(), p->side, enum_label_keys<Side>(), enum_count<Side>(), &deal.modified,
+                          half);
+            ImGui::SameLine();
+            ui::edit_reference(app, "", ("person_org:" + p->id).c_str(), p->organisation, choices, "—", &deal.modified, -FLT_MIN);
+        } else {
+            ImGui::SetNextItemWidth(room * 0.26f);
+            ui::edit_text(app, "", ("person_name:" + p->id).c_str(), p->name, &deal.modified);
+            ImGui::SameLine();
+            ImGui::SetNextItemWidth(room * 0.30f);
+            ui::edit_text(app, "", ("person_role:" + p->id).c_str(), p->role, &deal.modified);
+            ImGui::SameLine();
+            ui::edit_enum(app, "", ("person_side:" + p->id).c_str(), p->side, enum_label_keys<Side>(), enum_count<Side>(), &deal.modified,
+                          room * 0.18f);
+            ImGui::SameLine();
+            ui::edit_reference(app, "", ("person_org:" + p->id).c_str(), p->organisation, choices, "—", &deal.modified, room * 0.22f);
+            ImGui::SameLine();
+            remove = ui::button(tr("vendors.delete"), "delete_person:" + p->id);
+        }
         ImGui::PopID();
         if (remove) {
             deal.people.erase(p);
@@ -92,8 +123,9 @@ void draw_people(App& app, Deal& deal, VendorsView& view) {
             break;
         }
     }
+    if (table) ImGui::EndTable();
     if (auto name = ui::add_field("new_person", "add_person", view.new_person, tr("vendors.new_person_hint"), tr("vendors.add_person"),
-                                  em * 14.0f)) {
+                                  narrow ? ui::width_before_button(tr("vendors.add_person")) : em * 14.0f)) {
         Person person;
         person.id = unused_item_id(deal.people, "p");
         person.name = *name;
@@ -105,7 +137,26 @@ void draw_people(App& app, Deal& deal, VendorsView& view) {
     }
 }
 
-void draw_comparison(const Deal& deal) {
+// Green when verified, red when a must-have is not (or not yet) covered.
+const ImVec4* counts_as_color(const Requirement& r, ClaimStatus status) {
+    if (status == ClaimStatus::Verified) return &ui::good();
+    const bool weak = r.priority == Priority::Must && status != ClaimStatus::AcceptedRisk;
+    return weak ? &ui::critical() : nullptr;
+}
+
+// A vendor's coverage on narrow content: its name, then each figure under
+// its own caption, the bars as wide as the content.
+void draw_stacked_coverage(const VendorCoverage& c) {
+    ui::text_item(c.name, "coverage_row:" + c.vendor);
+    ImGui::TextDisabled("%s", tr("vendors.col_coverage"));
+    ImGui::ProgressBar(float(c.coverage), ImVec2(-FLT_MIN, 0), format_percent(c.coverage).c_str());
+    ImGui::TextDisabled("%s", tr("vendors.col_must_coverage"));
+    ImGui::ProgressBar(float(c.must_coverage), ImVec2(-FLT_MIN, 0), format_percent(c.must_coverage).c_str());
+    const ImVec4 color = c.must_verified == c.must_total ? ui::good() : ui::warning();
+    ui::text_colored(color, tr_fill("vendors.must_verified_of", {std::to_string(c.must_verified), std::to_string(c.must_total)}));
+}
+
+void draw_comparison(const Deal& deal, bool narrow) {
     ImGui::SeparatorText(tr("vendors.comparison"));
     ImGui::TextWrapped("%s", tr("vendors.formula"));
     const std::vector<VendorCoverage> rows = compare_vendors(deal);
@@ -113,7 +164,17 @@ void draw_comparison(const Deal& deal) {
         ImGui::TextUnformatted(tr("overview.no_vendor"));
         return;
     }
-    const float bar_width = ImGui::GetFontSize() * 12.0f;
+    if (narrow) {
+        if (!ImGui::BeginTable("##comparison_stacked", 1, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH)) return;
+        for (const VendorCoverage& c : rows) {
+            ImGui::TableNextColumn();
+            draw_stacked_coverage(c);
+        }
+        ImGui::EndTable();
+        return;
+    }
+    // Bars as wide as their columns: a fixed width ran past a half-width column.
+    const ImVec2 bar(-FLT_MIN, 0.0f);
     if (!ImGui::BeginTable("##comparison", 4, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerV)) return;
     ImGui::TableSetupColumn(tr("vendors.col_vendor"));
     ImGui::TableSetupColumn(tr("vendors.col_coverage"));
@@ -125,9 +186,9 @@ void draw_comparison(const Deal& deal) {
         ImGui::TableNextColumn();
         ui::text_item(c.name, "coverage_row:" + c.vendor);
         ImGui::TableNextColumn();
-        ImGui::ProgressBar(float(c.coverage), ImVec2(bar_width, 0), format_percent(c.coverage).c_str());
+        ImGui::ProgressBar(float(c.coverage), bar, format_percent(c.coverage).c_str());
         ImGui::TableNextColumn();
-        ImGui::ProgressBar(float(c.must_coverage), ImVec2(bar_width, 0), format_percent(c.must_coverage).c_str());
+        ImGui::ProgressBar(float(c.must_coverage), bar, format_percent(c.must_coverage).c_str());
         ImGui::TableNextColumn();
         const ImVec4 color = c.must_verified == c.must_total ? ui::good() : ui::warning();
         ImGui::TextColored(color, "%d / %d", c.must_verified, c.must_total);
@@ -135,9 +196,42 @@ void draw_comparison(const Deal& deal) {
     ImGui::EndTable();
 }
 
-void draw_matrix(const Deal& deal) {
+// The matrix on narrow content: per requirement its text, its priority, then
+// each vendor's "name: counts as", side by side while they fit.
+void draw_stacked_matrix(const Deal& deal) {
+    if (!ImGui::BeginTable("##matrix_stacked", 1, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH)) return;
+    for (const Requirement& r : deal.requirements) {
+        ImGui::TableNextColumn();
+        ui::text_wrapped(r.text);
+        ImGui::TextDisabled("%s", enum_label(r.priority));
+        for (const Organisation& vendor : deal.vendors) {
+            const Claim* claim = find_claim(r, vendor.id);
+            const ClaimStatus status = claim ? effective_status(*claim) : ClaimStatus::Unknown;
+            const std::string cell = tr_fill("vendors.vendor_counts_as", {vendor_name(deal, vendor.id), enum_label(status)});
+            if (&vendor != &deal.vendors.front()) ui::same_line_if_fits(cell.c_str(), 0.0f, ui::space(6));
+            const ImVec4* color = counts_as_color(r, status);
+            if (ImGui::CalcTextSize(cell.c_str()).x > ImGui::GetContentRegionAvail().x) {
+                // Longer than a whole line: wrapped.
+                ImGui::PushStyleColor(ImGuiCol_Text, color ? *color : ImGui::GetStyleColorVec4(ImGuiCol_Text));
+                ui::text_wrapped(cell);
+                ImGui::PopStyleColor();
+            } else if (color) {
+                ui::text_colored(*color, cell);
+            } else {
+                ui::text(cell);
+            }
+        }
+    }
+    ImGui::EndTable();
+}
+
+void draw_matrix(const Deal& deal, bool narrow) {
     if (deal.vendors.empty() || deal.requirements.empty()) return;
     ImGui::SeparatorText(tr("vendors.matrix"));
+    if (narrow) {
+        draw_stacked_matrix(deal);
+        return;
+    }
     const int columns = 2 + int(std::min<size_t>(deal.vendors.size(), 60));
     const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerV | ImGuiTableFlags_ScrollY |
                                   ImGuiTableFlags_ScrollX | ImGuiTableFlags_Resizable;
@@ -168,20 +262,17 @@ void draw_matrix(const Deal& deal) {
             const Requirement& r = deal.requirements[size_t(i)];
             ImGui::TableNextRow();
             ImGui::TableNextColumn();
-            ui::text(r.text);
+            ui::text_ellipsis(r.text);
             ImGui::TableNextColumn();
-            ImGui::TextUnformatted(enum_label(r.priority));
+            ui::text_ellipsis(enum_label(r.priority));
             for (int v = 0; v + 2 < columns; ++v) {
                 ImGui::TableNextColumn();
                 const Claim* claim = find_claim(r, deal.vendors[size_t(v)].id);
                 const ClaimStatus status = claim ? effective_status(*claim) : ClaimStatus::Unknown;
-                const bool weak = r.priority == Priority::Must && status != ClaimStatus::Verified && status != ClaimStatus::AcceptedRisk;
-                if (status == ClaimStatus::Verified)
-                    ImGui::TextColored(ui::good(), "%s", enum_label(status));
-                else if (weak)
-                    ImGui::TextColored(ui::critical(), "%s", enum_label(status));
-                else
-                    ImGui::TextUnformatted(enum_label(status));
+                const ImVec4* color = counts_as_color(r, status);
+                ImGui::PushStyleColor(ImGuiCol_Text, color ? *color : ImGui::GetStyleColorVec4(ImGuiCol_Text));
+                ui::text_ellipsis(enum_label(status));
+                ImGui::PopStyleColor();
             }
         }
     }
@@ -191,15 +282,24 @@ void draw_matrix(const Deal& deal) {
 } // namespace
 
 void draw_vendors_tab(App& app, Deal& deal, VendorsView& view) {
+    if (ui::stacks(ImGui::GetContentRegionAvail().x)) {
+        // Narrow: one column, growing with the tab (no table filling the height).
+        draw_vendor_list(app, deal, view, true);
+        draw_people(app, deal, view, true);
+        draw_comparison(deal, true);
+        draw_matrix(deal, true);
+        return;
+    }
     if (ImGui::BeginTable("##vendors_layout", 2, ImGuiTableFlags_Resizable | ImGuiTableFlags_BordersInnerV)) {
         ImGui::TableNextColumn();
-        draw_vendor_list(app, deal, view);
-        draw_people(app, deal, view);
+        draw_vendor_list(app, deal, view, false);
         ImGui::TableNextColumn();
-        draw_comparison(deal);
+        draw_comparison(deal, false);
         ImGui::EndTable();
     }
-    draw_matrix(deal);
+    // The whole width: in half of it a person's four fields were a letter or two each.
+    draw_people(app, deal, view, false);
+    draw_matrix(deal, false);
 }
 
 } // namespace setright::app
