@@ -61,10 +61,12 @@ test('a first visit on a phone says what Setright is for and starts a buyer in o
     assert.ok(verdict.rect.y + verdict.rect.h < 844, 'the verdict is on the first screen');
     assert.equal((await items(page)).filter((i) => i.id.startsWith('deal_row:')).length, 0, 'the deals list is not beside the deal');
     await assertWithinWidth(page, 'overview');
-    for (const tab of ['tab_overview', 'tab_requirements', 'tab_case']) {
+    // The tabs: a strip a finger drags sideways, each tab a finger-sized target.
+    for (const tab of ['tab_overview', 'tab_requirements']) {
       const { rect } = await findItem(page, tab);
       assert.ok(rect.h >= 44 && rect.w >= 44, `${tab} is ${rect.w}×${rect.h}: every tab a finger-sized target`);
     }
+    assert.deepEqual((await page.evaluate(() => window.setright.layoutProblems())).map((p) => `${p.problem} ${p.id}`), []);
     await saveScreenshot(page, 'layout-overview-ko-390');
 
     // Requirements as stacked rows, every control on the page.
@@ -151,5 +153,55 @@ test('light and dark: the system’s by default, the user’s choice remembered,
     await clickItem(page, 'welcome_rep');
     await findItem(page, 'verdict');
     await saveScreenshot(page, 'layout-overview-ru-dark-1280');
+  });
+});
+
+// The README opens with these (docs/screenshots/): the app itself, a buyer's
+// deal on a desktop and on a phone, light and dark. `scripts/test` makes them
+// fresh in the artifacts directory; copy them over when the look changes.
+test('the README’s screenshots: a buyer’s deal, desktop and phone, light and dark', async () => {
+  const { server, url } = await serveWebBundle();
+  try {
+    for (const scheme of ['light', 'dark']) {
+      for (const [name, options] of [['desktop', { viewport: { width: 1280, height: 800 } }],
+        ['phone', { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, hasTouch: true, isMobile: true }]]) {
+        const browser = await launchBrowser([], { ...options, colorScheme: scheme });
+        try {
+          const { page, consoleErrors } = await openApp(browser.context, `${url}?lang=en`);
+          await clickItem(page, 'welcome_buyer');
+          await findItem(page, 'verdict');
+          assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), scheme);
+          await saveScreenshot(page, `readme-${name}-${scheme}`);
+          assert.deepEqual(consoleErrors, []);
+        } finally {
+          await browser.close();
+        }
+      }
+    }
+  } finally {
+    server.close();
+  }
+});
+
+// WCAG 1.4.10 reflow: 320 CSS px wide (a 1280-px window at 400%), every tab
+// of a buyer's deal works without the page scrolling sideways.
+test('at 320 CSS px every tab reflows: nothing off the page, no layout problem', async () => {
+  await withPage({ viewport: { width: 320, height: 640 }, deviceScaleFactor: 2, hasTouch: true, isMobile: true }, 'ru', async (page) => {
+    await assertWithinWidth(page, 'welcome at 320');
+    await clickItem(page, 'welcome_buyer');
+    await findItem(page, 'tab_overview');
+    for (const tab of ['overview', 'requirements', 'questions', 'timeline', 'vendors', 'fit_decision', 'relationship', 'study', 'case']) {
+      // The strip of tabs scrolls sideways (a finger drags it; here the wheel does).
+      for (let i = 0; i < 20 && !(await items(page)).some((item) => item.id === `tab_${tab}`); ++i) {
+        const strip = (await items(page)).find((item) => item.kind === 'tab');
+        await page.mouse.move(strip.rect.x + strip.rect.w / 2, strip.rect.y + strip.rect.h / 2);
+        await page.mouse.wheel(120, 0);
+        await page.waitForTimeout(80);
+      }
+      await openTab(page, `tab_${tab}`);
+      await assertWithinWidth(page, `${tab} at 320`);
+      assert.deepEqual((await page.evaluate(() => window.setright.layoutProblems())).map((p) => `${tab}: ${p.problem} ${p.id} ${p.detail}`), []);
+    }
+    await saveScreenshot(page, 'layout-case-ru-320');
   });
 });

@@ -1,12 +1,13 @@
 // layout_check.test.mjs — every tab of every built-in template, in English,
 // Korean, Norwegian and Russian, at a phone (390×844, touch, 3 device pixels
 // a CSS pixel), 200% zoom of a 1280×800 window (640×400 at 2), 1280×800 and
-// 1920×1080: window.setright.layoutProblems() is empty (no target too small
+// 1920×1080 (see SIZES): window.setright.layoutProblems() is empty (no target too small
 // for the pointer, none off the page or under another, no text cut without
 // an ellipsis; src/app/logic/layout_check.hpp), no glyph is missing, and no
 // item needs the page scrolled sideways. Deals are started and tabs opened
-// by real clicks and taps. A screenshot per size and tab (English and Korean,
-// the buyer's template) lands in the artifacts directory.
+// by real clicks and taps. A screenshot per size and tab (Korean and Russian,
+// the buyer's template) lands in the artifacts directory, and every problem
+// found in layout-problems-<size>.txt.
 import test from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -18,13 +19,17 @@ import {
 const TEMPLATES = [...new Set(fs.readdirSync(path.join(sourceDir, 'assets/templates')).map((file) => file.split('.')[0]))].sort();
 const TABS = ['overview', 'requirements', 'questions', 'timeline', 'vendors', 'fit_decision', 'relationship', 'study', 'case'];
 const LANGUAGES = ['en', 'ko', 'nb', 'ru'];
+// Four languages at the phone and desktop sizes; at 200% zoom and the wide
+// screen the two whose words run longest (Russian) and whose glyphs are
+// widest (Korean), which keeps the walk within its share of scripts/test.
 const SIZES = [
-  { name: 'phone-390', width: 390, options: { viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, hasTouch: true, isMobile: true } },
-  { name: 'zoom200-640', width: 640, options: { viewport: { width: 640, height: 400 }, deviceScaleFactor: 2 } },
-  { name: 'desktop-1280', width: 1280, options: { viewport: { width: 1280, height: 800 } } },
-  { name: 'wide-1920', width: 1920, options: { viewport: { width: 1920, height: 1080 } } },
+  { name: 'phone-390', width: 390, languages: LANGUAGES,
+    options: { viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, hasTouch: true, isMobile: true } },
+  { name: 'zoom200-640', width: 640, languages: ['ko', 'ru'], options: { viewport: { width: 640, height: 400 }, deviceScaleFactor: 2 } },
+  { name: 'desktop-1280', width: 1280, languages: LANGUAGES, options: { viewport: { width: 1280, height: 800 } } },
+  { name: 'wide-1920', width: 1920, languages: ['ko', 'ru'], options: { viewport: { width: 1920, height: 1080 } } },
 ];
-const SCREENSHOTS = { languages: ['en', 'ko'], template: 'buyer-saas-evaluation' };
+const SCREENSHOTS = { languages: ['ko', 'ru'], template: 'buyer-saas-evaluation' };
 
 const shown = async (page, id) => (await items(page)).some((item) => item.id === id);
 
@@ -47,11 +52,11 @@ async function startDeal(page, template) {
 }
 
 for (const size of SIZES) {
-  test(`every tab of every template in four languages at ${size.name}: no layout problem, no missing glyph`, async () => {
+  test(`every tab of every template at ${size.name} in ${size.languages.join(', ')}: no layout problem, no missing glyph`, async () => {
     const { server, url } = await serveWebBundle();
     const found = [];
     try {
-      for (const language of (process.env.SETRIGHT_LAYOUT_LANGUAGES?.split(',') ?? LANGUAGES)) {
+      for (const language of (process.env.SETRIGHT_LAYOUT_LANGUAGES?.split(',') ?? size.languages)) {
         const browser = await launchBrowser([], size.options); // a fresh profile: no deals from the last language
         const { page, consoleErrors } = await openApp(browser.context, `${url}?lang=${language}`);
         for (const template of TEMPLATES) {

@@ -7,7 +7,7 @@
 import test from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  launchBrowser, serveWebBundle, openApp, clickItem, findItem, openTab, saveScreenshot, typeInto, waitFor,
+  launchBrowser, serveWebBundle, openApp, clickItem, findItem, openTab, saveScreenshot, scrollTo, typeInto, waitFor,
 } from './support/app.mjs';
 import { decodePng } from './support/png.mjs';
 
@@ -57,10 +57,12 @@ test('the study tab: figures, charts and the heatmap shader', async () => {
     assert.ok(Math.max(...empty) < 60, `an empty cell is the background: ${empty}`);
 
     // A new request that is never answered moves the figures.
+    await scrollTo(page, 'new_study_vendor');
     await typeInto(page, 'new_study_vendor', 'Студия 29');
     await waitFor(page, () => window.setright.state().deals[0].study.requests.length, (n) => n === deal.study.requests.length + 1,
       { what: 'the new request' });
-    await waitFor(page, () => window.setright.items().find((i) => i.id === 'study_replies').label, (l) => !/32\s%/.test(l),
+    await scrollTo(page, 'study_replies', { step: -200 });
+    await waitFor(page, () => window.setright.items().find((i) => i.id === 'study_replies')?.label, (l) => l && !/32\s%/.test(l),
       { what: 'the figures to follow' });
     assert.deepEqual(consoleErrors, []);
   } finally {

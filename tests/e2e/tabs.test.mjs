@@ -4,7 +4,7 @@
 import test from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  launchBrowser, serveWebBundle, openApp, clickItem, findItem, openTab, saveScreenshot, typeInto, waitFor,
+  launchBrowser, serveWebBundle, openApp, clickItem, findItem, openTab, saveScreenshot, scrollTo, typeInto, waitFor,
 } from './support/app.mjs';
 
 const deal = (page) => waitFor(page, () => window.setright.state().deals.at(-1), Boolean, { what: 'the deal' });
@@ -37,7 +37,9 @@ test('timeline: touches on the axis with the waits, a new touch with an offer', 
   const sms = await fromTemplate(page, 'sms-vendor-case');
   await openTab(page, 'tab_timeline');
   assert.match((await findItem(page, 'responsiveness')).label, /^5 requests to SMS vendor · first reply: median 25\.0 d/);
-  assert.equal((await ids(page, 'touch_mark:')).length, sms.timeline.length, 'every touch on the axis');
+  // Touches too close to tell apart share one mark: touch_mark:<id>,<id>,…
+  const marked = (await ids(page, 'touch_mark:')).flatMap((id) => id.slice('touch_mark:'.length).split(','));
+  assert.deepEqual(marked.sort(), sms.timeline.map((t) => t.id).sort(), 'every touch on the axis');
   await saveScreenshot(page, 'tab-timeline');
 
   await clickItem(page, 'add_touch');
@@ -116,6 +118,7 @@ test('relationship: CLV with its formulas follows the inputs; the post-sale chec
   const first = after.post_sale[0];
   await clickItem(page, `post_sale_done:${first.id}`);
   await untilDeal(page, (d) => d.post_sale[0].done !== first.done, 'the step ticked');
+  await scrollTo(page, 'new_post_sale', { x: 1000 });
   await typeInto(page, 'new_post_sale', 'Quarterly check-in with the sponsor');
   await untilDeal(page, (d) => d.post_sale.length === after.post_sale.length + 1, 'the new step');
   assert.deepEqual(consoleErrors, []);

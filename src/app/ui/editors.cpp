@@ -31,7 +31,7 @@ bool edit_text(App& app, const char* text, const char* id, std::string& value, s
     app::NextItemLabel visible(text);
     const bool edited = ImGui::InputText(label("", id), &value);
     app::set_last_item_value(value);
-    app::set_last_input_text(value);
+    finish_field(value);
     if (!edited) return false;
     changed(app, modified, true);
     return true;

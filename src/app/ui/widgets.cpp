@@ -152,9 +152,31 @@ ImVec2 button_size(const char* text, const ImVec2& size) {
 }
 } // namespace
 
+void finish_field(std::string_view value) {
+    const std::string_view drawn = shown(value);
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
+    const float room = max.x - min.x - 2.0f * style.FramePadding.x;
+    if (ImGui::IsItemActive() || ImGui::CalcTextSize(drawn.data(), end_of(drawn)).x <= room) {
+        app::set_last_input_text(value);
+        return;
+    }
+    // The field's tail covered in its own colour, with "…" on it (inside its border).
+    const char* dots = "\xE2\x80\xA6"; // U+2026
+    const float x = max.x - style.FramePadding.x - ImGui::CalcTextSize(dots).x;
+    const float border = style.FrameBorderSize;
+    const ImU32 fill = ImGui::GetColorU32(ImGui::IsItemHovered() ? ImGuiCol_FrameBgHovered : ImGuiCol_FrameBg);
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    draw->AddRectFilled(ImVec2(x - 2.0f, min.y + border), ImVec2(max.x - border, max.y - border), fill,
+                        std::max(0.0f, style.FrameRounding - border), ImDrawFlags_RoundCornersRight);
+    draw->AddText(ImVec2(x, min.y + style.FramePadding.y), ImGui::GetColorU32(ImGuiCol_Text), dots);
+    if (ImGui::IsItemHovered(ImGuiHoveredFlags_DelayShort)) tooltip(drawn);
+    app::set_last_item_text(drawn, room, /*ellipsis=*/true);
+}
+
 void draw_hint(const char* hint, std::string_view value) {
     if (!hint || !*hint || !value.empty()) {
-        app::set_last_input_text(value);
+        finish_field(value);
         return;
     }
     // ImGui's own hint is clipped by a field too narrow for it; this one ends in "…".
@@ -201,7 +223,7 @@ bool input_text(const char* text, std::string_view id, char* buffer, size_t buff
     NextItemLabel visible(text);
     const bool changed = ImGui::InputText(label("", id), buffer, buffer_size, flags);
     app::set_last_item_value(buffer);
-    if (!(flags & ImGuiInputTextFlags_Password)) app::set_last_input_text(buffer);
+    if (!(flags & ImGuiInputTextFlags_Password)) finish_field(buffer);
     return changed;
 }
 
@@ -213,6 +235,12 @@ bool input_string(const char* text, std::string_view id, std::string& value, con
     app::set_last_item_value(value);
     draw_hint(hint, value);
     return changed;
+}
+
+void chart_part(std::string_view text, std::string_view id, const ImVec2& size) {
+    NextItemKind kind(ItemKind::Text);
+    NextItemLabel visible(shown(text));
+    ImGui::InvisibleButton(label("", id), size);
 }
 
 bool invisible_button(std::string_view text, std::string_view id, const ImVec2& size) {
@@ -245,10 +273,14 @@ bool checkbox(std::string_view text, std::string_view id, bool* value) {
     }
     if (drawn.empty()) return pressed;
     // The text beside the box, as ImGui would place it; a click on it ticks.
+    // Wrapped at the window's edge: never cut (a narrow column of signs on a phone).
     const ImGuiID box = ImGui::GetItemID();
     ImGui::SameLine(0.0f, ImGui::GetStyle().ItemInnerSpacing.x);
-    app::set_item_text(box, drawn, ImGui::GetWindowDrawList()->GetClipRectMax().x - ImGui::GetCursorScreenPos().x);
+    app::set_item_text(box, drawn, ImGui::GetWindowDrawList()->GetClipRectMax().x - ImGui::GetCursorScreenPos().x, /*ellipsis=*/true);
+    ImGui::AlignTextToFramePadding();
+    ImGui::PushTextWrapPos(0.0f);
     ImGui::TextUnformatted(drawn.data(), end_of(drawn));
+    ImGui::PopTextWrapPos();
     if (ImGui::IsItemClicked()) {
         *value = !*value;
         pressed = true;

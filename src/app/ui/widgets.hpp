@@ -71,9 +71,15 @@ bool input_text(const char* text, std::string_view id, char* buffer, size_t buff
 // A text field over a std::string that is view state, not workspace data
 // (editors.hpp binds fields to the workspace); `hint` shows while empty.
 bool input_string(const char* text, std::string_view id, std::string& value, const char* hint = nullptr, ImGuiInputTextFlags flags = 0);
+// After a one-line text field holding `value`: while it is not being typed
+// in, a value wider than the field ends in "…", the whole of it in a tooltip.
+void finish_field(std::string_view value);
 // The hint of the text field just drawn while it holds nothing (`value`
 // empty), ending in "…" where the field is too narrow for it.
 void draw_hint(const char* hint, std::string_view value);
+// A part of a chart the caller draws itself (a bar, the heatmap), reported
+// to items() as text saying what it shows: read, not clicked.
+void chart_part(std::string_view text, std::string_view id, const ImVec2& size);
 // A clickable area the caller draws itself (a marker on a chart); `text` is
 // what items() reports as its label.
 bool invisible_button(std::string_view text, std::string_view id, const ImVec2& size);

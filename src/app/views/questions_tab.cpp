@@ -203,7 +203,7 @@ void draw_stacked_row(App& app, const Deal& deal, QuestionsView& view, const Que
     if (!promised.empty()) facts += " · " + tr_fill("questions.promised_short", {promised});
     if (row.raised >= 2) facts += " · " + tr_fill("overview.raised_times", {std::to_string(row.raised)});
     ImGui::PushStyleColor(ImGuiCol_Text, row.overdue ? ui::critical() : ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
-    ui::text_wrapped(facts);
+    ui::text_ellipsis(facts); // one line: every row the same height, so the clipper can skip those off screen
     ImGui::PopStyleColor();
     ImGui::PopID();
 }
@@ -212,7 +212,10 @@ void draw_stacked_row(App& app, const Deal& deal, QuestionsView& view, const Que
 // (which scrolls as a whole on a phone).
 void draw_stacked_list(App& app, const Deal& deal, QuestionsView& view, const std::vector<QuestionRow>& rows) {
     if (!ImGui::BeginTable("##questions_stacked", 1, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH)) return;
-    for (const QuestionRow& row : rows) draw_stacked_row(app, deal, view, row);
+    ImGuiListClipper clipper; // thousands of questions cost what a screenful does
+    clipper.Begin(int(rows.size()));
+    while (clipper.Step())
+        for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) draw_stacked_row(app, deal, view, rows[size_t(i)]);
     ImGui::EndTable();
 }
 

@@ -211,7 +211,7 @@ void draw_stacked_row(App& app, Deal& deal, RequirementsView& view, const Requir
     if (r.due) facts += " · " + format_date(*r.due);
     const ImVec4* color = status_color(row.counts_as);
     ImGui::PushStyleColor(ImGuiCol_Text, color ? *color : ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
-    ui::text_wrapped(facts);
+    ui::text_ellipsis(facts); // one line: every row the same height, so the clipper can skip those off screen
     ImGui::PopStyleColor();
     ImGui::PopID();
 }
@@ -219,7 +219,10 @@ void draw_stacked_row(App& app, Deal& deal, RequirementsView& view, const Requir
 // The phone's list: one stacked row per requirement, scrolled with the tab.
 void draw_stacked_list(App& app, Deal& deal, RequirementsView& view, const std::vector<RequirementRow>& rows, const std::string& vendor) {
     if (!ImGui::BeginTable("##requirements_stacked", 1, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH)) return;
-    for (const RequirementRow& row : rows) draw_stacked_row(app, deal, view, row, vendor);
+    ImGuiListClipper clipper; // 5,000 requirements cost what a screenful does
+    clipper.Begin(int(rows.size()));
+    while (clipper.Step())
+        for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) draw_stacked_row(app, deal, view, rows[size_t(i)], vendor);
     ImGui::EndTable();
 }
 

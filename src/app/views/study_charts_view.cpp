@@ -38,8 +38,8 @@ void bars(const char* id, const std::vector<std::pair<std::string, double>>& row
         draw->AddRectFilled(ImVec2(at.x + bar_left, at.y + 2), ImVec2(at.x + bar_left + width, at.y + em - 1), ImGui::GetColorU32(colour));
         const std::string value = value_text(rows[i].second);
         draw->AddText(ImVec2(at.x + bar_left + width + em * 0.3f, at.y), ImGui::GetColorU32(ImGuiCol_Text), value.c_str());
-        ui::invisible_button(std::string(text) + ": " + value, std::string(id) + ":" + std::to_string(i),
-                             ImVec2(bar_left + bar_room + em * 4.0f, em));
+        ui::chart_part(std::string(text) + ": " + value, std::string(id) + ":" + std::to_string(i),
+                       ImVec2(bar_left + bar_room + em * 4.0f, em));
     }
 }
 
@@ -136,8 +136,7 @@ void draw_weekday_hour_chart(const StudyStats& s) {
     int replies = 0;
     for (const auto& day : s.replies_by_weekday_hour)
         for (int n : day) replies += n;
-    ui::invisible_button(tr_fill("study.heatmap_label", {std::to_string(replies)}).c_str(), "study_heatmap",
-                         ImVec2(max.x - min.x, max.y - min.y));
+    ui::chart_part(tr_fill("study.heatmap_label", {std::to_string(replies)}), "study_heatmap", ImVec2(max.x - min.x, max.y - min.y));
     ImGui::SetCursorScreenPos(ImVec2(origin.x, max.y + em * 1.4f));
     ImGui::TextDisabled("%s", tr("study.heatmap_utc"));
 }

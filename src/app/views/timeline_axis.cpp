@@ -131,11 +131,15 @@ void draw_timeline_axis(const Deal& deal, const Moment& at, std::string& selecte
     // Narrow: the directions' names above their lanes, small, so the axis
     // has the whole width; else in a column at its left.
     const bool narrow = ui::stacks(width);
-    const float lane = narrow ? em * 2.6f : em * 2.0f;
-    const float height = narrow ? em * 11.0f : em * 9.0f;
+    // Lanes never closer than a target is tall: markers in neighbouring lanes do not overlap.
+    const float lane = std::max(narrow ? em * 2.6f : em * 2.0f, ui::min_target() + 2.0f);
+    const float height = (narrow ? em * 5.0f : em * 5.0f) + lane * 2.0f;
     ImDrawList* draw = ImGui::GetWindowDrawList();
     const float label_width = narrow ? em * 1.0f : em * 7.0f;
-    const Scale s = make_scale(deal, at, origin.x + label_width, origin.x + width - (narrow ? em * 1.0f : em * 6.0f));
+    // Room at both ends for half a marker's target.
+    const float half_target = ui::min_target() * 0.5f + 2.0f;
+    const Scale s =
+            make_scale(deal, at, origin.x + std::max(label_width, half_target), origin.x + width - (narrow ? half_target : em * 6.0f));
     const float y_to = origin.y + (narrow ? em * 3.0f : em * 2.5f), y_internal = y_to + lane, y_from = y_internal + lane;
     const float y_axis = origin.y + height - em * 1.4f;
 
@@ -167,27 +171,45 @@ void draw_timeline_axis(const Deal& deal, const Moment& at, std::string& selecte
                       tr("timeline.as_of"));
     }
 
-    // Each touch is a marker that can be clicked (selects it below) and hovered.
+    // Each touch is a marker; touches closer on the axis than a target is wide
+    // share one target (hovered: all of them; clicked: selects the first, the
+    // list below has each one), so targets never overlap.
     const float r = em * 0.35f;
-    for (const Touch& t : deal.timeline) {
-        const float y = t.direction == Direction::ToVendor ? y_to : t.direction == Direction::FromVendor ? y_from : y_internal;
-        const ImVec2 centre(s.x(t.at), y);
-        const ImU32 fill = ImGui::GetColorU32(t.offer ? ui::warning() : t.direction == Direction::FromVendor ? ui::good() : ui::info());
-        if (t.offer)
-            draw->AddNgonFilled(centre, r * 1.5f, fill, 4);
-        else
-            draw->AddCircleFilled(centre, r, fill);
-        if (t.id == selected) draw->AddCircle(centre, r * 2.0f, text, 0, 2.0f);
-        // At least min_target() square (a finger's 44 px on a touch screen).
-        const float hit = std::max(r * 3.0f, ui::min_target());
-        ImGui::SetCursorScreenPos(ImVec2(centre.x - hit * 0.5f, centre.y - hit * 0.5f));
-        if (ui::invisible_button(t.summary, "touch_mark:" + t.id, ImVec2(hit, hit))) selected = t.id;
-        if (!ImGui::IsItemHovered()) continue; // the tooltip's words only for the one under the pointer
-        std::string tip = format_date(t.at) + " · " + enum_label(t.channel) + " · " + vendor_name(deal, t.vendor) +
-                          (t.summary.empty() ? "" : " · " + t.summary);
-        if (auto wait = wait_before.find(&t); wait != wait_before.end())
-            tip += " · " + tr_fill("timeline.reply_after", {format_wait(wait->second, 0, 0)});
-        ui::tooltip(tip);
+    const float hit = std::max(r * 3.0f, ui::min_target()); // a finger's 44 px on a touch screen
+    for (const auto& [direction, y] : lanes) {
+        std::vector<const Touch*> in_lane;
+        for (const Touch& t : deal.timeline)
+            if (t.direction == direction) in_lane.push_back(&t);
+        std::stable_sort(in_lane.begin(), in_lane.end(), [](const Touch* a, const Touch* b) { return a->at < b->at; });
+        for (size_t first = 0; first < in_lane.size();) {
+            size_t end = first + 1;
+            while (end < in_lane.size() && s.x(in_lane[end]->at) - s.x(in_lane[end - 1]->at) < hit) ++end;
+            std::string id = "touch_mark:", label, tip;
+            for (size_t i = first; i < end; ++i) {
+                const Touch& t = *in_lane[i];
+                const ImVec2 centre(s.x(t.at), y);
+                const ImU32 fill = ImGui::GetColorU32(t.offer                                ? ui::warning()
+                                                      : t.direction == Direction::FromVendor ? ui::good()
+                                                                                             : ui::info());
+                if (t.offer)
+                    draw->AddNgonFilled(centre, r * 1.5f, fill, 4);
+                else
+                    draw->AddCircleFilled(centre, r, fill);
+                if (t.id == selected) draw->AddCircle(centre, r * 2.0f, text, 0, 2.0f);
+                id += (i > first ? "," : "") + t.id;
+                label += (i > first ? "; " : "") + t.summary;
+                std::string line = format_date(t.at) + " · " + enum_label(t.channel) + " · " + vendor_name(deal, t.vendor) +
+                                   (t.summary.empty() ? "" : " · " + t.summary);
+                if (auto wait = wait_before.find(&t); wait != wait_before.end())
+                    line += " · " + tr_fill("timeline.reply_after", {format_wait(wait->second, 0, 0)});
+                tip += (i > first ? "\n" : "") + line;
+            }
+            const float x0 = s.x(in_lane[first]->at), x1 = s.x(in_lane[end - 1]->at);
+            ImGui::SetCursorScreenPos(ImVec2((x0 + x1) * 0.5f - (x1 - x0 + hit) * 0.5f, y - hit * 0.5f));
+            if (ui::invisible_button(label, id, ImVec2(x1 - x0 + hit, hit))) selected = in_lane[first]->id;
+            if (ImGui::IsItemHovered()) ui::tooltip(tip); // the words only for the one under the pointer
+            first = end;
+        }
     }
     ImGui::SetCursorScreenPos(origin);
     ImGui::Dummy(ImVec2(width, height));

@@ -69,26 +69,28 @@ std::string offer_text(const Touch& t) {
 // the second, the offer it carries on the third.
 void draw_stacked_list(const Deal& deal, TimelineView& view) {
     if (!ImGui::BeginTable("##touches_stacked", 1, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH)) return;
-    for (const Touch* touch : in_time_order(deal)) {
-        const Touch& t = *touch;
-        ImGui::TableNextRow();
-        ui::push_id(t.id);
-        ImGui::TableSetColumnIndex(0);
-        const std::string when = format_moment_local(t.at, current_language());
-        if (ui::row(t.summary.empty() ? when : t.summary, "touch:" + t.id, view.selected == t.id)) view.selected = t.id;
-        std::string facts = when + " · " + enum_label(t.channel) + " · " + enum_label(t.direction);
-        const std::string who = who_text(deal, t);
-        if (!who.empty()) facts += " · " + who;
-        ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
-        ui::text_wrapped(facts);
-        ImGui::PopStyleColor();
-        if (t.offer) {
-            ImGui::PushStyleColor(ImGuiCol_Text, ui::warning());
-            ui::text_wrapped(offer_text(t));
+    const std::vector<const Touch*> touches = in_time_order(deal);
+    ImGuiListClipper clipper; // thousands of touches cost what a screenful does: rows are all three lines
+    clipper.Begin(int(touches.size()));
+    while (clipper.Step())
+        for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) {
+            const Touch& t = *touches[size_t(i)];
+            ImGui::TableNextRow();
+            ui::push_id(t.id);
+            ImGui::TableSetColumnIndex(0);
+            const std::string when = format_moment_local(t.at, current_language());
+            if (ui::row(t.summary.empty() ? when : t.summary, "touch:" + t.id, view.selected == t.id)) view.selected = t.id;
+            std::string facts = when + " · " + enum_label(t.channel) + " · " + enum_label(t.direction);
+            const std::string who = who_text(deal, t);
+            if (!who.empty()) facts += " · " + who;
+            ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+            ui::text_ellipsis(facts);
             ImGui::PopStyleColor();
+            ImGui::PushStyleColor(ImGuiCol_Text, ui::warning());
+            ui::text_ellipsis(offer_text(t)); // a line even when empty: every row the same height
+            ImGui::PopStyleColor();
+            ImGui::PopID();
         }
-        ImGui::PopID();
-    }
     ImGui::EndTable();
 }
 

@@ -196,32 +196,29 @@ void draw_comparison(const Deal& deal, bool narrow) {
     ImGui::EndTable();
 }
 
-// The matrix on narrow content: per requirement its text, its priority, then
-// each vendor's "name: counts as", side by side while they fit.
+// The matrix on narrow content: per requirement its text and priority on
+// one line, then one line per vendor, "name: counts as". Every line ends in
+// "…" when long, so every requirement takes the same height and the clipper
+// draws only those on screen.
 void draw_stacked_matrix(const Deal& deal) {
     if (!ImGui::BeginTable("##matrix_stacked", 1, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH)) return;
-    for (const Requirement& r : deal.requirements) {
-        ImGui::TableNextColumn();
-        ui::text_wrapped(r.text);
-        ImGui::TextDisabled("%s", enum_label(r.priority));
-        for (const Organisation& vendor : deal.vendors) {
-            const Claim* claim = find_claim(r, vendor.id);
-            const ClaimStatus status = claim ? effective_status(*claim) : ClaimStatus::Unknown;
-            const std::string cell = tr_fill("vendors.vendor_counts_as", {vendor_name(deal, vendor.id), enum_label(status)});
-            if (&vendor != &deal.vendors.front()) ui::same_line_if_fits(cell.c_str(), 0.0f, ui::space(6));
-            const ImVec4* color = counts_as_color(r, status);
-            if (ImGui::CalcTextSize(cell.c_str()).x > ImGui::GetContentRegionAvail().x) {
-                // Longer than a whole line: wrapped.
-                ImGui::PushStyleColor(ImGuiCol_Text, color ? *color : ImGui::GetStyleColorVec4(ImGuiCol_Text));
-                ui::text_wrapped(cell);
+    ImGuiListClipper clipper;
+    clipper.Begin(int(deal.requirements.size()));
+    while (clipper.Step())
+        for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) {
+            const Requirement& r = deal.requirements[size_t(i)];
+            ImGui::TableNextRow();
+            ImGui::TableNextColumn();
+            ui::text_ellipsis(r.text + " · " + enum_label(r.priority));
+            for (const Organisation& vendor : deal.vendors) {
+                const Claim* claim = find_claim(r, vendor.id);
+                const ClaimStatus status = claim ? effective_status(*claim) : ClaimStatus::Unknown;
+                const ImVec4* color = counts_as_color(r, status);
+                ImGui::PushStyleColor(ImGuiCol_Text, color ? *color : ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+                ui::text_ellipsis(tr_fill("vendors.vendor_counts_as", {vendor_name(deal, vendor.id), enum_label(status)}));
                 ImGui::PopStyleColor();
-            } else if (color) {
-                ui::text_colored(*color, cell);
-            } else {
-                ui::text(cell);
             }
         }
-    }
     ImGui::EndTable();
 }
 

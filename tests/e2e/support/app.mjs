@@ -129,6 +129,19 @@ export async function clickItem(page, id) {
   await page.mouse.up();
 }
 
+// Scrolls the content under (x, y) with the mouse wheel, as a person looking
+// for it would, until the item is drawn; returns it.
+export async function scrollTo(page, id, { x = 700, y = 500, step = 200, times = 30 } = {}) {
+  for (let i = 0; i < times; ++i) {
+    const item = (await items(page)).find((candidate) => candidate.id === id);
+    if (item) return item;
+    await page.mouse.move(x, y);
+    await page.mouse.wheel(0, step);
+    await page.waitForTimeout(50);
+  }
+  return findItem(page, id);
+}
+
 // Clicks a text field, replaces what it holds with `text` as typed keys, and
 // presses Enter (which commits dates and adds items from "new …" fields).
 export async function typeInto(page, id, text, { enter = true } = {}) {
