@@ -115,6 +115,9 @@ TEST_CASE("layout check: text wider than its room is cut, unless the widget draw
     tab.kind = ItemKind::Tab;
     tab.ellipsis = true;
     CHECK(found({tab}).empty());
+    // An ellipsis with almost no room before it: a combo showing only "…".
+    tab.text_room = 10;
+    CHECK(found({tab}) == Names{"tab:text_cut"});
     const auto problems = find_layout_problems({button}, page());
     REQUIRE(problems.size() == 1);
     CHECK(problems[0].detail == "text 120.0 px wide in 84.0 px");

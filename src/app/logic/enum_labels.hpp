@@ -9,6 +9,9 @@
 #include "core/model/model.hpp"
 #include "logic/i18n.hpp"
 
+#include <string_view>
+#include <vector>
+
 namespace setright::app {
 
 // The keys of every value of E, in enumerator order (static storage).
@@ -18,6 +21,13 @@ template <class E> int enum_count();
 template <class E> const char* enum_label(E value) {
     const int index = int(value);
     return index >= 0 && index < enum_count<E>() ? tr(enum_label_keys<E>()[index]) : "?";
+}
+
+// Every value's name in the user's language (to size a column to the widest).
+template <class E> std::vector<std::string_view> enum_labels() {
+    std::vector<std::string_view> labels;
+    for (int i = 0; i < enum_count<E>(); ++i) labels.push_back(tr(enum_label_keys<E>()[i]));
+    return labels;
 }
 
 } // namespace setright::app

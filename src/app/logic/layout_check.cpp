@@ -82,9 +82,12 @@ std::vector<LayoutProblem> find_layout_problems(const std::vector<DrawnItem>& it
             if (overlap(item, other)) problems.push_back({&item, LayoutProblemKind::Overlaps, other.id});
         }
 
-        if (item.text_width && !item.ellipsis && *item.text_width > item.text_room + kSlack)
+        const bool cut = item.text_width && *item.text_width > item.text_room + kSlack;
+        if (cut && (!item.ellipsis || item.text_room < rules.min_text_room))
             problems.push_back(
-                    {&item, LayoutProblemKind::TextCut, format("text %.1f px wide in %.1f px", *item.text_width, item.text_room)});
+                    {&item, LayoutProblemKind::TextCut,
+                     format(item.ellipsis ? "text %.1f px wide in %.1f px: little but the ellipsis shows" : "text %.1f px wide in %.1f px",
+                            *item.text_width, item.text_room)});
     }
     return problems;
 }

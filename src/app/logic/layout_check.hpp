@@ -37,6 +37,9 @@ struct DrawnItem {
 struct LayoutRules {
     float min_target = 24;                // CSS px: WCAG 2.2 2.5.8; 44 where the pointer is coarse
     float viewport_w = 0, viewport_h = 0; // the page, CSS px
+    // Text ending in "…" must keep at least this much room for letters
+    // before it (a combo showing only "…" says nothing): 1.5 em.
+    float min_text_room = 24;
 };
 // The minimum target size for the page's pointer.
 constexpr float kMinTargetFine = 24.0f;
@@ -67,7 +70,8 @@ struct LayoutProblem {
 //                    row spans the widgets in its cells: a row and a non-row
 //                    never overlap.
 //  text_cut          the text it draws is wider than its room and the widget
-//                    draws no ellipsis.
+//                    draws no ellipsis, or draws one with less than
+//                    rules.min_text_room left for the text before it.
 std::vector<LayoutProblem> find_layout_problems(const std::vector<DrawnItem>& items, const LayoutRules& rules);
 // [{id, label, kind, problem, rect: {x, y, w, h}, detail}], rect the visible part.
 std::string layout_problems_to_json(const std::vector<LayoutProblem>& problems);

@@ -135,6 +135,7 @@ void register_test_api(Runtime& rt) {
         rules.min_target = setright::platform::pointer_is_coarse() ? setright::app::kMinTargetCoarse : setright::app::kMinTargetFine;
         rules.viewport_w = ImGui::GetMainViewport()->Size.x;
         rules.viewport_h = ImGui::GetMainViewport()->Size.y;
+        rules.min_text_room = ImGui::GetStyle().FontSizeBase * 1.5f;
         const auto& items = setright::app::items_drawn_last_frame();
         return setright::app::layout_problems_to_json(setright::app::find_layout_problems(items, rules));
     };

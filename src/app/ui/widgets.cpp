@@ -425,10 +425,16 @@ void table_headers() {
         NextItemKind kind(ItemKind::Button);
         const char* name = ImGui::TableGetColumnName(column);
         const ImGuiID item = ImGui::GetID(name);
+        const float at = ImGui::GetCursorScreenPos().x;
         ImGui::TableHeader(name);
         // TableHeader never reports its label to the test-engine hooks; do it here.
         ImGuiTestEngineHook_ItemInfo(ImGui::GetCurrentContext(), item, name, ImGuiItemStatusFlags_None);
-        app::set_item_text(item, std::string_view(name, ImGui::FindRenderedTextEnd(name) - name), 0.0f, /*ellipsis=*/true);
+        // The room its label had: up to the cell's edge, less the sort arrow's (as TableHeader reckons it).
+        ImGuiTable* table = ImGui::GetCurrentTable();
+        const bool sortable = (table->Flags & ImGuiTableFlags_Sortable) && !(table->Columns[column].Flags & ImGuiTableColumnFlags_NoSort);
+        const float arrow = sortable ? ImTrunc(ImGui::GetFontSize() * 0.65f + ImGui::GetStyle().FramePadding.x) : 0.0f;
+        const float room = ImGui::TableGetCellBgRect(table, column).Max.x - arrow - at;
+        app::set_item_text(item, std::string_view(name, ImGui::FindRenderedTextEnd(name) - name), room, /*ellipsis=*/true);
     }
 }
 

@@ -12,6 +12,7 @@
 #include "logic/question_actions.hpp"
 #include "logic/question_queue.hpp"
 #include "ui/editors.hpp"
+#include "ui/table_columns.hpp"
 #include "ui/theme.hpp"
 #include "ui/widgets.hpp"
 #include "views/question_detail.hpp"
@@ -115,15 +116,8 @@ void open_promise(App& app, QuestionsView& view, const Question& q) {
     view.open_promise = true;
 }
 
-// What the three buttons of draw_actions take side by side: their words
-// are longer in some languages than 17 em.
-float actions_width() {
-    const ImGuiStyle& style = ImGui::GetStyle();
-    float width = style.ItemSpacing.x * 2.0f;
-    for (const char* key : {"questions.answered", "questions.promise", "questions.tabled"})
-        width += ImGui::CalcTextSize(tr(key)).x + style.FramePadding.x * 2.0f;
-    return width;
-}
+// What the three buttons of draw_actions take side by side.
+float actions_width() { return ui::buttons_width({tr("questions.answered"), tr("questions.promise"), tr("questions.tabled")}); }
 
 // The three answers to "what happened?", side by side; `wrap`: on as many
 // lines as they need (a phone) instead of one.
@@ -249,8 +243,23 @@ void draw_promise_popup(App& app, Deal& deal, QuestionsView& view) {
     ImGui::EndPopup();
 }
 
-void setup_column(const char* key, const char* id, ImGuiTableColumnFlags flags, float weight_or_width) {
-    ImGui::TableSetupColumn(ui::label(tr(key), id), flags, weight_or_width);
+// The status, dates, counts and the three buttons exactly as wide as their
+// widest value; where the tab is narrow the age, the day asked and how often
+// raised give way, in that order (the detail below shows them all).
+void setup_columns(float width) {
+    const float em = ImGui::GetFontSize();
+    const std::string date = format_date(Moment{days_from_civil(2026, 12, 28) * 24 * 60, false});
+    ui::setup_columns(
+            {
+                    {tr("questions.col_question"), "sort_text", 0.0f, 3.0f, 10.0f * em},
+                    {tr("questions.col_status"), "sort_status", ui::text_width(enum_labels<QuestionStatus>())},
+                    {tr("questions.col_asked"), "sort_asked", ui::text_width({date}), 0.0f, 0.0f, 2},
+                    {tr("questions.col_age"), "sort_age", ui::text_width({tr_fill("questions.age_days", {"999"})}), 0.0f, 0.0f, 3},
+                    {tr("questions.col_promised"), "sort_promised", 0.0f, 1.5f, 8.0f * em},
+                    {tr("questions.col_raised"), "sort_raised", ui::text_width({"99"}), 0.0f, 0.0f, 1},
+                    {tr("questions.col_actions"), "actions", actions_width(), 0.0f, 0.0f, 0, ImGuiTableColumnFlags_NoSort},
+            },
+            width);
 }
 
 } // namespace
@@ -286,16 +295,8 @@ void draw_questions_tab(App& app, Deal& deal, QuestionsView& view) {
                                   ImGuiTableFlags_ScrollY | ImGuiTableFlags_SizingStretchProp;
     // Unsorted until a header is clicked (tristate): the order the questions were written in.
     if (ImGui::BeginTable("##questions", kColumnCount, flags, table_size)) {
-        const float em = ImGui::GetFontSize();
         ImGui::TableSetupScrollFreeze(0, 1);
-        setup_column("questions.col_question", "sort_text", ImGuiTableColumnFlags_WidthStretch, 3.0f);
-        setup_column("questions.col_status", "sort_status", ImGuiTableColumnFlags_WidthStretch, 0.8f);
-        setup_column("questions.col_asked", "sort_asked", ImGuiTableColumnFlags_WidthStretch, 0.9f);
-        setup_column("questions.col_age", "sort_age", ImGuiTableColumnFlags_WidthStretch, 0.6f);
-        setup_column("questions.col_promised", "sort_promised", ImGuiTableColumnFlags_WidthStretch, 1.5f);
-        setup_column("questions.col_raised", "sort_raised", ImGuiTableColumnFlags_WidthStretch, 0.7f);
-        setup_column("questions.col_actions", "actions", ImGuiTableColumnFlags_WidthFixed | ImGuiTableColumnFlags_NoSort,
-                     std::max(em * 17.0f, actions_width()));
+        setup_columns(ImGui::GetContentRegionAvail().x);
         ui::table_headers();
         rows = visible_rows(deal, view, at);
         ImGuiListClipper clipper;

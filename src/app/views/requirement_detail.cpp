@@ -6,6 +6,7 @@
 #include "logic/i18n.hpp"
 #include "logic/item_actions.hpp"
 #include "ui/editors.hpp"
+#include "ui/table_columns.hpp"
 #include "ui/theme.hpp"
 #include "ui/widgets.hpp"
 
@@ -38,7 +39,7 @@ bool draw_evidence(App& app, Evidence& e, std::optional<Moment>* stamp) {
     const float em = ImGui::GetFontSize();
     ui::push_id(e.id);
     ui::edit_enum(app, "", ("evidence_kind:" + e.id).c_str(), e.kind, enum_label_keys<EvidenceKind>(), enum_count<EvidenceKind>(), stamp,
-                  em * 8.0f);
+                  ui::combo_width(enum_labels<EvidenceKind>()));
     ImGui::SameLine();
     ImGui::SetNextItemWidth(em * 14.0f);
     ui::edit_text(app, "", ("evidence_summary:" + e.id).c_str(), e.summary, stamp);

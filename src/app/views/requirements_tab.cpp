@@ -11,6 +11,7 @@
 #include "logic/item_actions.hpp"
 #include "ui/editors.hpp"
 #include "ui/icons.hpp"
+#include "ui/table_columns.hpp"
 #include "ui/theme.hpp"
 #include "ui/widgets.hpp"
 #include "views/requirement_detail.hpp"
@@ -96,10 +97,6 @@ void draw_toolbar(App& app, Deal& deal, RequirementsView& view) {
     // On a phone each control has a line of its own, as wide as the screen.
     const bool phone = ui::stacks(ImGui::GetContentRegionAvail().x);
     const float em = ImGui::GetFontSize();
-    auto next = [&](float width) {
-        if (!phone) ImGui::SameLine();
-        ImGui::SetNextItemWidth(phone ? -FLT_MIN : width);
-    };
     const float add_width = phone ? ImGui::GetContentRegionAvail().x - ImGui::CalcTextSize(tr("requirements.add")).x -
                                             ImGui::GetStyle().FramePadding.x * 2 - ImGui::GetStyle().ItemSpacing.x
                                   : em * 22.0f;
@@ -116,7 +113,9 @@ void draw_toolbar(App& app, Deal& deal, RequirementsView& view) {
     ImGui::SetNextItemWidth(phone ? half : em * 9.0f);
     ui::input_string("", "requirement_filter", view.filter, tr("requirements.filter_hint"));
     ImGui::SameLine();
-    ImGui::SetNextItemWidth(phone ? half : em * 8.0f);
+    std::vector<std::string_view> choices = enum_labels<Priority>();
+    choices.push_back(tr("requirements.all_priorities"));
+    ImGui::SetNextItemWidth(phone ? half : ui::combo_width(choices));
     const char* shown = view.priority_filter == 0 ? tr("requirements.all_priorities") : enum_label(Priority(view.priority_filter - 1));
     if (ui::begin_combo("", "priority_filter", shown)) {
         if (ui::selectable(tr("requirements.all_priorities"), "priority_filter:all", view.priority_filter == 0)) view.priority_filter = 0;
@@ -126,7 +125,9 @@ void draw_toolbar(App& app, Deal& deal, RequirementsView& view) {
         ImGui::EndCombo();
     }
     if (deal.vendors.size() > 1) {
-        next(em * 10.0f);
+        // Its label and combo on the next line where they would run past the edge.
+        if (!phone) ui::same_line_if_fits(tr("requirements.claims_of"), em * 10.0f);
+        ImGui::SetNextItemWidth(phone ? -FLT_MIN : em * 10.0f);
         if (ui::begin_combo(tr("requirements.claims_of"), "claims_vendor", vendor_name(deal, judged_vendor(deal, view.vendor)))) {
             for (const Organisation& v : deal.vendors)
                 if (ui::selectable(vendor_name(deal, v.id), "claims_vendor:" + v.id, v.id == judged_vendor(deal, view.vendor)))
@@ -144,7 +145,7 @@ void draw_row(App& app, Deal& deal, RequirementsView& view, const RequirementRow
     if (ui::row(r.text, "requirement:" + r.id, view.selected == r.id)) view.selected = r.id;
     ImGui::TableSetColumnIndex(kCategory);
     ImGui::AlignTextToFramePadding();
-    ui::text(r.category);
+    ui::text_ellipsis(r.category);
     ImGui::TableSetColumnIndex(kPriority);
     ImGui::SetNextItemWidth(-FLT_MIN);
     ui::edit_enum(app, "", ("priority:" + r.id).c_str(), r.priority, enum_label_keys<Priority>(), enum_count<Priority>(), &r.modified);
@@ -175,7 +176,7 @@ void draw_row(App& app, Deal& deal, RequirementsView& view, const RequirementRow
                 tr_fill("requirements.evidence_count", {std::to_string(row.answering), std::to_string(row.evidence)}).c_str());
     ImGui::TableSetColumnIndex(kOwner);
     ImGui::AlignTextToFramePadding();
-    ui::text(person_name(deal, r.owner));
+    ui::text_ellipsis(person_name(deal, r.owner));
     ImGui::TableSetColumnIndex(kDue);
     ImGui::AlignTextToFramePadding();
     if (r.due) ImGui::TextUnformatted(format_date(*r.due).c_str());
@@ -226,8 +227,29 @@ void draw_stacked_list(App& app, Deal& deal, RequirementsView& view, const std::
     ImGui::EndTable();
 }
 
-void setup_column(const char* key, const char* id, float weight) {
-    ImGui::TableSetupColumn(ui::label(tr(key), id), ImGuiTableColumnFlags_WidthStretch, weight);
+// Priority, weight, the claim and what it counts as exactly as wide as
+// their widest value; where the tab is narrow the due date, evidence,
+// owner, weight and category give way, in that order (the detail below
+// shows them all).
+void setup_columns(float width) {
+    const float em = ImGui::GetFontSize();
+    const float padding = ImGui::GetStyle().FramePadding.x * 2.0f;
+    const std::vector<std::string_view> claims = enum_labels<ClaimStatus>();
+    const std::string evidence = tr_fill("requirements.evidence_count", {"9", "9"});
+    const std::string due = format_date(Moment{days_from_civil(2026, 12, 28) * 24 * 60, false});
+    ui::setup_columns(
+            {
+                    {tr("requirements.col_text"), "sort_text", 0.0f, 3.0f, 10.0f * em},
+                    {tr("requirements.col_category"), "sort_category", 0.0f, 1.0f, 5.0f * em, 3},
+                    {tr("requirements.col_priority"), "sort_priority", ui::combo_width(enum_labels<Priority>())},
+                    {tr("requirements.col_weight"), "sort_weight", ui::text_width({"1000"}) + padding, 0.0f, 0.0f, 4},
+                    {tr("requirements.col_claim"), "sort_claim", ui::combo_width(claims)},
+                    {tr("requirements.col_counts_as"), "sort_counts_as", ui::text_width(claims)},
+                    {tr("requirements.col_evidence"), "sort_evidence", ui::text_width({evidence}), 0.0f, 0.0f, 6},
+                    {tr("requirements.col_owner"), "sort_owner", 0.0f, 1.0f, 5.0f * em, 5},
+                    {tr("requirements.col_due"), "sort_due", ui::text_width({due}), 0.0f, 0.0f, 7},
+            },
+            width);
 }
 
 } // namespace
@@ -262,15 +284,7 @@ void draw_requirements_tab(App& app, Deal& deal, RequirementsView& view) {
     size_t shown = 0;
     if (ImGui::BeginTable("##requirements", kColumnCount, flags, size)) {
         ImGui::TableSetupScrollFreeze(0, 1);
-        setup_column("requirements.col_text", "sort_text", 3.0f);
-        setup_column("requirements.col_category", "sort_category", 1.0f);
-        setup_column("requirements.col_priority", "sort_priority", 0.9f);
-        setup_column("requirements.col_weight", "sort_weight", 0.6f);
-        setup_column("requirements.col_claim", "sort_claim", 1.2f);
-        setup_column("requirements.col_counts_as", "sort_counts_as", 1.1f);
-        setup_column("requirements.col_evidence", "sort_evidence", 0.9f);
-        setup_column("requirements.col_owner", "sort_owner", 0.9f);
-        setup_column("requirements.col_due", "sort_due", 0.9f);
+        setup_columns(ImGui::GetContentRegionAvail().x);
         ui::table_headers();
         const std::vector<RequirementRow> rows = visible_rows(deal, view, vendor);
         shown = rows.size();
