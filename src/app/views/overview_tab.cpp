@@ -9,6 +9,7 @@
 #include "logic/i18n.hpp"
 #include "logic/local_words.hpp"
 #include "logic/question_queue.hpp"
+#include "logic/view_state.hpp"
 #include "ui/panes.hpp"
 #include "ui/theme.hpp"
 #include "ui/widgets.hpp"
@@ -55,11 +56,13 @@ void draw_verdict(const Deal& deal, const ReadinessVerdict& verdict, const Momen
         ImGui::TextDisabled("%s", tr_fill("overview.more_blockers", {std::to_string(verdict.blockers.size() - listed)}).c_str());
 }
 
-void draw_coverage(const std::vector<VendorCoverage>& rows, const ReadinessVerdict& verdict) {
+void draw_coverage(App& app, const Deal& deal, const std::vector<VendorCoverage>& rows, const ReadinessVerdict& verdict) {
     ImGui::SeparatorText(tr("overview.coverage"));
     auto row = std::find_if(rows.begin(), rows.end(), [&](const VendorCoverage& c) { return c.vendor == verdict.vendor; });
     if (row == rows.end()) {
-        ImGui::TextUnformatted(tr("overview.no_vendor"));
+        // Nothing to score: say so, and the way to the tab that fills it.
+        ui::text_wrapped(tr("overview.no_vendor"));
+        if (ui::button(tr("overview.add_vendor"), "overview_add_vendor")) deal_view(app, deal.id).open_tab = "tab_vendors";
         return;
     }
     const ImVec4 color = verdict.ready ? ui::good() : row->coverage >= 0.75 ? ui::warning() : ui::critical();
@@ -175,7 +178,7 @@ void draw_overview_tab(App& app, Deal& deal, OverviewFacts& cache) {
     ui::Panes panes("##overview", 2);
     draw_verdict(deal, verdict, at);
     if (!panes.side_by_side()) draw_flags(deal, facts.flags);
-    draw_coverage(facts.coverage, verdict);
+    draw_coverage(app, deal, facts.coverage, verdict);
     draw_questions(deal, at, facts.next, facts.due);
     if (!panes.side_by_side()) return;
     panes.next();
