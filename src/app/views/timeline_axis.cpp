@@ -184,7 +184,7 @@ void draw_timeline_axis(const Deal& deal, const Moment& at, std::string& selecte
         for (size_t first = 0; first < in_lane.size();) {
             size_t end = first + 1;
             while (end < in_lane.size() && s.x(in_lane[end]->at) - s.x(in_lane[end - 1]->at) < hit) ++end;
-            std::string id = "touch_mark:", label, tip;
+            std::string id = "touch_mark:", label;
             for (size_t i = first; i < end; ++i) {
                 const Touch& t = *in_lane[i];
                 const ImVec2 centre(s.x(t.at), y);
@@ -198,16 +198,21 @@ void draw_timeline_axis(const Deal& deal, const Moment& at, std::string& selecte
                 if (t.id == selected) draw->AddCircle(centre, r * 2.0f, text, 0, 2.0f);
                 id += (i > first ? "," : "") + t.id;
                 label += (i > first ? "; " : "") + t.summary;
-                std::string line = format_date(t.at) + " · " + enum_label(t.channel) + " · " + vendor_name(deal, t.vendor) +
-                                   (t.summary.empty() ? "" : " · " + t.summary);
-                if (auto wait = wait_before.find(&t); wait != wait_before.end())
-                    line += " · " + tr_fill("timeline.reply_after", {format_wait(wait->second, 0, 0)});
-                tip += (i > first ? "\n" : "") + line;
             }
             const float x0 = s.x(in_lane[first]->at), x1 = s.x(in_lane[end - 1]->at);
             ImGui::SetCursorScreenPos(ImVec2((x0 + x1) * 0.5f - (x1 - x0 + hit) * 0.5f, y - hit * 0.5f));
             if (ui::invisible_button(label, id, ImVec2(x1 - x0 + hit, hit))) selected = in_lane[first]->id;
-            if (ImGui::IsItemHovered()) ui::tooltip(tip); // the words only for the one under the pointer
+            if (ImGui::IsItemHovered()) { // the words only for the one under the pointer
+                std::string tip;
+                for (size_t i = first; i < end; ++i) {
+                    const Touch& t = *in_lane[i];
+                    tip += (i > first ? "\n" : "") + format_date(t.at) + " · " + enum_label(t.channel) + " · " +
+                           vendor_name(deal, t.vendor) + (t.summary.empty() ? "" : " · " + t.summary);
+                    if (auto wait = wait_before.find(&t); wait != wait_before.end())
+                        tip += " · " + tr_fill("timeline.reply_after", {format_wait(wait->second, 0, 0)});
+                }
+                ui::tooltip(tip);
+            }
             first = end;
         }
     }
