@@ -90,6 +90,21 @@ test('a first visit on a phone says what Setright is for and starts a buyer in o
   });
 });
 
+test('a blank deal: its empty tabs say what goes there and offer what fills it', async () => {
+  await withPage({ viewport: { width: 1280, height: 800 } }, 'nb', async (page) => {
+    await clickItem(page, 'welcome_blank');
+    // No vendor yet: the Overview says so, and its button opens the Vendors tab at the field that adds one.
+    await clickItem(page, 'overview_add_vendor');
+    await waitFor(page, () => window.setright.items().find((i) => i.id === 'tab_vendors')?.selected, Boolean, { what: 'the Vendors tab open' });
+    await findItem(page, 'new_vendor');
+    await openTab(page, 'tab_requirements');
+    await findItem(page, 'new_requirement');
+    await openTab(page, 'tab_questions');
+    await findItem(page, 'new_question');
+    assert.deepEqual((await page.evaluate(() => window.setright.layoutProblems())).map((p) => `${p.problem} ${p.id}`), []);
+  });
+});
+
 test('resizing and zooming re-choose the layout mid-session and lose nothing', async () => {
   await withPage({}, 'nb', async (page) => {
     await clickItem(page, 'welcome_buyer');

@@ -212,6 +212,37 @@ test('the presenter view: large type, arrow keys, reveal, Esc', () => withServed
   assert.deepEqual(consoleErrors, []);
 }));
 
+// On a projector, in the language whose words run longest: what a room
+// reads from the back is large, and every control is on the screen.
+test('on a 1024×768 and a 1920×1080 projector: the play view and the presenter fit, controls above the fold', () => withServedApp('ru', async ({ page, consoleErrors }) => {
+  await openCase(page, 'sms-vendor-case');
+  await clickItem(page, 'case.mode.play');
+  for (const viewport of [{ width: 1024, height: 768 }, { width: 1920, height: 1080 }]) {
+    await page.setViewportSize(viewport);
+    await waitFor(page, () => window.innerWidth, (w) => w === viewport.width, { what: 'the new size' });
+    const within = async (id) => {
+      const { rect } = await findItem(page, id);
+      assert.ok(rect.x >= 0 && rect.y >= 0 && rect.x + rect.w <= viewport.width && rect.y + rect.h <= viewport.height,
+        `${id} at ${JSON.stringify(rect)} lies on a ${viewport.width}×${viewport.height} screen`);
+      return rect;
+    };
+    for (const id of ['case.decision.sign', 'case.decision.wait', 'case.decision.walk_away', 'case.next']) await within(id);
+    assert.deepEqual(await page.evaluate(() => window.setright.layoutProblems()), [], `play view at ${viewport.width}`);
+    await saveScreenshot(page, `workshop-projector-play-${viewport.width}`);
+
+    await clickItem(page, 'case.present');
+    const title = await within('case.present.title');
+    assert.ok(title.h >= viewport.height / 24, `the step title is ${title.h} px high on a ${viewport.height}-px screen`);
+    for (const id of ['case.present.previous', 'case.present.next', 'case.present.reveal', 'case.present.close']) await within(id);
+    assert.deepEqual(await page.evaluate(() => window.setright.layoutProblems()), [], `presenter at ${viewport.width}`);
+    assert.equal(await page.evaluate(() => window.setright.missingGlyphs()), 0);
+    await saveScreenshot(page, `workshop-projector-presenter-${viewport.width}`);
+    await page.keyboard.press('Escape');
+    await waitFor(page, () => window.setright.items().some((i) => i.id === 'case.present.title'), (shown) => !shown, { what: 'presenter closed' });
+  }
+  assert.deepEqual(consoleErrors, []);
+}));
+
 test('any deal becomes a case, and the trainer edits its key', () => withServedApp('en', async ({ page, consoleErrors }) => {
   // Imported, not made from the template: the deal keeps the file's dates.
   const file = fs.readFileSync(path.join(import.meta.dirname, '../../assets/templates/sms-vendor-case.en.json'), 'utf8');

@@ -4,6 +4,7 @@
 #include "logic/enum_labels.hpp"
 #include "logic/format.hpp"
 #include "logic/i18n.hpp"
+#include "ui/table_columns.hpp"
 #include "ui/theme.hpp"
 #include "ui/widgets.hpp"
 
@@ -23,12 +24,15 @@ namespace setright::app {
 
 namespace {
 
+// The signs seen, the decision, then the question a participant would ask:
+// the decision right under the signs, so on a 768-px projector both show
+// without scrolling (the question is optional). The signs take two columns
+// where there is room for two.
 void draw_answer(App& app, const CaseKey& key, StepAnswer& answer) {
     Workshop& w = app.workshop;
     ImGui::SeparatorText(tr("case.flags_you_see"));
-    if (case_flag_checkboxes(key, "case.flag.", answer.flags, 1)) ++w.changes;
-    ImGui::SeparatorText(tr("case.your_question"));
-    if (ui::input_multiline("", "case.question", answer.question, ImVec2(-1.0f, ImGui::GetTextLineHeight() * 4.0f))) ++w.changes;
+    const int columns = ImGui::GetContentRegionAvail().x >= ImGui::GetFontSize() * 36.0f ? 2 : 1;
+    if (case_flag_checkboxes(key, "case.flag.", answer.flags, columns)) ++w.changes;
     ImGui::SeparatorText(tr("case.your_decision"));
     for (int d = 0; d < enum_count<CaseDecision>(); ++d) {
         const CaseDecision decision = CaseDecision(d);
@@ -39,6 +43,8 @@ void draw_answer(App& app, const CaseKey& key, StepAnswer& answer) {
             ++w.changes;
         }
     }
+    ImGui::SeparatorText(tr("case.your_question"));
+    if (ui::input_multiline("", "case.question", answer.question, ImVec2(-1.0f, ImGui::GetTextLineHeight() * 4.0f))) ++w.changes;
 }
 
 void draw_score(const CaseKey& key, const AnswerSheet& sheet) {
@@ -81,11 +87,19 @@ void draw_case_player(App& app, Deal& deal) {
         platform::download_file(answers_file_name(sheet), "application/json", export_answer_sheet(sheet));
     }
 
+    // The steps beside the name where they fit (a 768-px projector keeps the
+    // decision above the fold).
+    const std::string step_of = tr_fill("case.step_of", {std::to_string(step + 1), std::to_string(key.steps.size())});
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const float steps_width =
+            ui::buttons_width({tr("case.previous"), tr("case.next")}) + ImGui::CalcTextSize(step_of.c_str()).x + style.ItemSpacing.x * 3.0f;
+    ImGui::SameLine(0.0f, style.ItemSpacing.x * 3.0f);
+    if (ImGui::GetContentRegionAvail().x < steps_width) ImGui::NewLine();
     ImGui::BeginDisabled(step == 0);
     if (ui::button(tr("case.previous"), "case.previous")) --step;
     ImGui::EndDisabled();
     ImGui::SameLine();
-    ImGui::TextUnformatted(tr_fill("case.step_of", {std::to_string(step + 1), std::to_string(key.steps.size())}).c_str());
+    ImGui::TextUnformatted(step_of.c_str());
     ImGui::SameLine();
     ImGui::BeginDisabled(step == last);
     if (ui::button(tr("case.next"), "case.next")) ++step;

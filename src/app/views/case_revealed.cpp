@@ -96,15 +96,13 @@ std::string case_flag_label(const CaseKey& key, const std::string& code) {
 }
 
 bool case_flag_checkboxes(const CaseKey& key, const std::string& id_prefix, std::vector<std::string>& codes, int columns) {
+    // In columns, a table: each sign's words wrap at its own column's edge.
+    const bool table = columns > 1 && ImGui::BeginTable("##case_flags", columns, ImGuiTableFlags_SizingStretchSame);
     bool changed = false;
-    int column = 0;
-    const float start = ImGui::GetCursorPosX();
-    const float column_width = ImGui::GetContentRegionAvail().x / float(std::max(columns, 1));
     for (const std::string& code : case_flag_codes(key)) {
+        if (table) ImGui::TableNextColumn();
         auto it = std::find(codes.begin(), codes.end(), code);
         bool on = it != codes.end();
-        const int at = column++ % std::max(columns, 1);
-        if (at > 0) ImGui::SameLine(start + column_width * float(at));
         if (ui::checkbox(case_flag_label(key, code), id_prefix + code, &on)) {
             if (on)
                 codes.push_back(code);
@@ -113,6 +111,7 @@ bool case_flag_checkboxes(const CaseKey& key, const std::string& id_prefix, std:
             changed = true;
         }
     }
+    if (table) ImGui::EndTable();
     return changed;
 }
 
