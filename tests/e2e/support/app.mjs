@@ -116,15 +116,23 @@ export async function findItem(page, id, { timeout = 5000 } = {}) {
 // take a press only after a frame of hover; an instant move-and-click misses.)
 // A table row spans every column and other items (combos, buttons) sit on
 // it, so a row is pressed on its first cell's text, as a person would.
+// An item that moved while the pointer rested (a layout still settling in
+// the first frames: ImGui sizes some windows from the frame before) is aimed
+// at again where it is now, as an eye would follow it.
 export async function clickItem(page, id) {
-  const { rect, kind } = await findItem(page, id);
   const frames = () => page.evaluate(() => window.setright.frameStats().frames);
-  const before = await frames();
-  const x = kind === 'row' ? rect.x + Math.min(rect.w / 2, 12) : rect.x + rect.w / 2;
-  await page.mouse.move(x, rect.y + rect.h / 2);
-  // The pointer may already be there (no event, no frame): wait at most a moment.
-  const deadline = Date.now() + 250;
-  while ((await frames()) < before + 2 && Date.now() < deadline) await page.waitForTimeout(10);
+  let { rect, kind } = await findItem(page, id);
+  for (let aim = 0; aim < 4; ++aim) {
+    const before = await frames();
+    const x = kind === 'row' ? rect.x + Math.min(rect.w / 2, 12) : rect.x + rect.w / 2;
+    await page.mouse.move(x, rect.y + rect.h / 2);
+    // The pointer may already be there (no event, no frame): wait at most a moment.
+    const deadline = Date.now() + 250;
+    while ((await frames()) < before + 2 && Date.now() < deadline) await page.waitForTimeout(10);
+    const now = (await findItem(page, id)).rect;
+    if (now.x === rect.x && now.y === rect.y && now.w === rect.w && now.h === rect.h) break;
+    rect = now;
+  }
   await page.mouse.down();
   await page.mouse.up();
 }
