@@ -14,7 +14,7 @@ import { pathToFileURL } from 'node:url';
 import zlib from 'node:zlib';
 import {
   launchBrowser, serveWebBundle, openApp, buildDir, clickItem, dropFiles, findItem, openTab, refuseNetwork, saveScreenshot, state,
-  typeInto, waitFor,
+  typeInto, waitFor, items,
 } from './support/app.mjs';
 
 // A tall screen, so the answer panel and the key editor show whole without scrolling.
@@ -193,6 +193,10 @@ test('a participant plays the SMS vendor case to the end and exports the answers
 
 test('the presenter view: large type, arrow keys, reveal, Esc', () => withServedApp('nb', async ({ page, consoleErrors }) => {
   await openCase(page, 'sms-vendor-case');
+  // A participant played to step 3 on this screen: the presenter still starts at step 1.
+  await clickItem(page, 'case.mode.play');
+  await nextStep(page);
+  await nextStep(page);
   const normal = (await findItem(page, 'case.present')).rect;
   await clickItem(page, 'case.present');
   const first = await findItem(page, 'case.present.title');
@@ -203,8 +207,19 @@ test('the presenter view: large type, arrow keys, reveal, Esc', () => withServed
   await page.keyboard.press('ArrowRight');
   await page.keyboard.press('ArrowLeft');
   await untilLabel(page, 'case.present.title', (t) => t === 'En første samtale', 'back after ←');
+  // A keyboard user's Tab, then the presenter's keys: the arrows and Space
+  // move through the steps and never move focus to a button or press it
+  // (Space once pressed a focused "Reveal").
+  await page.keyboard.press('Tab');
+  for (const key of ['ArrowRight', 'Space', 'Space', 'ArrowLeft']) await page.keyboard.press(key);
+  await untilLabel(page, 'case.present.title', (t) => t === 'Oppfølgingssamtalen', 'step 4 after →, Space, Space, ←');
+  await page.waitForTimeout(200);
+  assert.equal((await findItem(page, 'case.present.reveal')).label, 'Vis fasit', 'nothing revealed by the keys');
+  assert.ok((await findItem(page, 'case.present.title')), 'the presenter still open');
   await page.keyboard.press('r');
   await untilLabel(page, 'case.present.reveal', (t) => t === 'Skjul', 'revealed');
+  // The key comes below the step's events, which stay.
+  assert.ok((await items(page)).some((i) => i.id.startsWith('case.touch.')), 'the events still shown under the key');
   assert.equal(await page.evaluate(() => window.setright.missingGlyphs()), 0);
   await saveScreenshot(page, 'workshop-presenter');
   await page.keyboard.press('Escape');

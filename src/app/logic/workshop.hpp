@@ -33,10 +33,13 @@ struct Workshop {
     int64_t newer_elsewhere = 0; // > 0: another tab stored this generation
     bool save_in_flight = false;
 
-    // The presenter view: the deal shown full screen ("" when closed) and
-    // whether the key and the room's answers are revealed for the step.
+    // The presenter view: the deal shown full screen ("" when closed), its
+    // own step (it opens at step 1, whatever a participant played on this
+    // screen) and whether the key and the room's answers are revealed.
     std::string presenting;
+    int presenter_step = 0;
     bool reveal = false;
+    bool scroll_to_key = false; // just revealed: bring the key into view
 };
 
 // Storage: {"format": "setright-workshop", "version": 1, participant, answers: [...], rooms: {deal: [...]}}.

@@ -64,6 +64,14 @@ void app_before_frame(App& app) {
     inputs.layout = layout_for_width(ImGui::GetIO().DisplaySize.x);
     inputs.coarse_pointer = platform::pointer_is_coarse();
     if (ui::apply_theme(inputs)) platform::set_page_colors(inputs.dark);
+    // While the presenter shows, the arrows and Space are its keys alone
+    // (case_presenter.cpp): keyboard navigation would also move focus and
+    // press the focused button.
+    ImGuiIO& io = ImGui::GetIO();
+    if (app.workshop.presenting.empty())
+        io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
+    else
+        io.ConfigFlags &= ~ImGuiConfigFlags_NavEnableKeyboard;
 }
 
 namespace {

@@ -31,6 +31,11 @@ Deal* presented_deal(App& app) {
     return nullptr;
 }
 
+void toggle_reveal(Workshop& w) {
+    w.reveal = !w.reveal;
+    w.scroll_to_key = w.reveal;
+}
+
 void draw_controls(App& app, int& step, int last) {
     Workshop& w = app.workshop;
     ImGui::BeginDisabled(step == 0);
@@ -41,7 +46,7 @@ void draw_controls(App& app, int& step, int last) {
     if (ui::button(tr("case.present.next"), "case.present.next")) ++step;
     ImGui::EndDisabled();
     ImGui::SameLine();
-    if (ui::button(w.reveal ? tr("case.present.hide") : tr("case.present.reveal"), "case.present.reveal")) w.reveal = !w.reveal;
+    if (ui::button(w.reveal ? tr("case.present.hide") : tr("case.present.reveal"), "case.present.reveal")) toggle_reveal(w);
     ImGui::SameLine();
     if (ui::button(tr("case.present.close"), "case.present.close")) w.presenting.clear();
     ImGui::SameLine();
@@ -58,7 +63,7 @@ void handle_keys(App& app, int& step, int last) {
         step = std::max(step - 1, 0);
         w.reveal = false;
     }
-    if (ImGui::IsKeyPressed(ImGuiKey_R, false)) w.reveal = !w.reveal;
+    if (ImGui::IsKeyPressed(ImGuiKey_R, false)) toggle_reveal(w);
     if (ImGui::IsKeyPressed(ImGuiKey_Escape, false)) w.presenting.clear();
 }
 
@@ -71,7 +76,7 @@ bool draw_case_presenter(App& app) {
         return false;
     }
     const CaseKey& key = *deal->case_key;
-    int& step = app.workshop.step[deal->id];
+    int& step = app.workshop.presenter_step;
     const int last = int(key.steps.size()) - 1;
     step = std::clamp(step, 0, last);
     handle_keys(app, step, last);
@@ -81,7 +86,11 @@ bool draw_case_presenter(App& app) {
     ImGui::SetNextWindowPos(viewport->Pos);
     ImGui::SetNextWindowSize(viewport->Size);
     // The theme's own colours: a fixed dark background under a light theme's dark text hid the step's title.
-    ImGui::Begin("##presenter", nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings);
+    // NoNav with keyboard navigation off while presenting (app_before_frame):
+    // the arrows and Space are the presenter's keys, never a focus move or a
+    // press of the focused button (Space once revealed the key by accident).
+    ImGui::Begin("##presenter", nullptr,
+                 ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoNav);
     draw_controls(app, step, last);
 
     const CaseStep& current = key.steps[size_t(step)];
@@ -96,7 +105,14 @@ bool draw_case_presenter(App& app) {
     if (!current.text.empty()) ui::text_wrapped(current.text);
     ImGui::Spacing();
 
+    // The step's events, and once revealed the key and the room's answers
+    // below them (the room discusses both at once).
+    ImGui::BeginChild("##presenter_story", ImVec2(0, 0), ImGuiChildFlags_None, ImGuiWindowFlags_NoNav);
+    draw_case_revealed(*deal, key, step, true);
     if (app.workshop.reveal) {
+        // Just revealed with the key's start below the screen: scroll it up into view.
+        if (app.workshop.scroll_to_key && !ImGui::IsRectVisible(ImVec2(1.0f, ImGui::GetTextLineHeight() * 3.0f)))
+            ImGui::SetScrollHereY(0.0f);
         ImGui::SeparatorText(tr("case.present.key"));
         for (const std::string& code : current.expected_flags) ui::text_colored(ui::good(), case_flag_label(key, code));
         if (current.expected_decision)
@@ -104,11 +120,9 @@ bool draw_case_presenter(App& app) {
         if (!current.debrief.empty()) ui::text_wrapped(current.debrief);
         ImGui::SeparatorText(tr("case.present.room"));
         draw_room_step_summary(app, *deal, step);
-    } else {
-        ImGui::BeginChild("##presenter_story", ImVec2(0, 0));
-        draw_case_revealed(*deal, key, step, true);
-        ImGui::EndChild();
     }
+    app.workshop.scroll_to_key = false;
+    ImGui::EndChild();
     ImGui::PopFont();
     ImGui::End();
     return true;

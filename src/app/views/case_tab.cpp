@@ -41,6 +41,7 @@ void draw_case_tab(App& app, Deal& deal, CaseView& view) {
     ImGui::BeginDisabled(deal.case_key->steps.empty());
     if (ui::button(tr("case.present"), "case.present")) {
         app.workshop.presenting = deal.id;
+        app.workshop.presenter_step = 0;
         app.workshop.reveal = false;
     }
     ImGui::EndDisabled();
