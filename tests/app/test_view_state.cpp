@@ -55,3 +55,29 @@ TEST_CASE("view state: a replaced workspace forgets every deal's") {
     CHECK(app.deal_views.empty());
     CHECK(app.workspace_view.show_archived); // the deals list's own, not a deal's
 }
+
+TEST_CASE("view state: a click on what a flag or blocker is about opens its tab, with it selected and not filtered away") {
+    DealView view;
+    view.requirements.filter = "nothing matches";
+    view.requirements.priority_filter = 2;
+    open_subject(view, Subject::requirement("r-2"));
+    CHECK(view.open_tab == "tab_requirements");
+    CHECK(view.requirements.selected == "r-2");
+    CHECK(view.requirements.filter.empty());
+    CHECK(view.requirements.priority_filter == 0);
+
+    view.questions.show_closed = false;
+    open_subject(view, Subject::question("q-3"));
+    CHECK(view.open_tab == "tab_questions");
+    CHECK(view.questions.selected == "q-3");
+    CHECK(view.questions.show_closed);
+
+    open_subject(view, Subject::touch("t-4"));
+    CHECK(view.open_tab == "tab_timeline");
+    CHECK(view.timeline.selected == "t-4");
+
+    open_subject(view, Subject::vendor("v-1"));
+    CHECK(view.open_tab == "tab_vendors");
+    open_subject(view, Subject::deal()); // the deal as a whole: stays where it is
+    CHECK(view.open_tab == "tab_vendors");
+}

@@ -13,6 +13,7 @@
 #include "core/judging/readiness.hpp"
 #include "core/judging/red_flags.hpp"
 #include "core/model/model.hpp"
+#include "core/model/subject.hpp"
 #include "core/workshop/case_room.hpp"
 
 #include <cstddef>
@@ -123,6 +124,10 @@ struct WorkspaceView {
 
 // The view state of the deal with this id, made on first use.
 DealView& deal_view(App& app, const std::string& deal_id);
+// Opens the tab that holds `subject`, with it selected: a click on a
+// blocker, a red flag or a question on the Overview goes to what it is about.
+// The deal itself opens nothing.
+void open_subject(DealView& view, const Subject& subject);
 // Drops the view state of deals no longer in the workspace (deleted, undone, merged away).
 void forget_missing_deal_views(App& app);
 // Drops all of it: the workspace was replaced, and an id may now name another deal.

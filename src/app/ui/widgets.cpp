@@ -402,8 +402,9 @@ bool row(std::string_view text, std::string_view id, bool selected, const ImVec4
     return clicked;
 }
 
-bool text_item(std::string_view text, std::string_view id, const ImVec4* color) {
-    const std::string_view drawn = shown(text);
+namespace {
+// Wrapped text over a selectable its size: true when clicked.
+bool clickable_text(std::string_view drawn, std::string_view id, const ImVec4* color) {
     const float width = std::max(ImGui::GetContentRegionAvail().x, ImGui::GetFontSize());
     const ImVec2 size = ImGui::CalcTextSize(drawn.data(), end_of(drawn), false, width);
     const ImVec2 at = ImGui::GetCursorScreenPos();
@@ -414,7 +415,20 @@ bool text_item(std::string_view text, std::string_view id, const ImVec4* color) 
         clicked = ImGui::Selectable(label("", id), false, ImGuiSelectableFlags_None, ImVec2(width, size.y));
     }
     ImGui::GetWindowDrawList()->AddText(ImGui::GetFont(), ImGui::GetFontSize(), at, text_color(color), drawn.data(), end_of(drawn), width);
+    return clicked;
+}
+} // namespace
+
+bool text_item(std::string_view text, std::string_view id, const ImVec4* color) {
+    const std::string_view drawn = shown(text);
+    const bool clicked = clickable_text(drawn, id, color);
     if (clicked) ImGui::SetClipboardText(std::string(drawn).c_str());
+    return clicked;
+}
+
+bool link_item(std::string_view text, std::string_view id, const ImVec4* color) {
+    const bool clicked = clickable_text(shown(text), id, color);
+    if (ImGui::IsItemHovered()) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
     return clicked;
 }
 

@@ -104,6 +104,9 @@ bool row(std::string_view text, std::string_view id, bool selected, const ImVec4
 // Text wrapped to the available width that is also an item (a selectable
 // the size of the text): tests find it by id, a click copies it.
 bool text_item(std::string_view text, std::string_view id, const ImVec4* color = nullptr);
+// Text as text_item, that leads somewhere: a click returns true (and copies
+// nothing); the pointer is a hand over it.
+bool link_item(std::string_view text, std::string_view id, const ImVec4* color = nullptr);
 // The header row of the current table; each header is a button (a click
 // sorts) whose id is the column's, from TableSetupColumn(label(text, id)).
 void table_headers();

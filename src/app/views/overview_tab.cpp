@@ -31,9 +31,14 @@ namespace {
 
 void line(const std::string& text, const std::string& id, const ImVec4* color = nullptr) { ui::text_item(text, id, color); }
 
+// A line about one requirement, question or touch: a click opens it.
+void link(DealView& view, const Subject& subject, const std::string& text, const std::string& id, const ImVec4* color = nullptr) {
+    if (ui::link_item(text, id, color)) open_subject(view, subject);
+}
+
 constexpr size_t kBlockersAtMost = 25;
 
-void draw_verdict(const Deal& deal, const ReadinessVerdict& verdict, const Moment& at) {
+void draw_verdict(const Deal& deal, DealView& view, const ReadinessVerdict& verdict, const Moment& at) {
     const LocalWords words;
     // Nothing judged yet is neither green nor red: it says what to add.
     const ImVec4* color = verdict.missing != NothingToJudge::None ? &ui::info() : verdict.ready ? &ui::good() : &ui::critical();
@@ -50,19 +55,19 @@ void draw_verdict(const Deal& deal, const ReadinessVerdict& verdict, const Momen
     const size_t listed = std::min(verdict.blockers.size(), kBlockersAtMost);
     for (size_t i = 0; i < listed; ++i) {
         ImGui::Bullet();
-        line(words.say(verdict.blockers[i].says), "blocker:" + std::to_string(i));
+        link(view, verdict.blockers[i].subject, words.say(verdict.blockers[i].says), "blocker:" + std::to_string(i));
     }
     if (verdict.blockers.size() > listed)
         ImGui::TextDisabled("%s", tr_fill("overview.more_blockers", {std::to_string(verdict.blockers.size() - listed)}).c_str());
 }
 
-void draw_coverage(App& app, const Deal& deal, const std::vector<VendorCoverage>& rows, const ReadinessVerdict& verdict) {
+void draw_coverage(DealView& view, const std::vector<VendorCoverage>& rows, const ReadinessVerdict& verdict) {
     ImGui::SeparatorText(tr("overview.coverage"));
     auto row = std::find_if(rows.begin(), rows.end(), [&](const VendorCoverage& c) { return c.vendor == verdict.vendor; });
     if (row == rows.end()) {
         // Nothing to score: say so, and the way to the tab that fills it.
         ui::text_wrapped(tr("overview.no_vendor"));
-        if (ui::button(tr("overview.add_vendor"), "overview_add_vendor")) deal_view(app, deal.id).open_tab = "tab_vendors";
+        if (ui::button(tr("overview.add_vendor"), "overview_add_vendor")) view.open_tab = "tab_vendors";
         return;
     }
     const ImVec4 color = verdict.ready ? ui::good() : row->coverage >= 0.75 ? ui::warning() : ui::critical();
@@ -72,7 +77,7 @@ void draw_coverage(App& app, const Deal& deal, const std::vector<VendorCoverage>
          "coverage_must_verified");
 }
 
-void draw_flags(const Deal& deal, const std::vector<RedFlag>& flags) {
+void draw_flags(const Deal& deal, DealView& view, const std::vector<RedFlag>& flags) {
     const LocalWords words;
     ImGui::SeparatorText(tr("overview.flags"));
     if (flags.empty()) ImGui::TextUnformatted(tr("overview.no_flags"));
@@ -93,9 +98,10 @@ void draw_flags(const Deal& deal, const std::vector<RedFlag>& flags) {
         ImGui::TextColored(color, "%s", tr_fill("overview.severity_tag", {enum_label(flag.severity)}).c_str());
         ImGui::SameLine();
         const std::string subject = subject_words(deal, flag.subject, words);
-        line(flag_title(flag.code, words) + (subject.empty() ? "" : ": " + subject), "flag:" + flag.code + ":" + flag.subject.id);
+        link(view, flag.subject, flag_title(flag.code, words) + (subject.empty() ? "" : ": " + subject),
+             "flag:" + flag.code + ":" + flag.subject.id);
         ImGui::Indent();
-        line(words.say(flag.says), "flag_says:" + flag.code + ":" + flag.subject.id); // what it says about this deal
+        link(view, flag.subject, words.say(flag.says), "flag_says:" + flag.code + ":" + flag.subject.id); // what it says about this deal
         ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
         ui::text_wrapped(flag_why(flag.code, words));
         ImGui::PopStyleColor();
@@ -130,7 +136,7 @@ QuestionList positions(const Deal& deal, const std::vector<const Question*>& que
     return out;
 }
 
-void draw_questions(const Deal& deal, const Moment& at, const QuestionList& next, const QuestionList& due) {
+void draw_questions(const Deal& deal, DealView& view, const Moment& at, const QuestionList& next, const QuestionList& due) {
     ImGui::SeparatorText(tr("overview.next_questions"));
     if (next.empty()) ImGui::TextUnformatted(tr("overview.no_questions"));
     for (const Question* q : listed(deal, next)) {
@@ -140,7 +146,7 @@ void draw_questions(const Deal& deal, const Moment& at, const QuestionList& next
         const bool overdue = answer_overdue(*q, at);
         if (q->promised_by) text += " · " + promise_timing(*q, at);
         ImGui::Bullet();
-        line(text, "next_question:" + q->id, overdue ? &ui::critical() : nullptr);
+        link(view, Subject::question(q->id), text, "next_question:" + q->id, overdue ? &ui::critical() : nullptr);
     }
     more_line(next.size());
 
@@ -150,7 +156,7 @@ void draw_questions(const Deal& deal, const Moment& at, const QuestionList& next
         std::string text = format_date(*q->promised_by) + " · " + q->text + " · " + promise_timing(*q, at);
         if (!q->promised_by_whom.empty()) text += " · " + tr_fill("overview.promised_by", {person_name(deal, q->promised_by_whom)});
         ImGui::Bullet();
-        line(text, "promise:" + q->id, answer_overdue(*q, at) ? &ui::critical() : &ui::warning());
+        link(view, Subject::question(q->id), text, "promise:" + q->id, answer_overdue(*q, at) ? &ui::critical() : &ui::warning());
     }
     more_line(due.size());
 }
@@ -176,13 +182,14 @@ void draw_overview_tab(App& app, Deal& deal, OverviewFacts& cache) {
     const ReadinessVerdict& verdict = facts.verdict;
     // Narrow: one column, the verdict and what stands in its way first.
     ui::Panes panes("##overview", 2);
-    draw_verdict(deal, verdict, at);
-    if (!panes.side_by_side()) draw_flags(deal, facts.flags);
-    draw_coverage(app, deal, facts.coverage, verdict);
-    draw_questions(deal, at, facts.next, facts.due);
+    DealView& view = deal_view(app, deal.id);
+    draw_verdict(deal, view, verdict, at);
+    if (!panes.side_by_side()) draw_flags(deal, view, facts.flags);
+    draw_coverage(view, facts.coverage, verdict);
+    draw_questions(deal, view, at, facts.next, facts.due);
     if (!panes.side_by_side()) return;
     panes.next();
-    draw_flags(deal, facts.flags);
+    draw_flags(deal, view, facts.flags);
 }
 
 } // namespace setright::app
