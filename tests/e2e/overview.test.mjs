@@ -36,3 +36,20 @@ test('a click on a blocker or a next question opens what it is about', () => wit
   assert.equal(await selectedRow(page, 'question:'), `question:${question.id.slice('next_question:'.length)}`);
   assert.deepEqual(consoleErrors, []);
 }));
+
+test('two vendors side by side on the Overview: each one’s verdict and coverage, and a click judges the other', () => withBrowser(async (context, url) => {
+  const { page, consoleErrors } = await openApp(context, url);
+  await clickItem(page, 'welcome_buyer');
+  assert.match((await findItem(page, 'verdict')).label, /Vendor A$/);
+  for (const vendor of ['v-a', 'v-b']) {
+    assert.equal((await findItem(page, `standing:${vendor}`)).label.replace(/^\S+\s+/, ''), 'Not ready: 4 blockers');
+    assert.equal((await findItem(page, `standing_coverage:${vendor}`)).label, '0% weighted coverage · 0 of 4 must-haves verified');
+  }
+  assert.ok(!(await items(page)).some((i) => i.id === 'judge_vendor:v-a'), 'the judged vendor has no button to judge it');
+  await clickItem(page, 'judge_vendor:v-b');
+  await waitFor(page, () => window.setright.items().find((i) => i.id === 'verdict')?.label, (l) => /Vendor B$/.test(l),
+    { what: 'the verdict about Vendor B' });
+  await findItem(page, 'judge_vendor:v-a');
+  assert.deepEqual((await page.evaluate(() => window.setright.layoutProblems())).map((p) => `${p.problem} ${p.id}`), []);
+  assert.deepEqual(consoleErrors, []);
+}));

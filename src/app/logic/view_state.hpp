@@ -15,6 +15,7 @@
 #include "core/model/model.hpp"
 #include "core/model/subject.hpp"
 #include "core/workshop/case_room.hpp"
+#include "logic/vendor_standing.hpp"
 
 #include <cstddef>
 #include <cstdint>
@@ -87,6 +88,7 @@ struct OverviewFacts {
     ReadinessVerdict verdict;
     std::vector<RedFlag> flags;
     std::vector<VendorCoverage> coverage;
+    std::vector<VendorStanding> standings; // every vendor judged, with two or more
     QuestionList next, due;
 };
 

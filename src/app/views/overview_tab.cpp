@@ -14,6 +14,7 @@
 #include "ui/theme.hpp"
 #include "ui/widgets.hpp"
 #include "views/coverage_gauge.hpp"
+#include "views/vendor_standings_view.hpp"
 
 #include "core/judging/coverage.hpp"
 #include "core/judging/readiness.hpp"
@@ -62,10 +63,10 @@ void draw_verdict(const Deal& deal, DealView& view, const ReadinessVerdict& verd
 }
 
 void draw_coverage(DealView& view, const std::vector<VendorCoverage>& rows, const ReadinessVerdict& verdict) {
-    ImGui::SeparatorText(tr("overview.coverage"));
     auto row = std::find_if(rows.begin(), rows.end(), [&](const VendorCoverage& c) { return c.vendor == verdict.vendor; });
+    ImGui::SeparatorText(tr("overview.coverage"));
     if (row == rows.end()) {
-        // Nothing to score: say so, and the way to the tab that fills it.
+        // No vendor: say so, and the way to the tab that fills it.
         ui::text_wrapped(tr("overview.no_vendor"));
         if (ui::button(tr("overview.add_vendor"), "overview_add_vendor")) view.open_tab = "tab_vendors";
         return;
@@ -169,6 +170,7 @@ const OverviewFacts& facts_for(const App& app, const Deal& deal, const Moment& a
     facts.verdict = assess_readiness(deal, at);
     facts.flags = find_red_flags(deal, at);
     facts.coverage = compare_vendors(deal);
+    facts.standings = deal.vendors.size() >= 2 ? vendor_standings(deal, at) : std::vector<VendorStanding>{};
     facts.next = positions(deal, next_questions(deal, at));
     facts.due = positions(deal, promises_due(deal, at, 7));
     return facts;
@@ -185,7 +187,11 @@ void draw_overview_tab(App& app, Deal& deal, OverviewFacts& cache) {
     DealView& view = deal_view(app, deal.id);
     draw_verdict(deal, view, verdict, at);
     if (!panes.side_by_side()) draw_flags(deal, view, facts.flags);
-    draw_coverage(view, facts.coverage, verdict);
+    // Two vendors or more: all of them side by side, the judged one among them.
+    if (facts.standings.empty())
+        draw_coverage(view, facts.coverage, verdict);
+    else
+        draw_vendor_standings(app, deal, facts.standings);
     draw_questions(deal, view, at, facts.next, facts.due);
     if (!panes.side_by_side()) return;
     panes.next();
