@@ -126,6 +126,21 @@ TEST_CASE("translations: a counted noun has its plural forms") {
     }
 }
 
+TEST_CASE("translations: Korean particles after a filled-in name are chosen, never written as both forms") {
+    for (const auto& entry : fs::directory_iterator(setright::test::source_path("assets/i18n"))) {
+        if (entry.path().extension() != ".tsv") continue;
+        std::istringstream lines(read_file(entry.path()));
+        std::string line;
+        while (std::getline(lines, line)) {
+            const std::vector<std::string> cells = split(line, '\t');
+            if (cells.size() < 3) continue;
+            INFO(entry.path().filename().string() << ": " << cells[0] << ": " << cells[2]);
+            for (const char* both : {"은(는)", "는(은)", "이(가)", "가(이)", "을(를)", "를(을)", "와(과)", "과(와)", "(으)로"})
+                CHECK(cells[2].find(both) == std::string::npos); // write {은}, {이}, {을}, {과}, {으로} (i18n.hpp)
+        }
+    }
+}
+
 TEST_CASE("translations: every key the app asks for exists") {
     std::set<std::string> missing;
     static const std::regex call("\\btr\\(\"([a-z0-9_.]+)\"");
