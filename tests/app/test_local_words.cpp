@@ -139,6 +139,15 @@ TEST_CASE("local words: Korean particles agree with the name or number filled in
     CHECK(Words().fill("{1}{은}", {Fact("계약")}) == "계약{은}");
 }
 
+TEST_CASE("local words: Russian keeps a vendor's name in the nominative, after a noun that takes the case") {
+    const LocalWords russian(Language::Ru);
+    CHECK(russian.phrase("verdict.ready_with", {"Поставщик А"}) == "ГОТОВО к подписанию с поставщиком «Поставщик А»");
+    CHECK(russian.phrase("verdict.not_ready_with", {"Поставщик А"}) == "НЕ ГОТОВО к подписанию с поставщиком «Поставщик А»");
+    CHECK(russian.phrase("blocker.no_claim", {"SSO", "Поставщик А"}).find("нет заявления поставщика «Поставщик А»") != std::string::npos);
+    CHECK(russian.phrase("flag.vendor_contact_turnover.says", {Fact::count(3), "Поставщик А", "А, Б, В"}) ==
+          "За поставщика «Поставщик А» говорили 3 человека: А, Б, В");
+}
+
 TEST_CASE("local words: the SMS case's verdict, blockers and flags, in Norwegian and Russian") {
     const Deal deal = sms_case_deal();
     const Moment at = when("2019-12-21");
