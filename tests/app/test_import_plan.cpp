@@ -87,7 +87,7 @@ TEST_CASE("import plan: a colleague's edit made on a clock an hour behind is sho
     CHECK_FALSE(plan.nothing_new());
     REQUIRE(plan.kept.size() == 1);
     CHECK(describe_change(plan.kept[0]) == "Deal d1 'Mine': yours kept, it is newer (the file differs in title)");
-    CHECK(describe_import_summary(plan) == "1 files read: 0 new deals, 1 changes (0 to apply, 1 yours kept), 0 conflicts.");
+    CHECK(describe_import_summary(plan) == "1 file read: 0 new deals, 1 change (0 to apply, 1 yours kept), 0 conflicts.");
     const std::string outcome = describe_import_outcome(plan);
     CHECK(outcome != tr("import.nothing_new"));
     CHECK(outcome == "Nothing to apply: the files differ from what you have, but your version is kept everywhere (listed above).");

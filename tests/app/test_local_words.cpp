@@ -127,6 +127,27 @@ TEST_CASE("local words: Russian and Norwegian plural forms agree with the number
     set_language(Language::En);
 }
 
+TEST_CASE("local words: Korean particles agree with the name or number filled in before them") {
+    const LocalWords korean(Language::Ko);
+    CHECK(korean.phrase("verdict.ready_with", {"공급사"}) == "공급사와 계약할 준비됨");
+    CHECK(korean.phrase("verdict.ready_with", {"한국통신"}) == "한국통신과 계약할 준비됨");
+    CHECK(korean.phrase("verdict.ready_with", {"Acme"}) == "Acme와(과) 계약할 준비됨");
+    CHECK(korean.phrase("blocker.not_supported", {"보고서", "공급사 A"}) == "필수 항목 “보고서”를 공급사 A이(가) 지원하지 않음");
+    CHECK(korean.phrase("problem.flag_code_taken", {"2"}).rfind("2는 이미", 0) == 0);
+    // Braces that name no particle are kept as they are.
+    CHECK(korean.fill("{x} {1}{의}", {Fact("a")}) == "{x} a{의}");
+    CHECK(Words().fill("{1}{은}", {Fact("계약")}) == "계약{은}");
+}
+
+TEST_CASE("local words: Russian keeps a vendor's name in the nominative, after a noun that takes the case") {
+    const LocalWords russian(Language::Ru);
+    CHECK(russian.phrase("verdict.ready_with", {"Поставщик А"}) == "ГОТОВО к подписанию с поставщиком «Поставщик А»");
+    CHECK(russian.phrase("verdict.not_ready_with", {"Поставщик А"}) == "НЕ ГОТОВО к подписанию с поставщиком «Поставщик А»");
+    CHECK(russian.phrase("blocker.no_claim", {"SSO", "Поставщик А"}).find("нет заявления поставщика «Поставщик А»") != std::string::npos);
+    CHECK(russian.phrase("flag.vendor_contact_turnover.says", {Fact::count(3), "Поставщик А", "А, Б, В"}) ==
+          "За поставщика «Поставщик А» говорили 3 человека: А, Б, В");
+}
+
 TEST_CASE("local words: the SMS case's verdict, blockers and flags, in Norwegian and Russian") {
     const Deal deal = sms_case_deal();
     const Moment at = when("2019-12-21");

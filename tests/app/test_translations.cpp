@@ -61,6 +61,22 @@ std::string placeholders(const std::string& text) {
 // CLDR plural categories for whole numbers: en one|other, ko other, nb one|other, ru one|few|many.
 constexpr size_t kPluralForms[] = {0, 2, 1, 2, 3}; // by column: key, en, ko, nb, ru
 
+// English nouns the app counts, singular and plural: "{N} deals" must be
+// "{N} {N:deal|deals}", or one deal reads "1 deals".
+const char* const kCountedNouns = "deals?|days?|hours?|files?|items?|problems?|signs?|alarms?|participants?|backups?|changes?|"
+                                  "conflicts?|questions?|requirements?|vendors?|steps?|times?|requests?|repl(?:y|ies)|quotes?|"
+                                  "levels?|characters?|blockers?|flags?|tasks?|people|person|must-haves?";
+
+// The sentences in `english` that count a noun with {N} and have no {N:...} plural form for it.
+std::vector<std::string> uncounted_nouns(const std::string& english) {
+    static const std::regex counted(std::string("\\{([1-9])\\} (?:(?:new|more|open|unanswered|post-sale|false) )?(?:") + kCountedNouns +
+                                    ")\\b");
+    std::vector<std::string> found;
+    for (std::sregex_iterator it(english.begin(), english.end(), counted), end; it != end; ++it)
+        if (english.find("{" + (*it)[1].str() + ":") == std::string::npos) found.push_back(it->str());
+    return found;
+}
+
 } // namespace
 
 TEST_CASE("translations: every row has all four languages, no key twice, the same printf conversions and placeholders, each language's "
@@ -91,6 +107,38 @@ TEST_CASE("translations: every row has all four languages, no key twice, the sam
         }
     }
     CHECK(rows > 20);
+}
+
+TEST_CASE("translations: a counted noun has its plural forms") {
+    CHECK(uncounted_nouns("{1} files read, {2} new deals").size() == 2);
+    CHECK(uncounted_nouns("{1} {1:file|files} read, {2} new {2:deal|deals}").empty());
+    CHECK(uncounted_nouns("Step {1} of {2}: {3}").empty());
+    for (const auto& entry : fs::directory_iterator(setright::test::source_path("assets/i18n"))) {
+        if (entry.path().extension() != ".tsv") continue;
+        std::istringstream lines(read_file(entry.path()));
+        std::string line;
+        while (std::getline(lines, line)) {
+            const std::vector<std::string> cells = split(line, '\t');
+            if (cells.size() < 2) continue;
+            for (const std::string& bare : uncounted_nouns(cells[1]))
+                FAIL_CHECK(entry.path().filename().string() << ": " << cells[0] << ": \"" << bare << "\" needs {N:one|other} forms");
+        }
+    }
+}
+
+TEST_CASE("translations: Korean particles after a filled-in name are chosen, never written as both forms") {
+    for (const auto& entry : fs::directory_iterator(setright::test::source_path("assets/i18n"))) {
+        if (entry.path().extension() != ".tsv") continue;
+        std::istringstream lines(read_file(entry.path()));
+        std::string line;
+        while (std::getline(lines, line)) {
+            const std::vector<std::string> cells = split(line, '\t');
+            if (cells.size() < 3) continue;
+            INFO(entry.path().filename().string() << ": " << cells[0] << ": " << cells[2]);
+            for (const char* both : {"은(는)", "는(은)", "이(가)", "가(이)", "을(를)", "를(을)", "와(과)", "과(와)", "(으)로"})
+                CHECK(cells[2].find(both) == std::string::npos); // write {은}, {이}, {을}, {과}, {으로} (i18n.hpp)
+        }
+    }
 }
 
 TEST_CASE("translations: every key the app asks for exists") {

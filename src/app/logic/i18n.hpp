@@ -1,6 +1,13 @@
 // i18n.hpp — every visible string, in English, Korean, Norwegian (bokmål) and
 // Russian, from assets/i18n/*.tsv (compiled in; one file per area). Look-ups by key; a key
 // missing from the table shows itself, and tests/e2e catch that.
+//
+// In a cell, {1}, {2}, ... are filled in, and {2:day|days} is the word form
+// that agrees with the number in {2} (core/words/words.hpp). Korean cells
+// write a particle after a filled-in name in braces, {은}, {이}, {을}, {과} or
+// {으로} ("“{1}”{은}"): the fill writes the form that agrees with the text
+// before it, 은 or 는 and so on (logic/korean_particles.hpp); where the reading
+// is unknown (Latin names) both forms, 은(는).
 #pragma once
 
 #include <optional>

@@ -2,6 +2,7 @@
 #include "logic/local_words.hpp"
 
 #include "logic/format.hpp"
+#include "logic/korean_particles.hpp"
 
 namespace setright::app {
 
@@ -26,6 +27,11 @@ size_t LocalWords::plural_form(int64_t n, size_t forms) const {
     case Language::Nb: return n == 1 ? 0 : 1;
     }
     return 0;
+}
+
+// Only Korean tables write particles ("{은}"), whatever language is asked for.
+std::optional<std::string> LocalWords::particle(std::string_view before, std::string_view name) const {
+    return korean_particle(before, name);
 }
 
 std::string LocalWords::enum_value(std::string_view type, std::string_view name) const {

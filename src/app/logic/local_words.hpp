@@ -26,6 +26,7 @@ public:
 protected:
     const char* sentence(std::string_view key) const override;
     size_t plural_form(int64_t n, size_t forms) const override;
+    std::optional<std::string> particle(std::string_view before, std::string_view name) const override;
 
 private:
     Language language_;

@@ -9,7 +9,7 @@ const std::vector<EnglishWords>& report_english() {
     static const std::vector<EnglishWords> table = {
             {"report.title", "Setright report: {1}"},
             {"report.judged_at_one", "Judged at {1}. 1 deal."},
-            {"report.judged_at_many", "Judged at {1}. {2} deals."},
+            {"report.judged_at_many", "Judged at {1}. {2} {2:deal|deals}."},
             {"report.deal_line", "Deal {1} · stage {2} · seen by the {3}"},
             {"report.none", "None."},
             {"report.requirements", "Requirements"},
@@ -116,9 +116,9 @@ const std::vector<EnglishWords>& result_english() {
              "{1} has not replied to the first request of {2} in {3} {3:hour|hours} (expected within {4})"},
             {"flag.plan_too_long.title", "Plan too long"},
             {"flag.plan_too_long.why", "More than 30 open items is more than anyone follows up. Cut it to what decides the deal."},
-            {"flag.plan_too_long.says",
-             "The plan has {1} open items ({2} unanswered {2:question|questions}, {3} {3:requirement|requirements} not verified, {4} "
-             "post-sale {4:task|tasks} not done); more than {5} is more than anyone follows up"},
+            {"flag.plan_too_long.says", "The plan has {1} open {1:item|items} ({2} unanswered {2:question|questions}, {3} "
+                                        "{3:requirement|requirements} not verified, {4} "
+                                        "post-sale {4:task|tasks} not done); more than {5} is more than anyone follows up"},
             {"flag.no_no_decision_option.title", "No “no decision” option"},
             {"flag.no_no_decision_option.why", "Keeping what you have is the choice buyers most often make. Add it and compare honestly."},
             {"flag.no_no_decision_option.says",

@@ -9,7 +9,7 @@ const std::vector<EnglishWords>& problem_english() {
     static const std::vector<EnglishWords> texts = {
             // Text -> JSON
             {"syntax", "syntax error: {1}"},
-            {"too_deep", "nested more than {1} levels deep; a Setright file never is"},
+            {"too_deep", "nested more than {1} {1:level|levels} deep; a Setright file never is"},
             {"string_too_long", "a string longer than 1 MB; a Setright file never holds one"},
             {"number_out_of_range", "a number is out of range (too large for a double, like 1e400)"},
             {"duplicate_key", "duplicate key \"{1}\" in one object (which one counts would be a guess)"},
@@ -52,7 +52,7 @@ const std::vector<EnglishWords>& problem_english() {
             {"no_such_step", "no step with id {1} in this case"},
             {"no_case_for_answers", "answers to the case in deal {1}, which is not here: open or import that case first"},
             // The list as a whole
-            {"more_problems", "... and {1} more problems"},
+            {"more_problems", "... and {1} more {1:problem|problems}"},
             {"out_of_memory", "not enough memory to read this file"},
             {"read_failed", "could not read this file: {1}"},
     };

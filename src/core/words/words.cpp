@@ -95,6 +95,14 @@ std::string Words::fill(std::string_view text, const std::vector<Fact>& facts) c
                 i = end;
                 continue;
             }
+            const size_t close = text.find('}', i + 1);
+            if (close != std::string_view::npos && close > i + 1 && (text[i + 1] < '0' || text[i + 1] > '9')) {
+                if (std::optional<std::string> form = particle(out, text.substr(i + 1, close - i - 1))) {
+                    out += *form;
+                    i = close;
+                    continue;
+                }
+            }
         }
         out += text[i];
     }
@@ -113,6 +121,7 @@ std::string Words::phrase(std::string_view key, const std::vector<Fact>& facts) 
 const char* Words::sentence(std::string_view key) const { return english_sentence(key); }
 
 size_t Words::plural_form(int64_t n, size_t) const { return n == 1 ? 0 : 1; }
+std::optional<std::string> Words::particle(std::string_view, std::string_view) const { return std::nullopt; }
 
 // The JSON name with spaces: "not_supported" -> "not supported".
 std::string Words::enum_value(std::string_view, std::string_view name) const {

@@ -10,7 +10,9 @@
 // In a sentence, {1}, {2}, ... are the facts in order; {2:day|days} is the
 // form of a word that goes with the number in fact 2, one form per plural
 // category of the language (English and Norwegian: one|other; Russian:
-// one|few|many; Korean: other).
+// one|few|many; Korean: other). A word in braces that is not a number,
+// such as Korean {은}, is a particle: particle() writes the form that agrees
+// with the text before it (LocalWords does Korean); kept as it is otherwise.
 #pragma once
 
 #include "core/model/moment.hpp"
@@ -74,6 +76,8 @@ protected:
     virtual const char* sentence(std::string_view key) const;
     // The index of the plural form for `n` among the forms listed.
     virtual size_t plural_form(int64_t n, size_t forms) const;
+    // The form of the particle `name` ("{은}") after `before`, the text so far; nullopt when this Words has none.
+    virtual std::optional<std::string> particle(std::string_view before, std::string_view name) const;
 };
 
 // The English sentence of `key` in the core's tables ("problem.<code>" for
