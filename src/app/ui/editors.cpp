@@ -1,6 +1,7 @@
 // editors.cpp — see editors.hpp.
 #include "ui/editors.hpp"
 
+#include "logic/date_input.hpp"
 #include "logic/format.hpp"
 #include "logic/i18n.hpp"
 #include "ui/item_registry.hpp"
