@@ -1,7 +1,8 @@
 // journeys.test.mjs — journeys that must work the first time (issue #16):
-// dates are read as people write them, and text that is not a date stays in
-// its field, marked, with a line saying what works, while the stored date
-// stays as it was.
+// Enter in a "new …" field adds the item and leaves the field ready for the
+// next one, typed from the keyboard alone; dates are read as people write
+// them, and text that is not a date stays in its field, marked, with a line
+// saying what works, while the stored date stays as it was.
 import test from 'node:test';
 import assert from 'node:assert/strict';
 import {
@@ -18,6 +19,14 @@ async function newDeal(page) {
   await waitFor(page, () => window.setright.state().deals.length, (n) => n === before + 1, { what: 'a new deal' });
 }
 
+// Keys only: each name typed and Enter pressed, the field never clicked again.
+async function typeEach(page, names) {
+  for (const name of names) {
+    await page.keyboard.type(name);
+    await page.keyboard.press('Enter');
+  }
+}
+
 // The Overview's "as of …" line once it says `wanted`.
 const asOfSays = (page, wanted) => waitFor(page, () => window.setright.items().find((i) => i.id === 'verdict_as_of')?.label,
   (label) => label === wanted, { what: `the verdict judged ${wanted}` });
@@ -30,6 +39,26 @@ test.before(async () => {
 test.after(async () => {
   await browser?.close();
   server?.close();
+});
+
+test('Enter adds an item and the field stays ready for the next: vendors, requirements', async () => {
+  const { page, consoleErrors } = await openApp(browser.context, `${url}?lang=en`);
+  await newDeal(page);
+
+  await openTab(page, 'tab_vendors');
+  await clickItem(page, 'new_vendor');
+  await typeEach(page, ['Northwind CRM', 'Contoso Sales Cloud']);
+  const vendors = await lastDeal(page, (d) => d.vendors?.length === 2, 'two vendors');
+  assert.deepEqual(vendors.vendors.map((v) => v.name), ['Northwind CRM', 'Contoso Sales Cloud']);
+  assert.equal((await item(page, 'new_vendor')).value, '', 'the field is empty for a third');
+
+  await openTab(page, 'tab_requirements');
+  await clickItem(page, 'new_requirement');
+  await typeEach(page, ['Single sign-on', 'Export to CSV']);
+  const requirements = await lastDeal(page, (d) => d.requirements?.length === 2, 'two requirements');
+  assert.deepEqual(requirements.requirements.map((r) => r.text), ['Single sign-on', 'Export to CSV']);
+  assert.deepEqual(consoleErrors, []);
+  await page.close();
 });
 
 test('the as-of date: named months, text that is not a date kept and marked, left by Tab', async () => {

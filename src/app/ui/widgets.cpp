@@ -251,15 +251,25 @@ bool invisible_button(std::string_view text, std::string_view id, const ImVec2& 
 
 std::optional<std::string> add_field(const char* id, const char* button_id, std::string& draft, const char* hint, const char* button_text,
                                      float width) {
+    // Enter adds and the field stays the one typed in, so the next item can
+    // be typed straight away (ImGui would leave the field, and keys typed
+    // before it was entered again would be lost).
+    ImGuiIO& io = ImGui::GetIO();
+    const bool keep_active = io.ConfigInputTextEnterKeepActive;
+    io.ConfigInputTextEnterKeepActive = true;
     ImGui::SetNextItemWidth(width);
-    bool submit = input_string("", id, draft, hint, ImGuiInputTextFlags_EnterReturnsTrue);
+    const bool entered = input_string("", id, draft, hint, ImGuiInputTextFlags_EnterReturnsTrue);
+    io.ConfigInputTextEnterKeepActive = keep_active;
+    const ImGuiID field = ImGui::GetItemID();
     ImGui::SameLine();
     ImGui::BeginDisabled(draft.empty());
-    submit = button(button_text, button_id) || submit;
+    const bool submit = button(button_text, button_id) || entered;
     ImGui::EndDisabled();
     if (!submit || draft.find_first_not_of(" \t") == std::string::npos) return std::nullopt;
     std::string text = std::move(draft);
     draft.clear();
+    // Still active after Enter: it shows the emptied draft from the next frame on.
+    if (ImGuiInputTextState* state = ImGui::GetInputTextState(field)) state->ReloadUserBufAndMoveToEnd();
     return text;
 }
 

@@ -85,6 +85,7 @@ void chart_part(std::string_view text, std::string_view id, const ImVec2& size);
 bool invisible_button(std::string_view text, std::string_view id, const ImVec2& size);
 // A "new …" field with its Add button: returns the text (and empties the
 // field) when the user presses Enter or the button with something typed.
+// After Enter the field stays the one typed in, for the next item.
 std::optional<std::string> add_field(const char* id, const char* button_id, std::string& draft, const char* hint, const char* button_text,
                                      float width);
 // A checkbox whose text may be user text: drawn beside it, a click on the
