@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cmath>
 #include <string>
 
 namespace setright::ui {
@@ -412,10 +413,11 @@ bool row(std::string_view text, std::string_view id, bool selected, const ImVec4
     return clicked;
 }
 
-bool text_item(std::string_view text, std::string_view id, const ImVec4* color) {
+bool text_item(std::string_view text, std::string_view id, const ImVec4* color, bool fit) {
     const std::string_view drawn = shown(text);
-    const float width = std::max(ImGui::GetContentRegionAvail().x, ImGui::GetFontSize());
+    float width = std::max(ImGui::GetContentRegionAvail().x, ImGui::GetFontSize());
     const ImVec2 size = ImGui::CalcTextSize(drawn.data(), end_of(drawn), false, width);
+    if (fit) width = std::min(width, std::ceil(size.x));
     const ImVec2 at = ImGui::GetCursorScreenPos();
     bool clicked = false;
     {

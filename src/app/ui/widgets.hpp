@@ -103,8 +103,10 @@ bool selectable(std::string_view text, std::string_view id, bool selected, ImGui
 // `text` (drawn as is) in the current cell.
 bool row(std::string_view text, std::string_view id, bool selected, const ImVec4* color = nullptr);
 // Text wrapped to the available width that is also an item (a selectable
-// the size of the text): tests find it by id, a click copies it.
-bool text_item(std::string_view text, std::string_view id, const ImVec4* color = nullptr);
+// the size of the text): tests find it by id, a click copies it. It spans
+// the width left unless `fit`: then it is no wider than its text, and
+// something can follow it on its line.
+bool text_item(std::string_view text, std::string_view id, const ImVec4* color = nullptr, bool fit = false);
 // The header row of the current table; each header is a button (a click
 // sorts) whose id is the column's, from TableSetupColumn(label(text, id)).
 void table_headers();

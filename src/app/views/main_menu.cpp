@@ -5,6 +5,7 @@
 #include "logic/format.hpp"
 #include "logic/i18n.hpp"
 #include "logic/local_words.hpp"
+#include "logic/notice.hpp"
 #include "logic/persistence.hpp"
 
 #include "core/format/json_format.hpp"
@@ -50,7 +51,7 @@ void draw_file_menu(App& app) {
             platform::download_file("setright-" + deal->id + ".json", "application/json", export_deal(*deal));
         if (platform::can_share_links() && ui::menu_item(tr("file.share_link"), "file_share_link"))
             platform::copy_share_link(export_deal(*deal),
-                                      [&app](size_t length, bool copied) { app.notice = share_notice(length, copied); });
+                                      [&app](size_t length, bool copied) { show_notice(app, share_notice(length, copied)); });
     }
     ImGui::Separator();
     if (ui::menu_item(tr("file.report_md"), "file_report_md"))
