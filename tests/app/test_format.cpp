@@ -26,14 +26,6 @@ TEST_CASE("format: numbers group and mark decimals as each language does") {
     CHECK(format_number(999.5, 0, Language::En) == "1,000");
 }
 
-TEST_CASE("format: typed dates are read in ISO and in the language's own form") {
-    CHECK(parse_user_date("2019-12-21", Language::En) == make_date(2019, 12, 21));
-    CHECK(parse_user_date("21.12.2019", Language::Nb) == make_date(2019, 12, 21));
-    CHECK(parse_user_date("2019. 12. 21.", Language::Ko) == make_date(2019, 12, 21));
-    CHECK_FALSE(parse_user_date("31.02.2019", Language::Ru).has_value());
-    CHECK_FALSE(parse_user_date("tomorrow", Language::En).has_value());
-}
-
 TEST_CASE("format: waits in hours under two days, in days from there, and filters ignore ASCII case only") {
     set_language(Language::En);
     CHECK(format_wait(36, 0, 1) == "36 h");

@@ -109,7 +109,7 @@ test('export into the downloads folder, import by dropping files on the window',
   const { deals: [deal] } = await app.waitFor(() => app.json('state'), (s) => s.deals.length === 1, 'the deal');
   await app.click('menu_file');
   await app.click('file_export_deal');
-  const exported = path.join(env.SETRIGHT_DOWNLOAD_DIR, `setright-${deal.id}.json`);
+  const exported = path.join(env.SETRIGHT_DOWNLOAD_DIR, 'Expectations-before-close.json'); // named after the deal
   await app.waitFor(async () => fs.existsSync(exported), Boolean, 'the exported file');
   const sent = JSON.parse(fs.readFileSync(exported, 'utf8'));
   assert.deepEqual(sent.deals[0], deal);

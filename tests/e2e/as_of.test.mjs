@@ -1,5 +1,6 @@
 // as_of.test.mjs — the as-of date: typed by the user it fixes the day verdicts
-// are judged at (a Today button appears to go back), nonsense leaves it alone,
+// are judged at (a Today button appears to go back), nonsense leaves it alone
+// (and stays in the field, with a line saying what works),
 // and it is UI state, not an edit of the workspace.
 import test from 'node:test';
 import assert from 'node:assert/strict';
@@ -23,6 +24,8 @@ test('moving the as-of date and back to today', async () => {
     await typeDate(page, 'the day after');
     await page.waitForTimeout(200);
     assert.equal(await hasItem(page, 'as_of_today'), false, 'nonsense does not move the date');
+    assert.equal((await findItem(page, 'as_of_date')).value, 'the day after', 'nor is it thrown away');
+    await findItem(page, 'as_of_date:unread');
 
     await typeDate(page, '2019-12-21');
     await findItem(page, 'as_of_today');

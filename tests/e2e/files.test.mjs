@@ -13,11 +13,14 @@ import {
   hostile, injectionWorkspace, injectionAnswers, parseCsv, formulaCells, controlCharacters, markdownTables,
 } from '../hostile/injection.mjs';
 
-async function menuDownload(page, itemId) {
+// A file from the File menu: its name as the browser is told to save it, and its text.
+async function menuDownloadFile(page, itemId) {
   await clickItem(page, 'menu_file');
   const [download] = await Promise.all([page.waitForEvent('download'), clickItem(page, itemId)]);
-  return fs.readFileSync(await download.path(), 'utf8');
+  return { name: download.suggestedFilename(), text: fs.readFileSync(await download.path(), 'utf8') };
 }
+
+const menuDownload = async (page, itemId) => (await menuDownloadFile(page, itemId)).text;
 
 async function importThroughPicker(page, files) {
   await clickItem(page, 'menu_file');
@@ -34,7 +37,8 @@ test('a deal exported by one person is previewed and imported by another', async
     await clickItem(rep.page, 'new_from_template');
     await clickItem(rep.page, 'template:rep-expectations');
     await waitFor(rep.page, () => window.setright.state().deals.length, (n) => n === 1);
-    const exported = await menuDownload(rep.page, 'file_export_deal');
+    const { name, text: exported } = await menuDownloadFile(rep.page, 'file_export_deal');
+    assert.equal(name, 'Expectations-before-close.json', 'named after the deal');
     const sent = JSON.parse(exported);
     assert.equal(sent.format, 'setright');
     assert.equal(sent.deals.length, 1);
@@ -243,6 +247,33 @@ test('reports download as Markdown and CSV', async () => {
     assert.deepEqual(controlCharacters(roomMarkdown), []);
     for (const rows of markdownTables(roomMarkdown)) assert.equal(new Set(rows).size, 1, `a table keeps its columns: ${rows}`);
   });
+});
+
+test('a deal and its reports are saved under its title in any script, and the app says so for a few seconds', async () => {
+  const { server, url } = await serveWebBundle();
+  const browser = await launchBrowser();
+  try {
+    const { page, consoleErrors } = await openApp(browser.context, `${url}?lang=ko`);
+    await clickItem(page, 'new_from_template');
+    await clickItem(page, 'template:buyer-saas-evaluation');
+    const [deal] = await waitFor(page, () => window.setright.state().deals, (d) => d.length === 1);
+    assert.equal(deal.title, 'SaaS 도입 평가: 공급사 2곳 비교');
+    const json = await menuDownloadFile(page, 'file_export_deal');
+    assert.equal(json.name, 'SaaS-도입-평가-공급사-2곳-비교.json', 'Hangul kept, the colon dropped, spaces as dashes');
+    assert.equal(JSON.parse(json.text).deals[0].id, deal.id);
+    assert.equal((await findItem(page, 'notice')).label, '“SaaS-도입-평가-공급사-2곳-비교.json” 파일을 다운로드 폴더에 저장했습니다');
+    await saveScreenshot(page, 'files-saved-notice');
+    assert.equal((await menuDownloadFile(page, 'file_report_md')).name, 'SaaS-도입-평가-공급사-2곳-비교-report.md');
+    assert.equal((await menuDownloadFile(page, 'file_report_csv')).name, 'SaaS-도입-평가-공급사-2곳-비교-report.csv');
+    // It goes by itself, with no input: the idle app wakes for it.
+    await page.mouse.move(5, 790);
+    await waitFor(page, () => window.setright.items().some((i) => i.id === 'notice'), (shown) => !shown,
+      { what: 'the notice gone', timeout: 15000 });
+    assert.deepEqual(consoleErrors, []);
+  } finally {
+    await browser.close();
+    server.close();
+  }
 });
 
 test('the Markdown report is written in the language of the UI', async () => {

@@ -38,8 +38,10 @@ struct App {
     bool redraw = false;    // something changed outside a frame's input: draw again
 
     // A line for the status bar about something that finished in the
-    // background (a share link copied, or refused as too long).
+    // background (a share link copied, or refused as too long). Set through
+    // notice.hpp: a brief one goes at notice_until (monotonic seconds; -1: stays).
     std::string notice;
+    double notice_until = -1.0;
 
     // Files read but not applied yet: the import preview is open.
     std::optional<ImportPlan> pending_import;

@@ -108,23 +108,6 @@ std::string format_money(double value, const std::string& currency, int decimals
     return format_number(value, decimals) + kNoBreakSpace + currency;
 }
 
-std::optional<Moment> parse_user_date(const std::string& text, Language language) {
-    if (std::optional<Moment> iso = parse_moment(text)) return iso;
-    int a = 0, b = 0, c = 0;
-    char tail = 0;
-    if (language == Language::Ko && std::sscanf(text.c_str(), " %d. %d. %d%c", &a, &b, &c, &tail) >= 3) {
-        char iso[16];
-        std::snprintf(iso, sizeof iso, "%04d-%02d-%02d", a, b, c);
-        return parse_moment(iso);
-    }
-    if ((language == Language::Nb || language == Language::Ru) && std::sscanf(text.c_str(), " %d.%d.%d", &a, &b, &c) == 3) {
-        char iso[16];
-        std::snprintf(iso, sizeof iso, "%04d-%02d-%02d", c, b, a);
-        return parse_moment(iso);
-    }
-    return std::nullopt;
-}
-
 std::string format_wait(double hours, int hour_decimals, int day_decimals) {
     return hours < 48 ? tr_fill("timeline.hours", {format_number(hours, hour_decimals)})
                       : tr_fill("timeline.days", {format_number(hours / 24.0, day_decimals)});

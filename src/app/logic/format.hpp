@@ -34,8 +34,4 @@ std::string format_money(double value, const std::string& currency, int decimals
 std::string format_size(uint64_t bytes, bool exact, Language language);
 std::string format_size(uint64_t bytes, bool exact); // current language
 
-// Reads a date the way users type it: ISO (2019-12-21) always works, and so
-// does the language's own form (21.12.2019, 2019. 12. 21.).
-std::optional<Moment> parse_user_date(const std::string& text, Language language);
-
 } // namespace setright::app

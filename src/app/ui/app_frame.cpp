@@ -7,6 +7,7 @@
 #include "ui/widgets.hpp"
 
 #include "logic/i18n.hpp"
+#include "logic/notice.hpp"
 #include "logic/persistence.hpp"
 #include "ui/storage_banners.hpp"
 #include "ui/workshop_storage.hpp"
@@ -134,6 +135,7 @@ void app_draw(App& app) {
 
     draw_deals_and_deal(app, ImGui::GetFrameHeightWithSpacing());
     draw_storage_status(app);
+    notice_tick(app, platform::monotonic_seconds());
     if (!app.notice.empty()) {
         ImGui::SameLine();
         ui::text_item(app.notice, "notice");

@@ -1,14 +1,19 @@
 // editors.cpp — see editors.hpp.
 #include "ui/editors.hpp"
 
+#include "logic/date_input.hpp"
 #include "logic/format.hpp"
 #include "logic/i18n.hpp"
 #include "ui/item_registry.hpp"
+#include "ui/theme.hpp"
 #include "ui/widgets.hpp"
 
 #include <imgui.h>
 #include <imgui_internal.h>
 #include <misc/cpp/imgui_stdlib.h>
+
+#include <algorithm>
+#include <unordered_map>
 
 namespace setright::ui {
 namespace {
@@ -43,36 +48,98 @@ bool edit_multiline(App& app, const char* text, const char* id, std::string& val
     return true;
 }
 
-bool date_field(const char* text, const char* id, std::optional<Moment>& value, float width) {
-    // The field keeps what the user types until it reads as a date; the
-    // value only changes to a real date (or to none when emptied).
-    ImGuiStorage* storage = ImGui::GetStateStorage();
-    const ImGuiID key = ImGui::GetID(id);
-    static std::string draft;
-    const bool editing = storage->GetBool(key, false);
-    std::string shown = value ? app::format_date(*value) : std::string();
-    std::string& buffer = editing ? draft : shown;
+namespace {
 
+// A date field's text while it is typed in, and what it held when the typing began.
+struct DateDraft {
+    std::string text, initial;
+};
+// Text a date field was left holding that does not read as a date, by field:
+// shown, marked, until the user fixes or empties it, or the value it would
+// have replaced changes elsewhere (an undo, an import).
+struct UnreadDate {
+    std::string text;
+    std::optional<Moment> over;
+};
+std::unordered_map<ImGuiID, DateDraft> date_drafts;
+std::unordered_map<ImGuiID, UnreadDate> unread_dates;
+
+// The message under a field whose text does not read, wrapped at the edge
+// of the room it is in. It takes no more width than the field, so what
+// follows the field on its line (Today, a Delete) stays beside it: text
+// wider than the field runs on under those.
+void unread_line(const std::string& message, const char* id, float field_width) {
+    const float wrap = std::max(ImGui::GetContentRegionAvail().x, field_width);
+    const char* end = message.data() + message.size();
+    const ImVec2 size = ImGui::CalcTextSize(message.data(), end, false, wrap);
+    const ImVec2 at = ImGui::GetCursorScreenPos();
+    chart_part(message, std::string(id) + ":unread", ImVec2(std::min(size.x, field_width), size.y));
+    ImGui::GetWindowDrawList()->AddText(ImGui::GetFont(), ImGui::GetFontSize(), at, ImGui::GetColorU32(critical()), message.data(), end,
+                                        wrap);
+}
+
+} // namespace
+
+bool date_field(const char* text, const char* id, std::optional<Moment>& value, float width) {
+    // The value changes when the field is left (Enter, Tab, a click away)
+    // holding a date, or nothing; text that is not a date stays in the field,
+    // marked, with a line saying what works, and the value stays as it was.
+    const char* field = label("", id);
+    const ImGuiID key = ImGui::GetID(field);
+    auto unread = unread_dates.find(key);
+    if (unread != unread_dates.end() && unread->second.over != value) unread = unread_dates.erase(unread);
+    const bool invalid = unread != unread_dates.end();
+    std::string shown = invalid ? unread->second.text : value ? app::format_date(*value) : std::string();
+    auto draft = date_drafts.find(key);
+    std::string& buffer = draft != date_drafts.end() && ImGui::GetActiveID() == key ? draft->second.text : shown;
+
+    ImGui::BeginGroup();
     set_width(width);
     field_label(text);
-    bool result = false;
-    app::NextItemKind kind(app::ItemKind::Input);
-    app::NextItemLabel visible(text);
-    const bool edited = ImGui::InputText(label("", id), &buffer);
+    if (invalid) {
+        ImGui::PushStyleColor(ImGuiCol_Border, critical());
+        ImGui::PushStyleColor(ImGuiCol_Text, critical());
+        ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, std::max(2.0f, ImGui::GetStyle().FrameBorderSize));
+    }
+    {
+        app::NextItemKind kind(app::ItemKind::Input);
+        app::NextItemLabel visible(text);
+        ImGui::InputText(field, &buffer);
+    }
+    if (invalid) {
+        ImGui::PopStyleVar();
+        ImGui::PopStyleColor(2);
+    }
     app::set_last_item_value(buffer);
     draw_hint(app::tr("editor.date_hint"), buffer);
-    if (ImGui::IsItemActivated()) {
-        draft = shown;
-        storage->SetBool(key, true);
-    }
-    if (edited && editing) {
-        std::optional<Moment> parsed = buffer.empty() ? std::nullopt : app::parse_user_date(buffer, app::current_language());
-        if ((buffer.empty() || parsed) && value != parsed) {
-            value = parsed;
-            result = true;
+    if (ImGui::IsItemActivated()) date_drafts[key] = DateDraft{shown, shown};
+    const float field_width = ImGui::GetItemRectSize().x;
+
+    bool result = false;
+    draft = date_drafts.find(key);
+    if (ImGui::IsItemDeactivated() && draft != date_drafts.end()) {
+        const DateDraft left = std::move(draft->second);
+        date_drafts.erase(draft);
+        const bool blank = left.text.find_first_not_of(" \t") == std::string::npos;
+        const std::optional<Moment> parsed = blank ? std::nullopt : app::parse_user_date(left.text, app::current_language());
+        if (left.text == left.initial) {
+            // Only looked at: a date with a time of day keeps its time.
+        } else if (blank || parsed) {
+            unread_dates.erase(key);
+            if (value != parsed) {
+                value = parsed;
+                result = true;
+            }
+        } else {
+            unread_dates[key] = UnreadDate{left.text, value};
         }
+    } else if (draft != date_drafts.end() && !ImGui::IsItemActive()) {
+        date_drafts.erase(draft); // left while not drawn (another tab opened)
     }
-    if (ImGui::IsItemDeactivated()) storage->SetBool(key, false);
+    unread = unread_dates.find(key);
+    if (unread != unread_dates.end())
+        unread_line(app::unread_date_message(unread->second.text, app::now_moment(), app::current_language()), id, field_width);
+    ImGui::EndGroup();
     return result;
 }
 

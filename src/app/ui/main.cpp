@@ -5,6 +5,7 @@
 // follows its CSS size and renders at devicePixelRatio, and ImGui 1.92 bakes
 // fonts at the framebuffer scale, so text stays crisp on a retina screen.
 #include "logic/app_state.hpp"
+#include "logic/notice.hpp"
 #include "logic/persistence.hpp"
 #include "ui/app_frame.hpp"
 #include "ui/fonts.hpp"
@@ -60,6 +61,7 @@ void schedule_next_frame(Runtime& rt, bool had_input) {
     // The earliest of: the autosave, the caret's next blink, and midnight
     // (an idle page shows the new day's verdict without waiting for input).
     double wake_in = earliest(setright::app::persistence_seconds_until_due(rt.app), setright::app::seconds_until_the_date_changes(rt.app));
+    wake_in = earliest(wake_in, setright::app::notice_seconds_left(rt.app, setright::platform::monotonic_seconds())); // a brief notice goes
     if (ImGui::GetIO().WantTextInput) wake_in = earliest(wake_in, kCaretBlinkSeconds);
     setright::platform::sleep_until_event(wake_in);
 }

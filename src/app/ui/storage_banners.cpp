@@ -89,7 +89,7 @@ void draw_storage_status(App& app) {
         line += tr_fill("storage.status_usage_size", {format_number(double(p.usage.bytes) / 1024.0, 0), std::to_string(p.usage.backups)});
     }
     const ImVec4 quiet = ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled);
-    ui::text_item(line.c_str(), "storage_status", &quiet); // tests read what it says
+    ui::text_item(line.c_str(), "storage_status", &quiet, /*fit=*/true); // tests read what it says; a notice may follow
 }
 
 } // namespace setright::app

@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cmath>
 #include <string>
 
 namespace setright::ui {
@@ -251,15 +252,25 @@ bool invisible_button(std::string_view text, std::string_view id, const ImVec2& 
 
 std::optional<std::string> add_field(const char* id, const char* button_id, std::string& draft, const char* hint, const char* button_text,
                                      float width) {
+    // Enter adds and the field stays the one typed in, so the next item can
+    // be typed straight away (ImGui would leave the field, and keys typed
+    // before it was entered again would be lost).
+    ImGuiIO& io = ImGui::GetIO();
+    const bool keep_active = io.ConfigInputTextEnterKeepActive;
+    io.ConfigInputTextEnterKeepActive = true;
     ImGui::SetNextItemWidth(width);
-    bool submit = input_string("", id, draft, hint, ImGuiInputTextFlags_EnterReturnsTrue);
+    const bool entered = input_string("", id, draft, hint, ImGuiInputTextFlags_EnterReturnsTrue);
+    io.ConfigInputTextEnterKeepActive = keep_active;
+    const ImGuiID field = ImGui::GetItemID();
     ImGui::SameLine();
     ImGui::BeginDisabled(draft.empty());
-    submit = button(button_text, button_id) || submit;
+    const bool submit = button(button_text, button_id) || entered;
     ImGui::EndDisabled();
     if (!submit || draft.find_first_not_of(" \t") == std::string::npos) return std::nullopt;
     std::string text = std::move(draft);
     draft.clear();
+    // Still active after Enter: it shows the emptied draft from the next frame on.
+    if (ImGuiInputTextState* state = ImGui::GetInputTextState(field)) state->ReloadUserBufAndMoveToEnd();
     return text;
 }
 
@@ -403,10 +414,11 @@ bool row(std::string_view text, std::string_view id, bool selected, const ImVec4
 }
 
 namespace {
-// Wrapped text over a selectable its size: true when clicked.
-bool clickable_text(std::string_view drawn, std::string_view id, const ImVec4* color) {
-    const float width = std::max(ImGui::GetContentRegionAvail().x, ImGui::GetFontSize());
+// Wrapped text over a selectable its size (no wider than the text if `fit`): true when clicked.
+bool clickable_text(std::string_view drawn, std::string_view id, const ImVec4* color, bool fit) {
+    float width = std::max(ImGui::GetContentRegionAvail().x, ImGui::GetFontSize());
     const ImVec2 size = ImGui::CalcTextSize(drawn.data(), end_of(drawn), false, width);
+    if (fit) width = std::min(width, std::ceil(size.x));
     const ImVec2 at = ImGui::GetCursorScreenPos();
     bool clicked = false;
     {
@@ -419,15 +431,15 @@ bool clickable_text(std::string_view drawn, std::string_view id, const ImVec4* c
 }
 } // namespace
 
-bool text_item(std::string_view text, std::string_view id, const ImVec4* color) {
+bool text_item(std::string_view text, std::string_view id, const ImVec4* color, bool fit) {
     const std::string_view drawn = shown(text);
-    const bool clicked = clickable_text(drawn, id, color);
+    const bool clicked = clickable_text(drawn, id, color, fit);
     if (clicked) ImGui::SetClipboardText(std::string(drawn).c_str());
     return clicked;
 }
 
 bool link_item(std::string_view text, std::string_view id, const ImVec4* color) {
-    const bool clicked = clickable_text(shown(text), id, color);
+    const bool clicked = clickable_text(shown(text), id, color, false);
     if (ImGui::IsItemHovered()) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
     return clicked;
 }

@@ -85,6 +85,7 @@ void chart_part(std::string_view text, std::string_view id, const ImVec2& size);
 bool invisible_button(std::string_view text, std::string_view id, const ImVec2& size);
 // A "new …" field with its Add button: returns the text (and empties the
 // field) when the user presses Enter or the button with something typed.
+// After Enter the field stays the one typed in, for the next item.
 std::optional<std::string> add_field(const char* id, const char* button_id, std::string& draft, const char* hint, const char* button_text,
                                      float width);
 // A checkbox whose text may be user text: drawn beside it, a click on the
@@ -102,8 +103,10 @@ bool selectable(std::string_view text, std::string_view id, bool selected, ImGui
 // `text` (drawn as is) in the current cell.
 bool row(std::string_view text, std::string_view id, bool selected, const ImVec4* color = nullptr);
 // Text wrapped to the available width that is also an item (a selectable
-// the size of the text): tests find it by id, a click copies it.
-bool text_item(std::string_view text, std::string_view id, const ImVec4* color = nullptr);
+// the size of the text): tests find it by id, a click copies it. It spans
+// the width left unless `fit`: then it is no wider than its text, and
+// something can follow it on its line.
+bool text_item(std::string_view text, std::string_view id, const ImVec4* color = nullptr, bool fit = false);
 // Text as text_item, that leads somewhere: a click returns true (and copies
 // nothing); the pointer is a hand over it.
 bool link_item(std::string_view text, std::string_view id, const ImVec4* color = nullptr);

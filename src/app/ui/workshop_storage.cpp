@@ -3,6 +3,7 @@
 
 #include "logic/app_state.hpp"
 #include "logic/i18n.hpp"
+#include "logic/notice.hpp"
 #include "ui/widgets.hpp"
 
 #include "platform/platform.hpp"
@@ -33,7 +34,7 @@ bool write_copy(App& app, const std::string& text, int64_t generation) {
         app.workshop.generation = generation;
         return true;
     }
-    app.notice = tr_fill("case.storage_failed", {result.message});
+    show_notice(app, tr_fill("case.storage_failed", {result.message}));
     return false;
 }
 
@@ -82,7 +83,7 @@ void workshop_start(App& app) {
     } else if (std::optional<std::string> text = platform::storage_read(kWorkshopStorageKey)) {
         if (!read_workshop_json(*text, w)) {
             platform::storage_write(kSetAsideKey, *text);
-            app.notice = tr("case.storage_unreadable");
+            show_notice(app, tr("case.storage_unreadable"));
         }
     }
     w.saved_changes = w.changes;

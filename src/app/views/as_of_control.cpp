@@ -17,7 +17,10 @@ void draw_as_of_control(App& app) {
     ImGui::SetItemTooltip("%s", tr("as_of.explain"));
     ImGui::SameLine();
     // Empty field: today. A typed date fixes the day until Today is pressed.
-    std::optional<Moment> shown = judged_at(app);
+    // Today as a date, not this minute: the field keeps text it could not read
+    // only while the date it would replace stays the same.
+    const Moment now = judged_at(app);
+    std::optional<Moment> shown = app.as_of ? *app.as_of : Moment{now.minutes - ((now.minutes % 1440) + 1440) % 1440, false};
     if (ui::date_field("", "as_of_date", shown, ImGui::GetFontSize() * 8.0f)) {
         app.as_of = shown;
         app.redraw = true;

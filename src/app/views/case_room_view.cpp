@@ -1,7 +1,9 @@
 // case_room_view.cpp — see case_room_view.hpp.
 #include "case_room_view.hpp"
 
+#include "logic/downloads.hpp"
 #include "logic/enum_labels.hpp"
+#include "logic/file_names.hpp"
 #include "logic/i18n.hpp"
 #include "logic/local_words.hpp"
 #include "ui/theme.hpp"
@@ -158,10 +160,10 @@ void draw_toolbar(App& app, const Deal& deal, const Room& room) {
     const bool empty = room.participants.empty();
     ImGui::BeginDisabled(empty);
     if (ui::button(tr("case.room.export_csv"), "case.room.export_csv"))
-        platform::download_file("room-" + deal.id + ".csv", "text/csv", room_csv(*deal.case_key, room));
+        download(app, deal_file_name(deal, "-room.csv"), "text/csv", room_csv(*deal.case_key, room));
     ImGui::SameLine();
     if (ui::button(tr("case.room.export_markdown"), "case.room.export_markdown"))
-        platform::download_file("room-" + deal.id + ".md", "text/markdown", room_markdown(deal, room, LocalWords()));
+        download(app, deal_file_name(deal, "-room.md"), "text/markdown", room_markdown(deal, room, LocalWords()));
     ImGui::SameLine();
     if (ui::button(tr("case.room.clear"), "case.room.clear")) {
         w.rooms.erase(deal.id);

@@ -7,6 +7,7 @@
 #include "logic/format.hpp"
 #include "logic/i18n.hpp"
 #include "logic/merge_words.hpp"
+#include "logic/notice.hpp"
 #include "ui/theme.hpp"
 #include "ui/widgets.hpp"
 
@@ -106,7 +107,7 @@ void draw_import_dialog(App& app) {
                 note_change(app, "import");
             }
             const std::string answers = take_planned_answers(app.workshop, plan);
-            if (!answers.empty()) app.notice = answers;
+            if (!answers.empty()) show_notice(app, answers);
             app.pending_import.reset();
             ImGui::CloseCurrentPopup();
         }

@@ -2,9 +2,12 @@
 #include "main_menu.hpp"
 
 #include "logic/app_state.hpp"
+#include "logic/downloads.hpp"
+#include "logic/file_names.hpp"
 #include "logic/format.hpp"
 #include "logic/i18n.hpp"
 #include "logic/local_words.hpp"
+#include "logic/notice.hpp"
 #include "logic/persistence.hpp"
 
 #include "core/format/json_format.hpp"
@@ -44,20 +47,20 @@ void draw_file_menu(App& app) {
     }
     ImGui::Separator();
     if (ui::menu_item(tr("file.export_workspace"), "file_export_workspace"))
-        platform::download_file("setright-workspace.json", "application/json", export_workspace(app.workspace));
+        download(app, "setright-workspace.json", "application/json", export_workspace(app.workspace));
     if (const Deal* deal = selected_deal(app)) {
         if (ui::menu_item(tr("file.export_deal"), "file_export_deal"))
-            platform::download_file("setright-" + deal->id + ".json", "application/json", export_deal(*deal));
+            download(app, deal_file_name(*deal, ".json"), "application/json", export_deal(*deal));
         if (platform::can_share_links() && ui::menu_item(tr("file.share_link"), "file_share_link"))
             platform::copy_share_link(export_deal(*deal),
-                                      [&app](size_t length, bool copied) { app.notice = share_notice(length, copied); });
+                                      [&app](size_t length, bool copied) { show_notice(app, share_notice(length, copied)); });
     }
     ImGui::Separator();
     if (ui::menu_item(tr("file.report_md"), "file_report_md"))
-        platform::download_file("setright-report.md", "text/markdown",
-                                markdown_report("setright-workspace.json", app.workspace, judged_at(app), LocalWords()));
+        download(app, report_file_name(app.workspace, ".md"), "text/markdown",
+                 markdown_report("setright-workspace.json", app.workspace, judged_at(app), LocalWords()));
     if (ui::menu_item(tr("file.report_csv"), "file_report_csv"))
-        platform::download_file("setright-report.csv", "text/csv", csv_report(app.workspace));
+        download(app, report_file_name(app.workspace, ".csv"), "text/csv", csv_report(app.workspace));
     ui::end_menu();
 }
 

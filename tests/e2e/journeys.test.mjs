@@ -1,0 +1,140 @@
+// journeys.test.mjs — journeys that must work the first time (issue #16):
+// Enter in a "new …" field adds the item and leaves the field ready for the
+// next one, typed from the keyboard alone; dates are read as people write
+// them, and text that is not a date stays in its field, marked, with a line
+// saying what works, while the stored date stays as it was.
+import test from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  launchBrowser, serveWebBundle, openApp, clickItem, findItem, openTab, saveScreenshot, state, typeInto, waitFor,
+} from './support/app.mjs';
+
+const lastDeal = (page, accept, what) => waitFor(page, () => window.setright.state().deals.at(-1), accept, { what });
+const item = (page, id) => page.evaluate((wanted) => window.setright.items().find((i) => i.id === wanted), id);
+const labelOf = async (page, id) => (await findItem(page, id)).label;
+
+async function newDeal(page) {
+  const before = (await state(page)).deals.length;
+  await clickItem(page, 'new_deal');
+  await waitFor(page, () => window.setright.state().deals.length, (n) => n === before + 1, { what: 'a new deal' });
+}
+
+// Keys only: each name typed and Enter pressed, the field never clicked again.
+async function typeEach(page, names) {
+  for (const name of names) {
+    await page.keyboard.type(name);
+    await page.keyboard.press('Enter');
+  }
+}
+
+// The Overview's "as of …" line once it says `wanted`.
+const asOfSays = (page, wanted) => waitFor(page, () => window.setright.items().find((i) => i.id === 'verdict_as_of')?.label,
+  (label) => label === wanted, { what: `the verdict judged ${wanted}` });
+
+let browser, server, url;
+test.before(async () => {
+  ({ server, url } = await serveWebBundle());
+  browser = await launchBrowser();
+});
+test.after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+test('Enter adds an item and the field stays ready for the next: vendors, requirements', async () => {
+  const { page, consoleErrors } = await openApp(browser.context, `${url}?lang=en`);
+  await newDeal(page);
+
+  await openTab(page, 'tab_vendors');
+  await clickItem(page, 'new_vendor');
+  await typeEach(page, ['Northwind CRM', 'Contoso Sales Cloud']);
+  const vendors = await lastDeal(page, (d) => d.vendors?.length === 2, 'two vendors');
+  assert.deepEqual(vendors.vendors.map((v) => v.name), ['Northwind CRM', 'Contoso Sales Cloud']);
+  assert.equal((await item(page, 'new_vendor')).value, '', 'the field is empty for a third');
+
+  await openTab(page, 'tab_requirements');
+  await clickItem(page, 'new_requirement');
+  await typeEach(page, ['Single sign-on', 'Export to CSV']);
+  const requirements = await lastDeal(page, (d) => d.requirements?.length === 2, 'two requirements');
+  assert.deepEqual(requirements.requirements.map((r) => r.text), ['Single sign-on', 'Export to CSV']);
+  assert.deepEqual(consoleErrors, []);
+  await page.close();
+});
+
+test('the as-of date: named months, text that is not a date kept and marked, left by Tab', async () => {
+  const { page, consoleErrors } = await openApp(browser.context, `${url}?lang=en`);
+  await newDeal(page);
+  await typeInto(page, 'as_of_date', '15 Dec 2026');
+  await asOfSays(page, 'as of 15 Dec 2026');
+  assert.equal(await item(page, 'as_of_date:unread'), undefined, 'a date that reads says nothing');
+
+  await typeInto(page, 'as_of_date', '15 Dez 2026');
+  const said = await labelOf(page, 'as_of_date:unread');
+  assert.match(said, /^“15 Dez 2026” is not a date; try \d{1,2} [A-Z][a-z]{2} \d{4} or \d{4}-\d\d-\d\d$/);
+  assert.equal((await item(page, 'as_of_date')).value, '15 Dez 2026', 'the typed text stays in the field');
+  assert.equal(await labelOf(page, 'verdict_as_of'), 'as of 15 Dec 2026', 'the date stays as it was');
+  assert.deepEqual((await page.evaluate(() => window.setright.layoutProblems())).map((p) => `${p.problem} ${p.id} ${p.detail}`), []);
+  await saveScreenshot(page, 'journeys-date-not-read');
+
+  // Fixed, and left with Tab rather than Enter.
+  await clickItem(page, 'as_of_date');
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type('Dec 16, 2026');
+  await page.keyboard.press('Tab');
+  await asOfSays(page, 'as of 16 Dec 2026');
+  assert.equal(await item(page, 'as_of_date:unread'), undefined, 'the line goes once the date reads');
+  assert.equal((await item(page, 'as_of_date')).value, '16 Dec 2026');
+  assert.deepEqual(consoleErrors, []);
+  await page.close();
+});
+
+test('a stored date is not touched while its field holds text that is not a date; emptied, it is none', async () => {
+  const { page, consoleErrors } = await openApp(browser.context, `${url}?lang=en`);
+  await newDeal(page);
+  await openTab(page, 'tab_requirements');
+  await typeInto(page, 'new_requirement', 'Audit log');
+  await lastDeal(page, (d) => d.requirements?.length === 1, 'the requirement');
+  await typeInto(page, 'requirement_due', '28 February 2027');
+  await lastDeal(page, (d) => d.requirements[0].due === '2027-02-28', 'the due date');
+
+  await typeInto(page, 'requirement_due', '31 Feb 2027');
+  assert.match(await labelOf(page, 'requirement_due:unread'), /^“31 Feb 2027” is not a date/);
+  await page.waitForTimeout(300);
+  assert.equal((await state(page)).deals.at(-1).requirements[0].due, '2027-02-28', 'nothing stored changes');
+  assert.equal((await item(page, 'requirement_due')).value, '31 Feb 2027');
+
+  await clickItem(page, 'requirement_due');
+  await page.keyboard.press('Control+A');
+  await page.keyboard.press('Backspace');
+  await page.keyboard.press('Enter');
+  await lastDeal(page, (d) => d.requirements[0].due === undefined, 'no due date');
+  assert.equal(await item(page, 'requirement_due:unread'), undefined);
+  assert.deepEqual(consoleErrors, []);
+  await page.close();
+});
+
+test('each language reads its own way of writing a date, and what it shows', async () => {
+  const cases = [
+    { lang: 'ko', typed: '2026년 12월 17일', shown: '기준일 2026. 12. 17.', again: '2026. 12. 18.', shownAgain: '기준일 2026. 12. 18.' },
+    { lang: 'nb', typed: '15. des. 2026', shown: 'per 15.12.2026', again: '16/12/2026', shownAgain: 'per 16.12.2026' },
+    { lang: 'ru', typed: '16 декабря 2026', shown: 'на 16.12.2026', again: '17 дек. 2026', shownAgain: 'на 17.12.2026' },
+    { lang: 'en', typed: '2026/12/19', shown: 'as of 19 Dec 2026', again: '20 december 2026', shownAgain: 'as of 20 Dec 2026' },
+  ];
+  for (const { lang, typed, shown, again, shownAgain } of cases) {
+    const { page, consoleErrors } = await openApp(browser.context, `${url}?lang=${lang}`);
+    await newDeal(page);
+    await typeInto(page, 'as_of_date', typed);
+    await asOfSays(page, shown);
+    await typeInto(page, 'as_of_date', again);
+    await asOfSays(page, shownAgain);
+    // What the field shows, typed back after going to today, is the same day.
+    const inField = (await item(page, 'as_of_date')).value;
+    await clickItem(page, 'as_of_today');
+    await waitFor(page, () => window.setright.items().some((i) => i.id === 'as_of_today'), (s) => !s, { what: 'back to today' });
+    await typeInto(page, 'as_of_date', inField);
+    await asOfSays(page, shownAgain);
+    assert.equal(await item(page, 'as_of_date:unread'), undefined, `${lang}: nothing to complain about`);
+    assert.deepEqual(consoleErrors, []);
+    await page.close();
+  }
+});
