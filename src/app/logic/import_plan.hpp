@@ -41,6 +41,10 @@ struct ImportPlan {
     std::vector<PlannedAnswers> answers;      // answer files for the rooms of cases
     std::vector<std::string> answers_refused; // the answer files' problems (also in `problems`), for the room to show once applied
     StoragePlan storage;                      // how `merged` would be kept in this browser
+    // The storage plan is worked out once the preview is on the screen (for
+    // a large file, packing `merged` takes a few hundred ms in the browser).
+    int preview_frames = 0;
+    bool storage_planned = false;
     bool anything_to_apply() const { return !changes.empty() || !answers.empty(); }
     // Every change the merge reports, as `setright merge` counts them.
     std::size_t change_count() const { return changes.size() + kept.size(); }

@@ -49,7 +49,6 @@ void app_init(App& app) {
     platform::on_files_received([&app](std::vector<platform::IncomingFile> files) {
         try {
             app.pending_import = plan_incoming(app.workspace, app.workshop, std::move(files));
-            app.pending_import->storage = plan_storage_for_import(app);
         } catch (const std::bad_alloc&) {
             app.pending_import = ImportPlan{};
             app.pending_import->problems.push_back(tr("problem.out_of_memory"));

@@ -8,8 +8,11 @@
 #include "logic/i18n.hpp"
 #include "logic/merge_words.hpp"
 #include "logic/notice.hpp"
+#include "logic/persistence.hpp"
 #include "ui/theme.hpp"
 #include "ui/widgets.hpp"
+
+#include "platform/platform.hpp"
 
 #include <imgui.h>
 
@@ -66,7 +69,19 @@ void draw_import_dialog(App& app) {
     ImGui::SetNextWindowSize(ImVec2(viewport->WorkSize.x * 0.7f, viewport->WorkSize.y * 0.7f), ImGuiCond_Always);
     if (!ImGui::BeginPopupModal("##import", nullptr, ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoResize)) return;
 
-    const ImportPlan& plan = *app.pending_import;
+    ImportPlan& plan = *app.pending_import;
+    // The preview first, then how its result would be kept in this browser:
+    // packing a large workspace to measure that would hold up the preview.
+    // A popup is hidden the frame it opens, so the preview is on the screen
+    // after its second frame.
+    if (!plan.storage_planned && plan.preview_frames >= 2) {
+        plan.storage = plan_storage_for_import(app);
+        plan.storage_planned = true;
+    } else if (!plan.storage_planned) {
+        ++plan.preview_frames;
+        app.redraw = true;
+        platform::request_frame();
+    }
     ImGui::TextUnformatted(tr("import.title"));
     ImGui::TextWrapped("%s", describe_import_summary(plan).c_str());
     storage_outlook(plan.storage);
