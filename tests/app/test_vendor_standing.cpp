@@ -53,7 +53,7 @@ TEST_CASE("vendor standing: each vendor judged as if chosen, whichever is judged
         r.claims.push_back(claimed("north"));
         r.claims.push_back(verified("contoso"));
     }
-    const std::vector<VendorStanding> standings = vendor_standings(d, kAt);
+    const std::vector<VendorStanding> standings = vendor_standings(d, kAt, compare_vendors(d));
     REQUIRE(standings.size() == 2);
     CHECK(standings[0].coverage.vendor == "north");
     CHECK_FALSE(standings[0].verdict.ready);
@@ -67,13 +67,13 @@ TEST_CASE("vendor standing: fewer blockers lead, level vendors have no leader") 
     Deal d = two_vendors_two_must_haves();
     d.requirements[0].claims = {verified("north"), claimed("contoso")};
     d.requirements[1].claims = {claimed("north"), claimed("contoso")};
-    std::vector<VendorStanding> standings = vendor_standings(d, kAt);
+    std::vector<VendorStanding> standings = vendor_standings(d, kAt, compare_vendors(d));
     CHECK(leading_vendor(standings) == size_t(0)); // one blocker against two
 
     d.requirements[0].claims = {claimed("north"), claimed("contoso")};
-    standings = vendor_standings(d, kAt);
+    standings = vendor_standings(d, kAt, compare_vendors(d));
     CHECK_FALSE(leading_vendor(standings).has_value());
 
     d.vendors.pop_back(); // one vendor: nothing to lead
-    CHECK_FALSE(leading_vendor(vendor_standings(d, kAt)).has_value());
+    CHECK_FALSE(leading_vendor(vendor_standings(d, kAt, compare_vendors(d))).has_value());
 }

@@ -5,10 +5,9 @@
 
 namespace setright::app {
 
-std::vector<VendorStanding> vendor_standings(const Deal& deal, const Moment& at) {
+std::vector<VendorStanding> vendor_standings(const Deal& deal, const Moment& at, const std::vector<VendorCoverage>& coverage) {
     std::vector<VendorStanding> standings;
-    for (const VendorCoverage& coverage : compare_vendors(deal))
-        standings.push_back({coverage, assess_readiness(deal, at, coverage.vendor)});
+    for (const VendorCoverage& row : coverage) standings.push_back({row, assess_readiness(deal, at, row.vendor)});
     return standings;
 }
 

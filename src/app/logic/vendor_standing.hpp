@@ -17,8 +17,9 @@ struct VendorStanding {
     ReadinessVerdict verdict; // as if this vendor were the one judged
 };
 
-// One per vendor, in the deal's order.
-std::vector<VendorStanding> vendor_standings(const Deal& deal, const Moment& at);
+// One per vendor, in the deal's order: `coverage` is compare_vendors(deal),
+// which the caller has already worked out.
+std::vector<VendorStanding> vendor_standings(const Deal& deal, const Moment& at, const std::vector<VendorCoverage>& coverage);
 
 // The index of the vendor ahead of every other: ready before not ready,
 // then fewer blockers, then more must-haves verified, then more weighted

@@ -170,7 +170,7 @@ const OverviewFacts& facts_for(const App& app, const Deal& deal, const Moment& a
     facts.verdict = assess_readiness(deal, at);
     facts.flags = find_red_flags(deal, at);
     facts.coverage = compare_vendors(deal);
-    facts.standings = deal.vendors.size() >= 2 ? vendor_standings(deal, at) : std::vector<VendorStanding>{};
+    facts.standings = deal.vendors.size() >= 2 ? vendor_standings(deal, at, facts.coverage) : std::vector<VendorStanding>{};
     facts.next = positions(deal, next_questions(deal, at));
     facts.due = positions(deal, promises_due(deal, at, 7));
     return facts;
