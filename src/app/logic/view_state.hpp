@@ -33,6 +33,7 @@ struct RequirementsView {
     int priority_filter = 0; // 0: all, else Priority + 1
     std::string vendor;      // whose claims the table shows; empty: the judged vendor
     std::string selected;    // Requirement id
+    bool matrix = false;     // every vendor's claims side by side (claims_matrix.hpp)
 };
 
 struct QuestionsView {

@@ -175,11 +175,35 @@ bool edit_bool(App& app, const char* text, const char* id, bool& value, std::opt
     return true;
 }
 
+namespace {
+
+// The choice a digit key picks while a combo has keyboard focus or its list
+// is open: 1 for the first, up to 9. Claims and priorities are set by
+// typing, the arrows moving between cells (no list, no second click).
+int typed_choice(int count, bool open) {
+    if (!open && !ImGui::IsItemFocused()) return -1;
+    for (int i = 0; i < std::min(count, 9); ++i)
+        if (ImGui::IsKeyPressed(ImGuiKey(ImGuiKey_1 + i), false) || ImGui::IsKeyPressed(ImGuiKey(ImGuiKey_Keypad1 + i), false)) return i;
+    return -1;
+}
+
+} // namespace
+
 bool pick_choice(const char* text, const char* id, int& value, const char* const* label_keys, int count, float width) {
     set_width(width);
     const char* preview = value >= 0 && value < count ? app::tr(label_keys[value]) : "";
-    if (!begin_combo(text, id, preview)) return false;
+    if (!begin_combo(text, id, preview)) {
+        const int typed = typed_choice(count, false);
+        if (typed < 0 || typed == value) return false;
+        value = typed;
+        return true;
+    }
     bool result = false;
+    if (const int typed = typed_choice(count, true); typed >= 0) {
+        ImGui::CloseCurrentPopup(); // focus goes back to the combo: the arrows move on from there
+        result = typed != value;
+        value = typed;
+    }
     for (int i = 0; i < count; ++i) {
         const std::string option_id = std::string(id) + ":" + std::to_string(i);
         if (selectable(app::tr(label_keys[i]), option_id, i == value) && i != value) {

@@ -35,6 +35,7 @@ bool edit_bool(App& app, const char* text, const char* id, bool& value, std::opt
 
 // A combo over an enum whose values are 0..count-1, each shown as
 // tr(label_keys[i]); each choice is a selectable with id "<id>:<index>".
+// With keyboard focus on the closed combo, the keys 1–9 pick the first nine.
 bool edit_choice(App& app, const char* text, const char* id, int& value, const char* const* label_keys, int count,
                  std::optional<Moment>* modified, float width = 0.0f);
 // The same combo not bound to the workspace: the caller applies the choice

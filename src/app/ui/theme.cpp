@@ -157,6 +157,17 @@ const ImVec4& severity_color(Severity severity) {
     return info();
 }
 
+const ImVec4* claim_color(ClaimStatus status) {
+    switch (status) {
+    case ClaimStatus::Verified: return &good();
+    case ClaimStatus::NotSupported: return &critical();
+    case ClaimStatus::AcceptedRisk:
+    case ClaimStatus::Claimed:
+    case ClaimStatus::Partial: return &warning();
+    default: return nullptr;
+    }
+}
+
 ImU32 tint(const ImVec4& tone, float amount) {
     const ImVec4& base = g_palette->background;
     return ImGui::GetColorU32(

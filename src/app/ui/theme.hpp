@@ -41,6 +41,9 @@ const ImVec4& warning();
 const ImVec4& good();
 const ImVec4& info();
 const ImVec4& severity_color(Severity severity);
+// What a claim counts as: verified good, not supported critical, claimed,
+// partial or an accepted risk warning; nullptr (plain text) otherwise.
+const ImVec4* claim_color(ClaimStatus status);
 // What the canvas is cleared to (the page behind every window).
 const ImVec4& background();
 // A tone faded onto the background: fills behind coloured text (cards, bars).

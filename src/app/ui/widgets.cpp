@@ -385,7 +385,7 @@ bool selectable(std::string_view text, std::string_view id, bool selected, ImGui
     return clicked;
 }
 
-bool row(std::string_view text, std::string_view id, bool selected, const ImVec4* color) {
+bool row(std::string_view text, std::string_view id, bool selected, const ImVec4* color, bool span_columns) {
     // The text is drawn, not parsed as a label: user text may hold "##".
     const std::string_view drawn = shown(text);
     const ImVec2 at = ImGui::GetCursorScreenPos();
@@ -396,9 +396,12 @@ bool row(std::string_view text, std::string_view id, bool selected, const ImVec4
         // AllowOverlap: buttons drawn later in the row (its actions) stay clickable.
         // As tall as a frame: rows hold buttons and combos, and the clipper
         // needs every row the same height.
-        clicked = ImGui::Selectable(label("", id), selected, ImGuiSelectableFlags_SpanAllColumns | ImGuiSelectableFlags_AllowOverlap,
-                                    ImVec2(0.0f, ImGui::GetFrameHeight()));
+        const ImGuiSelectableFlags span = span_columns ? ImGuiSelectableFlags_SpanAllColumns : ImGuiSelectableFlags_None;
+        clicked =
+                ImGui::Selectable(label("", id), selected, span | ImGuiSelectableFlags_AllowOverlap, ImVec2(0.0f, ImGui::GetFrameHeight()));
     }
+    // Not spanning, the row is still shown selected across its width.
+    if (selected && !span_columns) ImGui::TableSetBgColor(ImGuiTableBgTarget_RowBg1, ImGui::GetColorU32(ImGuiCol_Header));
     if (selected) app::mark_last_item_selected();
     // Longer than its cell: ends in "…", the whole text a hover away.
     const float right = ImGui::GetCurrentWindow()->WorkRect.Max.x;

@@ -100,8 +100,10 @@ bool begin_combo(const char* text, std::string_view id, std::string_view preview
 // A selectable showing `text`, which may be user text.
 bool selectable(std::string_view text, std::string_view id, bool selected, ImGuiSelectableFlags flags = 0);
 // A table row made clickable: a selectable spanning all columns, showing
-// `text` (drawn as is) in the current cell.
-bool row(std::string_view text, std::string_view id, bool selected, const ImVec4* color = nullptr);
+// `text` (drawn as is) in the current cell. Without `span_columns` only the
+// cell is clickable: the arrow keys then move from cell to cell of a row of
+// fields instead of landing on the row.
+bool row(std::string_view text, std::string_view id, bool selected, const ImVec4* color = nullptr, bool span_columns = true);
 // Text wrapped to the available width that is also an item (a selectable
 // the size of the text): tests find it by id, a click copies it. It spans
 // the width left unless `fit`: then it is no wider than its text, and

@@ -14,6 +14,7 @@
 #include "ui/table_columns.hpp"
 #include "ui/theme.hpp"
 #include "ui/widgets.hpp"
+#include "views/claims_matrix.hpp"
 #include "views/requirement_detail.hpp"
 #include "views/table_sort.hpp"
 
@@ -21,6 +22,7 @@
 #include "core/model/deal_lookup.hpp"
 
 #include <imgui.h>
+#include <imgui_internal.h>
 
 #include <algorithm>
 #include <cctype>
@@ -82,17 +84,6 @@ std::vector<RequirementRow> visible_rows(Deal& deal, const RequirementsView& vie
     return rows;
 }
 
-const ImVec4* status_color(ClaimStatus status) {
-    switch (status) {
-    case ClaimStatus::Verified: return &ui::good();
-    case ClaimStatus::NotSupported: return &ui::critical();
-    case ClaimStatus::AcceptedRisk:
-    case ClaimStatus::Claimed:
-    case ClaimStatus::Partial: return &ui::warning();
-    default: return nullptr;
-    }
-}
-
 void draw_toolbar(App& app, Deal& deal, RequirementsView& view) {
     // On a phone each control has a line of its own, as wide as the screen.
     const bool phone = ui::stacks(ImGui::GetContentRegionAvail().x);
@@ -124,7 +115,12 @@ void draw_toolbar(App& app, Deal& deal, RequirementsView& view) {
                 view.priority_filter = p + 1;
         ImGui::EndCombo();
     }
-    if (deal.vendors.size() > 1) {
+    if (deal.vendors.size() > 1 && !phone) {
+        // Every vendor's claims side by side, or one vendor's with its evidence.
+        ui::same_line_if_fits(tr("requirements.every_vendor"), ImGui::GetFrameHeight());
+        ui::checkbox(tr("requirements.every_vendor"), "claims_matrix", &view.matrix);
+    }
+    if (deal.vendors.size() > 1 && !(view.matrix && !phone)) {
         // Its label and combo on the next line where they would run past the edge.
         if (!phone) ui::same_line_if_fits(tr("requirements.claims_of"), em * 10.0f);
         ImGui::SetNextItemWidth(phone ? -FLT_MIN : em * 10.0f);
@@ -142,16 +138,22 @@ void draw_row(App& app, Deal& deal, RequirementsView& view, const RequirementRow
     ImGui::TableNextRow(ImGuiTableRowFlags_None, ImGui::GetFrameHeight());
     ui::push_id(r.id);
     ImGui::TableSetColumnIndex(kText);
+    // The arrow keys go from field to field (a row spanning the columns
+    // would take every up and down); the row follows the focused field.
+    ImGui::PushItemFlag(ImGuiItemFlags_NoNav, true);
     if (ui::row(r.text, "requirement:" + r.id, view.selected == r.id)) view.selected = r.id;
+    ImGui::PopItemFlag();
     ImGui::TableSetColumnIndex(kCategory);
     ImGui::AlignTextToFramePadding();
     ui::text_ellipsis(r.category);
     ImGui::TableSetColumnIndex(kPriority);
     ImGui::SetNextItemWidth(-FLT_MIN);
     ui::edit_enum(app, "", ("priority:" + r.id).c_str(), r.priority, enum_label_keys<Priority>(), enum_count<Priority>(), &r.modified);
+    bool focused = ImGui::IsItemFocused();
     ImGui::TableSetColumnIndex(kWeight);
     ImGui::SetNextItemWidth(-FLT_MIN);
     ui::edit_number(app, "", ("weight:" + r.id).c_str(), r.weight, 0.0, 1000.0, &r.modified, "%g");
+    focused |= ImGui::IsItemFocused();
     ImGui::TableSetColumnIndex(kClaim);
     ImGui::SetNextItemWidth(-FLT_MIN);
     int written = int(row.written);
@@ -162,9 +164,11 @@ void draw_row(App& app, Deal& deal, RequirementsView& view, const RequirementRow
         claim.modified = r.modified = now_moment();
         note_change(app, "claim");
     }
+    focused |= !vendor.empty() && ImGui::IsItemFocused();
+    if (focused) view.selected = r.id;
     ImGui::TableSetColumnIndex(kCountsAs);
     ImGui::AlignTextToFramePadding();
-    if (const ImVec4* color = status_color(row.counts_as))
+    if (const ImVec4* color = ui::claim_color(row.counts_as))
         ImGui::TextColored(*color, "%s", enum_label(row.counts_as));
     else
         ImGui::TextUnformatted(enum_label(row.counts_as));
@@ -210,7 +214,7 @@ void draw_stacked_row(App& app, Deal& deal, RequirementsView& view, const Requir
         facts += " · " + tr_fill("requirements.evidence_count", {std::to_string(row.answering), std::to_string(row.evidence)});
     if (!r.owner.empty()) facts += " · " + person_name(deal, r.owner);
     if (r.due) facts += " · " + format_date(*r.due);
-    const ImVec4* color = status_color(row.counts_as);
+    const ImVec4* color = ui::claim_color(row.counts_as);
     ImGui::PushStyleColor(ImGuiCol_Text, color ? *color : ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
     ui::text_ellipsis(facts); // one line: every row the same height, so the clipper can skip those off screen
     ImGui::PopStyleColor();
@@ -282,7 +286,13 @@ void draw_requirements_tab(App& app, Deal& deal, RequirementsView& view) {
                                   ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerV | ImGuiTableFlags_Resizable |
                                   ImGuiTableFlags_ScrollY | ImGuiTableFlags_Hideable;
     size_t shown = 0;
-    if (ImGui::BeginTable("##requirements", kColumnCount, flags, size)) {
+    if (view.matrix && deal.vendors.size() > 1) {
+        std::vector<Requirement*> requirements;
+        for (Requirement& r : deal.requirements)
+            if (matches(view, r)) requirements.push_back(&r);
+        shown = requirements.size();
+        draw_claims_matrix(app, deal, view, requirements, size.y - ImGui::GetTextLineHeightWithSpacing());
+    } else if (ImGui::BeginTable("##requirements", kColumnCount, flags, size)) {
         ImGui::TableSetupScrollFreeze(0, 1);
         setup_columns(ImGui::GetContentRegionAvail().x);
         ui::table_headers();
