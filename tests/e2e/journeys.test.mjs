@@ -61,6 +61,32 @@ test('Enter adds an item and the field stays ready for the next: vendors, requir
   await page.close();
 });
 
+test('lines pasted into an add field are one item each, undone in one step', async () => {
+  const { page, consoleErrors } = await openApp(browser.context, `${url}?lang=en`);
+  await browser.context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await newDeal(page);
+  await openTab(page, 'tab_requirements');
+  await clickItem(page, 'new_requirement');
+  await page.keyboard.type('Single sign-on');
+  await page.keyboard.press('Enter');
+  // A column copied from a spreadsheet: Windows line ends, a blank line, a trailing break.
+  await page.evaluate(() => navigator.clipboard.writeText('Two-way sync\r\nAudit log\r\n\r\n  Mobile app \r\n'));
+  const cdp = await page.context().newCDPSession(page);
+  const ctrlV = { key: 'v', code: 'KeyV', windowsVirtualKeyCode: 86, modifiers: 2 };
+  await cdp.send('Input.dispatchKeyEvent', { type: 'keyDown', ...ctrlV, commands: ['paste'] });
+  await cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', ...ctrlV });
+  const pasted = await lastDeal(page, (d) => d.requirements?.length === 4, 'four requirements');
+  assert.deepEqual(pasted.requirements.map((r) => r.text), ['Single sign-on', 'Two-way sync', 'Audit log', 'Mobile app']);
+  assert.equal((await item(page, 'new_requirement')).value, '', 'the field is empty, ready for more');
+
+  // One undo takes the whole paste back; the requirement typed before it stays.
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Control+Z');
+  const undone = await lastDeal(page, (d) => d.requirements?.length === 1, 'the paste undone');
+  assert.deepEqual(undone.requirements.map((r) => r.text), ['Single sign-on']);
+  assert.deepEqual(consoleErrors, []);
+});
+
 test('the as-of date: named months, text that is not a date kept and marked, left by Tab', async () => {
   const { page, consoleErrors } = await openApp(browser.context, `${url}?lang=en`);
   await newDeal(page);

@@ -1,6 +1,8 @@
 // widgets.cpp — see widgets.hpp.
 #include "ui/widgets.hpp"
 
+#include "logic/pasted_lines.hpp"
+
 #include "ui/icons.hpp"
 #include "ui/item_registry.hpp"
 #include "ui/theme.hpp"
@@ -250,8 +252,34 @@ bool invisible_button(std::string_view text, std::string_view id, const ImVec2& 
     return ImGui::InvisibleButton(label("", id), size);
 }
 
-std::optional<std::string> add_field(const char* id, const char* button_id, std::string& draft, const char* hint, const char* button_text,
-                                     float width) {
+namespace {
+
+// Characters arriving in an active single-line field that hold a line
+// break: a paste of several lines (on the web every paste arrives as typed
+// characters). ImGui would drop the breaks and run the lines together, so
+// they are taken out of its queue here, before the field sees them, and
+// split into lines with what was typed before them.
+std::vector<std::string> take_pasted_lines(ImGuiID field, std::string& draft) {
+    ImGuiIO& io = ImGui::GetIO();
+    if (ImGui::GetActiveID() != field) return {};
+    const ImVector<ImWchar>& queue = io.InputQueueCharacters;
+    if (std::none_of(queue.begin(), queue.end(), [](ImWchar c) { return c == '\n' || c == '\r'; })) return {};
+    std::string text = std::move(draft);
+    for (ImWchar c : queue) {
+        char utf8[5] = {};
+        ImTextCharToUtf8(utf8, c);
+        text += utf8;
+    }
+    io.InputQueueCharacters.resize(0);
+    draft.clear();
+    return app::non_blank_lines(text);
+}
+
+} // namespace
+
+std::vector<std::string> add_field(const char* id, const char* button_id, std::string& draft, const char* hint, const char* button_text,
+                                   float width) {
+    std::vector<std::string> pasted = take_pasted_lines(ImGui::GetID(label("", id)), draft);
     // Enter adds and the field stays the one typed in, so the next item can
     // be typed straight away (ImGui would leave the field, and keys typed
     // before it was entered again would be lost).
@@ -266,12 +294,15 @@ std::optional<std::string> add_field(const char* id, const char* button_id, std:
     ImGui::BeginDisabled(draft.empty());
     const bool submit = button(button_text, button_id) || entered;
     ImGui::EndDisabled();
-    if (!submit || draft.find_first_not_of(" \t") == std::string::npos) return std::nullopt;
-    std::string text = std::move(draft);
-    draft.clear();
-    // Still active after Enter: it shows the emptied draft from the next frame on.
+    const bool typed = submit && draft.find_first_not_of(" \t") != std::string::npos;
+    if (!typed && pasted.empty()) return {};
+    if (typed) {
+        pasted.push_back(std::move(draft));
+        draft.clear();
+    }
+    // Still active: it shows the emptied draft from the next frame on.
     if (ImGuiInputTextState* state = ImGui::GetInputTextState(field)) state->ReloadUserBufAndMoveToEnd();
-    return text;
+    return pasted;
 }
 
 bool checkbox(std::string_view text, std::string_view id, bool* value) {

@@ -20,6 +20,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace setright::ui {
 
@@ -85,9 +86,12 @@ void chart_part(std::string_view text, std::string_view id, const ImVec2& size);
 bool invisible_button(std::string_view text, std::string_view id, const ImVec2& size);
 // A "new …" field with its Add button: returns the text (and empties the
 // field) when the user presses Enter or the button with something typed.
-// After Enter the field stays the one typed in, for the next item.
-std::optional<std::string> add_field(const char* id, const char* button_id, std::string& draft, const char* hint, const char* button_text,
-                                     float width);
+// After Enter the field stays the one typed in, for the next item. Text
+// pasted with line breaks (a column copied from a spreadsheet, a list from
+// an email) is one item per non-blank line, returned at once: the caller
+// adds them all as one change, undone in one step. Empty: nothing to add.
+std::vector<std::string> add_field(const char* id, const char* button_id, std::string& draft, const char* hint, const char* button_text,
+                                   float width);
 // A checkbox whose text may be user text: drawn beside it, a click on the
 // text ticks it too.
 bool checkbox(std::string_view text, std::string_view id, bool* value);

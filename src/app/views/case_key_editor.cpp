@@ -118,12 +118,12 @@ void draw_signs(App& app, Deal& deal, CaseView& view) {
         }
         ImGui::PopID();
     }
-    if (auto label = ui::add_field("case.key.new_sign", "case.key.add_sign", view.new_sign, tr("case.new_sign_hint"), tr("case.add_sign"),
-                                   ImGui::GetFontSize() * 20.0f)) {
+    const std::vector<std::string> labels = ui::add_field("case.key.new_sign", "case.key.add_sign", view.new_sign, tr("case.new_sign_hint"),
+                                                          tr("case.add_sign"), ImGui::GetFontSize() * 20.0f);
+    for (const std::string& label : labels)
         key.signs.push_back(CaseSign{unused_item_id(key.signs, "sign", [](const CaseSign& s) -> const std::string& { return s.code; }),
-                                     *label, Json::object()});
-        changed(app, deal, tr("case.add_sign"));
-    }
+                                     label, Json::object()});
+    if (!labels.empty()) changed(app, deal, tr("case.add_sign"));
 }
 
 } // namespace

@@ -37,11 +37,10 @@ void draw_not_a_fit(App& app, Deal& deal, FitDecisionView& view, bool narrow) {
             break;
         }
     }
-    if (auto text = ui::add_field("new_fit", "add_fit", view.new_fit, tr("fit.new_hint"), tr("fit.add"),
-                                  narrow ? ui::width_before_button(tr("fit.add")) : ImGui::GetFontSize() * 18.0f)) {
-        add_fit_statement(deal, *text).modified = now_moment();
-        note_change(app, "add fit statement");
-    }
+    const std::vector<std::string> texts = ui::add_field("new_fit", "add_fit", view.new_fit, tr("fit.new_hint"), tr("fit.add"),
+                                                         narrow ? ui::width_before_button(tr("fit.add")) : ImGui::GetFontSize() * 18.0f);
+    for (const std::string& text : texts) add_fit_statement(deal, text).modified = now_moment();
+    if (!texts.empty()) note_change(app, "add fit statement");
 }
 
 // `narrow`: an option's title and Delete on one line, its vendor (or the
@@ -86,11 +85,11 @@ void draw_options(App& app, Deal& deal, FitDecisionView& view, bool narrow) {
         }
     }
     if (table) ImGui::EndTable();
-    if (auto title = ui::add_field("new_option", "add_option", view.new_option, tr("fit.new_option_hint"), tr("fit.add_option"),
-                                   narrow ? ui::width_before_button(tr("fit.add_option")) : em * 18.0f)) {
-        add_option(deal, *title).modified = now_moment();
-        note_change(app, "add option");
-    }
+    const std::vector<std::string> titles =
+            ui::add_field("new_option", "add_option", view.new_option, tr("fit.new_option_hint"), tr("fit.add_option"),
+                          narrow ? ui::width_before_button(tr("fit.add_option")) : em * 18.0f);
+    for (const std::string& title : titles) add_option(deal, title).modified = now_moment();
+    if (!titles.empty()) note_change(app, "add option");
     const bool has_no_decision =
             std::any_of(deal.options.begin(), deal.options.end(), [](const DecisionOption& o) { return o.no_decision; });
     if (!has_no_decision) {

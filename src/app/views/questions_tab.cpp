@@ -79,13 +79,15 @@ void draw_toolbar(App& app, Deal& deal, QuestionsView& view) {
     // Narrow: each control on a line of its own, as wide as the content.
     const bool narrow = ui::stacks(ImGui::GetContentRegionAvail().x);
     const float em = ImGui::GetFontSize();
-    if (auto text = ui::add_field("new_question", "add_question", view.draft, tr("questions.new_hint"), tr("questions.add"),
-                                  narrow ? ui::width_before_button(tr("questions.add")) : em * 24.0f)) {
-        Question& q = add_question(deal, *text, judged_at(app));
+    const std::vector<std::string> texts =
+            ui::add_field("new_question", "add_question", view.draft, tr("questions.new_hint"), tr("questions.add"),
+                          narrow ? ui::width_before_button(tr("questions.add")) : em * 24.0f);
+    for (const std::string& text : texts) {
+        Question& q = add_question(deal, text, judged_at(app));
         q.modified = now_moment();
         view.selected = q.id;
-        note_change(app, "add question");
     }
+    if (!texts.empty()) note_change(app, "add question");
     if (!narrow) ImGui::SameLine();
     ImGui::SetNextItemWidth(narrow ? -FLT_MIN : em * 10.0f);
     ui::input_string("", "question_filter", view.filter, tr("questions.filter_hint"));

@@ -151,11 +151,10 @@ void draw_checklist(App& app, Deal& deal, RelationshipView& view, const Moment& 
     const float add_width = narrow ? ImGui::GetContentRegionAvail().x - ImGui::CalcTextSize(tr("clv.add_item")).x -
                                              ImGui::GetStyle().FramePadding.x * 2.0f - spacing
                                    : em * 16.0f;
-    if (auto text =
-                ui::add_field("new_post_sale", "add_post_sale", view.new_item, tr("clv.new_item_hint"), tr("clv.add_item"), add_width)) {
-        add_checklist_item(deal, *text).modified = now_moment();
-        note_change(app, "add checklist item");
-    }
+    const std::vector<std::string> texts =
+            ui::add_field("new_post_sale", "add_post_sale", view.new_item, tr("clv.new_item_hint"), tr("clv.add_item"), add_width);
+    for (const std::string& text : texts) add_checklist_item(deal, text).modified = now_moment();
+    if (!texts.empty()) note_change(app, "add checklist item");
 }
 
 } // namespace

@@ -91,13 +91,14 @@ void draw_toolbar(App& app, Deal& deal, RequirementsView& view) {
     const float add_width = phone ? ImGui::GetContentRegionAvail().x - ImGui::CalcTextSize(tr("requirements.add")).x -
                                             ImGui::GetStyle().FramePadding.x * 2 - ImGui::GetStyle().ItemSpacing.x
                                   : em * 22.0f;
-    if (auto text = ui::add_field("new_requirement", "add_requirement", view.draft, tr("requirements.new_hint"), tr("requirements.add"),
-                                  add_width)) {
-        Requirement& r = add_requirement(deal, *text);
+    const std::vector<std::string> texts =
+            ui::add_field("new_requirement", "add_requirement", view.draft, tr("requirements.new_hint"), tr("requirements.add"), add_width);
+    for (const std::string& text : texts) {
+        Requirement& r = add_requirement(deal, text);
         r.modified = now_moment();
         view.selected = r.id;
-        note_change(app, "add requirement");
     }
+    if (!texts.empty()) note_change(app, "add requirement");
     // The two filters share a line, even on a phone.
     const float half = (ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ItemSpacing.x) * 0.5f;
     if (!phone) ImGui::SameLine();

@@ -51,14 +51,15 @@ void draw_figures(const Deal& deal, const StudyStats& s) {
 
 void draw_requests(App& app, Deal& deal, Study& study, StudyView& view) {
     ImGui::SeparatorText(tr("study.requests"));
-    if (auto vendor = ui::add_field("new_study_vendor", "add_study_request", view.new_vendor, tr("study.new_hint"), tr("study.add"),
-                                    ImGui::GetFontSize() * 14.0f)) {
-        StudyRequest& r = add_study_request(deal, *vendor);
+    const std::vector<std::string> vendors = ui::add_field("new_study_vendor", "add_study_request", view.new_vendor, tr("study.new_hint"),
+                                                           tr("study.add"), ImGui::GetFontSize() * 14.0f);
+    for (const std::string& vendor : vendors) {
+        StudyRequest& r = add_study_request(deal, vendor);
         r.sent_at = Moment{days_between(Moment{}, judged_at(app)) * 24 * 60, false};
         r.modified = now_moment();
         view.selected = r.id;
-        note_change(app, "add study request");
     }
+    if (!vendors.empty()) note_change(app, "add study request");
     const float detail = ImGui::GetFrameHeightWithSpacing() * (view.selected.empty() ? 1.5f : 6.5f);
     const ImVec2 size(0.0f, std::max(ImGui::GetFrameHeight() * 5, ImGui::GetContentRegionAvail().y - detail));
     if (ImGui::BeginTable("##study_requests", 7,

@@ -62,12 +62,13 @@ void draw_vendor_list(App& app, Deal& deal, VendorsView& view, bool narrow) {
         }
         ImGui::PopID();
     }
-    if (auto name = ui::add_field("new_vendor", "add_vendor", view.new_vendor, tr("vendors.new_hint"), tr("vendors.add"),
-                                  narrow ? ui::width_before_button(tr("vendors.add")) : em * 14.0f)) {
-        add_vendor(deal, *name);
-        deal.modified = now_moment();
-        note_change(app, "add vendor");
-    }
+    const std::vector<std::string> names =
+            ui::add_field("new_vendor", "add_vendor", view.new_vendor, tr("vendors.new_hint"), tr("vendors.add"),
+                          narrow ? ui::width_before_button(tr("vendors.add")) : em * 14.0f);
+    for (const std::string& name : names) add_vendor(deal, name);
+    if (names.empty()) return;
+    deal.modified = now_moment();
+    note_change(app, "add vendor");
 }
 
 std::vector<std::pair<std::string, std::string>> organisations(const Deal& deal) {
@@ -124,14 +125,18 @@ void draw_people(App& app, Deal& deal, VendorsView& view, bool narrow) {
         }
     }
     if (table) ImGui::EndTable();
-    if (auto name = ui::add_field("new_person", "add_person", view.new_person, tr("vendors.new_person_hint"), tr("vendors.add_person"),
-                                  narrow ? ui::width_before_button(tr("vendors.add_person")) : em * 14.0f)) {
+    const std::vector<std::string> names =
+            ui::add_field("new_person", "add_person", view.new_person, tr("vendors.new_person_hint"), tr("vendors.add_person"),
+                          narrow ? ui::width_before_button(tr("vendors.add_person")) : em * 14.0f);
+    for (const std::string& name : names) {
         Person person;
         person.id = unused_item_id(deal.people, "p");
-        person.name = *name;
+        person.name = name;
         person.side = Side::Vendor;
         person.organisation = deal.primary_vendor;
         deal.people.push_back(person);
+    }
+    if (!names.empty()) {
         deal.modified = now_moment();
         note_change(app, "add person");
     }
