@@ -87,6 +87,35 @@ test('lines pasted into an add field are one item each, undone in one step', asy
   assert.deepEqual(consoleErrors, []);
 });
 
+test('a requirement\'s owner shows and takes a person\'s name, stored as their id', async () => {
+  const { page, consoleErrors } = await openApp(browser.context, `${url}?lang=en`);
+  await newDeal(page);
+  await openTab(page, 'tab_vendors');
+  await clickItem(page, 'new_person');
+  await typeEach(page, ['Ingrid Thorsen', '김민준']);
+  const people = (await lastDeal(page, (d) => d.people?.length === 2, 'two people')).people;
+  await openTab(page, 'tab_requirements');
+  await clickItem(page, 'new_requirement');
+  await typeEach(page, ['Single sign-on']);
+  await findItem(page, 'requirement_owner');
+
+  await typeInto(page, 'requirement_owner', 'Ingrid Thorsen');
+  await lastDeal(page, (d) => d.requirements[0].owner === people[0].id, 'the owner stored as the person\'s id');
+  assert.equal((await item(page, 'requirement_owner')).value, 'Ingrid Thorsen', 'the field shows the name, not the id');
+
+  // Picked from the list of the deal's people.
+  await clickItem(page, 'requirement_owner:people');
+  await clickItem(page, `requirement_owner:${people[1].id}`);
+  await lastDeal(page, (d) => d.requirements[0].owner === people[1].id, 'the owner picked from the list');
+  assert.equal((await item(page, 'requirement_owner')).value, '김민준');
+  await saveScreenshot(page, 'journeys-requirement-owner');
+
+  // Someone not in the deal stays as typed.
+  await typeInto(page, 'requirement_owner', 'Legal team');
+  await lastDeal(page, (d) => d.requirements[0].owner === 'Legal team', 'a name typed that is nobody in the deal');
+  assert.deepEqual(consoleErrors, []);
+});
+
 test('the as-of date: named months, text that is not a date kept and marked, left by Tab', async () => {
   const { page, consoleErrors } = await openApp(browser.context, `${url}?lang=en`);
   await newDeal(page);

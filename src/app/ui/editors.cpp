@@ -1,6 +1,7 @@
 // editors.cpp — see editors.hpp.
 #include "ui/editors.hpp"
 
+#include "core/model/deal_lookup.hpp"
 #include "logic/date_input.hpp"
 #include "logic/format.hpp"
 #include "logic/i18n.hpp"
@@ -220,6 +221,71 @@ bool edit_choice(App& app, const char* text, const char* id, int& value, const c
     if (!pick_choice(text, id, value, label_keys, count, width)) return false;
     changed(app, modified, false);
     return true;
+}
+
+bool edit_person(App& app, const char* text, const char* id, std::string& value, const Deal& deal, std::optional<Moment>* modified,
+                 float width) {
+    // The field holds the name while typed in (a draft, as a date field's),
+    // so a name that becomes a person's id mid-word does not change under the caret.
+    static std::unordered_map<ImGuiID, std::string> drafts;
+    const char* field = label("", id);
+    const ImGuiID key = ImGui::GetID(field);
+    std::string shown = person_name(deal, value);
+    auto draft = drafts.find(key);
+    std::string& buffer = draft != drafts.end() && ImGui::GetActiveID() == key ? draft->second : shown;
+    const float arrow = ImGui::GetFrameHeight();
+    ImGui::BeginGroup();
+    set_width(width);
+    field_label(text);
+    {
+        // The field and its arrow together take the width a field would.
+        const ImGuiContext& g = *ImGui::GetCurrentContext();
+        float field_width = (g.NextItemData.HasFlags & ImGuiNextItemDataFlags_HasWidth) ? g.NextItemData.Width : ImGui::CalcItemWidth();
+        if (field_width < 0.0f) field_width = ImGui::GetContentRegionAvail().x + field_width; // negative: up to that far from the edge
+        ImGui::SetNextItemWidth(std::max(ImGui::GetFontSize(), field_width - arrow));
+    }
+    bool edited;
+    {
+        app::NextItemKind kind(app::ItemKind::Input);
+        app::NextItemLabel visible(text);
+        edited = ImGui::InputText(field, &buffer);
+    }
+    app::set_last_item_value(buffer);
+    finish_field(buffer);
+    if (ImGui::IsItemActivated()) drafts[key] = shown;
+    if (ImGui::IsItemDeactivated()) drafts.erase(key);
+    bool result = false;
+    if (edited) {
+        value = person_reference(deal, buffer);
+        changed(app, modified, true);
+        result = true;
+    }
+    ImGui::SameLine(0.0f, 0.0f);
+    const char* list = label("", std::string(id) + ":people");
+    bool open = false;
+    if (!deal.people.empty()) {
+        app::NextItemKind kind(app::ItemKind::Combo);
+        app::NextItemLabel reported(app::tr("editor.people"));
+        const ImGuiID list_item = ImGui::GetID(list);
+        open = ImGui::BeginCombo(list, nullptr, ImGuiComboFlags_NoPreview | ImGuiComboFlags_PopupAlignLeft);
+        // BeginCombo never reports its label to the test-engine hooks (see begin_combo).
+        ImGuiTestEngineHook_ItemInfo(ImGui::GetCurrentContext(), list_item, list, ImGuiItemStatusFlags_Openable);
+    }
+    if (open) {
+        for (const Person& p : deal.people) {
+            const std::string option_id = std::string(id) + ":" + p.id;
+            push_id(option_id);
+            if (selectable(p.name.empty() ? p.id : p.name, option_id, p.id == value) && p.id != value) {
+                value = p.id;
+                changed(app, modified, false);
+                result = true;
+            }
+            ImGui::PopID();
+        }
+        ImGui::EndCombo();
+    }
+    ImGui::EndGroup();
+    return result;
 }
 
 std::vector<std::pair<std::string, std::string>> vendor_choices(const Deal& deal) {

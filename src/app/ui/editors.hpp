@@ -50,6 +50,12 @@ bool edit_enum(App& app, const char* text, const char* id, Enum& value, const ch
     return true;
 }
 
+// A field naming a person: shows the name of the deal's person it holds,
+// stores a typed name of one of them as their id and anything else as typed;
+// the arrow beside it lists the deal's people (ids "<id>:<person id>").
+bool edit_person(App& app, const char* text, const char* id, std::string& value, const Deal& deal, std::optional<Moment>* modified,
+                 float width = 0.0f);
+
 // The deal's vendors as edit_reference choices: (id, name, or the id when unnamed).
 std::vector<std::pair<std::string, std::string>> vendor_choices(const Deal& deal);
 

@@ -20,7 +20,7 @@
 namespace setright::app {
 namespace {
 
-void draw_fields(App& app, Requirement& r) {
+void draw_fields(App& app, const Deal& deal, Requirement& r) {
     const float em = ImGui::GetFontSize();
     std::optional<Moment>* stamp = &r.modified;
     ImGui::PushItemWidth(-em * 7.0f);
@@ -29,7 +29,7 @@ void draw_fields(App& app, Requirement& r) {
     ui::edit_enum(app, tr("requirements.priority"), "requirement_priority", r.priority, enum_label_keys<Priority>(), enum_count<Priority>(),
                   stamp);
     ui::edit_number(app, tr("requirements.weight"), "requirement_weight", r.weight, 0.0, 1000.0, stamp, "%g");
-    ui::edit_text(app, tr("requirements.owner"), "requirement_owner", r.owner, stamp);
+    ui::edit_person(app, tr("requirements.owner"), "requirement_owner", r.owner, deal, stamp);
     ui::edit_date(app, tr("requirements.due"), "requirement_due", r.due, stamp);
     ImGui::PopItemWidth();
 }
@@ -104,7 +104,7 @@ void draw_requirement_detail(App& app, Deal& deal, const std::string& vendor, st
     ImGui::TableSetupColumn("##fields", ImGuiTableColumnFlags_WidthStretch, 1.0f);
     if (!phone) ImGui::TableSetupColumn("##claim", ImGuiTableColumnFlags_WidthStretch, 2.0f);
     ImGui::TableNextColumn();
-    draw_fields(app, r);
+    draw_fields(app, deal, r);
     const bool remove = ui::button(tr("requirements.delete"), "delete_requirement");
     ImGui::TableNextColumn(); // on a phone: the next row of the one column
     if (vendor.empty())

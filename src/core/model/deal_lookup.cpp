@@ -29,6 +29,12 @@ std::string person_name(const Deal& deal, const std::string& who) {
     return who;
 }
 
+std::string person_reference(const Deal& deal, const std::string& typed) {
+    for (const Person& p : deal.people)
+        if (!p.name.empty() && p.name == typed) return p.id;
+    return typed;
+}
+
 int64_t judged_instant(const Moment& at) { return deadline_minutes(at); }
 
 } // namespace setright

@@ -20,6 +20,9 @@ const Requirement* find_requirement(const Deal& deal, const std::string& id);
 std::string vendor_name(const Deal& deal, const std::string& id);
 // A person's name; `who` may be a Person id or already a name.
 std::string person_name(const Deal& deal, const std::string& who);
+// What a field naming a person stores for `typed`: the id of the deal's
+// person with that name, else the text as typed (someone not in the deal).
+std::string person_reference(const Deal& deal, const std::string& typed);
 
 // A date-only moment stands for its whole day: "at 2019-12-21" means by the
 // end of that day. Returns the instant (minutes) a judgement "at" m is made.
