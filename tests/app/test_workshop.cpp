@@ -2,6 +2,7 @@
 #include "logic/workshop.hpp"
 
 #include "core/format/case_json.hpp"
+#include "core/workshop/case_copy.hpp"
 
 #include <doctest/doctest.h>
 
@@ -133,4 +134,14 @@ TEST_CASE("workshop: answer file names keep letters of any script and nothing a 
     CHECK(name.size() < 80);
     sheet.participant = "";
     CHECK(answers_file_name(sheet) == "answers-deal-sms.json");
+}
+
+TEST_CASE("workshop: a participant copy, or a trainer's case in participant view, shows only what the case reveals") {
+    const Deal trainers = workspace_with_case().deals[0];
+    CaseView view;
+    CHECK_FALSE(participant_mode(trainers, view));
+    view.participant_view = true;
+    CHECK(participant_mode(trainers, view));
+    CHECK(participant_mode(participant_copy(trainers), CaseView{}));
+    CHECK_FALSE(participant_mode(Deal{}, view)); // not a case: nothing to hide behind
 }

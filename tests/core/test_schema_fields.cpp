@@ -36,7 +36,7 @@ public:
 
     template <class... O> void id(const char* key, const std::string&, const O&...) { field(key); }
     template <class... O> void text(const char* key, const std::string&, const O&...) { field(key); }
-    void flag(const char* key, bool) { field(key); }
+    template <class... O> void flag(const char* key, bool, const O&...) { field(key); }
     template <class N> void number(const char* key, const N&, field::Range) { field(key); }
     template <class E> void choice(const char* key, const E&) { field(key); }
     template <class M> void moment(const char* key, const M&) { field(key); }

@@ -13,8 +13,8 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import zlib from 'node:zlib';
 import {
-  launchBrowser, serveWebBundle, openApp, buildDir, clickItem, dropFiles, findItem, openTab, refuseNetwork, saveScreenshot, state,
-  typeInto, waitFor, items,
+  launchBrowser, serveWebBundle, openApp, buildDir, clickItem, dropFiles, findItem, openTab, refuseNetwork, saveScreenshot, scrollTo,
+  state, typeInto, waitFor, items,
 } from './support/app.mjs';
 
 // A tall screen, so the answer panel and the key editor show whole without scrolling.
@@ -22,7 +22,7 @@ const TALL = { viewport: { width: 1280, height: 1400 } };
 const untilLabel = (page, id, accept, what) =>
   waitFor(page, (wanted) => window.setright.items().find((i) => i.id === wanted)?.label, accept, { what, arg: id });
 
-// What Ana marks at each of the case's eight steps.
+// What Ana ticks at each of the case's eight steps (her ticks stay at the later steps).
 const ANA = [
   { step: 's1-three-reps', flags: ['vendor_contact_turnover'], decision: 'wait', question: 'Who will own our account?' },
   { step: 's2-first-call', flags: [], decision: 'wait' },
@@ -101,8 +101,10 @@ test('a participant plays the SMS vendor case to the end and exports the answers
   assert.equal(answers.format, 'setright-answers');
   assert.equal(answers.deal, deal);
   assert.equal(answers.participant, 'Ana');
+  // Each step holds the signs ticked there: a tick stays at the later steps.
+  const ticked = ANA.map((_, i) => ANA.slice(0, i + 1).flatMap((a) => a.flags));
   assert.deepEqual(answers.answers.map((a) => [a.step, a.flags, a.decision, a.question ?? '']),
-    ANA.map((a) => [a.step, a.flags, a.decision, a.question ?? '']));
+    ANA.map((a, i) => [a.step, ticked[i], a.decision, a.question ?? '']));
 
   // A reload keeps the answers (they live in their own storage key).
   await page.reload();
@@ -137,7 +139,7 @@ test('a participant plays the SMS vendor case to the end and exports the answers
   // Expected signs: 9 each. Ana 5, Bo 0, Chen 2, Dina 2 (one a step late), Emil 0.
   assert.equal(totals, '5 participants. Signs spotted: 9 of 45. False alarms: 1. Decisions as in the key: 10 of 35.');
   assert.equal((await findItem(page, 'case.room.cell.must_have_only_claimed.s3-demo')).label, '2 *');
-  assert.equal((await findItem(page, 'case.room.cell.must_have_only_claimed.s4-follow-up')).label, '1');
+  assert.equal((await findItem(page, 'case.room.cell.must_have_only_claimed.s4-follow-up')).label, '2', 'Ana still has it ticked, and Dina');
   assert.equal((await findItem(page, 'case.room.decision.sign.s1-three-reps')).label, '1');
   assert.equal((await findItem(page, 'case.room.decision.walk_away.s6-offer')).label, '1 *');
   assert.match((await findItem(page, 'case.room.refused.0')).label, /broken\.json: \/answers\/0\/step: no step with id 'nope' in this case/);
@@ -296,6 +298,94 @@ test('any deal becomes a case, and the trainer edits its key', () => withServedA
   assert.deepEqual(consoleErrors, []);
 }));
 
+// A participant copy: the trainer exports the case without its key; opened in
+// another browser it shows only the case as it unfolds, ticks stay from step
+// to step, and the end says the trainer scores.
+test('a participant copy: no key in the file, only the case in play, ticks that stay, the trainer scores', async () => {
+  const { server, url } = await serveWebBundle();
+  const trainer = await launchBrowser([], TALL);
+  const room = await launchBrowser([], { viewport: { width: 1024, height: 768 } }); // a fresh context: the participant's
+  try {
+    const { page, consoleErrors } = await openApp(trainer.context, `${url}?lang=en`);
+    await openCase(page, 'sms-vendor-case');
+    const { id, title } = (await state(page)).deals[0];
+    await clickItem(page, 'case.mode.key'); // handed out beside the key it keeps back
+    const copy = await download(page, 'case.export_copy');
+    assert.equal(copy.name, 'BattlBox-buys-an-SMS-marketing-tool-participants.json');
+    assert.equal((await findItem(page, 'notice')).label, `Saved “${copy.name}” to your downloads`);
+    for (const word of ['expected_flags', 'expected_decision', 'debrief']) assert.equal(copy.text.includes(word), false, `no ${word} in the copy`);
+    const copied = JSON.parse(copy.text).deals[0];
+    assert.equal(copied.id, id, 'answers go to the trainer\'s case');
+    assert.equal(copied.case.participant_copy, true);
+    assert.equal(copied.case.steps.length, 8);
+    assert.ok(copied.case.steps.every((s) => s.id && s.at && s.title), 'steps keep id, at and title');
+    // The trainer's own case in participant view (for a projector) hides the same, and comes back.
+    await clickItem(page, 'case.participant_view');
+    await waitFor(page, () => window.setright.items().some((i) => i.id === 'tab_overview'), (shown) => !shown, { what: 'the other tabs hidden' });
+    assert.equal((await items(page)).some((i) => i.id === 'case.mode.key' || i.id === 'case.present'), false, 'no key, no presenter');
+    await clickItem(page, 'case.participant_view');
+    await findItem(page, 'case.mode.key');
+    await findItem(page, 'tab_overview');
+    assert.deepEqual(consoleErrors, []);
+
+    const participant = await openApp(room.context, `${url}?lang=en`);
+    const p = participant.page;
+    await dropFiles(p, [{ name: copy.name, text: copy.text }]);
+    await clickItem(p, 'import_apply');
+    await waitFor(p, () => window.setright.state().deals.length, (n) => n === 1, { what: 'the copy imported' });
+    await clickItem(p, `deal_row:${id}`);
+    await findItem(p, 'case.step_title');
+    // Only the Case tab, in Play: nothing that tells the whole story, no key, no room.
+    const ids = (await items(p)).map((i) => i.id);
+    for (const hidden of ['tab_overview', 'tab_requirements', 'tab_questions', 'tab_timeline', 'tab_vendors', 'tab_fit_decision',
+      'tab_relationship', 'tab_study', 'case.mode.key', 'case.mode.room', 'case.present', 'case.export_copy', 'case.participant_view'])
+      assert.equal(ids.includes(hidden), false, `${hidden} is not offered`);
+    assert.ok(ids.includes('tab_case'));
+    assert.equal((await findItem(p, 'case.participant_copy')).label, 'Participant copy: the trainer has the answer key.');
+    assert.match((await findItem(p, 'case.rules')).label, /^How answers are scored: .*false alarm.*until you untick it\.$/);
+    assert.equal((await state(p)).deals[0].title, title);
+
+    // Ticked at step 2, still ticked at step 3; unticked there, gone from step 4 but kept at step 2.
+    await typeInto(p, 'case.participant', 'Bo', { enter: false });
+    const ticked = (flag) => findItem(p, `case.flag.${flag}`).then((i) => Boolean(i.selected));
+    const secondTitle = await nextStep(p);
+    await clickItem(p, 'case.flag.must_have_only_claimed');
+    await waitFor(p, () => window.setright.items().find((i) => i.id === 'case.flag.must_have_only_claimed')?.selected, Boolean,
+      { what: 'ticked at step 2' });
+    await nextStep(p);
+    assert.equal(await ticked('must_have_only_claimed'), true, 'still ticked at step 3');
+    await saveScreenshot(p, 'workshop-participant-copy');
+    await clickItem(p, 'case.flag.must_have_only_claimed');
+    await waitFor(p, () => window.setright.items().find((i) => i.id === 'case.flag.must_have_only_claimed')?.selected, (on) => !on,
+      { what: 'unticked at step 3' });
+    await nextStep(p);
+    assert.equal(await ticked('must_have_only_claimed'), false, 'withdrawn from step 3 on');
+    const fourthTitle = (await findItem(p, 'case.step_title')).label;
+    await clickItem(p, 'case.previous');
+    await untilLabel(p, 'case.step_title', (t) => t !== fourthTitle, 'back at step 3');
+    await clickItem(p, 'case.previous');
+    await untilLabel(p, 'case.step_title', (t) => t === secondTitle, 'back at step 2');
+    assert.equal(await ticked('must_have_only_claimed'), true, 'kept at step 2');
+
+    // The last step: no score (there is no key), the trainer scores, the answers export.
+    for (let step = 2; step < 8; ++step) await nextStep(p);
+    await scrollTo(p, 'case.export_answers_end'); // under the answer, on a 768-px screen
+    assert.match((await findItem(p, 'case.trainer_scores')).label, /^The trainer scores your answers/);
+    assert.equal((await items(p)).some((i) => i.id === 'case.score'), false, 'no score without a key');
+    const answers = JSON.parse((await download(p, 'case.export_answers_end')).text);
+    assert.equal(answers.deal, id);
+    assert.equal(answers.participant, 'Bo');
+    const flagsAt = (step) => answers.answers.find((a) => a.step === step)?.flags ?? [];
+    assert.deepEqual([flagsAt('s1-three-reps'), flagsAt('s2-first-call'), flagsAt('s3-demo'), flagsAt('s4-follow-up')],
+      [[], ['must_have_only_claimed'], [], []]);
+    assert.deepEqual(participant.consoleErrors, []);
+  } finally {
+    await trainer.close();
+    await room.close();
+    server.close();
+  }
+});
+
 test('the single-file build plays the lead-response case offline and exports the answers', async () => {
   const browser = await launchBrowser([], TALL);
   try {
@@ -316,7 +406,7 @@ test('the single-file build plays the lead-response case offline and exports the
     const answers = JSON.parse(exported.text);
     // Steps 2 to 4 were passed through without an answer.
     assert.deepEqual(answers.answers.filter((a) => a.decision).map((a) => [a.step, a.flags, a.decision]), [
-      ['d1-evening', ['no_same_day_reply'], 'wait'], ['w2-later', ['no_follow_up'], 'sign']]);
+      ['d1-evening', ['no_same_day_reply'], 'wait'], ['w2-later', ['no_same_day_reply', 'no_follow_up'], 'sign']]);
     assert.deepEqual(refused, [], 'no request left the file');
     assert.deepEqual(consoleErrors, []);
   } finally {

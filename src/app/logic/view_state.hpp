@@ -74,8 +74,9 @@ enum class CaseMode { Play, Key, Room };
 
 struct CaseView {
     CaseMode mode = CaseMode::Play;
-    std::string selected_step; // CaseStep id the key editor edits
-    std::string new_sign;      // the key editor's "new sign" field
+    bool participant_view = false; // a trainer's case shown as a participant copy would be
+    std::string selected_step;     // CaseStep id the key editor edits
+    std::string new_sign;          // the key editor's "new sign" field
 };
 
 // Positions in deal.questions (not pointers: the cache outlives a vector's storage).

@@ -6,6 +6,7 @@
 
 #include "core/format/case_json.hpp"
 #include "core/format/json_parse.hpp"
+#include "core/workshop/case_copy.hpp"
 
 #include <algorithm>
 #include <cctype>
@@ -119,6 +120,10 @@ void take_answers(Workshop& workshop, const PlannedAnswers& planned) {
         }
     if (!replaced) room.push_back(planned.sheet);
     ++workshop.changes;
+}
+
+bool participant_mode(const Deal& deal, const CaseView& view) {
+    return deal.case_key && (is_participant_copy(deal) || view.participant_view);
 }
 
 AnswerSheet& my_answers(Workshop& workshop, const Deal& deal) {

@@ -6,6 +6,8 @@
 // files. Platform-free, so the unit tests cover it; views/case_*.cpp draw it.
 #pragma once
 
+#include "logic/view_state.hpp"
+
 #include "core/model/model.hpp"
 #include "core/workshop/case_answers.hpp"
 
@@ -73,6 +75,11 @@ std::optional<PlannedAnswers> plan_answer_file(const Workshop& workshop, const W
 // Puts a planned sheet into its room: a participant who sent answers before
 // has them replaced, not doubled. Counts as a change to save.
 void take_answers(Workshop& workshop, const PlannedAnswers& planned);
+
+// Does `deal` show only what its case reveals step by step: the Case tab in
+// Play, no key, no room, no tab that tells the whole story? A participant
+// copy always; a trainer's case when put in participant view.
+bool participant_mode(const Deal& deal, const CaseView& view);
 
 // This participant's sheet for the case in `deal`, made on first use.
 AnswerSheet& my_answers(Workshop& workshop, const Deal& deal);

@@ -14,25 +14,43 @@
 #include "core/model/enum_names.hpp"
 #include "core/workshop/case_making.hpp"
 #include "core/workshop/case_score.hpp"
+#include "core/workshop/case_ticks.hpp"
 #include "platform/platform.hpp"
 
 #include <imgui.h>
 
 #include <algorithm>
+#include <string>
+#include <vector>
 
 namespace setright::app {
 
 namespace {
 
+void export_answers(AnswerSheet& sheet) {
+    sheet.saved = now_moment();
+    platform::download_file(answers_file_name(sheet), "application/json", export_answer_sheet(sheet));
+}
+
 // The signs seen, the decision, then the question a participant would ask:
 // the decision right under the signs, so on a 768-px projector both show
 // without scrolling (the question is optional). The signs take two columns
 // where there is room for two.
-void draw_answer(App& app, const CaseKey& key, StepAnswer& answer) {
+void draw_answer(App& app, const CaseKey& key, AnswerSheet& sheet, int step) {
     Workshop& w = app.workshop;
+    StepAnswer& answer = answer_for_step(sheet, key, step); // made with the ticks of the step before
     ImGui::SeparatorText(tr("case.flags_you_see"));
     const int columns = ImGui::GetContentRegionAvail().x >= ImGui::GetFontSize() * 36.0f ? 2 : 1;
-    if (case_flag_checkboxes(key, "case.flag.", answer.flags, columns)) ++w.changes;
+    std::vector<std::string> ticks = answer.flags;
+    if (case_flag_checkboxes(key, "case.flag.", ticks, columns)) {
+        // A tick or untick holds from this step on, also at the steps already shown.
+        for (const std::string& code : case_flag_codes(key)) {
+            const bool was = std::find(answer.flags.begin(), answer.flags.end(), code) != answer.flags.end();
+            const bool is = std::find(ticks.begin(), ticks.end(), code) != ticks.end();
+            if (was != is) set_tick(sheet, key, step, code, is);
+        }
+        ++w.changes;
+    }
     ImGui::SeparatorText(tr("case.your_decision"));
     for (int d = 0; d < enum_count<CaseDecision>(); ++d) {
         const CaseDecision decision = CaseDecision(d);
@@ -43,6 +61,9 @@ void draw_answer(App& app, const CaseKey& key, StepAnswer& answer) {
             ++w.changes;
         }
     }
+    // How ticks are scored, where the ticking happens (a participant copy has no score to show it).
+    ImGui::Spacing();
+    ui::text_item(tr("case.rules"), "case.rules", &ImGui::GetStyle().Colors[ImGuiCol_TextDisabled]);
     ImGui::SeparatorText(tr("case.your_question"));
     if (ui::input_multiline("", "case.question", answer.question, ImVec2(-1.0f, ImGui::GetTextLineHeight() * 4.0f))) ++w.changes;
 }
@@ -65,9 +86,22 @@ void draw_score(const CaseKey& key, const AnswerSheet& sheet) {
                            {case_flag_label(key, f.code), std::to_string(f.spotted_step + 1), std::to_string(f.expected_step + 1)}));
 }
 
+// After the last step: the score against the key, or without one (a
+// participant's copy) who scores it and the file to send.
+void draw_end(const CaseKey& key, AnswerSheet& sheet, bool with_key) {
+    if (with_key) {
+        ImGui::SeparatorText(tr("case.your_score"));
+        draw_score(key, sheet);
+        return;
+    }
+    ImGui::Separator();
+    ui::text_item(tr("case.trainer_scores"), "case.trainer_scores");
+    if (ui::button(tr("case.export_answers"), "case.export_answers_end")) export_answers(sheet);
+}
+
 } // namespace
 
-void draw_case_player(App& app, Deal& deal) {
+void draw_case_player(App& app, Deal& deal, bool with_key) {
     const CaseKey& key = *deal.case_key;
     Workshop& w = app.workshop;
     if (key.steps.empty()) {
@@ -82,10 +116,7 @@ void draw_case_player(App& app, Deal& deal) {
     if (ui::input_string(tr("case.participant"), "case.participant", w.participant, tr("case.participant_hint"))) ++w.changes;
     AnswerSheet& sheet = my_answers(w, deal);
     ui::same_line_if_fits(tr("case.export_answers"));
-    if (ui::button(tr("case.export_answers"), "case.export_answers")) {
-        sheet.saved = now_moment();
-        platform::download_file(answers_file_name(sheet), "application/json", export_answer_sheet(sheet));
-    }
+    if (ui::button(tr("case.export_answers"), "case.export_answers")) export_answers(sheet);
 
     // The steps beside the name where they fit (a 768-px projector keeps the
     // decision above the fold).
@@ -117,11 +148,8 @@ void draw_case_player(App& app, Deal& deal) {
     // Narrow: the answer first (what a participant does at each step), the
     // story so far under it, both growing with the page instead of scrolling.
     if (ui::stacks(ImGui::GetContentRegionAvail().x)) {
-        draw_answer(app, key, answer_at(sheet, current.id));
-        if (step == last) {
-            ImGui::SeparatorText(tr("case.your_score"));
-            draw_score(key, sheet);
-        }
+        draw_answer(app, key, sheet, step);
+        if (step == last) draw_end(key, sheet, with_key);
         ImGui::SeparatorText(tr("case.so_far"));
         draw_case_revealed(deal, key, step, false);
         return;
@@ -133,11 +161,8 @@ void draw_case_player(App& app, Deal& deal) {
     ImGui::EndChild();
     ImGui::SameLine();
     ImGui::BeginChild("##case_answer", ImVec2(0, 0), ImGuiChildFlags_Borders);
-    draw_answer(app, key, answer_at(sheet, current.id));
-    if (step == last) {
-        ImGui::SeparatorText(tr("case.your_score"));
-        draw_score(key, sheet);
-    }
+    draw_answer(app, key, sheet, step);
+    if (step == last) draw_end(key, sheet, with_key);
     ImGui::EndChild();
 }
 

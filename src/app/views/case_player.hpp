@@ -7,6 +7,8 @@
 
 namespace setright::app {
 
-void draw_case_player(App& app, Deal& deal);
+// `with_key`: the score against the key after the last step; without (a
+// participant copy, or participant view), a note that the trainer scores.
+void draw_case_player(App& app, Deal& deal, bool with_key);
 
 } // namespace setright::app

@@ -3,6 +3,7 @@
 
 #include "logic/app_state.hpp"
 #include "logic/i18n.hpp"
+#include "logic/workshop.hpp"
 #include "ui/editors.hpp"
 #include "ui/theme.hpp"
 #include "ui/widgets.hpp"
@@ -19,6 +20,8 @@
 #include "views/vendors_tab.hpp"
 
 #include <imgui.h>
+
+#include <iterator>
 
 namespace setright::app {
 namespace {
@@ -42,9 +45,17 @@ const Tab kTabs[] = {
         {"tab.case", "tab_case", [](App& a, Deal& d, DealView& v) { draw_case_tab(a, d, v.case_tab); }},
 };
 
+const Tab& case_tab() { return kTabs[std::size(kTabs) - 1]; }
+
 // The tabs as a row of buttons that wraps onto more lines when the row is
 // too narrow: every tab stays one tap away, with its whole name, at any width.
-const Tab& draw_tab_buttons(DealView& view, bool wrap) {
+// `only_case`: a participant's deal, whose other tabs would tell the whole
+// story (red flags, blockers, later events) before the case reveals it.
+const Tab& draw_tab_buttons(DealView& view, bool wrap, bool only_case) {
+    if (only_case) {
+        ui::tab_button(tr(case_tab().label_key), case_tab().id, true);
+        return case_tab();
+    }
     const Tab* open = &kTabs[0];
     for (const Tab& tab : kTabs) {
         const char* text = tr(tab.label_key);
@@ -67,15 +78,15 @@ const Tab& draw_tab_buttons(DealView& view, bool wrap) {
 
 // The tabs: on a phone one strip that a finger drags sideways (the page
 // itself never scrolls sideways), elsewhere a row that wraps when too narrow.
-const Tab& draw_tab_row(DealView& view) {
+const Tab& draw_tab_row(DealView& view, bool only_case) {
     if (ui::current_layout() != LayoutMode::Phone) {
-        const Tab& open = draw_tab_buttons(view, true);
+        const Tab& open = draw_tab_buttons(view, true, only_case);
         ImGui::Separator();
         return open;
     }
     const float height = ImGui::GetFrameHeight() + ImGui::GetStyle().ScrollbarSize + ImGui::GetStyle().WindowPadding.y;
     ImGui::BeginChild("##tab_strip", ImVec2(0.0f, height), ImGuiChildFlags_None, ImGuiWindowFlags_HorizontalScrollbar);
-    const Tab& open = draw_tab_buttons(view, false);
+    const Tab& open = draw_tab_buttons(view, false, only_case);
     ImGui::EndChild();
     ImGui::Separator();
     return open;
@@ -96,7 +107,7 @@ void draw_deal_view(App& app, Deal& deal) {
     ui::edit_text(app, tr("deal.title_field"), "deal_title", deal.title, &deal.modified, title_width);
     if (!narrow) ImGui::SameLine(0.0f, ui::space(8));
     draw_as_of_control(app);
-    const Tab& open = draw_tab_row(view);
+    const Tab& open = draw_tab_row(view, participant_mode(deal, view.case_tab));
     if (phone) {
         open.draw(app, deal, view);
     } else {

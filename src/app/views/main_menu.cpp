@@ -13,12 +13,15 @@
 #include "core/format/json_format.hpp"
 #include "core/reports/report_csv.hpp"
 #include "core/reports/report_markdown.hpp"
+#include "core/workshop/case_copy.hpp"
 #include "platform/platform.hpp"
 #include "ui/icons.hpp"
 #include "ui/theme.hpp"
 #include "ui/widgets.hpp"
 
 #include <imgui.h>
+
+#include <algorithm>
 
 namespace setright::app {
 namespace {
@@ -56,11 +59,15 @@ void draw_file_menu(App& app) {
                                       [&app](size_t length, bool copied) { show_notice(app, share_notice(length, copied)); });
     }
     ImGui::Separator();
+    // The reports list every deal's red flags: not with a participant's copy of a case in the workspace.
+    const bool has_copy = std::any_of(app.workspace.deals.begin(), app.workspace.deals.end(), is_participant_copy);
+    ImGui::BeginDisabled(has_copy);
     if (ui::menu_item(tr("file.report_md"), "file_report_md"))
         download(app, report_file_name(app.workspace, ".md"), "text/markdown",
                  markdown_report("setright-workspace.json", app.workspace, judged_at(app), LocalWords()));
     if (ui::menu_item(tr("file.report_csv"), "file_report_csv"))
         download(app, report_file_name(app.workspace, ".csv"), "text/csv", csv_report(app.workspace));
+    ImGui::EndDisabled();
     ui::end_menu();
 }
 

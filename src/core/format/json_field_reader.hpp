@@ -130,7 +130,7 @@ public:
         else
             out = v->get_ref<const std::string&>();
     }
-    void flag(std::string_view key, bool& out) {
+    template <class... Options> void flag(std::string_view key, bool& out, const Options&...) {
         if (const Json* v = find(key)) {
             if (v->is_boolean())
                 out = v->get<bool>();

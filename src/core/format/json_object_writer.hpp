@@ -36,7 +36,9 @@ struct ObjectWriter {
     template <class... Options> void text(const char* key, const std::string& value, const Options&...) {
         if (has<field::Always, Options...> || !value.empty()) j[key] = value;
     }
-    void flag(const char* key, bool value) { j[key] = value; }
+    template <class... Options> void flag(const char* key, bool value, const Options&...) {
+        if (value || !has<field::OmitFalse, Options...>) j[key] = value;
+    }
     void number(const char* key, double value, field::Range) { j[key] = value; }
     void number(const char* key, const std::optional<double>& value, field::Range) {
         if (value) j[key] = *value;

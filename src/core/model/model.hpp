@@ -250,7 +250,10 @@ struct CaseKey {
     std::string intro;
     std::vector<CaseSign> signs;
     std::vector<CaseStep> steps; // in time order
-    Json extra;                  // (a deal-level field: the deal's `modified` governs it in a merge)
+    // A copy for participants: the key stripped of expected flags, decisions
+    // and debriefs (case_copy.hpp), so the app shows only the revealed story.
+    bool participant_copy = false;
+    Json extra; // (a deal-level field: the deal's `modified` governs it in a merge)
 };
 
 struct Deal {
@@ -299,7 +302,7 @@ struct Workspace {
 //
 //   v.id(name, s)            required, never empty; always written
 //   v.text(name, s)          optional string; written when not empty
-//   v.flag(name, b)          boolean; always written
+//   v.flag(name, b)          boolean; always written (field::omit_false: only when true)
 //   v.number(name, x, range) double: always written; optional<double>: when set
 //   v.choice(name, e)        enum (enum_names.hpp): always written; optional: when set
 //   v.moment(name, m)        Moment: required, always written; optional<Moment>: when set
@@ -317,7 +320,9 @@ enum class Range { NonNegative, Share }; // >= 0, or within [0, 1]
 struct Always {};      // written even when empty
 struct OmitEmpty {};   // an id written only when not empty (organisations)
 struct OptionalIds {}; // an object whose ids may be missing (the buyer)
+struct OmitFalse {};   // a boolean written only when true (a mark most files never carry)
 inline constexpr Always always{};
+inline constexpr OmitFalse omit_false{};
 inline constexpr OmitEmpty omit_empty{};
 inline constexpr OptionalIds optional_ids{};
 
@@ -507,6 +512,7 @@ template <class R, class V> field::Of<R, CaseKey> fields(R& k, V& v) {
     v.text("intro", k.intro);
     v.list("signs", k.signs);
     v.list("steps", k.steps, field::always);
+    v.flag("participant_copy", k.participant_copy, field::omit_false);
 }
 
 // The deal's lists are checked for duplicate ids and references once the

@@ -1,6 +1,8 @@
 // case_score.cpp — see case_score.hpp.
 #include "core/workshop/case_score.hpp"
 
+#include "core/workshop/case_ticks.hpp"
+
 #include <algorithm>
 #include <set>
 
@@ -8,8 +10,8 @@ namespace setright {
 
 namespace {
 
-bool marks(const StepAnswer* answer, const std::string& code) {
-    return answer && std::find(answer->flags.begin(), answer->flags.end(), code) != answer->flags.end();
+bool has(const std::vector<std::string>& codes, const std::string& code) {
+    return std::find(codes.begin(), codes.end(), code) != codes.end();
 }
 
 } // namespace
@@ -28,12 +30,13 @@ AnswerScore score_answers(const CaseKey& key, const AnswerSheet& sheet) {
     score.participant = sheet.participant;
     std::vector<const StepAnswer*> answers(key.steps.size(), nullptr);
     for (size_t i = 0; i < key.steps.size(); ++i) answers[i] = answer_at(sheet, key.steps[i].id);
+    const std::vector<std::vector<std::string>> ticks = ticks_by_step(key, sheet); // a tick stays until unticked
 
     const std::vector<FlagAtStep> expected = expected_flag_steps(key);
     for (const FlagAtStep& e : expected) {
         int spotted = -1;
-        for (size_t i = size_t(e.step); i < answers.size() && spotted < 0; ++i)
-            if (marks(answers[i], e.code)) spotted = int(i);
+        for (size_t i = size_t(e.step); i < ticks.size() && spotted < 0; ++i)
+            if (has(ticks[i], e.code)) spotted = int(i);
         if (spotted >= 0)
             score.spotted.push_back({e.code, e.step, spotted});
         else
@@ -41,9 +44,8 @@ AnswerScore score_answers(const CaseKey& key, const AnswerSheet& sheet) {
     }
 
     std::set<std::string> alarmed;
-    for (size_t i = 0; i < answers.size(); ++i) {
-        if (!answers[i]) continue;
-        for (const std::string& code : answers[i]->flags) {
+    for (size_t i = 0; i < ticks.size(); ++i) {
+        for (const std::string& code : ticks[i]) {
             const auto it = std::find_if(expected.begin(), expected.end(), [&](const FlagAtStep& e) { return e.code == code; });
             const bool expected_by_now = it != expected.end() && it->step <= int(i);
             if (!expected_by_now && alarmed.insert(code).second) score.false_alarms.push_back({code, int(i)});

@@ -1,11 +1,13 @@
 // case_score.hpp — one participant's answers scored against the answer key.
 //
 // A flag counts from the first step whose key expects it. It is *spotted* at
-// the first step at or after that where the participant marks it (lag: how
-// many steps later); never marked from then on, it is *missed*. Marking a flag
-// at a step where the key does not expect it yet (or at all) is a *false
-// alarm*, counted once per flag at its first such step. A decision counts
-// where the key expects one. docs/workshops.md says the same for trainers.
+// the first step at or after that where the participant has it ticked (lag:
+// how many steps later); never ticked from then on, it is *missed*. A tick
+// stays from step to step until unticked (case_ticks.hpp). Having a flag
+// ticked at a step where the key does not expect it yet (or at all) is a
+// *false alarm*, counted once per flag at its first such step; a tick made
+// early and kept also counts as spotted where the key expects it. A decision
+// counts where the key expects one. docs/workshops.md says the same for trainers.
 #pragma once
 
 #include "core/model/model.hpp"
