@@ -206,7 +206,7 @@ TEST_CASE("import plan: an answer file is previewed, never taken, and one for so
     CHECK(plan.answers_refused == plan.problems);
 
     Workshop taken = w;
-    CHECK(take_planned_answers(taken, plan) ==
+    CHECK(take_planned_answers(taken, plan)() ==
           "Answer files: 1 added to the room, 1 replacing earlier answers, 1 not taken (Case → Room says why)");
     REQUIRE(taken.rooms["sms"].size() == 2);
     CHECK(taken.rooms["sms"][0].participant == "Ana");

@@ -26,6 +26,20 @@ test('the browser\'s language by default; the menu switches at once and is remem
     await waitFor(first.page, () => window.setright.items().find((i) => i.id === 'new_deal')?.label, (l) => l === NEW_DEAL.ko,
       { what: 'Korean labels' });
     assert.equal(await first.page.evaluate(() => window.setright.missingGlyphs()), 0);
+
+    // A notice up when the language changes is reworded, not left in the old language.
+    const notice = () => window.setright.items().find((i) => i.id === 'notice')?.label ?? '';
+    await clickItem(first.page, 'menu_file');
+    await Promise.all([first.page.waitForEvent('download'), clickItem(first.page, 'file_export_workspace')]);
+    const korean = await waitFor(first.page, notice, (l) => /[가-힣]/.test(l), { what: 'the saved notice in Korean' });
+    await clickItem(first.page, 'menu_language');
+    await clickItem(first.page, 'language_nb');
+    const norwegian = await waitFor(first.page, notice, (l) => l !== '' && !/[가-힣]/.test(l), { what: 'the notice reworded' });
+    assert.ok(korean.includes('setright-workspace.json') && norwegian.includes('setright-workspace.json'), `${korean} / ${norwegian}`);
+    await clickItem(first.page, 'menu_language');
+    await clickItem(first.page, 'language_ko');
+    await waitFor(first.page, () => window.setright.items().find((i) => i.id === 'new_deal')?.label, (l) => l === NEW_DEAL.ko,
+      { what: 'Korean again' });
     await first.page.close();
 
     const again = await openApp(browser.context, url);

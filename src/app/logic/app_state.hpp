@@ -12,6 +12,7 @@
 #include "logic/frame_stats.hpp"
 #include "logic/history.hpp"
 #include "logic/import_plan.hpp"
+#include "logic/notice.hpp"
 #include "logic/save_policy.hpp"
 #include "logic/view_state.hpp"
 #include "logic/workshop.hpp"
@@ -40,7 +41,7 @@ struct App {
     // A line for the status bar about something that finished in the
     // background (a share link copied, or refused as too long). Set through
     // notice.hpp: a brief one goes at notice_until (monotonic seconds; -1: stays).
-    std::string notice;
+    Wording notice;
     double notice_until = -1.0;
 
     // Files read but not applied yet: the import preview is open.

@@ -11,7 +11,8 @@ namespace setright::app {
 
 void download(App& app, const std::string& file_name, const char* mime_type, const std::string& bytes) {
     platform::download_file(file_name, mime_type, bytes);
-    show_brief_notice(app, tr_fill("file.saved", {file_name}), platform::monotonic_seconds());
+    show_brief_notice(
+            app, [file_name] { return tr_fill("file.saved", {file_name}); }, platform::monotonic_seconds());
 }
 
 } // namespace setright::app

@@ -96,8 +96,8 @@ std::string describe_answers(const PlannedAnswers& planned) {
                    {planned.sheet.participant, planned.case_title.empty() ? planned.deal : planned.case_title});
 }
 
-std::string take_planned_answers(Workshop& workshop, const ImportPlan& plan) {
-    if (plan.answers.empty() && plan.answers_refused.empty()) return "";
+Wording take_planned_answers(Workshop& workshop, const ImportPlan& plan) {
+    if (plan.answers.empty() && plan.answers_refused.empty()) return nullptr;
     size_t added = 0, replaced = 0;
     for (const PlannedAnswers& planned : plan.answers) {
         // Looked at again as it is taken: the room may have changed while the preview was open.
@@ -109,7 +109,9 @@ std::string take_planned_answers(Workshop& workshop, const ImportPlan& plan) {
         take_answers(workshop, planned);
     }
     workshop.refused.insert(workshop.refused.end(), plan.answers_refused.begin(), plan.answers_refused.end());
-    return tr_fill("case.room.received", {std::to_string(added), std::to_string(replaced), std::to_string(plan.answers_refused.size())});
+    return [added, replaced, refused = plan.answers_refused.size()] {
+        return tr_fill("case.room.received", {std::to_string(added), std::to_string(replaced), std::to_string(refused)});
+    };
 }
 
 } // namespace setright::app

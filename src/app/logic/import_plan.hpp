@@ -11,6 +11,7 @@
 // recent edit made on a clock that is behind; or an item only in yours).
 #pragma once
 
+#include "logic/notice.hpp"
 #include "logic/workshop.hpp"
 
 #include "core/format/merge.hpp"
@@ -68,9 +69,9 @@ std::string describe_refusal(const platform::IncomingFile& file);
 // Ana's answers …", translated: what applying one answer file does.
 std::string describe_answers(const PlannedAnswers& planned);
 
-// Applies the answers of a plan to the rooms; returns the line for the
-// status bar ("Answer files: 1 added to the room, 1 replacing earlier
-// answers, 0 not taken"), or "" when the plan has no answer files.
-std::string take_planned_answers(Workshop& workshop, const ImportPlan& plan);
+// Applies the answers of a plan to the rooms; returns the wording of the
+// line for the status bar ("Answer files: 1 added to the room, 1 replacing
+// earlier answers, 0 not taken"), or none when the plan has no answer files.
+Wording take_planned_answers(Workshop& workshop, const ImportPlan& plan);
 
 } // namespace setright::app

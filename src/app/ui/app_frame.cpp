@@ -135,9 +135,9 @@ void app_draw(App& app) {
     draw_deals_and_deal(app, ImGui::GetFrameHeightWithSpacing());
     draw_storage_status(app);
     notice_tick(app, platform::monotonic_seconds());
-    if (!app.notice.empty()) {
+    if (const std::string notice = notice_text(app); !notice.empty()) {
         ImGui::SameLine();
-        ui::text_item(app.notice, "notice");
+        ui::text_item(notice, "notice");
     }
     draw_import_dialog(app);
     ImGui::End();

@@ -34,7 +34,7 @@ bool write_copy(App& app, const std::string& text, int64_t generation) {
         app.workshop.generation = generation;
         return true;
     }
-    show_notice(app, tr_fill("case.storage_failed", {result.message}));
+    show_notice(app, [message = result.message] { return tr_fill("case.storage_failed", {message}); });
     return false;
 }
 
@@ -83,7 +83,7 @@ void workshop_start(App& app) {
     } else if (std::optional<std::string> text = platform::storage_read(kWorkshopStorageKey)) {
         if (!read_workshop_json(*text, w)) {
             platform::storage_write(kSetAsideKey, *text);
-            show_notice(app, tr("case.storage_unreadable"));
+            show_notice(app, [] { return std::string(tr("case.storage_unreadable")); });
         }
     }
     w.saved_changes = w.changes;

@@ -121,8 +121,7 @@ void draw_import_dialog(App& app) {
                 if (app.selected_deal.empty() && !app.workspace.deals.empty()) app.selected_deal = app.workspace.deals.back().id;
                 note_change(app, "import");
             }
-            const std::string answers = take_planned_answers(app.workshop, plan);
-            if (!answers.empty()) show_notice(app, answers);
+            if (Wording answers = take_planned_answers(app.workshop, plan)) show_notice(app, std::move(answers));
             app.pending_import.reset();
             ImGui::CloseCurrentPopup();
         }

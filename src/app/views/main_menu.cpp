@@ -55,8 +55,9 @@ void draw_file_menu(App& app) {
         if (ui::menu_item(tr("file.export_deal"), "file_export_deal"))
             download(app, deal_file_name(*deal, ".json"), "application/json", export_deal(*deal));
         if (platform::can_share_links() && ui::menu_item(tr("file.share_link"), "file_share_link"))
-            platform::copy_share_link(export_deal(*deal),
-                                      [&app](size_t length, bool copied) { show_notice(app, share_notice(length, copied)); });
+            platform::copy_share_link(export_deal(*deal), [&app](size_t length, bool copied) {
+                show_notice(app, [length, copied] { return share_notice(length, copied); });
+            });
     }
     ImGui::Separator();
     // The reports list every deal's red flags: not with a participant's copy of a case in the workspace.
