@@ -143,6 +143,29 @@ test('the as-of date: named months, text that is not a date kept and marked, lef
   await page.close();
 });
 
+test('a calendar is one click away from every date field: a month moved, a day picked', async () => {
+  const { page, consoleErrors } = await openApp(browser.context, `${url}?lang=nb`);
+  await newDeal(page);
+  await clickItem(page, 'as_of_date:calendar');
+  const month = await labelOf(page, 'as_of_date:month');
+  assert.match(month, /^[a-zæøå]+ \d{4}$/, `a Norwegian month: ${month}`);
+  await saveScreenshot(page, 'journeys-date-picker-nb');
+  assert.deepEqual((await page.evaluate(() => window.setright.layoutProblems())).map((p) => `${p.problem} ${p.id} ${p.detail}`), []);
+  await clickItem(page, 'as_of_date:next_month');
+  await waitFor(page, () => window.setright.items().find((i) => i.id === 'as_of_date:month')?.label, (l) => l !== month,
+    { what: 'the next month shown' });
+  const days = (await page.evaluate(() => window.setright.items())).filter((i) => i.id.startsWith('as_of_date:day:'));
+  assert.equal(days.length, 42, 'six weeks');
+  const fifteenth = days.find((d) => d.id.endsWith('-15'));
+  await clickItem(page, fifteenth.id);
+  const picked = fifteenth.id.slice('as_of_date:day:'.length);
+  const [y, m, d] = picked.split('-');
+  await waitFor(page, () => window.setright.items().find((i) => i.id === 'as_of_date')?.value, (v) => v === `${d}.${m}.${y}`,
+    { what: `the as-of date ${picked}` });
+  assert.ok(!(await page.evaluate(() => window.setright.items())).some((i) => i.id.startsWith('as_of_date:day:')), 'the calendar closed');
+  assert.deepEqual(consoleErrors, []);
+});
+
 test('a stored date is not touched while its field holds text that is not a date; emptied, it is none', async () => {
   const { page, consoleErrors } = await openApp(browser.context, `${url}?lang=en`);
   await newDeal(page);

@@ -5,6 +5,7 @@
 #include "logic/date_input.hpp"
 #include "logic/format.hpp"
 #include "logic/i18n.hpp"
+#include "ui/date_picker.hpp"
 #include "ui/item_registry.hpp"
 #include "ui/theme.hpp"
 #include "ui/widgets.hpp"
@@ -26,6 +27,15 @@ void changed(App& app, std::optional<Moment>* modified, bool continuing) {
 
 void set_width(float width) {
     if (width != 0.0f) ImGui::SetNextItemWidth(width);
+}
+
+// After field_label: the next field leaves `trailing` of its width to a
+// button beside it, so the two together take the width a field would.
+void set_width_leaving(float trailing) {
+    const ImGuiContext& g = *ImGui::GetCurrentContext();
+    float width = (g.NextItemData.HasFlags & ImGuiNextItemDataFlags_HasWidth) ? g.NextItemData.Width : ImGui::CalcItemWidth();
+    if (width < 0.0f) width = ImGui::GetContentRegionAvail().x + width; // negative: up to that far from the edge
+    ImGui::SetNextItemWidth(std::max(ImGui::GetFontSize(), width - trailing));
 }
 
 } // namespace
@@ -97,6 +107,7 @@ bool date_field(const char* text, const char* id, std::optional<Moment>& value, 
     ImGui::BeginGroup();
     set_width(width);
     field_label(text);
+    set_width_leaving(date_picker_width());
     if (invalid) {
         ImGui::PushStyleColor(ImGuiCol_Border, critical());
         ImGui::PushStyleColor(ImGuiCol_Text, critical());
@@ -115,10 +126,21 @@ bool date_field(const char* text, const char* id, std::optional<Moment>& value, 
     draw_hint(app::tr("editor.date_hint"), buffer);
     if (ImGui::IsItemActivated()) date_drafts[key] = DateDraft{shown, shown};
     const float field_width = ImGui::GetItemRectSize().x;
+    const bool deactivated = ImGui::IsItemDeactivated();
+    const bool active = ImGui::IsItemActive();
 
     bool result = false;
+    ImGui::SameLine(0.0f, 0.0f);
+    Moment picked;
+    if (date_picker(id, value, picked)) {
+        unread_dates.erase(key);
+        if (value != picked) {
+            value = picked;
+            result = true;
+        }
+    }
     draft = date_drafts.find(key);
-    if (ImGui::IsItemDeactivated() && draft != date_drafts.end()) {
+    if (deactivated && draft != date_drafts.end()) {
         const DateDraft left = std::move(draft->second);
         date_drafts.erase(draft);
         const bool blank = left.text.find_first_not_of(" \t") == std::string::npos;
@@ -134,7 +156,7 @@ bool date_field(const char* text, const char* id, std::optional<Moment>& value, 
         } else {
             unread_dates[key] = UnreadDate{left.text, value};
         }
-    } else if (draft != date_drafts.end() && !ImGui::IsItemActive()) {
+    } else if (draft != date_drafts.end() && !active) {
         date_drafts.erase(draft); // left while not drawn (another tab opened)
     }
     unread = unread_dates.find(key);
@@ -237,13 +259,7 @@ bool edit_person(App& app, const char* text, const char* id, std::string& value,
     ImGui::BeginGroup();
     set_width(width);
     field_label(text);
-    {
-        // The field and its arrow together take the width a field would.
-        const ImGuiContext& g = *ImGui::GetCurrentContext();
-        float field_width = (g.NextItemData.HasFlags & ImGuiNextItemDataFlags_HasWidth) ? g.NextItemData.Width : ImGui::CalcItemWidth();
-        if (field_width < 0.0f) field_width = ImGui::GetContentRegionAvail().x + field_width; // negative: up to that far from the edge
-        ImGui::SetNextItemWidth(std::max(ImGui::GetFontSize(), field_width - arrow));
-    }
+    set_width_leaving(arrow);
     bool edited;
     {
         app::NextItemKind kind(app::ItemKind::Input);

@@ -24,5 +24,7 @@ inline constexpr const char* kGraduationCap = "\xef\x86\x9d"; // U+F19D: a train
 inline constexpr const char* kEye = "\xef\x81\xae";           // U+F06E: a sample to look around in
 inline constexpr const char* kGlobe = "\xef\x82\xac";         // U+F0AC: language
 inline constexpr const char* kFolderOpen = "\xef\x81\xbc";    // U+F07C: file
+inline constexpr const char* kCalendar = "\xef\x81\xb3";      // U+F073: pick a date
+inline constexpr const char* kChevronRight = "\xef\x81\x94";  // U+F054: forward
 
 } // namespace setright::ui::icon
