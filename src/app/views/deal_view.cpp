@@ -2,6 +2,7 @@
 #include "deal_view.hpp"
 
 #include "logic/app_state.hpp"
+#include "logic/deal_tabs.hpp"
 #include "logic/i18n.hpp"
 #include "ui/editors.hpp"
 #include "ui/theme.hpp"
@@ -19,6 +20,9 @@
 #include "views/vendors_tab.hpp"
 
 #include <imgui.h>
+
+#include <string>
+#include <vector>
 
 namespace setright::app {
 namespace {
@@ -44,38 +48,67 @@ const Tab kTabs[] = {
 
 // The tabs as a row of buttons that wraps onto more lines when the row is
 // too narrow: every tab stays one tap away, with its whole name, at any width.
-const Tab& draw_tab_buttons(DealView& view, bool wrap) {
+// Tabs that are not the deal's (deal_tabs.hpp) wait under "More" at the end,
+// and join the row while open.
+const Tab& draw_tab_buttons(const Deal& deal, DealView& view, bool wrap) {
     const Tab* open = &kTabs[0];
+    std::vector<const Tab*> more;
+    auto place = [&](const char* text) {
+        if (wrap)
+            ui::same_line_if_fits(text);
+        else
+            ImGui::SameLine();
+    };
     for (const Tab& tab : kTabs) {
-        const char* text = tr(tab.label_key);
-        if (&tab != &kTabs[0]) {
-            if (wrap)
-                ui::same_line_if_fits(text);
-            else
-                ImGui::SameLine();
-        }
         const bool selected = view.open_tab == tab.id;
         if (selected) open = &tab;
+        if (!selected && tab_place(deal, tab.id) == TabPlace::More) {
+            more.push_back(&tab);
+            continue;
+        }
+        const char* text = tr(tab.label_key);
+        if (&tab != &kTabs[0]) place(text);
         if (ui::tab_button(text, tab.id, selected)) {
             view.open_tab = tab.id;
             open = &tab;
             ImGui::SetScrollHereX(0.5f); // a strip that scrolls brings the chosen tab to its middle
         }
     }
+    if (more.empty()) return *open;
+    const char* text = tr("tab.more");
+    place(text);
+    if (ui::tab_button(text, "tab_more", false)) {
+        ImGui::OpenPopup("##more_tabs");
+        ImGui::SetNextWindowPos(ImVec2(ImGui::GetItemRectMin().x, ImGui::GetItemRectMax().y));
+    }
+    if (ImGui::BeginPopup("##more_tabs")) {
+        for (const Tab* tab : more)
+            if (ui::menu_item(tr(tab->label_key), tab->id)) {
+                view.open_tab = tab->id;
+                open = tab;
+            }
+        ImGui::EndPopup();
+    }
     return *open;
+}
+
+// Who the deal is seen by, beside its title: it decides the tabs and the words.
+void draw_perspective(App& app, Deal& deal) {
+    static const char* const kKeys[] = {"enum.perspective.buyer", "enum.perspective.rep"};
+    ui::edit_enum(app, tr("deal.perspective"), "deal_perspective", deal.perspective, kKeys, 2, &deal.modified, ImGui::GetFontSize() * 8.0f);
 }
 
 // The tabs: on a phone one strip that a finger drags sideways (the page
 // itself never scrolls sideways), elsewhere a row that wraps when too narrow.
-const Tab& draw_tab_row(DealView& view) {
+const Tab& draw_tab_row(const Deal& deal, DealView& view) {
     if (ui::current_layout() != LayoutMode::Phone) {
-        const Tab& open = draw_tab_buttons(view, true);
+        const Tab& open = draw_tab_buttons(deal, view, true);
         ImGui::Separator();
         return open;
     }
     const float height = ImGui::GetFrameHeight() + ImGui::GetStyle().ScrollbarSize + ImGui::GetStyle().WindowPadding.y;
     ImGui::BeginChild("##tab_strip", ImVec2(0.0f, height), ImGuiChildFlags_None, ImGuiWindowFlags_HorizontalScrollbar);
-    const Tab& open = draw_tab_buttons(view, false);
+    const Tab& open = draw_tab_buttons(deal, view, false);
     ImGui::EndChild();
     ImGui::Separator();
     return open;
@@ -95,8 +128,11 @@ void draw_deal_view(App& app, Deal& deal) {
     const float title_width = narrow ? 0.0f : ImGui::GetContentRegionAvail().x * 0.45f;
     ui::edit_text(app, tr("deal.title_field"), "deal_title", deal.title, &deal.modified, title_width);
     if (!narrow) ImGui::SameLine(0.0f, ui::space(8));
+    draw_perspective(app, deal);
+    // The as-of date beside them when the line has room for it.
+    if (!narrow) ui::same_line_if_fits(tr("as_of.label"), ImGui::GetFontSize() * 8.0f, ui::space(8));
     draw_as_of_control(app);
-    const Tab& open = draw_tab_row(view);
+    const Tab& open = draw_tab_row(deal, view);
     if (phone) {
         open.draw(app, deal, view);
     } else {

@@ -160,7 +160,11 @@ export async function typeInto(page, id, text, { enter = true } = {}) {
 }
 
 // Clicks a tab and waits until it is the open one (items() marks it selected).
+// A tab that is not the deal's (a buyer's CLV, a Study not started) waits
+// under "More" at the end of the row: opened from there, it joins the row.
 export async function openTab(page, id) {
+  const drawn = await items(page);
+  if (!drawn.some((i) => i.id === id) && drawn.some((i) => i.id === 'tab_more')) await clickItem(page, 'tab_more');
   await clickItem(page, id);
   await waitFor(page, (tab) => window.setright.items().find((i) => i.id === tab)?.selected, (open) => open,
     { what: `tab ${id} open`, arg: id });
