@@ -19,6 +19,7 @@
 #include <cstdint>
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
 
 namespace setright::app {
@@ -58,6 +59,7 @@ struct App {
     WorkspaceView workspace_view;
 
     ThemeChoice theme = ThemeChoice::System; // remembered apart from the workspace
+    std::set<std::string> notes_hidden;      // deal ids whose notes the Overview folds away (hidden_notes.hpp)
 };
 
 // The whole workspace in the JSON export format (window.setright.state()).
