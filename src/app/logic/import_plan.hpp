@@ -11,6 +11,7 @@
 // recent edit made on a clock that is behind; or an item only in yours).
 #pragma once
 
+#include "logic/shared_deal.hpp"
 #include "logic/workshop.hpp"
 
 #include "core/format/merge.hpp"
@@ -18,6 +19,7 @@
 #include "core/storage/workspace_store.hpp"
 #include "platform/platform.hpp"
 
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -41,6 +43,9 @@ struct ImportPlan {
     std::vector<PlannedAnswers> answers;      // answer files for the rooms of cases
     std::vector<std::string> answers_refused; // the answer files' problems (also in `problems`), for the room to show once applied
     StoragePlan storage;                      // how `merged` would be kept in this browser
+    // A share link that brought one deal: what it holds, shown before the
+    // changes (which are there too, for Compare).
+    std::optional<SharedDeal> shared;
     // The storage plan is worked out once the preview is on the screen (for
     // a large file, packing `merged` takes a few hundred ms in the browser).
     int preview_frames = 0;
