@@ -94,8 +94,8 @@ test('a template\'s notes head the Overview, hidden per deal and remembered', as
   const evaluation = await buyerDeal(page);
   const notes = await findItem(page, 'overview_notes');
   assert.equal(notes.label, evaluation.notes);
-  const verdict = await findItem(page, 'verdict');
-  assert.ok(notes.rect.y < verdict.rect.y, 'above the verdict');
+  const verdict = await findItem(page, 'verdict'); // wide: the notes head the pane beside the verdict, at its height
+  assert.ok(notes.rect.y < verdict.rect.y + verdict.rect.h, 'at the top, beside the verdict');
   await saveScreenshot(page, 'perspective-overview-notes-1280');
   await clickItem(page, 'overview_notes_hide');
   await findItem(page, 'overview_notes_show');

@@ -199,10 +199,12 @@ void draw_overview_tab(App& app, Deal& deal, OverviewFacts& cache) {
     const Moment at = judged_at(app);
     const OverviewFacts& facts = facts_for(app, deal, at, cache);
     const ReadinessVerdict& verdict = facts.verdict;
-    draw_notes(app, deal);
-    // Narrow: one column, the verdict and what stands in its way first.
+    // Narrow: one column, the notes, the verdict and what stands in its way
+    // first. Wide: the notes head the second pane, beside the verdict, so
+    // they do not push the verdict's reasons below the fold.
     ui::Panes panes("##overview", 2);
     DealView& view = deal_view(app, deal.id);
+    if (!panes.side_by_side()) draw_notes(app, deal);
     draw_verdict(deal, view, verdict, at);
     if (!panes.side_by_side()) draw_flags(deal, view, facts.flags);
     // Two vendors or more: all of them side by side, the judged one among them.
@@ -213,6 +215,7 @@ void draw_overview_tab(App& app, Deal& deal, OverviewFacts& cache) {
     draw_questions(deal, view, at, facts.next, facts.due);
     if (!panes.side_by_side()) return;
     panes.next();
+    draw_notes(app, deal);
     draw_flags(deal, view, facts.flags);
 }
 
