@@ -21,6 +21,7 @@
 
 #include <imgui.h>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -92,10 +93,15 @@ const Tab& draw_tab_buttons(const Deal& deal, DealView& view, bool wrap) {
     return *open;
 }
 
-// Who the deal is seen by, beside its title: it decides the tabs and the words.
-void draw_perspective(App& app, Deal& deal) {
+// Who the deal is seen by, beside its title: it decides the tabs and the
+// words. Beside the title it goes without its label (in the tooltip, and
+// the choices say it), so the header keeps to one line; on a phone, where
+// each field has a line of its own, with it.
+void draw_perspective(App& app, Deal& deal, bool narrow) {
     static const char* const kKeys[] = {"enum.perspective.buyer", "enum.perspective.rep"};
-    ui::edit_enum(app, tr("deal.perspective"), "deal_perspective", deal.perspective, kKeys, 2, &deal.modified, ImGui::GetFontSize() * 8.0f);
+    ui::edit_enum(app, narrow ? tr("deal.perspective") : "", "deal_perspective", deal.perspective, kKeys, 2, &deal.modified,
+                  ImGui::GetFontSize() * 8.0f);
+    ImGui::SetItemTooltip("%s", tr("deal.perspective"));
 }
 
 // The tabs: on a phone one strip that a finger drags sideways (the page
@@ -123,12 +129,19 @@ void draw_deal_view(App& app, Deal& deal) {
     // scroll away with the tab's content: the screen is too short to keep them.
     const bool phone = ui::current_layout() == LayoutMode::Phone || ImGui::GetIO().DisplaySize.y < 600.0f;
     if (phone) ImGui::BeginChild("##deal_scroll", ImVec2(0, 0), ImGuiChildFlags_None);
-    // The title and the as-of date side by side, or one above the other when narrow.
+    // The title, who sees the deal and the as-of date side by side, or one
+    // above the other when narrow. The title gives up width (down to 12 em)
+    // before the line wraps: a second header line pushes the tab down.
     const bool narrow = ui::current_layout() == LayoutMode::Phone;
-    const float title_width = narrow ? 0.0f : ImGui::GetContentRegionAvail().x * 0.45f;
+    const float em = ImGui::GetFontSize();
+    const float gap = ImGui::GetStyle().ItemSpacing.x;
+    const float others = ImGui::CalcTextSize(tr("deal.title_field")).x + ImGui::CalcTextSize(tr("as_of.label")).x + em * 16.0f +
+                         ui::space(8) * 2.0f + gap * 4.0f;
+    const float avail = ImGui::GetContentRegionAvail().x;
+    const float title_width = narrow ? 0.0f : std::max(em * 12.0f, std::min(avail * 0.45f, avail - others));
     ui::edit_text(app, tr("deal.title_field"), "deal_title", deal.title, &deal.modified, title_width);
     if (!narrow) ImGui::SameLine(0.0f, ui::space(8));
-    draw_perspective(app, deal);
+    draw_perspective(app, deal, narrow);
     // The as-of date beside them when the line has room for it.
     if (!narrow) ui::same_line_if_fits(tr("as_of.label"), ImGui::GetFontSize() * 8.0f, ui::space(8));
     draw_as_of_control(app);
