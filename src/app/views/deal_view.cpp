@@ -73,7 +73,10 @@ const Tab& draw_tab_buttons(const Deal& deal, DealView& view, bool wrap) {
             view.open_tab = tab.id;
             open = &tab;
             ImGui::SetScrollHereX(0.5f); // a strip that scrolls brings the chosen tab to its middle
+        } else if (selected && view.scroll_to_tab) {
+            ImGui::SetScrollHereX(0.5f); // chosen under More: it joined the row here
         }
+        if (selected) view.scroll_to_tab = false;
     }
     if (more.empty()) return *open;
     const char* text = tr("tab.more");
@@ -86,6 +89,7 @@ const Tab& draw_tab_buttons(const Deal& deal, DealView& view, bool wrap) {
         for (const Tab* tab : more)
             if (ui::menu_item(tr(tab->label_key), tab->id)) {
                 view.open_tab = tab->id;
+                view.scroll_to_tab = true;
                 open = tab;
             }
         ImGui::EndPopup();

@@ -85,17 +85,21 @@ void draw_shared(App& app, ImportPlan& plan, SharedDeal& shared) {
     ui::text_item(describe_shared_perspective(shared), "shared_perspective");
     ui::text_item(describe_shared_counts(shared), "shared_counts");
     storage_outlook(plan.storage);
-    const float buttons_height = ImGui::GetFrameHeightWithSpacing() * 1.5f;
+    // Room under the notes for the buttons, and for the line about a deal the recipient has (up to 3 lines wrapped).
+    const float below =
+            ImGui::GetFrameHeightWithSpacing() * 1.5f + (shared.already_have ? ImGui::GetTextLineHeightWithSpacing() * 3.0f : 0.0f);
     if (!shared.notes.empty()) {
         ImGui::SeparatorText(tr("share.notes"));
-        ImGui::BeginChild("##shared_notes", ImVec2(0, -buttons_height), ImGuiChildFlags_Borders);
+        ImGui::BeginChild("##shared_notes", ImVec2(0, -below), ImGuiChildFlags_Borders);
         ui::text_item(shared.notes, "shared_notes");
         ImGui::EndChild();
     }
     if (shared.already_have) ui::text_item(tr("share.already_have"), "shared_already_have", &ui::info());
     if (!shared.already_have && plan.anything_to_apply()) {
         if (ui::button(tr("share.add"), "share_add")) {
+            const std::string id = shared.id; // the deal just added is the one shown
             apply_plan(app, plan);
+            app.selected_deal = id;
             return;
         }
         ImGui::SameLine();
