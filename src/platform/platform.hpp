@@ -146,6 +146,8 @@ void open_file_picker();
 // delivers the file through on_files_received, so the user sees the import
 // preview first; a link that cannot be read arrives refused, saying why.
 bool can_share_links();
+// The name a deal opened from a link arrives under (share_link_web.cpp).
+inline constexpr const char* kSharedLinkName = "shared-link.json";
 // Longest link Setright makes: longer ones break in mail and chat programs.
 constexpr size_t kMaxShareLinkChars = 32000;
 // Longest link it opens: a little more, for the same deal under a longer address.

@@ -1,14 +1,16 @@
 // share.test.mjs — a deal sent as a link: File → "Copy a link" puts a URL on
-// the clipboard whose #fragment carries the compressed deal; someone else
-// opening it sees the import preview and gets the same deal; the fragment
-// never reaches the server. A link pasted into a page already running opens
-// the preview too. A deal too big for a safe link is refused with a message
+// the clipboard whose #fragment carries the compressed deal, without the
+// sender's ?lang=; someone else opening it sees what was shared (title,
+// perspective, counts, the sender's notes) in their own language, adds it and
+// gets the same deal; the fragment never reaches the server. A link pasted
+// into a page already running opens the preview too, offering to compare
+// with the copy the recipient has. A deal too big for a safe link is refused with a message
 // and nothing is copied; every way a link can be broken is told in its own words.
 import test from 'node:test';
 import assert from 'node:assert/strict';
 import crypto from 'node:crypto';
 import zlib from 'node:zlib';
-import { launchBrowser, serveWebBundle, openApp, clickItem, findItem, state, waitFor } from './support/app.mjs';
+import { launchBrowser, serveWebBundle, openApp, clickItem, findItem, saveScreenshot, state, waitFor } from './support/app.mjs';
 
 test('a deal travels in a link and arrives through the import preview', async () => {
   const { server, url } = await serveWebBundle();
@@ -26,25 +28,39 @@ test('a deal travels in a link and arrives through the import preview', async ()
     await waitFor(page, () => window.setright.items().find((i) => i.id === 'notice')?.label ?? '', (l) => /Link copied/.test(l),
       { what: 'the notice' });
     const link = await page.evaluate(() => navigator.clipboard.readText());
-    assert.match(link, /^http:\/\/127\.0\.0\.1:\d+\/\?lang=en#deal=[A-Za-z0-9_-]+$/);
+    assert.match(link, /^http:\/\/127\.0\.0\.1:\d+\/#deal=[A-Za-z0-9_-]+$/, 'no ?lang=: the recipient reads it in their own language');
+    assert.doesNotMatch(link, /lang=/);
     assert.ok(link.length < JSON.stringify(deal).length / 2, `compressed: ${link.length} characters`);
 
-    // Someone else, with their own browser storage, opens it.
-    const other = await launchBrowser();
+    // Someone else, with their own browser storage and a Norwegian browser, opens it.
+    const other = await launchBrowser([], { locale: 'nb-NO' });
     try {
-      const { page: theirs } = await openApp(other.context, link.replace('?lang=en', '?lang=nb'));
-      await findItem(theirs, 'import_apply');
+      const { page: theirs } = await openApp(other.context, link);
+      const title = await findItem(theirs, 'shared_title');
+      assert.equal(title.label, deal.title);
       assert.equal(await theirs.evaluate(() => location.hash), '', 'the deal leaves the address bar');
-      await clickItem(theirs, 'import_apply');
+      const musts = deal.requirements.filter((r) => r.priority === 'must').length;
+      const open = deal.questions.filter((q) => q.status === 'open' || q.status === 'promised').length;
+      const counts = (await findItem(theirs, 'shared_counts')).label;
+      assert.match(counts, new RegExp(`^${deal.requirements.length} krav \\(${musts} må-ha-krav\\) · ${deal.vendors.length} leverandør(er)? · ${open} (åpent|åpne) spørsmål$`));
+      assert.equal((await findItem(theirs, 'shared_perspective')).label, 'Sett fra selgeren');
+      assert.equal((await findItem(theirs, 'shared_notes')).label, deal.notes);
+      assert.equal((await findItem(theirs, 'share_add')).label, 'Legg til i mine avtaler');
+      assert.ok(!(await theirs.evaluate(() => window.setright.items())).some((i) => i.id === 'share_compare'), 'a new deal: nothing to compare');
+      await saveScreenshot(theirs, 'share-recipient-nb-1280');
+      await clickItem(theirs, 'share_add');
       const received = await waitFor(theirs, () => window.setright.state().deals[0], Boolean, { what: 'the imported deal' });
       assert.deepEqual(received, deal);
 
-      // The same link pasted into the address bar of the running page (no reload: a hashchange) opens the preview again.
+      // The same link pasted into the address bar of the running page (no reload: a hashchange): the recipient has
+      // that deal now, so the summary offers to compare, which is the full merge preview.
       await waitFor(theirs, () => window.setright.items().some((i) => i.id === 'import_cancel'), (open) => !open, { what: 'the preview closed' });
       await theirs.evaluate((hash) => { location.hash = hash; }, new URL(link).hash);
-      await findItem(theirs, 'import_cancel');
+      await findItem(theirs, 'share_compare');
       assert.equal(await theirs.evaluate(() => location.hash), '', 'taken from the address bar again: a reload does not import it twice');
-      assert.ok((await theirs.evaluate(() => window.setright.items())).some((i) => i.id === 'import_cancel'));
+      assert.ok(!(await theirs.evaluate(() => window.setright.items())).some((i) => i.id === 'share_add'), 'already there: not added twice');
+      await clickItem(theirs, 'share_compare');
+      await findItem(theirs, 'import_outcome');
       await clickItem(theirs, 'import_cancel');
       assert.deepEqual((await theirs.evaluate(() => window.setright.state())).deals, [deal]);
     } finally {

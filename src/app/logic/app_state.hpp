@@ -20,6 +20,7 @@
 #include <cstdint>
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
 
 namespace setright::app {
@@ -59,6 +60,7 @@ struct App {
     WorkspaceView workspace_view;
 
     ThemeChoice theme = ThemeChoice::System; // remembered apart from the workspace
+    std::set<std::string> notes_hidden;      // deal ids whose notes the Overview folds away (hidden_notes.hpp)
 };
 
 // The whole workspace in the JSON export format (window.setright.state()).

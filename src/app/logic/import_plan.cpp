@@ -41,6 +41,11 @@ ImportPlan plan_import(const Workspace& current, const std::vector<NamedText>& f
 }
 
 ImportPlan plan_incoming(const Workspace& current, const Workshop& workshop, std::vector<platform::IncomingFile> files) {
+    // A link alone, holding one deal, is summarised (read once more: links are small).
+    std::optional<SharedDeal> shared;
+    if (files.size() == 1 && files[0].name == platform::kSharedLinkName && files[0].refused == platform::Refusal::None &&
+        !looks_like_answer_file(files[0].text))
+        shared = shared_deal_in(files[0].text, current);
     std::vector<NamedText> workspaces;
     std::vector<const platform::IncomingFile*> answers;
     std::vector<std::string> refused;
@@ -64,6 +69,7 @@ ImportPlan plan_incoming(const Workspace& current, const Workshop& workshop, std
     }
     plan.problems.insert(plan.problems.end(), plan.answers_refused.begin(), plan.answers_refused.end());
     plan.problems.insert(plan.problems.end(), refused.begin(), refused.end());
+    plan.shared = std::move(shared);
     return plan;
 }
 

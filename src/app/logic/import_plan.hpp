@@ -12,6 +12,7 @@
 #pragma once
 
 #include "logic/notice.hpp"
+#include "logic/shared_deal.hpp"
 #include "logic/workshop.hpp"
 
 #include "core/format/merge.hpp"
@@ -19,6 +20,7 @@
 #include "core/storage/workspace_store.hpp"
 #include "platform/platform.hpp"
 
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -42,6 +44,9 @@ struct ImportPlan {
     std::vector<PlannedAnswers> answers;      // answer files for the rooms of cases
     std::vector<std::string> answers_refused; // the answer files' problems (also in `problems`), for the room to show once applied
     StoragePlan storage;                      // how `merged` would be kept in this browser
+    // A share link that brought one deal: what it holds, shown before the
+    // changes (which are there too, for Compare).
+    std::optional<SharedDeal> shared;
     // The storage plan is worked out once the preview is on the screen (for
     // a large file, packing `merged` takes a few hundred ms in the browser).
     int preview_frames = 0;

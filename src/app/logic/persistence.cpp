@@ -3,6 +3,7 @@
 
 #include "logic/app_state.hpp"
 #include "logic/format.hpp"
+#include "logic/hidden_notes.hpp"
 #include "logic/i18n.hpp"
 #include "logic/local_words.hpp"
 
@@ -17,6 +18,7 @@ namespace {
 
 const char* const kLanguageKey = "setright.language";
 const char* const kThemeKey = "setright.theme";
+const char* const kHiddenNotesKey = "setright.notes_hidden";
 
 // localStorage through the platform layer.
 class BrowserStore : public KeyValueStore {
@@ -202,5 +204,15 @@ std::string remembered_language() { return platform::storage_read(kLanguageKey).
 void remember_language(const std::string& code) { platform::storage_write(kLanguageKey, code); }
 std::string remembered_theme() { return platform::storage_read(kThemeKey).value_or(std::string()); }
 void remember_theme(const std::string& code) { platform::storage_write(kThemeKey, code); }
+
+void load_hidden_notes(App& app) { app.notes_hidden = unpack_hidden_notes(platform::storage_read(kHiddenNotesKey).value_or("")); }
+
+void set_notes_hidden(App& app, const std::string& deal_id, bool hidden) {
+    if (hidden)
+        app.notes_hidden.insert(deal_id);
+    else
+        app.notes_hidden.erase(deal_id);
+    platform::storage_write(kHiddenNotesKey, pack_hidden_notes(app.notes_hidden));
+}
 
 } // namespace setright::app

@@ -45,5 +45,9 @@ std::string remembered_language();
 void remember_language(const std::string& code);
 std::string remembered_theme(); // a theme_choice_code(), or empty
 void remember_theme(const std::string& code);
+// The deals whose notes the Overview folds away (hidden_notes.hpp): read into
+// app.notes_hidden at start; set_notes_hidden changes one and remembers it.
+void load_hidden_notes(App& app);
+void set_notes_hidden(App& app, const std::string& deal_id, bool hidden);
 
 } // namespace setright::app

@@ -104,6 +104,7 @@ struct RoomCache {
 // Everything the views remember about one deal.
 struct DealView {
     std::string open_tab = "tab_overview"; // the id of the tab shown
+    bool scroll_to_tab = false;            // opened from "More": the strip of tabs brings it into view
     RequirementsView requirements;
     QuestionsView questions;
     TimelineView timeline;

@@ -32,6 +32,7 @@ namespace setright::app {
 void app_init(App& app) {
     // ?lang= first, then the language the user chose last time, then the browser's.
     app.theme = theme_choice_from_code(remembered_theme()).value_or(ThemeChoice::System);
+    load_hidden_notes(app);
     std::optional<Language> language = language_from_code(platform::url_language());
     if (!language) language = language_from_code(remembered_language());
     if (!language) language = language_from_code(platform::preferred_language());

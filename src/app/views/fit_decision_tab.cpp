@@ -1,10 +1,13 @@
 // fit_decision_tab.cpp — see fit_decision_tab.hpp. Left: where the product is
 // not a fit, in the rep's own words (saying it early is what makes the rest
-// believable). Right: the buyer's options, which always include "no decision /
-// keep what we have", and the decision record: which option, by whom, when, why.
+// believable), or for a buyer where the vendors are not. Right: the buyer's
+// options, which always include "no decision / keep what we have", and the
+// decision record: which option (or vendor), by whom, when, why.
 #include "fit_decision_tab.hpp"
 
 #include "logic/app_state.hpp"
+#include "logic/deal_tabs.hpp"
+#include "logic/decision_choices.hpp"
 #include "logic/i18n.hpp"
 #include "logic/item_actions.hpp"
 #include "ui/editors.hpp"
@@ -15,14 +18,17 @@
 
 #include <algorithm>
 #include <string>
+#include <string_view>
+#include <vector>
 
 namespace setright::app {
 namespace {
 
 // `narrow`: fields as wide as the content, each beside its Delete.
 void draw_not_a_fit(App& app, Deal& deal, FitDecisionView& view, bool narrow) {
-    ImGui::SeparatorText(tr("fit.not_a_fit"));
-    ImGui::TextWrapped("%s", tr("fit.not_a_fit_why"));
+    // A rep says where the product is not a fit; a buyer notes where the vendors are not.
+    ImGui::SeparatorText(tr(seen_by(deal, "fit.not_a_fit", "fit.buyer_not_a_fit")));
+    ui::text_item(tr(seen_by(deal, "fit.not_a_fit_why", "fit.buyer_not_a_fit_why")), "fit_why");
     for (auto f = deal.not_a_fit.begin(); f != deal.not_a_fit.end(); ++f) {
         ui::push_id(f->id);
         ImGui::Bullet();
@@ -37,8 +43,9 @@ void draw_not_a_fit(App& app, Deal& deal, FitDecisionView& view, bool narrow) {
             break;
         }
     }
-    const std::vector<std::string> texts = ui::add_field("new_fit", "add_fit", view.new_fit, tr("fit.new_hint"), tr("fit.add"),
-                                                         narrow ? ui::width_before_button(tr("fit.add")) : ImGui::GetFontSize() * 18.0f);
+    const std::vector<std::string> texts =
+            ui::add_field("new_fit", "add_fit", view.new_fit, tr(seen_by(deal, "fit.new_hint", "fit.buyer_new_hint")), tr("fit.add"),
+                          narrow ? ui::width_before_button(tr("fit.add")) : ImGui::GetFontSize() * 18.0f);
     for (const std::string& text : texts) add_fit_statement(deal, text).modified = now_moment();
     if (!texts.empty()) note_change(app, "add fit statement");
 }
@@ -46,7 +53,7 @@ void draw_not_a_fit(App& app, Deal& deal, FitDecisionView& view, bool narrow) {
 // `narrow`: an option's title and Delete on one line, its vendor (or the
 // "no decision" tag) and its notes each on a line of their own.
 void draw_options(App& app, Deal& deal, FitDecisionView& view, bool narrow) {
-    ImGui::SeparatorText(tr("fit.options"));
+    ImGui::SeparatorText(tr(seen_by(deal, "fit.options", "fit.buyer_options")));
     const float em = ImGui::GetFontSize();
     const auto vendors = ui::vendor_choices(deal);
     const bool table = narrow && ImGui::BeginTable("##options", 1, ImGuiTableFlags_BordersInnerH);
@@ -109,14 +116,39 @@ void draw_options(App& app, Deal& deal, FitDecisionView& view, bool narrow) {
     }
 }
 
+// The chosen option: any of the options, or a vendor no option names yet
+// (decision_choices.hpp), which becomes an option as it is chosen.
+void pick_decision(App& app, Deal& deal) {
+    const std::vector<DecisionChoice> choices = decision_choices(deal);
+    std::string_view preview = tr("fit.undecided");
+    for (const DecisionChoice& c : choices)
+        if (!c.option.empty() && c.option == deal.decision.option) preview = c.label;
+    if (!ui::begin_combo(tr("fit.decision_option"), "decision_option", preview)) return;
+    auto offer = [&](const std::string& key, std::string_view text, bool selected) {
+        const std::string id = "decision_option:" + key;
+        ui::push_id(id);
+        const bool picked = ui::selectable(text, id, selected) && !selected;
+        ImGui::PopID();
+        return picked;
+    };
+    if (offer("", tr("fit.undecided"), deal.decision.option.empty())) {
+        deal.decision.option.clear();
+        deal.modified = now_moment();
+        note_change(app, "decision");
+    }
+    for (const DecisionChoice& c : choices)
+        if (offer(c.key(), c.label, !c.option.empty() && c.option == deal.decision.option)) {
+            choose_decision(deal, c, now_moment());
+            note_change(app, "decision");
+        }
+    ImGui::EndCombo();
+}
+
 void draw_decision(App& app, Deal& deal, bool narrow) {
     ImGui::SeparatorText(tr("fit.decision"));
     const float em = ImGui::GetFontSize();
-    std::vector<std::pair<std::string, std::string>> options;
-    for (const DecisionOption& o : deal.options) options.emplace_back(o.id, o.title.empty() ? o.id : o.title);
     ImGui::PushItemWidth(narrow ? -FLT_MIN : em * 16.0f);
-    ui::edit_reference(app, tr("fit.decision_option"), "decision_option", deal.decision.option, options, tr("fit.undecided"),
-                       &deal.modified);
+    pick_decision(app, deal);
     ui::edit_text(app, tr("fit.decision_by"), "decision_by", deal.decision.by, &deal.modified);
     ui::edit_date(app, tr("fit.decision_at"), "decision_at", deal.decision.at, &deal.modified);
     ImGui::PopItemWidth();

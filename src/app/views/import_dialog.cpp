@@ -1,4 +1,5 @@
-// import_dialog.cpp — see import_dialog.hpp. Nothing in the workspace or a
+// import_dialog.cpp — see import_dialog.hpp. A link with one deal first says
+// what the deal is (shared_deal.hpp). Nothing in the workspace or a
 // workshop room changes until the user presses Apply; Apply is one undo step
 // for the workspace (rooms have no undo: they are rebuilt from files).
 #include "import_dialog.hpp"
@@ -59,6 +60,59 @@ void list_changes(const char* heading, const char* rule, const std::vector<Merge
             copyable_line(describe_change(changes[size_t(i)]), id_prefix + std::to_string(i));
 }
 
+// Takes what the plan brings in: one undo step for the workspace, then the
+// answers for the rooms.
+void apply_plan(App& app, ImportPlan& plan) {
+    if (!plan.changes.empty()) {
+        app.workspace = std::move(plan.merged);
+        if (app.selected_deal.empty() && !app.workspace.deals.empty()) app.selected_deal = app.workspace.deals.back().id;
+        note_change(app, "import");
+    }
+    if (Wording answers = take_planned_answers(app.workshop, plan)) show_notice(app, std::move(answers));
+    app.pending_import.reset();
+    ImGui::CloseCurrentPopup();
+}
+
+// A link that brought one deal: what it is, in the recipient's words, and
+// Add (or Compare, for a deal they already have: the full preview below).
+void draw_shared(App& app, ImportPlan& plan, SharedDeal& shared) {
+    ImGui::TextUnformatted(tr("share.received"));
+    {
+        ui::TextSizeScope size(ui::TextSize::Heading);
+        ui::text_item(shared.title.empty() ? shared.id : shared.title, "shared_title");
+    }
+    ui::text_item(describe_shared_perspective(shared), "shared_perspective");
+    ui::text_item(describe_shared_counts(shared), "shared_counts");
+    storage_outlook(plan.storage);
+    // Room under the notes for the buttons, and for the line about a deal the recipient has (up to 3 lines wrapped).
+    const float below =
+            ImGui::GetFrameHeightWithSpacing() * 1.5f + (shared.already_have ? ImGui::GetTextLineHeightWithSpacing() * 3.0f : 0.0f);
+    if (!shared.notes.empty()) {
+        ImGui::SeparatorText(tr("share.notes"));
+        ImGui::BeginChild("##shared_notes", ImVec2(0, -below), ImGuiChildFlags_Borders);
+        ui::text_item(shared.notes, "shared_notes");
+        ImGui::EndChild();
+    }
+    if (shared.already_have) ui::text_item(tr("share.already_have"), "shared_already_have", &ui::info());
+    if (!shared.already_have && plan.anything_to_apply()) {
+        if (ui::button(tr("share.add"), "share_add")) {
+            const std::string id = shared.id; // the deal just added is the one shown
+            apply_plan(app, plan);
+            app.selected_deal = id;
+            return;
+        }
+        ImGui::SameLine();
+    }
+    if (shared.already_have) {
+        if (ui::button(tr("share.compare"), "share_compare")) shared.comparing = true;
+        ImGui::SameLine();
+    }
+    if (ui::button(tr("import.cancel"), "import_cancel")) {
+        app.pending_import.reset();
+        ImGui::CloseCurrentPopup();
+    }
+}
+
 } // namespace
 
 void draw_import_dialog(App& app) {
@@ -81,6 +135,11 @@ void draw_import_dialog(App& app) {
         ++plan.preview_frames;
         app.redraw = true;
         platform::request_frame();
+    }
+    if (plan.shared && !plan.shared->comparing) {
+        draw_shared(app, plan, *plan.shared);
+        ImGui::EndPopup();
+        return;
     }
     ImGui::TextUnformatted(tr("import.title"));
     ImGui::TextWrapped("%s", describe_import_summary(plan).c_str());
@@ -116,14 +175,9 @@ void draw_import_dialog(App& app) {
 
     if (plan.anything_to_apply()) {
         if (ui::button(tr("import.apply"), "import_apply")) {
-            if (!plan.changes.empty()) {
-                app.workspace = std::move(app.pending_import->merged);
-                if (app.selected_deal.empty() && !app.workspace.deals.empty()) app.selected_deal = app.workspace.deals.back().id;
-                note_change(app, "import");
-            }
-            if (Wording answers = take_planned_answers(app.workshop, plan)) show_notice(app, std::move(answers));
-            app.pending_import.reset();
-            ImGui::CloseCurrentPopup();
+            apply_plan(app, plan);
+            ImGui::EndPopup();
+            return;
         }
         ImGui::SameLine();
     }

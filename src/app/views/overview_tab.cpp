@@ -1,6 +1,7 @@
 // overview_tab.cpp — see overview_tab.hpp. What a buyer must see before
 // signing: the verdict at the as-of date and every reason behind it, how much
-// is covered, the red flags, and which questions and promises to chase.
+// is covered, the red flags, and which questions and promises to chase; above
+// them the deal's notes (a template's guidance), until the user hides them.
 #include "overview_tab.hpp"
 
 #include "logic/app_state.hpp"
@@ -8,6 +9,7 @@
 #include "logic/format.hpp"
 #include "logic/i18n.hpp"
 #include "logic/local_words.hpp"
+#include "logic/persistence.hpp"
 #include "logic/question_queue.hpp"
 #include "logic/view_state.hpp"
 #include "ui/panes.hpp"
@@ -176,15 +178,33 @@ const OverviewFacts& facts_for(const App& app, const Deal& deal, const Moment& a
     return facts;
 }
 
+// The deal's notes first, where the user starts: a template's guidance lives
+// there. Folded to one button per deal when the user hides them (remembered
+// in this browser, hidden_notes.hpp).
+void draw_notes(App& app, const Deal& deal) {
+    if (deal.notes.empty()) return;
+    if (app.notes_hidden.count(deal.id)) {
+        if (ui::button(tr("overview.notes_show"), "overview_notes_show")) set_notes_hidden(app, deal.id, false);
+        return;
+    }
+    ImGui::SeparatorText(tr("overview.notes"));
+    ui::text_item(deal.notes, "overview_notes", &ui::info());
+    if (ui::button(tr("overview.notes_hide"), "overview_notes_hide")) set_notes_hidden(app, deal.id, true);
+    ImGui::Spacing();
+}
+
 } // namespace
 
 void draw_overview_tab(App& app, Deal& deal, OverviewFacts& cache) {
     const Moment at = judged_at(app);
     const OverviewFacts& facts = facts_for(app, deal, at, cache);
     const ReadinessVerdict& verdict = facts.verdict;
-    // Narrow: one column, the verdict and what stands in its way first.
+    // Narrow: one column, the notes, the verdict and what stands in its way
+    // first. Wide: the notes head the second pane, beside the verdict, so
+    // they do not push the verdict's reasons below the fold.
     ui::Panes panes("##overview", 2);
     DealView& view = deal_view(app, deal.id);
+    if (!panes.side_by_side()) draw_notes(app, deal);
     draw_verdict(deal, view, verdict, at);
     if (!panes.side_by_side()) draw_flags(deal, view, facts.flags);
     // Two vendors or more: all of them side by side, the judged one among them.
@@ -195,6 +215,7 @@ void draw_overview_tab(App& app, Deal& deal, OverviewFacts& cache) {
     draw_questions(deal, view, at, facts.next, facts.due);
     if (!panes.side_by_side()) return;
     panes.next();
+    draw_notes(app, deal);
     draw_flags(deal, view, facts.flags);
 }
 

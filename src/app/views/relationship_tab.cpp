@@ -5,6 +5,7 @@
 #include "relationship_tab.hpp"
 
 #include "logic/app_state.hpp"
+#include "logic/deal_tabs.hpp"
 #include "logic/format.hpp"
 #include "logic/i18n.hpp"
 #include "logic/item_actions.hpp"
@@ -161,9 +162,10 @@ void draw_checklist(App& app, Deal& deal, RelationshipView& view, const Moment& 
 
 void draw_relationship_tab(App& app, Deal& deal, RelationshipView& view) {
     ui::Panes panes("##relationship_layout", 2);
-    ImGui::SeparatorText(tr("clv.title"));
+    // The seller's arithmetic; a buyer reads it as what keeping them is worth to the vendor.
+    ImGui::SeparatorText(tr(seen_by(deal, "clv.title", "clv.buyer_title")));
     if (!deal.clv) {
-        ImGui::TextWrapped("%s", tr("clv.intro"));
+        ui::text_item(tr(seen_by(deal, "clv.intro", "clv.buyer_intro")), "clv_intro");
         if (ui::button(tr("clv.start"), "clv_start")) {
             deal.clv = ClvInputs{};
             note_change(app, "start clv");

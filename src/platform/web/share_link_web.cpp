@@ -3,8 +3,8 @@
 // into "#deal=…". The fragment stays in the browser: it is never sent to the
 // server that serves the page. Opening a link, or pasting one into a page
 // already running Setright, hands the file to the app as an incoming file
-// (the import preview), then removes it from the address bar so a reload
-// does not import it again.
+// (the import preview, which for one deal first says what it holds), then
+// removes it from the address bar so a reload does not import it again.
 #include "platform/platform.hpp"
 #include "platform/web/web_internal.hpp"
 
@@ -24,7 +24,11 @@ EM_JS(void, setright_js_copy_share_link, (const char* json, int max_chars), {
         let binary = "";
         for (let i = 0; i < bytes.length; i += 8192) binary += String.fromCharCode.apply(null, bytes.subarray(i, i + 8192));
         const encoded = btoa(binary).replaceAll("+", "-").replaceAll("/", "_").replaceAll("=", "");
-        return location.origin + location.pathname + location.search + "#deal=" + encoded;
+        // Without the sender's ?lang=: whoever opens it reads it in their own language.
+        const params = new URLSearchParams(location.search);
+        params.delete("lang");
+        const search = params.toString();
+        return location.origin + location.pathname + (search ? "?" + search : "") + "#deal=" + encoded;
     };
     compress().then(async (link) => {
         const fits = link.length <= max_chars;
@@ -45,7 +49,7 @@ EM_JS(void, setright_js_copy_share_link, (const char* json, int max_chars), {
 // position) and a Setright file.
 // clang-format off
 EM_JS(void, setright_js_watch_share_links, (int max_link_chars, double max_unpacked), {
-    const name = "shared-link.json";
+    const name = "shared-link.json"; // platform::kSharedLinkName
     const BASE64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_+/";
     const unpack = async (data) => {
         let end = data.length;

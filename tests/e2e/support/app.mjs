@@ -160,7 +160,20 @@ export async function typeInto(page, id, text, { enter = true } = {}) {
 }
 
 // Clicks a tab and waits until it is the open one (items() marks it selected).
+// A tab that is not the deal's (a buyer's CLV, a Study not started) waits
+// under "More" at the end of the row: opened from there, it joins the row.
+// On a phone the row is a strip that scrolls sideways: the wheel brings the
+// tab, or More, into view first, as a finger would.
 export async function openTab(page, id) {
+  const shown = async () => (await items(page)).filter((i) => i.id === id || i.id === 'tab_more');
+  for (let i = 0; i < 20 && (await shown()).length === 0; ++i) {
+    const strip = (await items(page)).find((item) => item.kind === 'tab');
+    if (!strip) break;
+    await page.mouse.move(strip.rect.x + strip.rect.w / 2, strip.rect.y + strip.rect.h / 2);
+    await page.mouse.wheel(120, 0);
+    await page.waitForTimeout(80);
+  }
+  if (!(await shown()).some((i) => i.id === id) && (await shown()).some((i) => i.id === 'tab_more')) await clickItem(page, 'tab_more');
   await clickItem(page, id);
   await waitFor(page, (tab) => window.setright.items().find((i) => i.id === tab)?.selected, (open) => open,
     { what: `tab ${id} open`, arg: id });
