@@ -4,7 +4,6 @@
 #include "core/reports/safe_text.hpp"
 
 #include "core/judging/claim_ladder.hpp"
-#include "core/model/deal_lookup.hpp"
 #include "core/model/enum_names.hpp"
 #include "core/words/words.hpp"
 
@@ -59,7 +58,7 @@ std::string csv_report(const Workspace& ws, const Words& w) {
             }
             for (const Claim& c : r.claims) {
                 if (is_deal_vendor(deal, c.vendor)) continue;
-                row(vendor_name(deal, c.vendor), status(c.status));
+                row(c.vendor, status(c.status)); // not a vendor of the deal: its id is all there is
                 any = true;
             }
             if (!any) row("", "");
