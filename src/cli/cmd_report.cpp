@@ -5,7 +5,6 @@
 #include "core/reports/report_csv.hpp"
 #include "core/reports/report_markdown.hpp"
 #include "load_workspace.hpp"
-#include "read_file.hpp"
 
 #include <iostream>
 
@@ -20,7 +19,7 @@ int run_report(const Args& args) {
     const Moment at = at_option(args);
     const std::string& path = args.operands[0];
     Workspace ws = load_workspace(path);
-    std::cout << (format == "md" ? markdown_report(display_name(path), ws, at) : csv_report(ws));
+    std::cout << (format == "md" ? markdown_report(ws, at) : csv_report(ws));
     return exit_ok;
 }
 
@@ -32,13 +31,19 @@ const Command& report_command() {
             "a Markdown or CSV report of every deal",
             "Usage: setright report FILE [--format md|csv] [--at DATE]\n"
             "\n"
-            "Prints a report of every deal in FILE ('-' for standard input).\n"
+            "Prints a report of every deal in FILE ('-' for standard input), in\n"
+            "English, for people: deals, requirements, vendors, people and\n"
+            "questions by their titles, texts and names, red flags by their\n"
+            "headlines, never by ids or codes (the file itself and score --json\n"
+            "carry those).\n"
             "\n"
-            "  md   a readable Markdown report: each deal's verdict and blockers,\n"
-            "       its requirements with each vendor's claim status, coverage, the\n"
-            "       open questions with owner and promised date, and the red flags\n"
-            "  csv  one row per requirement and vendor: deal, requirement, text,\n"
-            "       priority, weight, vendor, status (RFC 4180, UTF-8, CRLF)\n"
+            "  md   a readable Markdown report titled with the deal (or the number\n"
+            "       of deals) and the date judged as of: each deal's verdict and\n"
+            "       blockers, its requirements with each vendor's claim status,\n"
+            "       coverage, the open questions with owner and promised date, and\n"
+            "       the red flags\n"
+            "  csv  one row per requirement and vendor: Deal, Requirement,\n"
+            "       Priority, Weight, Vendor, Status (RFC 4180, UTF-8, CRLF)\n"
             "\n"
             "Options:\n"
             "  --format FMT  md (default) or csv\n"

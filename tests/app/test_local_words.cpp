@@ -10,6 +10,7 @@
 
 #include "core/judging/readiness.hpp"
 #include "core/judging/red_flags.hpp"
+#include "core/reports/report_csv.hpp"
 #include "core/reports/report_markdown.hpp"
 #include "core/words/problem_words.hpp"
 #include "core/words/verdict_words.hpp"
@@ -186,16 +187,21 @@ TEST_CASE("local words: report: the English app report is the CLI's but for the 
     const Workspace ws = one_deal();
     const Moment at = *parse_moment("2019-12-21");
     set_language(Language::En);
-    const std::string app = markdown_report("w.json", ws, at, LocalWords());
-    std::string cli = markdown_report("w.json", ws, at);
+    const std::string app = markdown_report(ws, at, LocalWords());
+    std::string cli = markdown_report(ws, at);
     cli.replace(cli.find("2019-12-21"), 10, "21 Dec 2019");
-    CHECK(app.find("| `r1` | SSO | Must | 1 |") != std::string::npos);
+    CHECK(app.find("| SSO | Must | 1 |") != std::string::npos);
     CHECK(lowered(app) == lowered(cli));
+    CHECK(lowered(csv_report(ws, LocalWords())) == lowered(csv_report(ws)));
     set_language(Language::Ru);
-    const std::string russian = markdown_report("w.json", ws, at, LocalWords());
-    CHECK(russian.find("# Отчёт Setright: w.json") == 0);
-    CHECK(russian.find("Оценка на 21.12.2019. Сделок: 1.") != std::string::npos);
-    CHECK(russian.find("| `r1` | SSO | Обязательно | 1 |") != std::string::npos);
+    const std::string russian = markdown_report(ws, at, LocalWords());
+    CHECK(russian.find("# Отчёт Setright: Helpdesk\n") == 0);
+    CHECK(russian.find("Оценка на 21.12.2019.") != std::string::npos);
+    CHECK(russian.find("| SSO | Обязательно | 1 |") != std::string::npos);
     CHECK(russian.find("### Требования") != std::string::npos);
+    Workspace three = ws;
+    three.deals.push_back(ws.deals[0]);
+    three.deals.push_back(ws.deals[0]);
+    CHECK(markdown_report(three, at, LocalWords()).find("# Отчёт Setright: 3 сделки\n") == 0);
     set_language(Language::En);
 }

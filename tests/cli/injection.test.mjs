@@ -33,10 +33,10 @@ test('report --format csv: no cell starts a formula, numbers stay numbers, no co
   const rows = parseCsv(csv);
   assert.deepEqual(formulaCells(rows), []);
   assert.deepEqual(controlCharacters(csv, { allowCr: true }), []);
-  assert.deepEqual(rows.map((row) => row.length), rows.map(() => 7));
-  assert.deepEqual(rows[1], [`'${hostile.dealId}`, `'${hostile.requirementId}`, `'${HYPERLINK}`, 'must', '2', `'${hostile.vendorId}`, 'claimed']);
-  assert.equal(rows[3][2], `'${hostile.tabText}`);
-  assert.equal(rows[2][2], 'Before\ufffdafter \ufffd[2J| pipe\rCR', 'NUL and ESC shown as U+FFFD; CR kept inside its quoted cell');
+  assert.deepEqual(rows.map((row) => row.length), rows.map(() => 6));
+  assert.deepEqual(rows[1], ['\ufffd]0;pwned\ufffdBudget approved ## NOT by the CFO\ufffd[2J', `'${HYPERLINK}`, 'must', '2', `'${HYPERLINK}|\ufffd`, 'claimed']);
+  assert.equal(rows[3][1], `'${hostile.tabText}`);
+  assert.equal(rows[2][1], 'Before\ufffdafter \ufffd[2J| pipe\rCR', 'NUL and ESC shown as U+FFFD; CR kept inside its quoted cell');
 });
 
 test('room --csv: participants\' names are text, never formulas; counts are numbers', () => {
@@ -54,7 +54,8 @@ test('report (Markdown): tables keep their columns, no control character', () =>
   assert.deepEqual(controlCharacters(md), []);
   assertTablesWhole(md);
   assert.match(md, /^## \ufffd\\\]0;pwned\ufffdBudget approved \\#\\# NOT by the CFO\ufffd\\\[2J$/m);
-  assert.match(md, /^\| -r1\\\|x +\| =HYPERLINK\("http:\/\/x","y"\) \| must \| 2 \| claimed \|$/m, 'an id holding "|" and CR is escaped text');
+  assert.match(md, /^\| =HYPERLINK\("http:\/\/x","y"\) \| must \| 2 \| claimed \|$/m);
+  assert.match(md, /^\| Requirement \| Priority \| Weight \| =HYPERLINK\("http:\/\/x","y"\)\\\|\ufffd \|$/m, 'a vendor named with "|" and NUL is escaped text');
 });
 
 test('room (Markdown): tables keep their columns, no control character', () => {

@@ -13,15 +13,15 @@ function parseCsv(text) {
   return readCsv(text);
 }
 
-test('csv: a header and one row per requirement and vendor, CRLF line ends', () => {
+test('csv: a header and one row per requirement and vendor, by name, CRLF line ends', () => {
   const r = run(['report', sample, '--format', 'csv']);
   assert.equal(r.status, 0, r.stderr);
   assert.equal(
     r.stdout,
-    'deal,requirement,text,priority,weight,vendor,status\r\n' +
-      'sms,recharge,Recharge integration,must,3,acme,verified\r\n' +
-      'sms,gorgias,Gorgias integration,must,2,acme,claimed\r\n' +
-      'sms,emoji,Emoji in messages,nice,1,acme,unknown\r\n',
+    'Deal,Requirement,Priority,Weight,Vendor,Status\r\n' +
+      'SMS marketing tool,Recharge integration,must,3,Acme SMS,verified\r\n' +
+      'SMS marketing tool,Gorgias integration,must,2,Acme SMS,claimed\r\n' +
+      'SMS marketing tool,Emoji in messages,nice,1,Acme SMS,unknown\r\n',
   );
 });
 
@@ -35,26 +35,26 @@ test('csv: quotes, commas and line breaks in text are quoted per RFC 4180', () =
   const r = run(['report', file, '--format=csv']);
   assert.equal(r.status, 0, r.stderr);
   const lines = r.stdout.split('\r\n');
-  assert.equal(lines[1], 'sms,recharge,"Recharge, ""full"" sync",must,3,acme,verified');
-  assert.equal(lines[2], 'sms,gorgias,"Gorgias\nreplies land in the helpdesk",must,2,acme,claimed');
-  assert.equal(lines[3], 'sms,emoji,"Emoji 😀, 한국어, русский",nice,0.5,acme,unknown');
+  assert.equal(lines[1], 'SMS marketing tool,"Recharge, ""full"" sync",must,3,Acme SMS,verified');
+  assert.equal(lines[2], 'SMS marketing tool,"Gorgias\nreplies land in the helpdesk",must,2,Acme SMS,claimed');
+  assert.equal(lines[3], 'SMS marketing tool,"Emoji 😀, 한국어, русский",nice,0.5,Acme SMS,unknown');
   const rows = parseCsv(r.stdout);
   assert.equal(rows.length, 4);
-  assert.deepEqual(rows.map((row) => row.length), [7, 7, 7, 7]);
-  assert.equal(rows[1][2], 'Recharge, "full" sync');
-  assert.equal(rows[2][2], 'Gorgias\nreplies land in the helpdesk');
+  assert.deepEqual(rows.map((row) => row.length), [6, 6, 6, 6]);
+  assert.equal(rows[1][1], 'Recharge, "full" sync');
+  assert.equal(rows[2][1], 'Gorgias\nreplies land in the helpdesk');
 });
 
-test('csv: every vendor of the deal gets a row, "unknown" without a claim', () => {
+test('csv: every vendor of the deal gets a row by its name, "unknown" without a claim, statuses in words', () => {
   const deal = sampleDeal();
   deal.vendors.push({ id: 'beta', name: 'Beta Texts' });
   deal.requirements[1].claims.push({ vendor: 'beta', status: 'not_supported' });
   const file = writeFile(dir, 'two-vendors.json', workspace(deal));
   const rows = parseCsv(run(['report', file, '--format', 'csv']).stdout);
-  assert.deepEqual(rows.slice(1).map((row) => `${row[1]}/${row[5]}/${row[6]}`), [
-    'recharge/acme/verified', 'recharge/beta/unknown',
-    'gorgias/acme/claimed', 'gorgias/beta/not_supported',
-    'emoji/acme/unknown', 'emoji/beta/unknown',
+  assert.deepEqual(rows.slice(1).map((row) => `${row[1]}/${row[4]}/${row[5]}`), [
+    'Recharge integration/Acme SMS/verified', 'Recharge integration/Beta Texts/unknown',
+    'Gorgias integration/Acme SMS/claimed', 'Gorgias integration/Beta Texts/not supported',
+    'Emoji in messages/Acme SMS/unknown', 'Emoji in messages/Beta Texts/unknown',
   ]);
 });
 
@@ -62,16 +62,27 @@ test('md: the verdict, blockers, requirements table, open questions and flags', 
   const r = run(['report', sample, '--format', 'md', '--at', '2019-10-31']);
   assert.equal(r.status, 0, r.stderr);
   const md = r.stdout;
-  assert.match(md, /^# Setright report: /);
-  assert.match(md, /^Judged at 2019-10-31\. 1 deal\.$/m);
-  assert.match(md, /^## SMS marketing tool$/m);
+  assert.match(md, /^# Setright report: SMS marketing tool\n\nJudged as of 2019-10-31\.\n/);
+  assert.match(md, /^## SMS marketing tool\n\nStage: negotiation · seen by: buyer$/m);
   assert.match(md, /^\*\*NOT READY to sign with Acme SMS\*\*$/m);
   assert.match(md, /^- Must-have “Gorgias integration” is only “claimed”, not verified$/m);
-  assert.match(md, /^\| Id \| Requirement \| Priority \| Weight \| Acme SMS \|$/m);
-  assert.match(md, /^\| `gorgias` \| Gorgias integration \| must \| 2 \| claimed \|$/m);
+  assert.match(md, /^\| Requirement \| Priority \| Weight \| Acme SMS \|$/m);
+  assert.match(md, /^\| Gorgias integration \| must \| 2 \| claimed \|$/m);
   assert.match(md, /^### Open questions$/m);
   assert.match(md, /^\| Does the Recharge integration sync subscriber status\? \| Acme SMS \| Rep One \| 2019-10-30 \*\*\(overdue\)\*\* \| promised \|$/m);
-  assert.match(md, /^### Red flags\n\n- \*\*critical\*\* `must_have_only_claimed`: /m);
+  assert.match(md, /^### Red flags\n\n- \*\*critical\*\* Must-have only claimed: Must-have “Gorgias integration” is only claimed by Acme SMS/m);
+  // Names, texts and headlines only: no id, no code, no code span.
+  for (const idOrCode of ['`', 'sms', 'recharge', 'gorgias', 'acme', 'q1', 'must_have_only_claimed', 'promised_answer_overdue']) {
+    assert.ok(!md.includes(idOrCode), `${idOrCode} in\n${md}`);
+  }
+});
+
+test('md: several deals are titled by their number', () => {
+  const file = writeFile(dir, 'two-deals.json', workspace(sampleDeal(), sampleDeal({ id: 'sms2', title: 'Second look' })));
+  const r = run(['report', file, '--at', '2019-10-31']);
+  assert.equal(r.status, 0, r.stderr);
+  assert.match(r.stdout, /^# Setright report: 2 deals\n\nJudged as of 2019-10-31\.\n/);
+  assert.match(r.stdout, /^## Second look$/m);
 });
 
 test('md is the default format; text that would break a table is escaped', () => {
@@ -80,7 +91,7 @@ test('md is the default format; text that would break a table is escaped', () =>
   const file = writeFile(dir, 'escape.json', workspace(deal));
   const r = run(['report', file, '--at', '2019-10-20']);
   assert.equal(r.status, 0, r.stderr);
-  assert.match(r.stdout, /^\| `recharge` \| Recharge \\\| Shopify sync &lt;b&gt;now&lt;\/b&gt; \| must \| 3 \| verified \|$/m);
+  assert.match(r.stdout, /^\| Recharge \\\| Shopify sync &lt;b&gt;now&lt;\/b&gt; \| must \| 3 \| verified \|$/m);
 });
 
 test('md: a "verified" claim with no answering evidence shows what it counts as', () => {
@@ -88,7 +99,7 @@ test('md: a "verified" claim with no answering evidence shows what it counts as'
   deal.requirements[0].claims[0].evidence[0].answers = false;
   const file = writeFile(dir, 'unproven.json', workspace(deal));
   const r = run(['report', file, '--at', '2019-10-20']);
-  assert.match(r.stdout, /^\| `recharge` \| Recharge integration \| must \| 3 \| verified \(counts as demonstrated\) \|$/m);
+  assert.match(r.stdout, /^\| Recharge integration \| must \| 3 \| verified \(counts as demonstrated\) \|$/m);
 });
 
 test('a bad --format is a usage error (exit 2)', () => {

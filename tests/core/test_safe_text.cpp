@@ -99,9 +99,11 @@ TEST_CASE("csv: the report and the room write every cell through the guard") {
     deal.requirements.push_back(r);
     ws.deals.push_back(deal);
     const std::string csv = csv_report(ws);
-    CHECK(csv == "deal,requirement,text,priority,weight,vendor,status\r\n"
-                 "\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",'+1,'-1+2" +
+    CHECK(csv == "Deal,Requirement,Priority,Weight,Vendor,Status\r\n"
+                 "Budget,'-1+2" +
                          fffd + "[2J,should,3,'@SUM(A1),unknown\r\n");
+    ws.deals[0].title.clear(); // shown by its id then, guarded the same
+    CHECK(csv_report(ws).find("\r\n\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",'-1+2") != std::string::npos);
 
     CaseKey key;
     key.steps.push_back(
@@ -146,18 +148,22 @@ TEST_CASE("markdown: hostile ids and titles keep the report's tables whole and i
     r.priority = Priority::Must;
     deal.requirements.push_back(r);
     ws.deals.push_back(deal);
-    const std::string md = markdown_report("hostile.json", ws, test::when("2019-10-20"));
+    const std::string md = markdown_report(ws, test::when("2019-10-20"));
     CHECK_FALSE(has_raw_control(md, false));
-    const std::string header = line_with(md, "| Id |");
-    const std::string row = line_with(md, "| r\\|1");
+    const std::string header = line_with(md, "| Requirement |");
+    const std::string row = line_with(md, "| Sync");
     REQUIRE(!header.empty());
     REQUIRE(!row.empty());
-    CHECK(pipes(header) == 6); // Id, Requirement, Priority, Weight, Acme
+    CHECK(pipes(header) == 5); // Requirement, Priority, Weight, Acme
     CHECK(pipes(row) == pipes(header));
-    CHECK(row.find("r\\|1") != std::string::npos);
     CHECK(row.find("Sync" + fffd + "\\[2J \\| " + fffd + "now") != std::string::npos);
+    CHECK(md.find("# Setright report: " + fffd + "\\]0;pwned" + fffd + "Budget" + fffd + " approved\n") == 0);
     CHECK(md.find("## " + fffd + "\\]0;pwned" + fffd + "Budget" + fffd + " approved\n") != std::string::npos);
-    CHECK(md.find("Deal d\\|1 · stage") != std::string::npos);
+    // An item with nothing but a hostile id shows it escaped, like any text.
+    ws.deals[0].requirements[0].text.clear();
+    const std::string by_id = line_with(markdown_report(ws, test::when("2019-10-20")), "| r\\|1");
+    REQUIRE(!by_id.empty());
+    CHECK(pipes(by_id) == pipes(header));
 }
 
 TEST_CASE("markdown: the room's tables keep their columns whatever a participant is called") {

@@ -198,7 +198,7 @@ test('reports download as Markdown and CSV', async () => {
     assert.match(markdown, /BattlBox/);
     assert.match(markdown, /NOT READY/);
     const csv = await menuDownload(page, 'file_report_csv');
-    assert.match(csv.split('\r\n')[0], /^deal,requirement,text,priority,weight,vendor,status$/);
+    assert.match(csv.split('\r\n')[0], /^Deal,Requirement,Priority,Weight,Vendor,Status$/);
     assert.match(csv, /Recharge/);
 
     // Hostile text: a title holding "##", a requirement holding a NUL, and
@@ -276,21 +276,43 @@ test('a deal and its reports are saved under its title in any script, and the ap
   }
 });
 
-test('the Markdown report is written in the language of the UI', async () => {
+test('both reports are written in the language of the UI, by names and labels, never ids or codes', async () => {
   const { server, url } = await serveWebBundle();
   const browser = await launchBrowser();
   try {
     const { page, consoleErrors } = await openApp(browser.context, `${url}?lang=nb`);
     await clickItem(page, 'new_from_template');
     await clickItem(page, 'template:sms-vendor-case');
-    await waitFor(page, () => window.setright.state().deals.length, (n) => n === 1);
+    const [deal] = await waitFor(page, () => window.setright.state().deals, (d) => d.length === 1);
+    // Every id in the deal, and the codes behind its statuses and flags.
+    const ids = [deal.id, ...['vendors', 'requirements', 'people', 'questions'].flatMap((list) => (deal[list] ?? []).map((item) => item.id))];
+    const codes = ['not_supported', 'accepted_risk', 'must_have_only_claimed', 'question_tabled_again', 'promised_answer_overdue',
+      'reference_does_not_answer', 'offer_expiring_unverified', 'vendor_contact_turnover', 'implementation_deferred', 'no_no_decision_option'];
+    assert.ok(ids.length > 10, `the case has its items: ${ids}`);
+    const assertNoIdsOrCodes = (text) => {
+      for (const idOrCode of [...ids, ...codes]) assert.ok(!text.includes(idOrCode), `${idOrCode} in\n${text}`);
+    };
+
     const markdown = await menuDownload(page, 'file_report_md');
-    assert.match(markdown, /^# Setright-rapport: /m);
-    assert.match(markdown, /^\*\*IKKE KLAR til å signere med /m);
+    assert.match(markdown, new RegExp(`^# Setright-rapport: ${deal.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\n\nVurdert per `), 'titled with the deal, judged as of a date');
+    assert.match(markdown, /^\*\*IKKE KLAR til å signere med SMS-leverandør\*\*$/m);
     assert.match(markdown, /^### Åpne spørsmål$/m);
-    assert.match(markdown, /^\| Id \| Krav \| Prioritet \| Vekt \|/m);
-    assert.match(markdown, /\| Må \|/, 'priorities by their Norwegian names');
-    assert.doesNotMatch(markdown, /NOT READY|Open questions|Requirements/);
+    assert.match(markdown, /^\| Krav \| Prioritet \| Vekt \| SMS-leverandør \|$/m);
+    assert.match(markdown, /\| Må \| \d+ \| Påstått \|/, 'priorities and claim statuses by their Norwegian names');
+    assert.match(markdown, /^- \*\*Kritisk\*\* Må-krav bare påstått: /m, 'red flags by their Norwegian headline');
+    assert.doesNotMatch(markdown, /NOT READY|Open questions|Requirements|`/);
+    assertNoIdsOrCodes(markdown);
+
+    const csv = await menuDownload(page, 'file_report_csv');
+    const rows = parseCsv(csv);
+    assert.deepEqual(rows[0], ['Avtale', 'Krav', 'Prioritet', 'Vekt', 'Leverandør', 'Status']);
+    assert.equal(rows.length, 1 + deal.requirements.length);
+    for (const [i, row] of rows.slice(1).entries()) {
+      assert.deepEqual([row[0], row[1], row[4]], [deal.title, deal.requirements[i].text, 'SMS-leverandør']);
+    }
+    assert.ok(rows.some((row) => row[2] === 'Må' && row[5] === 'Påstått'), csv);
+    assertNoIdsOrCodes(csv);
+    assert.deepEqual(formulaCells(rows), []);
     assert.deepEqual(consoleErrors, []);
   } finally {
     await browser.close();

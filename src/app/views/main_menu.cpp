@@ -63,11 +63,12 @@ void draw_file_menu(App& app) {
     // The reports list every deal's red flags: not with a participant's copy of a case in the workspace.
     const bool has_copy = std::any_of(app.workspace.deals.begin(), app.workspace.deals.end(), is_participant_copy);
     ImGui::BeginDisabled(has_copy);
+    // Both in the UI's language: they are read by the same people.
     if (ui::menu_item(tr("file.report_md"), "file_report_md"))
         download(app, report_file_name(app.workspace, ".md"), "text/markdown",
-                 markdown_report("setright-workspace.json", app.workspace, judged_at(app), LocalWords()));
+                 markdown_report(app.workspace, judged_at(app), LocalWords()));
     if (ui::menu_item(tr("file.report_csv"), "file_report_csv"))
-        download(app, report_file_name(app.workspace, ".csv"), "text/csv", csv_report(app.workspace));
+        download(app, report_file_name(app.workspace, ".csv"), "text/csv", csv_report(app.workspace, LocalWords()));
     ImGui::EndDisabled();
     ui::end_menu();
 }

@@ -12,11 +12,18 @@
 
 namespace setright {
 
-// Columns: deal, requirement, text, priority, weight, vendor, status; weight
-// is a number cell, the rest are text cells. Every
-// vendor of the deal gets a row per requirement ("unknown" when it has made
-// no claim), then any claim from a vendor not listed in the deal; a
-// requirement with neither gets one row with empty vendor and status.
-std::string csv_report(const Workspace& ws);
+// Columns, headed in the reader's words: deal, requirement, priority,
+// weight, vendor, status. A spreadsheet is read by people, so cells hold
+// the deal's title, the requirement's text, the vendor's name and the
+// priority and status as the reader's words name them, never ids or JSON
+// names (an item without a title, text or name shows its id); the JSON file
+// and `setright score --json` are what machines read. Weight is a number
+// cell, the rest are text cells. Every vendor of the deal gets a row per
+// requirement ("unknown" when it has made no claim), then any claim from a
+// vendor not listed in the deal; a requirement with neither gets one row
+// with empty vendor and status.
+std::string csv_report(const Workspace& ws); // in English (the CLI's)
+class Words;
+std::string csv_report(const Workspace& ws, const Words& words);
 
 } // namespace setright

@@ -16,19 +16,6 @@ namespace setright {
 
 namespace {
 
-// An id in a code span, unless it holds what a code span cannot carry: a
-// backtick (ends the span), "|" (ends a table cell even inside a span), a
-// line break or any other control character. Those ids are escaped text.
-std::string md_id(const std::string& id) {
-    if (id.empty()) return "";
-    for (std::size_t i = 0; i < id.size();) {
-        const Utf8Char ch = decode_utf8(id, i);
-        if (!ch.valid || ch.c == '`' || ch.c == '|' || ch.c == '\t' || ch.c == '\n' || is_control_character(ch.c)) return markdown_text(id);
-        i += ch.length;
-    }
-    return "`" + id + "`";
-}
-
 // The status a claim shows in the table; a "verified" that no evidence
 // answers says so, since it does not count as verified.
 std::string claim_cell(const Words& w, const Requirement& r, const std::string& vendor) {
@@ -51,15 +38,14 @@ void requirements_table(std::string& out, const Words& w, const Deal& deal) {
         out += none(w);
         return;
     }
-    out += "|" + cell(w, "report.col_id") + cell(w, "report.col_requirement") + cell(w, "report.col_priority") +
-           cell(w, "report.col_weight");
+    out += "|" + cell(w, "report.col_requirement") + cell(w, "report.col_priority") + cell(w, "report.col_weight");
     for (const Organisation& v : deal.vendors) out += " " + markdown_text(v.name.empty() ? v.id : v.name) + " |";
-    out += "\n| --- | --- | --- | ---: |";
+    out += "\n| --- | --- | ---: |";
     for (std::size_t i = 0; i < deal.vendors.size(); ++i) out += " --- |";
     out += "\n";
     for (const Requirement& r : deal.requirements) {
-        out += "| " + md_id(r.id) + " | " + markdown_text(r.text) + " | " + markdown_text(w.enum_value("priority", to_string(r.priority))) +
-               " | " + plain_number(r.weight) + " |";
+        out += "| " + markdown_text(r.text.empty() ? r.id : r.text) + " | " +
+               markdown_text(w.enum_value("priority", to_string(r.priority))) + " | " + plain_number(r.weight) + " |";
         for (const Organisation& v : deal.vendors) out += " " + markdown_text(claim_cell(w, r, v.id)) + " |";
         out += "\n";
     }
@@ -100,23 +86,17 @@ void open_questions(std::string& out, const Words& w, const Deal& deal, const Mo
 void red_flag_list(std::string& out, const Words& w, const Deal& deal, const Moment& at) {
     out += heading(w, "report.red_flags");
     std::vector<RedFlag> flags = find_red_flags(deal, at);
+    // By its headline, as the app shows it: the code is for machines.
     for (const RedFlag& f : flags)
-        out += "- **" + markdown_text(w.enum_value("severity", to_string(f.severity))) + "** " + md_id(f.code) + ": " +
-               markdown_text(w.say(f.says)) + "\n";
+        out += "- **" + markdown_text(w.enum_value("severity", to_string(f.severity))) + "** " + markdown_text(flag_title(f.code, w)) +
+               ": " + markdown_text(w.say(f.says)) + "\n";
     out += flags.empty() ? none(w) : "\n";
 }
 
 void deal_section(std::string& out, const Words& w, const Deal& deal, const Moment& at) {
     out += "## " + markdown_text(deal.title.empty() ? deal.id : deal.title) + "\n\n";
-    // The id stays a code span; the rest of the line is escaped text around
-    // it. The marker is found before escaping (which would replace it).
-    const std::string marker = "\x01";
-    const std::string line = w.phrase("report.deal_line", {marker, w.enum_value("stage", to_string(deal.stage)),
-                                                           w.enum_value("perspective", to_string(deal.perspective))});
-    const size_t at_marker = line.find(marker);
-    out += (at_marker == std::string::npos
-                    ? markdown_text(line)
-                    : markdown_text(line.substr(0, at_marker)) + md_id(deal.id) + markdown_text(line.substr(at_marker + 1))) +
+    out += markdown_text(w.phrase("report.stage_line", {Fact::choice("stage", to_string(deal.stage)),
+                                                        Fact::choice("perspective", to_string(deal.perspective))})) +
            "\n\n";
 
     ReadinessVerdict verdict = assess_readiness(deal, at);
@@ -185,17 +165,17 @@ std::string markdown_text(const std::string& text) {
     return out;
 }
 
-std::string markdown_report(const std::string& file, const Workspace& ws, const Moment& at, const Words& words) {
-    std::string out = "# " + markdown_text(words.phrase("report.title", {file})) + "\n\n";
-    out += markdown_text(ws.deals.size() == 1 ? words.phrase("report.judged_at_one", {words.date(at)})
-                                              : words.phrase("report.judged_at_many", {words.date(at), std::to_string(ws.deals.size())})) +
-           "\n\n";
+std::string markdown_report(const Workspace& ws, const Moment& at, const Words& words) {
+    // Titled with what it covers: the deal, or how many deals.
+    const std::string covers = ws.deals.size() == 1
+                                       ? words.phrase("report.title", {ws.deals[0].title.empty() ? ws.deals[0].id : ws.deals[0].title})
+                                       : words.phrase("report.title_many", {Fact::count(int64_t(ws.deals.size()))});
+    std::string out = "# " + markdown_text(covers) + "\n\n";
+    out += markdown_text(words.phrase("report.judged_as_of", {Fact::on(at)})) + "\n\n";
     for (const Deal& deal : ws.deals) deal_section(out, words, deal, at);
     return out;
 }
 
-std::string markdown_report(const std::string& file, const Workspace& ws, const Moment& at) {
-    return markdown_report(file, ws, at, Words());
-}
+std::string markdown_report(const Workspace& ws, const Moment& at) { return markdown_report(ws, at, Words()); }
 
 } // namespace setright

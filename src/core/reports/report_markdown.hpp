@@ -1,9 +1,12 @@
 // report_markdown.hpp — a readable Markdown report of a workspace.
 //
-// Per deal: the verdict and its blockers, the requirements with each
-// vendor's claim status, coverage, the questions still waiting for an answer
-// (with who promised what by when) and the red flags. Meant to be pasted into
-// an email or a wiki page before a signing meeting.
+// Titled with the deal (or how many deals) and the date judged as of. Per
+// deal: the verdict and its blockers, the requirements with each vendor's
+// claim status, coverage, the questions still waiting for an answer (with who
+// promised what by when) and the red flags. Meant to be pasted into an email
+// or a wiki page before a signing meeting, so it speaks in names, texts and
+// the reader's words: never an id or a code (an item without a name or text
+// falls back to its id, the one thing it has).
 #pragma once
 
 #include "core/model/model.hpp"
@@ -20,8 +23,8 @@ namespace setright {
 std::string markdown_text(const std::string& text);
 
 // In English (the CLI's report), or in the words given (the app's, translated).
-std::string markdown_report(const std::string& file, const Workspace& ws, const Moment& at);
+std::string markdown_report(const Workspace& ws, const Moment& at);
 class Words;
-std::string markdown_report(const std::string& file, const Workspace& ws, const Moment& at, const Words& words);
+std::string markdown_report(const Workspace& ws, const Moment& at, const Words& words);
 
 } // namespace setright

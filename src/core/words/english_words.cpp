@@ -8,12 +8,12 @@ namespace setright {
 const std::vector<EnglishWords>& report_english() {
     static const std::vector<EnglishWords> table = {
             {"report.title", "Setright report: {1}"},
-            {"report.judged_at_one", "Judged at {1}. 1 deal."},
-            {"report.judged_at_many", "Judged at {1}. {2} {2:deal|deals}."},
-            {"report.deal_line", "Deal {1} · stage {2} · seen by the {3}"},
+            {"report.title_many", "Setright report: {1} {1:deal|deals}"},
+            {"report.judged_as_of", "Judged as of {1}."},
+            {"report.stage_line", "Stage: {1} · seen by: {2}"},
             {"report.none", "None."},
             {"report.requirements", "Requirements"},
-            {"report.col_id", "Id"},
+            {"report.col_deal", "Deal"},
             {"report.col_requirement", "Requirement"},
             {"report.col_priority", "Priority"},
             {"report.col_weight", "Weight"},
