@@ -6,7 +6,7 @@
 import test from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  launchBrowser, serveWebBundle, openApp, clickItem, findItem, openTab, saveScreenshot, state, typeInto, waitFor,
+  openApp, clickItem, findItem, openTab, saveScreenshot, state, typeInto, waitFor, sharedBrowser,
 } from './support/app.mjs';
 
 const lastDeal = (page, accept, what) => waitFor(page, () => window.setright.state().deals.at(-1), accept, { what });
@@ -31,18 +31,10 @@ async function typeEach(page, names) {
 const asOfSays = (page, wanted) => waitFor(page, () => window.setright.items().find((i) => i.id === 'verdict_as_of')?.label,
   (label) => label === wanted, { what: `the verdict judged ${wanted}` });
 
-let browser, server, url;
-test.before(async () => {
-  ({ server, url } = await serveWebBundle());
-  browser = await launchBrowser();
-});
-test.after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const shared = sharedBrowser();
 
 test('Enter adds an item and the field stays ready for the next: vendors, requirements', async () => {
-  const { page, consoleErrors } = await openApp(browser.context, `${url}?lang=en`);
+  const { page, consoleErrors } = await openApp(shared.context, `${shared.url}?lang=en`);
   await newDeal(page);
 
   await openTab(page, 'tab_vendors');
@@ -62,8 +54,8 @@ test('Enter adds an item and the field stays ready for the next: vendors, requir
 });
 
 test('lines pasted into an add field are one item each, undone in one step', async () => {
-  const { page, consoleErrors } = await openApp(browser.context, `${url}?lang=en`);
-  await browser.context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const { page, consoleErrors } = await openApp(shared.context, `${shared.url}?lang=en`);
+  await shared.context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await newDeal(page);
   await openTab(page, 'tab_requirements');
   await clickItem(page, 'new_requirement');
@@ -88,7 +80,7 @@ test('lines pasted into an add field are one item each, undone in one step', asy
 });
 
 test('a requirement\'s owner shows and takes a person\'s name, stored as their id', async () => {
-  const { page, consoleErrors } = await openApp(browser.context, `${url}?lang=en`);
+  const { page, consoleErrors } = await openApp(shared.context, `${shared.url}?lang=en`);
   await newDeal(page);
   await openTab(page, 'tab_vendors');
   await clickItem(page, 'new_person');
@@ -117,7 +109,7 @@ test('a requirement\'s owner shows and takes a person\'s name, stored as their i
 });
 
 test('the as-of date: named months, text that is not a date kept and marked, left by Tab', async () => {
-  const { page, consoleErrors } = await openApp(browser.context, `${url}?lang=en`);
+  const { page, consoleErrors } = await openApp(shared.context, `${shared.url}?lang=en`);
   await newDeal(page);
   await typeInto(page, 'as_of_date', '15 Dec 2026');
   await asOfSays(page, 'as of 15 Dec 2026');
@@ -144,7 +136,7 @@ test('the as-of date: named months, text that is not a date kept and marked, lef
 });
 
 test('a calendar is one click away from every date field: a month moved, a day picked', async () => {
-  const { page, consoleErrors } = await openApp(browser.context, `${url}?lang=nb`);
+  const { page, consoleErrors } = await openApp(shared.context, `${shared.url}?lang=nb`);
   await newDeal(page);
   await clickItem(page, 'as_of_date:calendar');
   const month = await labelOf(page, 'as_of_date:month');
@@ -167,7 +159,7 @@ test('a calendar is one click away from every date field: a month moved, a day p
 });
 
 test('a stored date is not touched while its field holds text that is not a date; emptied, it is none', async () => {
-  const { page, consoleErrors } = await openApp(browser.context, `${url}?lang=en`);
+  const { page, consoleErrors } = await openApp(shared.context, `${shared.url}?lang=en`);
   await newDeal(page);
   await openTab(page, 'tab_requirements');
   await typeInto(page, 'new_requirement', 'Audit log');
@@ -199,7 +191,7 @@ test('each language reads its own way of writing a date, and what it shows', asy
     { lang: 'en', typed: '2026/12/19', shown: 'as of 19 Dec 2026', again: '20 december 2026', shownAgain: 'as of 20 Dec 2026' },
   ];
   for (const { lang, typed, shown, again, shownAgain } of cases) {
-    const { page, consoleErrors } = await openApp(browser.context, `${url}?lang=${lang}`);
+    const { page, consoleErrors } = await openApp(shared.context, `${shared.url}?lang=${lang}`);
     await newDeal(page);
     await typeInto(page, 'as_of_date', typed);
     await asOfSays(page, shown);

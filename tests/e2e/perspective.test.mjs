@@ -7,7 +7,7 @@
 import test from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  launchBrowser, serveWebBundle, openApp, clickItem, findItem, items, openTab, saveScreenshot, typeInto, waitFor,
+  launchBrowser, openApp, clickItem, findItem, items, openTab, saveScreenshot, typeInto, waitFor, sharedBrowser,
 } from './support/app.mjs';
 
 const deal = (page, accept = Boolean, what = 'the deal') => waitFor(page, () => window.setright.state().deals.at(-1), accept, { what });
@@ -20,18 +20,10 @@ async function buyerDeal(page) {
   return deal(page);
 }
 
-let browser, server, url;
-test.before(async () => {
-  ({ server, url } = await serveWebBundle());
-  browser = await launchBrowser();
-});
-test.after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const shared = sharedBrowser();
 
 test('a buyer\'s deal: buyer words, CLV under More, the perspective switched and undone', async () => {
-  const { page, consoleErrors } = await openApp(browser.context, `${url}?lang=en`);
+  const { page, consoleErrors } = await openApp(shared.context, `${shared.url}?lang=en`);
   const evaluation = await buyerDeal(page);
   assert.equal(evaluation.perspective, 'buyer');
   for (const id of ['tab_overview', 'tab_requirements', 'tab_questions', 'tab_timeline', 'tab_vendors', 'tab_fit_decision', 'tab_more'])
@@ -67,7 +59,7 @@ test('a buyer\'s deal: buyer words, CLV under More, the perspective switched and
 });
 
 test('the deal\'s vendors are offered as the decision, without typing them again', async () => {
-  const { page, consoleErrors } = await openApp(browser.context, `${url}?lang=en`);
+  const { page, consoleErrors } = await openApp(shared.context, `${shared.url}?lang=en`);
   await buyerDeal(page);
   await openTab(page, 'tab_vendors');
   await typeInto(page, 'new_vendor', 'Initech');
@@ -90,7 +82,7 @@ test('the deal\'s vendors are offered as the decision, without typing them again
 });
 
 test('a template\'s notes head the Overview, hidden per deal and remembered', async () => {
-  const { page, consoleErrors } = await openApp(browser.context, `${url}?lang=en`);
+  const { page, consoleErrors } = await openApp(shared.context, `${shared.url}?lang=en`);
   const evaluation = await buyerDeal(page);
   const notes = await findItem(page, 'overview_notes');
   assert.equal(notes.label, evaluation.notes);
@@ -102,7 +94,7 @@ test('a template\'s notes head the Overview, hidden per deal and remembered', as
   assert.ok(!(await has(page, 'overview_notes')));
   await page.close();
 
-  const again = await openApp(browser.context, `${url}?lang=en`);
+  const again = await openApp(shared.context, `${shared.url}?lang=en`);
   await clickItem(again.page, `deal_row:${evaluation.id}`);
   await findItem(again.page, 'overview_notes_show');
   assert.ok(!(await has(again.page, 'overview_notes')), 'still hidden after a reload');
@@ -115,7 +107,7 @@ test('a template\'s notes head the Overview, hidden per deal and remembered', as
 test('on a phone: the notes, the row of tabs with More, the perspective', async () => {
   const phone = await launchBrowser([], { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, hasTouch: true, isMobile: true });
   try {
-    const { page, consoleErrors } = await openApp(phone.context, `${url}?lang=nb`);
+    const { page, consoleErrors } = await openApp(phone.context, `${shared.url}?lang=nb`);
     await clickItem(page, 'welcome_buyer');
     await findItem(page, 'overview_notes');
     await findItem(page, 'deal_perspective');

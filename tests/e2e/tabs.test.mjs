@@ -4,7 +4,7 @@
 import test from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  launchBrowser, serveWebBundle, openApp, clickItem, findItem, items, openTab, saveScreenshot, scrollTo, typeInto, waitFor,
+  openApp, clickItem, findItem, items, openTab, saveScreenshot, scrollTo, typeInto, waitFor, sharedBrowser,
 } from './support/app.mjs';
 
 const deal = (page) => waitFor(page, () => window.setright.state().deals.at(-1), Boolean, { what: 'the deal' });
@@ -22,18 +22,10 @@ async function fromTemplate(page, name) {
   return deal(page);
 }
 
-let browser, server, url;
-test.before(async () => {
-  ({ server, url } = await serveWebBundle());
-  browser = await launchBrowser();
-});
-test.after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const shared = sharedBrowser();
 
 test('timeline: touches on the axis with the waits, a new touch with an offer', async () => {
-  const { page, consoleErrors } = await openApp(browser.context, `${url}?lang=en`);
+  const { page, consoleErrors } = await openApp(shared.context, `${shared.url}?lang=en`);
   const sms = await fromTemplate(page, 'sms-vendor-case');
   await openTab(page, 'tab_timeline');
   assert.match((await findItem(page, 'responsiveness')).label, /^5 requests to SMS vendor · first reply: median 25\.0 d/);
@@ -56,7 +48,7 @@ test('timeline: touches on the axis with the waits, a new touch with an offer', 
 });
 
 test('vendors: the weighted comparison, a new vendor, the judged vendor switched', async () => {
-  const { page, consoleErrors } = await openApp(browser.context, `${url}?lang=nb`);
+  const { page, consoleErrors } = await openApp(shared.context, `${shared.url}?lang=nb`);
   const evaluation = await fromTemplate(page, 'buyer-saas-evaluation');
   await openTab(page, 'tab_vendors');
   assert.equal((await ids(page, 'coverage_row:')).length, 2);
@@ -80,7 +72,7 @@ test('vendors: the weighted comparison, a new vendor, the judged vendor switched
 });
 
 test('fit & decision: no decision is offered when missing, the decision is recorded', async () => {
-  const { page, consoleErrors } = await openApp(browser.context, `${url}?lang=ko`);
+  const { page, consoleErrors } = await openApp(shared.context, `${shared.url}?lang=ko`);
   await fromTemplate(page, 'buyer-saas-evaluation');
   await openTab(page, 'tab_fit_decision');
   const withOptions = await deal(page);
@@ -102,7 +94,7 @@ test('fit & decision: no decision is offered when missing, the decision is recor
 });
 
 test('relationship: CLV with its formulas follows the inputs; the post-sale checklist', async () => {
-  const { page, consoleErrors } = await openApp(browser.context, `${url}?lang=en`);
+  const { page, consoleErrors } = await openApp(shared.context, `${shared.url}?lang=en`);
   const after = await fromTemplate(page, 'after-signature');
   await openTab(page, 'tab_relationship');
   const before = (await findItem(page, 'clv_value')).label;

@@ -107,7 +107,11 @@ bool date_field(const char* text, const char* id, std::optional<Moment>& value, 
     ImGui::BeginGroup();
     set_width(width);
     field_label(text);
-    set_width_leaving(date_picker_width());
+    // A field of a given width keeps it (a date must fit), its calendar
+    // beside it; a field filling its line leaves the calendar room in it.
+    const ImGuiContext& g = *ImGui::GetCurrentContext();
+    if (!((g.NextItemData.HasFlags & ImGuiNextItemDataFlags_HasWidth) && g.NextItemData.Width > 0.0f))
+        set_width_leaving(date_picker_width());
     if (invalid) {
         ImGui::PushStyleColor(ImGuiCol_Border, critical());
         ImGui::PushStyleColor(ImGuiCol_Text, critical());

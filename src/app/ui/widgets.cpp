@@ -458,7 +458,8 @@ bool clickable_text(std::string_view drawn, std::string_view id, const ImVec4* c
     {
         NextItemKind kind(ItemKind::Text);
         NextItemLabel visible(drawn);
-        clicked = ImGui::Selectable(label("", id), false, ImGuiSelectableFlags_None, ImVec2(width, size.y));
+        // Text read in a popup (a month, a summary) leaves it open when clicked.
+        clicked = ImGui::Selectable(label("", id), false, ImGuiSelectableFlags_NoAutoClosePopups, ImVec2(width, size.y));
     }
     ImGui::GetWindowDrawList()->AddText(ImGui::GetFont(), ImGui::GetFontSize(), at, text_color(color), drawn.data(), end_of(drawn), width);
     return clicked;

@@ -3,6 +3,7 @@
 // (window.setright, see tests/README.md). Tests act only through real mouse
 // and keyboard events at the rectangles items() reports.
 import { chromium } from 'playwright-core';
+import test from 'node:test';
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -65,6 +66,22 @@ export async function withBrowser(body) {
     await browser.close();
     server.close();
   }
+}
+
+// One server and one browser for every test of a file: `shared.context` and
+// `shared.url` are there from the first test on; both close after the last.
+export function sharedBrowser() {
+  const shared = {};
+  test.before(async () => {
+    ({ server: shared.server, url: shared.url } = await serveWebBundle());
+    shared.browser = await launchBrowser();
+    shared.context = shared.browser.context;
+  });
+  test.after(async () => {
+    await shared.browser?.close();
+    shared.server?.close();
+  });
+  return shared;
 }
 
 // Opens the app and watches what a test must assert on: console errors and
