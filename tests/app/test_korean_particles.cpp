@@ -54,12 +54,23 @@ TEST_CASE("korean particles: numbers by their Korean reading") {
 
 TEST_CASE("korean particles: after Latin letters, other scripts or nothing both forms are written") {
     CHECK(after("Acme", "은") == "은(는)");
-    CHECK(after("Vendor B", "이") == "이(가)");
+    CHECK(after("Vendor", "이") == "이(가)");
     CHECK(after("Acme", "를") == "을(를)");
     CHECK(after("Acme", "과") == "와(과)");
     CHECK(after("Acme", "로") == "(으)로");
     CHECK(after("Поставщик", "은") == "은(는)");
     CHECK(after("", "은") == "은(는)");
+}
+
+TEST_CASE("korean particles: a capital letter on its own is read by its name") {
+    CHECK(after("공급사 A", "과") == "와");   // 에이
+    CHECK(after("Vendor B", "이") == "가");   // 비
+    CHECK(after("공급사 L", "으로") == "로"); // 엘: ㄹ
+    CHECK(after("공급사 R", "은") == "은");   // 알
+    CHECK(after("공급사 M", "을") == "을");   // 엠
+    CHECK(after("플랜 N", "과") == "과");     // 엔
+    CHECK(after("(A)", "는") == "는");
+    CHECK(after("SaaS", "은") == "은(는)"); // a word, not a letter: its reading is not known
 }
 
 TEST_CASE("korean particles: other words are not particles") {

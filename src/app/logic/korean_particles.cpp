@@ -1,6 +1,8 @@
 // korean_particles.cpp — see korean_particles.hpp.
 #include "logic/korean_particles.hpp"
 
+#include <cctype>
+
 #include <cstdint>
 
 namespace setright::app {
@@ -65,6 +67,17 @@ Ending ending_of(std::string_view text) {
     if (cp >= 0xAC00 && cp <= 0xD7A3) {
         const int final_consonant = int(cp - 0xAC00) % 28;
         return final_consonant == 0 ? Ending::Vowel : final_consonant == 8 ? Ending::Rieul : Ending::Consonant;
+    }
+    if (cp >= 'A' && cp <= 'Z' && (end == 0 || !std::isalpha(static_cast<unsigned char>(text[end - 1])))) {
+        // A capital letter on its own ("공급사 A", "Vendor B") is read by its
+        // name: 엘, 알 end in ㄹ; 엠, 엔 in a consonant; 에이, 비, 씨 … in a vowel.
+        switch (cp) {
+        case 'L':
+        case 'R': return Ending::Rieul;
+        case 'M':
+        case 'N': return Ending::Consonant;
+        default: return Ending::Vowel;
+        }
     }
     if (cp >= '0' && cp <= '9') {
         // The whole number, digit group separators skipped ("1,000" is 천).
