@@ -14,22 +14,11 @@
 
 using namespace setright;
 using namespace setright::app;
+using setright::test::check_no_ids_or_codes;
+using setright::test::has;
 using setright::test::named_at;
 using setright::test::named_ids_and_codes;
 using setright::test::named_workspace;
-
-namespace {
-
-void check_no_ids_or_codes(const std::string& report) {
-    for (const std::string& forbidden : named_ids_and_codes()) {
-        INFO("found: " << forbidden << "\n" << report);
-        CHECK(report.find(forbidden) == std::string::npos);
-    }
-}
-
-bool has(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
-
-} // namespace
 
 TEST_CASE("report words: in Norwegian, both reports show names and Norwegian labels, never ids or codes") {
     const LocalWords words(Language::Nb);

@@ -6,6 +6,8 @@
 #include "core/model/model.hpp"
 #include "core/model/moment.hpp"
 
+#include <doctest/doctest.h>
+
 #include <string>
 #include <vector>
 
@@ -83,5 +85,15 @@ inline const std::vector<std::string>& named_ids_and_codes() {
                                                  "`"};
     return all;
 }
+
+// Fails the test for each id or code of named_ids_and_codes() found in `report`.
+inline void check_no_ids_or_codes(const std::string& report) {
+    for (const std::string& forbidden : named_ids_and_codes()) {
+        INFO("found: " << forbidden << "\n" << report);
+        CHECK(report.find(forbidden) == std::string::npos);
+    }
+}
+
+inline bool has(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
 
 } // namespace setright::test

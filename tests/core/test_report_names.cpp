@@ -12,22 +12,11 @@
 #include <string>
 
 using namespace setright;
+using setright::test::check_no_ids_or_codes;
+using setright::test::has;
 using setright::test::named_at;
 using setright::test::named_ids_and_codes;
 using setright::test::named_workspace;
-
-namespace {
-
-void check_no_ids_or_codes(const std::string& report) {
-    for (const std::string& forbidden : named_ids_and_codes()) {
-        INFO("found: " << forbidden << "\n" << report);
-        CHECK(report.find(forbidden) == std::string::npos);
-    }
-}
-
-bool has(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
-
-} // namespace
 
 TEST_CASE("report names: the Markdown report is titled with the deal and shows names, texts and headlines, never ids or codes") {
     const std::string md = markdown_report(named_workspace(), named_at());
