@@ -30,14 +30,20 @@ ClaimStatus written_status(const Requirement& r, const std::string& vendor) {
     return claim ? claim->status : ClaimStatus::Unknown;
 }
 
-// "Click a cell, then type 1–7: 1 Unknown · 2 Claimed · …": the keys, in the user's language.
-std::string keys_legend() {
+// "Click a cell, then type 1–7: 1 Unknown · 2 Claimed · …": the keys, in the
+// user's language, worked out once per language rather than every frame.
+const std::string& keys_legend() {
+    static Language worded_in = Language(-1);
+    static std::string legend;
+    if (worded_in == current_language()) return legend;
+    worded_in = current_language();
     std::string choices;
     for (int i = 0; i < enum_count<ClaimStatus>(); ++i) {
         if (i > 0) choices += " · ";
         choices += std::to_string(i + 1) + " " + enum_label(ClaimStatus(i));
     }
-    return tr_fill("requirements.matrix_keys", {std::to_string(enum_count<ClaimStatus>()), choices});
+    legend = tr_fill("requirements.matrix_keys", {std::to_string(enum_count<ClaimStatus>()), choices});
+    return legend;
 }
 
 // Returns whether the cell has keyboard focus.
