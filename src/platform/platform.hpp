@@ -99,6 +99,25 @@ double monotonic_seconds();
 // web), for the benchmarks; 0 where the platform cannot tell.
 size_t heap_bytes();
 
+// --- The page's accessibility tree (a DOM mirror of what the canvas draws) ---
+// Applies the changes logic/accessibility_mirror.hpp worked out (JSON; never
+// called with nothing to change). On the web, the page's mirror elements are
+// what screen readers read and find-in-page finds; activating one clicks its
+// item. The desktop has no such tree: a no-op there.
+void update_accessibility_tree(const std::string& changes_json);
+// Says `text` to a screen reader: politely (status: saved, exported,
+// imported) or at once (`urgent`: errors, storage full).
+void announce(const std::string& text, bool urgent);
+// Keyboard focus both ways: `focused(key)` runs when an element of the tree
+// takes the focus (Tab, a screen reader moving); focus_accessibility_element
+// moves the focus to the element of the item ImGui's keyboard navigation is
+// on, unless the focus is somewhere else on the page (the text agent).
+void on_accessibility_focus(std::function<void(unsigned key)> focused);
+void focus_accessibility_element(unsigned key);
+// The page's language (its lang attribute) and title (the browser's tab).
+void set_page_language(const std::string& code);
+void set_page_title(const std::string& title);
+
 // --- Files ----------------------------------------------------------------------
 // Offers `bytes` to the user as a download named `file_name`.
 void download_file(const std::string& file_name, const std::string& mime_type, const std::string& bytes);

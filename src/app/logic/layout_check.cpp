@@ -42,6 +42,7 @@ const char* item_kind_name(ItemKind kind) {
     case ItemKind::Selectable: return "selectable";
     case ItemKind::Row: return "row";
     case ItemKind::Text: return "text";
+    case ItemKind::Heading: return "heading";
     }
     return "button";
 }
@@ -60,7 +61,7 @@ std::vector<LayoutProblem> find_layout_problems(const std::vector<DrawnItem>& it
     std::vector<LayoutProblem> problems;
     for (size_t i = 0; i < items.size(); ++i) {
         const DrawnItem& item = items[i];
-        const bool judged = item.kind != ItemKind::Text;
+        const bool judged = item.kind != ItemKind::Text && item.kind != ItemKind::Heading;
         if (judged && (item.full_w < rules.min_target - 0.01f || item.full_h < rules.min_target - 0.01f))
             problems.push_back(
                     {&item, LayoutProblemKind::TooSmall,

@@ -14,16 +14,20 @@ namespace setright::app {
 
 // Text: words drawn as text that also copy themselves on a click (the
 // verdict, a flag, a status line): sized by their line, as text in a sentence.
-enum class ItemKind { Button, Input, Checkbox, Combo, Tab, Menu, MenuItem, Selectable, Row, Text };
+enum class ItemKind { Button, Input, Checkbox, Combo, Tab, Menu, MenuItem, Selectable, Row, Text, Heading };
 const char* item_kind_name(ItemKind kind);
 
 struct DrawnItem {
     std::string id;    // the part after "##" in the ImGui label: stable across languages
+    unsigned key = 0;  // ImGui's id of the item: unique in a frame, stable while it stays on screen
     std::string label; // the visible text
     ItemKind kind = ItemKind::Button;
     bool selected = false;            // the open tab, a ticked checkbox, a chosen selectable or menu item
     std::optional<std::string> value; // a text field's text (what its user sees, drafts included)
     float x = 0, y = 0, w = 0, h = 0; // CSS pixels, clipped to what is visible
+    // Plain text (a heading, a line of words): for the accessibility tree
+    // only, not among the test API's items nor judged by the layout check.
+    bool plain_text = false;
 
     // --- For the layout check -------------------------------------------------
     float full_x = 0, full_y = 0, full_w = 0, full_h = 0; // the whole item, not clipped

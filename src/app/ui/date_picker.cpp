@@ -91,7 +91,7 @@ void weekday_header(const app::CalendarMonth& shown, float cell) {
         const char* weekday = app::tr(("study.weekday_" + std::to_string((shown.first_weekday + column) % 7)).c_str());
         const float x = ImGui::GetCursorPosX();
         ImGui::SetCursorPosX(x + std::max(0.0f, (cell - ImGui::CalcTextSize(weekday).x) * 0.5f));
-        ImGui::TextDisabled("%s", weekday);
+        ui::text_disabled(weekday);
         ImGui::SameLine(0.0f, 0.0f);
         ImGui::SetCursorPosX(x + cell);
         ImGui::Dummy(ImVec2(0.0f, 0.0f));

@@ -11,6 +11,7 @@
 
 #include <optional>
 #include <unordered_map>
+#include <utility>
 
 namespace setright::app {
 namespace {
@@ -32,9 +33,35 @@ struct AddedItem {
 };
 std::unordered_map<ImGuiID, AddedItem> g_rects;
 std::vector<DrawnItem> g_last_frame;
+std::vector<DrawnItem> g_last_everything;
+// Plain text has no id of its own: its key is its text and window, and how
+// often the same text came before in that window this frame.
+std::unordered_map<ImGuiID, int> g_text_seen;
 std::unordered_map<ImGuiID, ItemKind> g_last_kinds;
 std::optional<ItemKind> g_next_kind;
+ImGuiID g_focus_request = 0;
+bool g_focus_request_seen_frame = false; // the request has lived through a frame: it goes at the end of the next
 std::optional<std::string_view> g_next_label;
+
+// Keeps where item `id` is; false when its window is still being laid out
+// (a window appearing is laid out during a hidden first frame: its items are
+// not on screen yet and not clickable where they will be).
+bool add_rect(const ImGuiWindow* window, ImGuiID id, const ImRect& bb) {
+    if (window->HiddenFramesCannotSkipItems > 0 || window->HiddenFramesCanSkipItems > 0) return false;
+    AddedItem added;
+    added.whole = bb;
+    added.visible = bb;
+    added.visible.ClipWith(window->ClipRect);
+    added.layer = window->RootWindow ? window->RootWindow->ID : window->ID;
+    // Scrolled out of sight in a window that scrolls is not off the page.
+    for (const ImGuiWindow* holder = window; holder; holder = holder->ParentWindow) {
+        added.scrolls_x = added.scrolls_x || holder->ScrollMax.x > 0.0f;
+        added.scrolls_y = added.scrolls_y || holder->ScrollMax.y > 0.0f;
+        if (!(holder->Flags & ImGuiWindowFlags_ChildWindow)) break;
+    }
+    g_rects[id] = added;
+    return true;
+}
 
 ItemKind infer_kind(ImGuiItemStatusFlags flags) {
     if (flags & ImGuiItemStatusFlags_Inputable) return ItemKind::Input;
@@ -51,14 +78,18 @@ NextItemLabel::NextItemLabel(std::string_view label) { g_next_label = label; }
 NextItemLabel::~NextItemLabel() { g_next_label.reset(); }
 
 void item_registry_frame_done() {
+    if (g_focus_request && std::exchange(g_focus_request_seen_frame, true)) g_focus_request = 0;
     g_last_frame.clear();
+    g_last_everything.clear();
     g_last_kinds.clear();
+    g_text_seen.clear();
     for (PendingItem& pending : g_building) {
         auto added = g_rects.find(pending.imgui_id);
         if (added == g_rects.end()) continue;
         const ImRect& visible = added->second.visible;
         if (visible.GetWidth() <= 0 || visible.GetHeight() <= 0) continue;
         DrawnItem& item = pending.item;
+        item.key = pending.imgui_id;
         item.x = visible.Min.x;
         item.y = visible.Min.y;
         item.w = visible.GetWidth();
@@ -71,14 +102,43 @@ void item_registry_frame_done() {
         item.layer = added->second.layer;
         item.scrolls_x = added->second.scrolls_x;
         item.scrolls_y = added->second.scrolls_y;
-        g_last_kinds[pending.imgui_id] = item.kind;
-        g_last_frame.push_back(std::move(item));
+        if (!item.plain_text) {
+            g_last_kinds[pending.imgui_id] = item.kind;
+            g_last_frame.push_back(item);
+        }
+        g_last_everything.push_back(std::move(item));
     }
     g_building.clear();
     g_rects.clear();
 }
 
 const std::vector<DrawnItem>& items_drawn_last_frame() { return g_last_frame; }
+const std::vector<DrawnItem>& everything_drawn_last_frame() { return g_last_everything; }
+
+void request_item_focus(unsigned imgui_id) {
+    g_focus_request = imgui_id;
+    g_focus_request_seen_frame = false;
+}
+
+void record_last_text(std::string_view text, ItemKind kind) {
+    ImGuiContext& g = *ImGui::GetCurrentContext();
+    ImGuiWindow* window = g.CurrentWindow;
+    // A window that skips its items drew nothing: the last item is an earlier one.
+    if (!window || window->SkipItems || text.empty()) return;
+    // A tooltip repeats what its item says, for the eye: the item's element already holds the words.
+    if (window->RootWindow && (window->RootWindow->Flags & ImGuiWindowFlags_Tooltip)) return;
+    ImGuiID key = ImHashData(text.data(), text.size(), window->ID);
+    const int seen = g_text_seen[key]++;
+    if (seen > 0) key = ImHashData(&seen, sizeof seen, key);
+    if (key == 0) key = 1;
+    if (!add_rect(window, key, g.LastItemData.Rect)) return;
+    DrawnItem item;
+    // No id: plain text is not an item a test or the layout check looks for.
+    item.label.assign(text);
+    item.kind = kind;
+    item.plain_text = true;
+    g_building.push_back({key, std::move(item)});
+}
 
 void mark_last_item_selected() {
     const ImGuiID id = ImGui::GetItemID();
@@ -143,22 +203,13 @@ using setright::app::DrawnItem;
 
 void ImGuiTestEngineHook_ItemAdd(ImGuiContext* ctx, ImGuiID id, const ImRect& bb, const ImGuiLastItemData*) {
     if (id == 0 || !ctx->CurrentWindow) return;
-    // A window appearing is laid out during a hidden first frame: its items
-    // are not on screen yet and not clickable where they will be.
-    const ImGuiWindow* window = ctx->CurrentWindow;
-    if (window->HiddenFramesCannotSkipItems > 0 || window->HiddenFramesCanSkipItems > 0) return;
-    setright::app::AddedItem added;
-    added.whole = bb; // for inputs: the frame, not the label beside it
-    added.visible = bb;
-    added.visible.ClipWith(window->ClipRect);
-    added.layer = window->RootWindow ? window->RootWindow->ID : window->ID;
-    // Scrolled out of sight in a window that scrolls is not off the page.
-    for (const ImGuiWindow* holder = window; holder; holder = holder->ParentWindow) {
-        added.scrolls_x = added.scrolls_x || holder->ScrollMax.x > 0.0f;
-        added.scrolls_y = added.scrolls_y || holder->ScrollMax.y > 0.0f;
-        if (!(holder->Flags & ImGuiWindowFlags_ChildWindow)) break;
+    setright::app::add_rect(ctx->CurrentWindow, id, bb); // for inputs: the frame, not the label beside it
+    if (id == setright::app::g_focus_request) {
+        setright::app::g_focus_request = 0;
+        ImGui::SetFocusID(id, ctx->CurrentWindow);
+        ctx->NavCursorVisible = true; // the ring on the canvas, as after a keyboard move
+        ctx->NavHighlightItemUnderNav = true;
     }
-    setright::app::g_rects[id] = added;
 }
 
 void ImGuiTestEngineHook_ItemInfo(ImGuiContext*, ImGuiID id, const char* label, ImGuiItemStatusFlags flags) {

@@ -54,10 +54,22 @@ void set_last_input_text(std::string_view value, const char* hint = nullptr);
 // of the items recorded (touch_scroll.cpp: what a finger went down on).
 std::optional<ItemKind> item_kind_last_frame(unsigned imgui_id);
 
+// Records the plain text just drawn (ImGui gives text no id, so no hook
+// reports it) for the accessibility tree: screen readers read it and
+// find-in-page finds it. Not one of the test API's items.
+void record_last_text(std::string_view text, ItemKind kind = ItemKind::Text);
+
+// Moves ImGui's keyboard focus to the item with this ImGui id when it is
+// next drawn, with the focus ring showing (the page's focus moved to its
+// element). Forgotten if the item is not drawn in the next frame.
+void request_item_focus(unsigned imgui_id);
+
 // Called once a frame is complete: its items become the last frame's.
 void item_registry_frame_done();
 // The items of the last complete frame.
 const std::vector<DrawnItem>& items_drawn_last_frame();
+// Those items and the plain text among them, in the order they were drawn.
+const std::vector<DrawnItem>& everything_drawn_last_frame();
 std::string items_to_json(const std::vector<DrawnItem>& items);
 
 } // namespace setright::app

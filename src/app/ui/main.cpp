@@ -10,6 +10,7 @@
 #include "ui/app_frame.hpp"
 #include "ui/fonts.hpp"
 #include "ui/item_registry.hpp"
+#include "ui/page_sync.hpp"
 #include "ui/theme.hpp"
 #include "ui/touch_scroll.hpp"
 
@@ -96,6 +97,7 @@ void draw_frame(Runtime& rt) {
     glClear(GL_COLOR_BUFFER_BIT);
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
     setright::app::item_registry_frame_done();
+    setright::app::sync_page(rt.app);
 
     rt.app.frame_stats.add(std::chrono::duration<double, std::milli>(Clock::now() - start).count());
     if (!rt.first_frame_done) {

@@ -17,7 +17,7 @@ namespace {
 
 void banner(const ImVec4& colour, const char* text) {
     ImGui::PushStyleColor(ImGuiCol_Text, colour);
-    ImGui::TextWrapped("%s", text);
+    ui::text_wrapped(text);
     ImGui::PopStyleColor();
 }
 
@@ -27,8 +27,8 @@ bool draw_storage_recovery(App& app) {
     Persistence& p = app.persistence;
     if (p.problem != StorageProblem::Unusable) return false;
     banner(ui::critical(), tr("storage.unusable_title"));
-    ImGui::TextWrapped("%s", tr("storage.unusable_body"));
-    if (!p.problem_detail.empty()) ImGui::TextDisabled("%s", p.problem_detail.c_str());
+    ui::text_wrapped(tr("storage.unusable_body"));
+    if (!p.problem_detail.empty()) ui::text_disabled(p.problem_detail.c_str());
     if (ui::button(tr("storage.download_unreadable"), "storage_download_unreadable")) download_set_aside(app);
     ImGui::SameLine();
     if (ui::button(tr("storage.start_empty"), "storage_start_empty")) {
@@ -45,17 +45,17 @@ void draw_storage_banner(App& app) {
     case StorageProblem::None:
     case StorageProblem::Unusable: return;
     case StorageProblem::Recovered:
-        banner(ui::warning(), tr("storage.recovered"));
+        banner(ui::warning(), storage_problem_words(app));
         if (ui::button(tr("storage.download_unreadable"), "storage_download_unreadable")) download_set_aside(app);
         ImGui::SameLine();
         if (ui::button(tr("storage.dismiss"), "storage_dismiss")) p.problem = StorageProblem::None;
         break;
     case StorageProblem::QuotaExceeded:
-        banner(ui::critical(), tr("storage.quota"));
+        banner(ui::critical(), storage_problem_words(app));
         if (ui::button(tr("storage.export_now"), "storage_export_now")) download_workspace(app);
         break;
     case StorageProblem::ChangedElsewhere:
-        banner(ui::warning(), tr("storage.other_tab"));
+        banner(ui::warning(), storage_problem_words(app));
         if (ui::button(tr("storage.use_theirs"), "storage_use_theirs")) use_other_tabs_copy(app);
         ImGui::SameLine();
         if (ui::button(tr("storage.keep_mine"), "storage_keep_mine")) {
@@ -63,15 +63,28 @@ void draw_storage_banner(App& app) {
         }
         break;
     case StorageProblem::Refused:
-        banner(ui::critical(), tr("storage.refused"));
-        ImGui::TextDisabled("%s", p.problem_detail.c_str());
+        banner(ui::critical(), storage_problem_words(app));
+        ui::text_disabled(p.problem_detail.c_str());
         break;
     case StorageProblem::Unavailable:
-        banner(ui::critical(), tr("storage.unavailable"));
+        banner(ui::critical(), storage_problem_words(app));
         if (ui::button(tr("storage.export_now"), "storage_export_now")) download_workspace(app);
         break;
     }
     ImGui::Separator();
+}
+
+const char* storage_problem_words(const App& app) {
+    switch (app.persistence.problem) {
+    case StorageProblem::None: return nullptr;
+    case StorageProblem::Unusable: return tr("storage.unusable_title");
+    case StorageProblem::Recovered: return tr("storage.recovered");
+    case StorageProblem::QuotaExceeded: return tr("storage.quota");
+    case StorageProblem::ChangedElsewhere: return tr("storage.other_tab");
+    case StorageProblem::Refused: return tr("storage.refused");
+    case StorageProblem::Unavailable: return tr("storage.unavailable");
+    }
+    return nullptr;
 }
 
 void draw_storage_status(App& app) {

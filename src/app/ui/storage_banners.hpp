@@ -12,5 +12,8 @@ struct App;
 bool draw_storage_recovery(App& app);
 void draw_storage_banner(App& app);
 void draw_storage_status(App& app);
+// The words of the banner for the storage problem of the moment, in the UI
+// language; nullptr when there is none (said to screen readers at once).
+const char* storage_problem_words(const App& app);
 
 } // namespace setright::app

@@ -1,6 +1,8 @@
 // theme.cpp — see theme.hpp.
 #include "ui/theme.hpp"
 
+#include "ui/item_registry.hpp"
+
 #include <algorithm>
 
 namespace setright::ui {
@@ -192,6 +194,7 @@ void heading(const char* text) {
     ImGui::Dummy(ImVec2(0.0f, space(1)));
     TextSizeScope size(TextSize::Heading);
     ImGui::TextUnformatted(text);
+    app::record_last_text(text, app::ItemKind::Heading);
 }
 
 float space(int step) { return 4.0f * float(step); }

@@ -96,6 +96,7 @@ std::string_view shown(std::string_view text) {
 void text(std::string_view text) {
     const std::string_view drawn = shown(text);
     ImGui::TextUnformatted(drawn.data(), end_of(drawn));
+    app::record_last_text(drawn);
 }
 
 void text_colored(const ImVec4& color, std::string_view text) {
@@ -118,6 +119,7 @@ void text_ellipsis(std::string_view text) {
     const float room = ImGui::GetContentRegionAvail().x;
     if (size.x <= room) {
         ImGui::TextUnformatted(drawn.data(), end_of(drawn));
+        app::record_last_text(drawn);
         return;
     }
     const ImVec2 at = ImGui::GetCursorScreenPos();
@@ -126,6 +128,7 @@ void text_ellipsis(std::string_view text) {
     if (!ImGui::IsItemVisible()) return;
     ImGui::RenderTextEllipsis(ImGui::GetWindowDrawList(), text_at, ImVec2(at.x + room, text_at.y + size.y), at.x + room, drawn.data(),
                               end_of(drawn), &size);
+    app::record_last_text(drawn); // the whole text: a screen reader reads it all, find-in-page finds it
     if (ImGui::IsItemHovered(ImGuiHoveredFlags_DelayShort)) tooltip(drawn);
 }
 
@@ -137,6 +140,7 @@ void bullet_text(std::string_view text) {
 void separator_text(std::string_view text) {
     const std::string_view drawn = shown(text);
     ImGui::SeparatorTextEx(0, drawn.data(), end_of(drawn), 0.0f);
+    app::record_last_text(drawn, app::ItemKind::Heading);
 }
 
 void tooltip(std::string_view text) {

@@ -13,7 +13,7 @@ namespace setright::app {
 
 void draw_as_of_control(App& app) {
     ImGui::AlignTextToFramePadding();
-    ImGui::TextUnformatted(tr("as_of.label"));
+    ui::text(tr("as_of.label"));
     ImGui::SetItemTooltip("%s", tr("as_of.explain"));
     ImGui::SameLine();
     // Empty field: today. A typed date fixes the day until Today is pressed.
@@ -32,7 +32,7 @@ void draw_as_of_control(App& app) {
             app.redraw = true;
         }
         ImGui::SameLine();
-        ImGui::TextColored(ui::warning(), "(%s)", tr("as_of.moved"));
+        ui::text_colored(ui::warning(), std::string("(") + tr("as_of.moved") + ")");
     }
 }
 

@@ -48,9 +48,9 @@ void draw_step_list(CaseKey& key, CaseView& view) {
         ImGui::TableNextColumn();
         ui::text(step.title);
         ImGui::TableNextColumn();
-        ImGui::Text("%d", int(step.expected_flags.size()));
+        ui::text(std::to_string(step.expected_flags.size()));
         ImGui::TableNextColumn();
-        ImGui::TextUnformatted(step.expected_decision ? enum_label(*step.expected_decision) : "");
+        ui::text(step.expected_decision ? enum_label(*step.expected_decision) : "");
     }
     ImGui::EndTable();
 }
@@ -74,7 +74,7 @@ void draw_step_editor(App& app, Deal& deal, CaseView& view, CaseStep& step) {
     ui::edit_multiline(app, tr("case.step_text"), "case.key.text", step.text, &deal.modified,
                        ImVec2(-ImGui::GetFontSize() * 8.0f, ImGui::GetTextLineHeight() * 3.5f));
 
-    ImGui::SeparatorText(tr("case.expected_flags"));
+    ui::separator_text(tr("case.expected_flags"));
     if (case_flag_checkboxes(key, "case.key.flag.", step.expected_flags, 2)) changed(app, deal, tr("case.expected_flags"));
 
     static const char* const decision_keys[] = {"case.no_expected_decision", "enum.case_decision.sign", "enum.case_decision.wait",
@@ -99,8 +99,8 @@ void draw_step_editor(App& app, Deal& deal, CaseView& view, CaseStep& step) {
 
 void draw_signs(App& app, Deal& deal, CaseView& view) {
     CaseKey& key = *deal.case_key;
-    ImGui::SeparatorText(tr("case.signs"));
-    ImGui::TextDisabled("%s", tr("case.signs_help"));
+    ui::separator_text(tr("case.signs"));
+    ui::text_disabled(tr("case.signs_help"));
     for (size_t i = 0; i < key.signs.size(); ++i) {
         CaseSign& sign = key.signs[i];
         ui::push_id(sign.code);

@@ -39,7 +39,7 @@ void export_answers(AnswerSheet& sheet) {
 void draw_answer(App& app, const CaseKey& key, AnswerSheet& sheet, int step) {
     Workshop& w = app.workshop;
     StepAnswer& answer = answer_for_step(sheet, key, step); // made with the ticks of the step before
-    ImGui::SeparatorText(tr("case.flags_you_see"));
+    ui::separator_text(tr("case.flags_you_see"));
     const int columns = ImGui::GetContentRegionAvail().x >= ImGui::GetFontSize() * 36.0f ? 2 : 1;
     std::vector<std::string> ticks = answer.flags;
     if (case_flag_checkboxes(key, "case.flag.", ticks, columns)) {
@@ -51,7 +51,7 @@ void draw_answer(App& app, const CaseKey& key, AnswerSheet& sheet, int step) {
         }
         ++w.changes;
     }
-    ImGui::SeparatorText(tr("case.your_decision"));
+    ui::separator_text(tr("case.your_decision"));
     for (int d = 0; d < enum_count<CaseDecision>(); ++d) {
         const CaseDecision decision = CaseDecision(d);
         const std::string id = std::string("case.decision.") + enum_name(decision);
@@ -64,7 +64,7 @@ void draw_answer(App& app, const CaseKey& key, AnswerSheet& sheet, int step) {
     // How ticks are scored, where the ticking happens (a participant copy has no score to show it).
     ImGui::Spacing();
     ui::text_item(tr("case.rules"), "case.rules", &ImGui::GetStyle().Colors[ImGuiCol_TextDisabled]);
-    ImGui::SeparatorText(tr("case.your_question"));
+    ui::separator_text(tr("case.your_question"));
     if (ui::input_multiline("", "case.question", answer.question, ImVec2(-1.0f, ImGui::GetTextLineHeight() * 4.0f))) ++w.changes;
 }
 
@@ -90,7 +90,7 @@ void draw_score(const CaseKey& key, const AnswerSheet& sheet) {
 // participant's copy) who scores it and the file to send.
 void draw_end(const CaseKey& key, AnswerSheet& sheet, bool with_key) {
     if (with_key) {
-        ImGui::SeparatorText(tr("case.your_score"));
+        ui::separator_text(tr("case.your_score"));
         draw_score(key, sheet);
         return;
     }
@@ -105,7 +105,7 @@ void draw_case_player(App& app, Deal& deal, bool with_key) {
     const CaseKey& key = *deal.case_key;
     Workshop& w = app.workshop;
     if (key.steps.empty()) {
-        ImGui::TextWrapped("%s", tr("case.no_steps"));
+        ui::text_wrapped(tr("case.no_steps"));
         return;
     }
     int& step = w.step[deal.id];
@@ -130,7 +130,7 @@ void draw_case_player(App& app, Deal& deal, bool with_key) {
     if (ui::button(tr("case.previous"), "case.previous")) --step;
     ImGui::EndDisabled();
     ImGui::SameLine();
-    ImGui::TextUnformatted(step_of.c_str());
+    ui::text(step_of.c_str());
     ImGui::SameLine();
     ImGui::BeginDisabled(step == last);
     if (ui::button(tr("case.next"), "case.next")) ++step;
@@ -141,7 +141,7 @@ void draw_case_player(App& app, Deal& deal, bool with_key) {
         ui::TextSizeScope size(ui::TextSize::Title);
         ui::text_item(current.title, "case.step_title");
     }
-    ImGui::TextDisabled("%s", format_date(current.at).c_str());
+    ui::text_disabled(format_date(current.at));
     if (step == 0 && !key.intro.empty()) ui::text_wrapped(key.intro);
     if (!current.text.empty()) ui::text_item(current.text, "case.step_text");
 
@@ -150,13 +150,13 @@ void draw_case_player(App& app, Deal& deal, bool with_key) {
     if (ui::stacks(ImGui::GetContentRegionAvail().x)) {
         draw_answer(app, key, sheet, step);
         if (step == last) draw_end(key, sheet, with_key);
-        ImGui::SeparatorText(tr("case.so_far"));
+        ui::separator_text(tr("case.so_far"));
         draw_case_revealed(deal, key, step, false);
         return;
     }
     const float answer_width = std::max(ImGui::GetFontSize() * 22.0f, ImGui::GetContentRegionAvail().x * 0.38f);
     ImGui::BeginChild("##case_story", ImVec2(-answer_width, 0), ImGuiChildFlags_Borders);
-    ImGui::SeparatorText(tr("case.so_far"));
+    ui::separator_text(tr("case.so_far"));
     draw_case_revealed(deal, key, step, false);
     ImGui::EndChild();
     ImGui::SameLine();

@@ -50,7 +50,7 @@ void draw_controls(App& app, int& step, int last) {
     ImGui::SameLine();
     if (ui::button(tr("case.present.close"), "case.present.close")) w.presenting.clear();
     ImGui::SameLine();
-    ImGui::TextDisabled("%s", tr("case.present.keys"));
+    ui::text_disabled(tr("case.present.keys"));
 }
 
 void handle_keys(App& app, int& step, int last) {
@@ -96,9 +96,7 @@ bool draw_case_presenter(App& app) {
     const CaseStep& current = key.steps[size_t(step)];
     const float text_size = std::max(ImGui::GetStyle().FontSizeBase * kMinTextScale, viewport->Size.y / kLinesPerScreen);
     ImGui::PushFont(nullptr, text_size);
-    ImGui::TextDisabled(
-            "%s",
-            tr_fill("case.present.where", {std::to_string(step + 1), std::to_string(key.steps.size()), format_date(current.at)}).c_str());
+    ui::text_disabled(tr_fill("case.present.where", {std::to_string(step + 1), std::to_string(key.steps.size()), format_date(current.at)}));
     ImGui::PushFont(nullptr, text_size * kTitleScale);
     ui::text_item(current.title, "case.present.title");
     ImGui::PopFont();
@@ -113,12 +111,11 @@ bool draw_case_presenter(App& app) {
         // Just revealed with the key's start below the screen: scroll it up into view.
         if (app.workshop.scroll_to_key && !ImGui::IsRectVisible(ImVec2(1.0f, ImGui::GetTextLineHeight() * 3.0f)))
             ImGui::SetScrollHereY(0.0f);
-        ImGui::SeparatorText(tr("case.present.key"));
+        ui::separator_text(tr("case.present.key"));
         for (const std::string& code : current.expected_flags) ui::text_colored(ui::good(), case_flag_label(key, code));
-        if (current.expected_decision)
-            ImGui::TextUnformatted(tr_fill("case.present.key_decision", {enum_label(*current.expected_decision)}).c_str());
+        if (current.expected_decision) ui::text(tr_fill("case.present.key_decision", {enum_label(*current.expected_decision)}));
         if (!current.debrief.empty()) ui::text_wrapped(current.debrief);
-        ImGui::SeparatorText(tr("case.present.room"));
+        ui::separator_text(tr("case.present.room"));
         draw_room_step_summary(app, *deal, step);
     }
     app.workshop.scroll_to_key = false;

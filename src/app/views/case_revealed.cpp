@@ -37,8 +37,8 @@ void draw_touches(const Deal& deal, const CaseKey& key, int step, bool newest_fi
         ImGui::TableNextRow();
         ImGui::TableNextColumn();
         if (is_new) ImGui::PushStyleColor(ImGuiCol_Text, ui::info());
-        ImGui::TextUnformatted(format_date(t->at).c_str());
-        ImGui::TextDisabled("%s", enum_label(t->channel));
+        ui::text(format_date(t->at));
+        ui::text_disabled(enum_label(t->channel));
         ImGui::TableNextColumn();
         const std::string line = (is_new ? std::string(tr("case.new")) + " " : std::string()) + t->summary;
         ui::text_item(line, "case.touch." + t->id);
@@ -74,13 +74,13 @@ void draw_study_replies(const Deal& deal, const CaseKey& key, int step) {
         ImGui::TableNextColumn();
         ui::text(r.vendor);
         ImGui::TableNextColumn();
-        ImGui::TextUnformatted(r.reply_channel ? enum_label(*r.reply_channel) : "");
+        ui::text(r.reply_channel ? enum_label(*r.reply_channel) : "");
         ImGui::TableNextColumn();
-        ImGui::TextUnformatted(format_wait(hours_between(*r.sent_at, *r.first_reply_at), 1, 1).c_str());
+        ui::text(format_wait(hours_between(*r.sent_at, *r.first_reply_at), 1, 1));
         ImGui::TableNextColumn();
-        ImGui::TextUnformatted(r.quoted_price ? format_money(*r.quoted_price, deal.currency).c_str() : "");
+        ui::text(r.quoted_price ? format_money(*r.quoted_price, deal.currency).c_str() : "");
         ImGui::TableNextColumn();
-        ImGui::Text("%d / 5", materials);
+        ui::text(std::to_string(materials) + " / 5");
     }
     ImGui::EndTable();
 }

@@ -47,7 +47,7 @@ ImVec2 table_size(size_t rows) {
 // with more steps is shown by its CSV and Markdown exports only.
 bool too_many_steps(const CaseKey& key) {
     if (key.steps.size() < 512) return false;
-    ImGui::TextDisabled("%s", tr("case.room.too_many_steps"));
+    ui::text_disabled(tr("case.room.too_many_steps"));
     return true;
 }
 
@@ -91,7 +91,7 @@ void draw_heatmap(const CaseKey& key, const Room& room) {
         }
     }
     ImGui::EndTable();
-    ImGui::TextDisabled("%s", tr("case.room.heatmap_legend"));
+    ui::text_disabled(tr("case.room.heatmap_legend"));
 }
 
 void draw_decisions(const CaseKey& key, const Room& room) {
@@ -109,7 +109,7 @@ void draw_decisions(const CaseKey& key, const Room& room) {
         const bool none = d == kCaseDecisions;
         ImGui::TableNextRow();
         ImGui::TableNextColumn();
-        ImGui::TextUnformatted(none ? tr("case.no_decision") : enum_label(CaseDecision(d)));
+        ui::text(none ? tr("case.no_decision") : enum_label(CaseDecision(d)));
         for (size_t i = 0; i < key.steps.size(); ++i) {
             ImGui::TableNextColumn();
             const int count = none ? room.steps[i].undecided : room.steps[i].decisions[d];
@@ -139,13 +139,13 @@ void draw_participants(const Room& room) {
         ImGui::TableNextColumn();
         ui::text_item(s.participant, "case.room.participant." + std::to_string(p));
         ImGui::TableNextColumn();
-        ImGui::TextUnformatted(tr_fill("case.n_of_m", {std::to_string(s.spotted.size()), std::to_string(s.expected_flags())}).c_str());
+        ui::text(tr_fill("case.n_of_m", {std::to_string(s.spotted.size()), std::to_string(s.expected_flags())}));
         ImGui::TableNextColumn();
-        ImGui::Text("%d", int(s.false_alarms.size()));
+        ui::text(std::to_string(s.false_alarms.size()));
         ImGui::TableNextColumn();
-        ImGui::TextUnformatted(tr_fill("case.n_of_m", {std::to_string(s.decisions_matched), std::to_string(s.decisions_expected)}).c_str());
+        ui::text(tr_fill("case.n_of_m", {std::to_string(s.decisions_matched), std::to_string(s.decisions_expected)}));
         ImGui::TableNextColumn();
-        ImGui::TextUnformatted(s.final_decision ? enum_label(*s.final_decision) : tr("case.no_decision"));
+        ui::text(s.final_decision ? enum_label(*s.final_decision) : tr("case.no_decision"));
     }
     ImGui::EndTable();
 }
@@ -156,7 +156,7 @@ void draw_toolbar(App& app, const Deal& deal, const Room& room) {
     if (ui::button(tr("case.room.add"), "case.room.add")) platform::open_file_picker();
     ImGui::EndDisabled();
     ImGui::SameLine();
-    ImGui::TextDisabled("%s", tr("case.room.drop_hint"));
+    ui::text_disabled(tr("case.room.drop_hint"));
     const bool empty = room.participants.empty();
     ImGui::BeginDisabled(empty);
     if (ui::button(tr("case.room.export_csv"), "case.room.export_csv"))
@@ -185,7 +185,7 @@ void draw_case_room(App& app, Deal& deal) {
     const Room& room = room_of(app, deal);
     draw_toolbar(app, deal, room);
     if (room.participants.empty()) {
-        ImGui::TextWrapped("%s", tr("case.room.empty"));
+        ui::text_wrapped(tr("case.room.empty"));
         return;
     }
     ui::text_item(tr_fill("case.room.totals", {std::to_string(room.participants.size()), std::to_string(room.spotted),
@@ -194,17 +194,17 @@ void draw_case_room(App& app, Deal& deal) {
                           .c_str(),
                   "case.room.totals");
     // The decisions first: four rows a room reads at a glance, above the fold on a projector.
-    ImGui::SeparatorText(tr("case.room.decisions"));
+    ui::separator_text(tr("case.room.decisions"));
     draw_decisions(key, room);
-    ImGui::SeparatorText(tr("case.room.heatmap"));
+    ui::separator_text(tr("case.room.heatmap"));
     draw_heatmap(key, room);
-    ImGui::SeparatorText(tr("case.room.most_missed"));
-    if (room.most_missed.empty()) ImGui::TextUnformatted(tr("case.room.none_missed"));
+    ui::separator_text(tr("case.room.most_missed"));
+    if (room.most_missed.empty()) ui::text(tr("case.room.none_missed"));
     for (size_t c : room.most_missed)
         ui::text_item(tr_fill("case.room.missed_by", {case_flag_label(key, room.codes[c]), std::to_string(room.missed_by[c]),
                                                       std::to_string(room.participants.size())}),
                       "case.room.missed." + room.codes[c]);
-    ImGui::SeparatorText(tr("case.room.participants"));
+    ui::separator_text(tr("case.room.participants"));
     draw_participants(room);
 }
 
@@ -212,7 +212,7 @@ void draw_room_step_summary(App& app, const Deal& deal, int step) {
     const CaseKey& key = *deal.case_key;
     const Room& room = room_of(app, deal);
     const size_t n = room.participants.size();
-    if (n == 0) ImGui::TextUnformatted(tr("case.present.no_room"));
+    if (n == 0) ui::text(tr("case.present.no_room"));
     if (n == 0 || step < 0 || size_t(step) >= key.steps.size()) return;
     const RoomStep& s = room.steps[size_t(step)];
     for (size_t c = 0; c < room.codes.size(); ++c) {
@@ -225,7 +225,7 @@ void draw_room_step_summary(App& app, const Deal& deal, int step) {
     std::string spread;
     for (size_t d = 0; d < kCaseDecisions; ++d)
         spread += std::string(d ? " · " : "") + enum_label(CaseDecision(d)) + " " + std::to_string(s.decisions[d]);
-    ImGui::TextUnformatted(spread.c_str());
+    ui::text(spread.c_str());
 }
 
 } // namespace setright::app

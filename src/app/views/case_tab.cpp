@@ -22,7 +22,7 @@ namespace setright::app {
 namespace {
 
 void draw_make_case(App& app, Deal& deal, CaseView& view) {
-    ImGui::TextWrapped("%s", tr("case.what_is_a_case"));
+    ui::text_wrapped(tr("case.what_is_a_case"));
     ImGui::Spacing();
     if (ui::button(tr("case.make"), "case.make")) {
         deal.case_key = make_case(deal);

@@ -74,7 +74,7 @@ bool draw_claim_cell(App& app, Requirement& r, const std::string& vendor) {
 } // namespace
 
 void draw_claims_matrix(App& app, Deal& deal, RequirementsView& view, const std::vector<Requirement*>& requirements, float height) {
-    ImGui::TextDisabled("%s", keys_legend().c_str());
+    ui::text_disabled(keys_legend());
     const int columns = kFirstVendor + int(deal.vendors.size());
     const ImGuiTableFlags flags = ImGuiTableFlags_Sortable | ImGuiTableFlags_SortTristate | ImGuiTableFlags_RowBg |
                                   ImGuiTableFlags_BordersInnerV | ImGuiTableFlags_ScrollY | ImGuiTableFlags_ScrollX;

@@ -72,7 +72,7 @@ void draw_template_menu(App& app) {
     // No taller than the screen (a phone on its side, 200% zoom): it scrolls instead.
     ImGui::SetNextWindowSizeConstraints(ImVec2(0.0f, 0.0f), ImVec2(FLT_MAX, ImGui::GetMainViewport()->WorkSize.y * 0.9f));
     if (!ImGui::BeginPopup("##templates")) return;
-    ImGui::TextDisabled("%s", tr("deals.templates_hint"));
+    ui::text_disabled(tr("deals.templates_hint"));
     ImGui::Separator();
     const std::string language = language_code(current_language());
     for (const TemplateEntry& entry : templates()) {
@@ -87,7 +87,7 @@ void draw_template_menu(App& app) {
         if (!file->summary.empty()) {
             ImGui::Indent();
             ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + ImGui::GetFontSize() * 28.0f);
-            ImGui::TextDisabled("%s", file->summary.c_str());
+            ui::text_disabled(file->summary.c_str());
             ImGui::PopTextWrapPos();
             ImGui::Unindent();
         }
@@ -116,7 +116,7 @@ void draw_deal_actions(App& app, const Deal& deal) {
     ui::same_line_if_fits(tr("deals.delete"));
     if (ui::button(tr("deals.delete"), "deal_delete:" + id)) ImGui::OpenPopup("##confirm_delete");
     if (ImGui::BeginPopup("##confirm_delete")) {
-        ImGui::TextUnformatted(tr("deals.delete_confirm"));
+        ui::text(tr("deals.delete_confirm"));
         if (ui::button(tr("deals.delete_yes"), "deal_delete_yes:" + id)) {
             app.workspace.deals.erase(app.workspace.deals.begin() + find_deal(app.workspace, id));
             app.selected_deal.clear();
@@ -139,12 +139,12 @@ void draw_deals_view(App& app) {
     ImGui::Separator();
 
     if (app.workspace.deals.empty()) {
-        ImGui::TextWrapped("%s", tr("deals.empty"));
+        ui::text_wrapped(tr("deals.empty"));
         return;
     }
     int archived = 0;
     for (const Deal& deal : app.workspace.deals) archived += deal.archived ? 1 : 0;
-    ImGui::TextDisabled("%s", tr_fill("deals.count", {std::to_string(int(app.workspace.deals.size()) - archived)}).c_str());
+    ui::text_disabled(tr_fill("deals.count", {std::to_string(int(app.workspace.deals.size()) - archived)}));
     if (archived > 0) {
         ImGui::SameLine();
         ui::checkbox(tr("deals.show_archived"), "deals_show_archived", &app.workspace_view.show_archived);

@@ -27,7 +27,7 @@ namespace {
 // `narrow`: fields as wide as the content, each beside its Delete.
 void draw_not_a_fit(App& app, Deal& deal, FitDecisionView& view, bool narrow) {
     // A rep says where the product is not a fit; a buyer notes where the vendors are not.
-    ImGui::SeparatorText(tr(seen_by(deal, "fit.not_a_fit", "fit.buyer_not_a_fit")));
+    ui::separator_text(tr(seen_by(deal, "fit.not_a_fit", "fit.buyer_not_a_fit")));
     ui::text_item(tr(seen_by(deal, "fit.not_a_fit_why", "fit.buyer_not_a_fit_why")), "fit_why");
     for (auto f = deal.not_a_fit.begin(); f != deal.not_a_fit.end(); ++f) {
         ui::push_id(f->id);
@@ -53,7 +53,7 @@ void draw_not_a_fit(App& app, Deal& deal, FitDecisionView& view, bool narrow) {
 // `narrow`: an option's title and Delete on one line, its vendor (or the
 // "no decision" tag) and its notes each on a line of their own.
 void draw_options(App& app, Deal& deal, FitDecisionView& view, bool narrow) {
-    ImGui::SeparatorText(tr(seen_by(deal, "fit.options", "fit.buyer_options")));
+    ui::separator_text(tr(seen_by(deal, "fit.options", "fit.buyer_options")));
     const float em = ImGui::GetFontSize();
     const auto vendors = ui::vendor_choices(deal);
     const bool table = narrow && ImGui::BeginTable("##options", 1, ImGuiTableFlags_BordersInnerH);
@@ -66,7 +66,7 @@ void draw_options(App& app, Deal& deal, FitDecisionView& view, bool narrow) {
             ImGui::SameLine();
             remove = ui::button(tr("fit.delete"), "delete_option:" + o->id);
             if (o->no_decision)
-                ImGui::TextColored(ui::info(), "%s", tr("fit.no_decision_tag"));
+                ui::text_colored(ui::info(), tr("fit.no_decision_tag"));
             else
                 ui::edit_reference(app, "", ("option_vendor:" + o->id).c_str(), o->vendor, vendors, "—", &o->modified, -FLT_MIN);
             ui::edit_text(app, "", ("option_notes:" + o->id).c_str(), o->notes, &o->modified, -FLT_MIN);
@@ -76,7 +76,7 @@ void draw_options(App& app, Deal& deal, FitDecisionView& view, bool narrow) {
             ui::edit_text(app, "", ("option_title:" + o->id).c_str(), o->title, &o->modified, std::max(em * 12.0f, rest));
             ImGui::SameLine();
             if (o->no_decision)
-                ImGui::TextColored(ui::info(), "%s", tr("fit.no_decision_tag"));
+                ui::text_colored(ui::info(), tr("fit.no_decision_tag"));
             else
                 ui::edit_reference(app, "", ("option_vendor:" + o->id).c_str(), o->vendor, vendors, "—", &o->modified, em * 8.0f);
             ImGui::SameLine();
@@ -101,7 +101,7 @@ void draw_options(App& app, Deal& deal, FitDecisionView& view, bool narrow) {
             std::any_of(deal.options.begin(), deal.options.end(), [](const DecisionOption& o) { return o.no_decision; });
     if (!has_no_decision) {
         ImGui::PushStyleColor(ImGuiCol_Text, ui::warning());
-        ImGui::TextWrapped("%s", tr("fit.no_decision_missing"));
+        ui::text_wrapped(tr("fit.no_decision_missing"));
         ImGui::PopStyleColor();
         // Its whole name when the line has room for it, else a short one
         // (the warning just above says which option).
@@ -145,7 +145,7 @@ void pick_decision(App& app, Deal& deal) {
 }
 
 void draw_decision(App& app, Deal& deal, bool narrow) {
-    ImGui::SeparatorText(tr("fit.decision"));
+    ui::separator_text(tr("fit.decision"));
     const float em = ImGui::GetFontSize();
     ImGui::PushItemWidth(narrow ? -FLT_MIN : em * 16.0f);
     pick_decision(app, deal);

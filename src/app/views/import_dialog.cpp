@@ -29,7 +29,7 @@ void copyable_line(const std::string& text, const std::string& id) {
 
 void list_problems(const std::vector<std::string>& lines) {
     if (lines.empty()) return;
-    ImGui::SeparatorText(tr("import.problems"));
+    ui::separator_text(tr("import.problems"));
     ImGui::PushStyleColor(ImGuiCol_Text, ui::critical());
     for (size_t i = 0; i < lines.size(); ++i) copyable_line(lines[i], "import_problem:" + std::to_string(i));
     ImGui::PopStyleColor();
@@ -51,8 +51,8 @@ void storage_outlook(const StoragePlan& storage) {
 // A long list drawn only where it is visible: a 10 MB file can bring thousands.
 void list_changes(const char* heading, const char* rule, const std::vector<MergeChange>& changes, const char* id_prefix) {
     if (changes.empty()) return;
-    ImGui::SeparatorText(heading);
-    if (rule) ImGui::TextDisabled("%s", rule);
+    ui::separator_text(heading);
+    if (rule) ui::text_disabled(rule);
     ImGuiListClipper clipper;
     clipper.Begin(int(changes.size()));
     while (clipper.Step())
@@ -76,7 +76,7 @@ void apply_plan(App& app, ImportPlan& plan) {
 // A link that brought one deal: what it is, in the recipient's words, and
 // Add (or Compare, for a deal they already have: the full preview below).
 void draw_shared(App& app, ImportPlan& plan, SharedDeal& shared) {
-    ImGui::TextUnformatted(tr("share.received"));
+    ui::text(tr("share.received"));
     {
         ui::TextSizeScope size(ui::TextSize::Heading);
         ui::text_item(shared.title.empty() ? shared.id : shared.title, "shared_title");
@@ -88,7 +88,7 @@ void draw_shared(App& app, ImportPlan& plan, SharedDeal& shared) {
     const float below =
             ImGui::GetFrameHeightWithSpacing() * 1.5f + (shared.already_have ? ImGui::GetTextLineHeightWithSpacing() * 3.0f : 0.0f);
     if (!shared.notes.empty()) {
-        ImGui::SeparatorText(tr("share.notes"));
+        ui::separator_text(tr("share.notes"));
         ImGui::BeginChild("##shared_notes", ImVec2(0, -below), ImGuiChildFlags_Borders);
         ui::text_item(shared.notes, "shared_notes");
         ImGui::EndChild();
@@ -141,16 +141,16 @@ void draw_import_dialog(App& app) {
         ImGui::EndPopup();
         return;
     }
-    ImGui::TextUnformatted(tr("import.title"));
-    ImGui::TextWrapped("%s", describe_import_summary(plan).c_str());
+    ui::text(tr("import.title"));
+    ui::text_wrapped(describe_import_summary(plan));
     storage_outlook(plan.storage);
 
     const float buttons_height = ImGui::GetFrameHeightWithSpacing() * 1.5f;
     ImGui::BeginChild("##import_details", ImVec2(0, -buttons_height), ImGuiChildFlags_Borders);
     list_problems(plan.problems);
     if (!plan.conflicts.empty()) {
-        ImGui::SeparatorText(tr("import.conflicts"));
-        ImGui::TextDisabled("%s", tr("import.conflicts_rule"));
+        ui::separator_text(tr("import.conflicts"));
+        ui::text_disabled(tr("import.conflicts_rule"));
         for (size_t i = 0; i < plan.conflicts.size(); ++i) {
             const MergeConflict& conflict = plan.conflicts[i];
             copyable_line(describe_conflict(conflict), "import_conflict:" + std::to_string(i));
@@ -160,7 +160,7 @@ void draw_import_dialog(App& app) {
         }
     }
     if (!plan.answers.empty()) {
-        ImGui::SeparatorText(tr("import.answers"));
+        ui::separator_text(tr("import.answers"));
         for (size_t i = 0; i < plan.answers.size(); ++i)
             copyable_line(describe_answers(plan.answers[i]), "import_answers:" + std::to_string(i));
     }

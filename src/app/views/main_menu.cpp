@@ -18,6 +18,7 @@
 #include "ui/icons.hpp"
 #include "ui/theme.hpp"
 #include "ui/widgets.hpp"
+#include "views/shortcuts_help.hpp"
 
 #include <imgui.h>
 
@@ -46,7 +47,7 @@ void draw_file_menu(App& app) {
     if (platform::can_open_file_picker()) {
         if (ui::menu_item(tr("file.import"), "file_import")) platform::open_file_picker();
     } else {
-        ImGui::TextDisabled("%s", tr("file.import_by_drop"));
+        ui::text_disabled(tr("file.import_by_drop"));
     }
     ImGui::Separator();
     if (ui::menu_item(tr("file.export_workspace"), "file_export_workspace"))
@@ -110,6 +111,8 @@ void draw_view_menu(App& app) {
             remember_theme(theme_choice_code(c.choice));
         }
     }
+    ImGui::Separator();
+    if (ui::menu_item(tr("view.shortcuts"), "view_shortcuts")) open_shortcuts_help();
     ui::end_menu();
 }
 
@@ -142,6 +145,7 @@ void draw_main_menu(App& app) {
     }
     ui::same_line_if_fits(tr("menu.view"));
     draw_view_menu(app);
+    draw_shortcuts_help(app);
     ImGui::Separator();
 }
 

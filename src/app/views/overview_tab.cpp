@@ -51,8 +51,8 @@ void draw_verdict(const Deal& deal, DealView& view, const ReadinessVerdict& verd
     }
     line(tr_fill("overview.as_of", {format_date(at)}), "verdict_as_of", &ImGui::GetStyle().Colors[ImGuiCol_TextDisabled]);
 
-    ImGui::SeparatorText(tr("overview.blockers"));
-    if (verdict.blockers.empty()) ImGui::TextUnformatted(tr("overview.no_blockers"));
+    ui::separator_text(tr("overview.blockers"));
+    if (verdict.blockers.empty()) ui::text(tr("overview.no_blockers"));
     // Every blocker up to a screenful; past that, how many more (the
     // Requirements tab filtered to must-haves lists them all).
     const size_t listed = std::min(verdict.blockers.size(), kBlockersAtMost);
@@ -61,12 +61,12 @@ void draw_verdict(const Deal& deal, DealView& view, const ReadinessVerdict& verd
         link(view, verdict.blockers[i].subject, words.say(verdict.blockers[i].says), "blocker:" + std::to_string(i));
     }
     if (verdict.blockers.size() > listed)
-        ImGui::TextDisabled("%s", tr_fill("overview.more_blockers", {std::to_string(verdict.blockers.size() - listed)}).c_str());
+        ui::text_disabled(tr_fill("overview.more_blockers", {std::to_string(verdict.blockers.size() - listed)}));
 }
 
 void draw_coverage(DealView& view, const std::vector<VendorCoverage>& rows, const ReadinessVerdict& verdict) {
     auto row = std::find_if(rows.begin(), rows.end(), [&](const VendorCoverage& c) { return c.vendor == verdict.vendor; });
-    ImGui::SeparatorText(tr("overview.coverage"));
+    ui::separator_text(tr("overview.coverage"));
     if (row == rows.end()) {
         // No vendor: say so, and the way to the tab that fills it.
         ui::text_wrapped(tr("overview.no_vendor"));
@@ -82,8 +82,8 @@ void draw_coverage(DealView& view, const std::vector<VendorCoverage>& rows, cons
 
 void draw_flags(const Deal& deal, DealView& view, const std::vector<RedFlag>& flags) {
     const LocalWords words;
-    ImGui::SeparatorText(tr("overview.flags"));
-    if (flags.empty()) ImGui::TextUnformatted(tr("overview.no_flags"));
+    ui::separator_text(tr("overview.flags"));
+    if (flags.empty()) ui::text(tr("overview.no_flags"));
     // Flags come grouped by code: past a few of one kind, say how many more.
     constexpr int kPerCode = 5;
     for (size_t i = 0, shown = 0; i < flags.size(); ++i) {
@@ -92,13 +92,13 @@ void draw_flags(const Deal& deal, DealView& view, const std::vector<RedFlag>& fl
         if (shown > kPerCode) {
             size_t end = i;
             while (end < flags.size() && flags[end].code == flag.code) ++end;
-            ImGui::TextDisabled("%s", tr_fill("overview.more_flags", {std::to_string(end - i)}).c_str());
+            ui::text_disabled(tr_fill("overview.more_flags", {std::to_string(end - i)}));
             i = end - 1;
             continue;
         }
         ImGui::PushID(&flag);
         const ImVec4 color = ui::severity_color(flag.severity);
-        ImGui::TextColored(color, "%s", tr_fill("overview.severity_tag", {enum_label(flag.severity)}).c_str());
+        ui::text_colored(color, tr_fill("overview.severity_tag", {enum_label(flag.severity)}));
         ImGui::SameLine();
         const std::string subject = subject_words(deal, flag.subject, words);
         link(view, flag.subject, flag_title(flag.code, words) + (subject.empty() ? "" : ": " + subject),
@@ -123,7 +123,7 @@ std::string promise_timing(const Question& q, const Moment& at) {
 constexpr size_t kListedAtMost = 12;
 
 void more_line(size_t total) {
-    if (total > kListedAtMost) ImGui::TextDisabled("%s", tr_fill("overview.and_more", {std::to_string(total - kListedAtMost)}).c_str());
+    if (total > kListedAtMost) ui::text_disabled(tr_fill("overview.and_more", {std::to_string(total - kListedAtMost)}));
 }
 
 std::vector<const Question*> listed(const Deal& deal, const QuestionList& list) {
@@ -140,8 +140,8 @@ QuestionList positions(const Deal& deal, const std::vector<const Question*>& que
 }
 
 void draw_questions(const Deal& deal, DealView& view, const Moment& at, const QuestionList& next, const QuestionList& due) {
-    ImGui::SeparatorText(tr("overview.next_questions"));
-    if (next.empty()) ImGui::TextUnformatted(tr("overview.no_questions"));
+    ui::separator_text(tr("overview.next_questions"));
+    if (next.empty()) ui::text(tr("overview.no_questions"));
     for (const Question* q : listed(deal, next)) {
         std::string text = q->text + " · " + enum_label(q->status);
         const int raised = times_raised(*q, at);
@@ -153,8 +153,8 @@ void draw_questions(const Deal& deal, DealView& view, const Moment& at, const Qu
     }
     more_line(next.size());
 
-    ImGui::SeparatorText(tr("overview.promises"));
-    if (due.empty()) ImGui::TextUnformatted(tr("overview.no_promises"));
+    ui::separator_text(tr("overview.promises"));
+    if (due.empty()) ui::text(tr("overview.no_promises"));
     for (const Question* q : listed(deal, due)) {
         std::string text = format_date(*q->promised_by) + " · " + q->text + " · " + promise_timing(*q, at);
         if (!q->promised_by_whom.empty()) text += " · " + tr_fill("overview.promised_by", {person_name(deal, q->promised_by_whom)});
@@ -187,7 +187,7 @@ void draw_notes(App& app, const Deal& deal) {
         if (ui::button(tr("overview.notes_show"), "overview_notes_show")) set_notes_hidden(app, deal.id, false);
         return;
     }
-    ImGui::SeparatorText(tr("overview.notes"));
+    ui::separator_text(tr("overview.notes"));
     ui::text_item(deal.notes, "overview_notes", &ui::info());
     if (ui::button(tr("overview.notes_hide"), "overview_notes_hide")) set_notes_hidden(app, deal.id, true);
     ImGui::Spacing();

@@ -26,7 +26,7 @@ std::vector<std::pair<std::string, std::string>> requirement_choices(const Deal&
 
 void draw_history(const Deal& deal, const Question& q) {
     if (q.history.empty()) return;
-    ImGui::TextDisabled("%s", tr("questions.history"));
+    ui::text_disabled(tr("questions.history"));
     for (const QuestionEvent& e : q.history) {
         std::string line = format_date(e.at) + " · " + enum_label(e.kind);
         if (!e.by.empty()) line += " · " + person_name(deal, e.by);
@@ -41,13 +41,13 @@ void draw_history(const Deal& deal, const Question& q) {
 void draw_question_detail(App& app, Deal& deal, std::string& selected) {
     auto found = std::find_if(deal.questions.begin(), deal.questions.end(), [&](const Question& q) { return q.id == selected; });
     if (found == deal.questions.end()) {
-        ImGui::TextDisabled("%s", tr("questions.select_hint"));
+        ui::text_disabled(tr("questions.select_hint"));
         return;
     }
     Question& q = *found;
     std::optional<Moment>* stamp = &q.modified;
     const float em = ImGui::GetFontSize();
-    ImGui::SeparatorText(tr("questions.detail"));
+    ui::separator_text(tr("questions.detail"));
     // Narrow: one column, every field as wide as the content; else the
     // question and its answer on the left, dates and people on the right.
     const bool narrow = ui::stacks(ImGui::GetContentRegionAvail().x);

@@ -172,9 +172,9 @@ void draw_row(App& app, const Deal& deal, QuestionsView& view, const QuestionRow
     ImGui::TableSetColumnIndex(kRaised);
     ImGui::AlignTextToFramePadding();
     if (row.raised >= 2)
-        ImGui::TextColored(ui::warning(), "%d", row.raised);
+        ui::text_colored(ui::warning(), std::to_string(row.raised));
     else
-        ImGui::Text("%d", row.raised);
+        ui::text(std::to_string(row.raised));
     ImGui::TableSetColumnIndex(kActions);
     draw_actions(app, view, row);
     ImGui::PopID();
@@ -225,7 +225,7 @@ void draw_promise_popup(App& app, Deal& deal, QuestionsView& view) {
         ImGui::SetNextWindowPos(ImVec2(screen.x * 0.5f, screen.y * 0.5f), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
     }
     if (!ImGui::BeginPopup("promise_popup")) return;
-    ImGui::TextUnformatted(tr("questions.promise_title"));
+    ui::text(tr("questions.promise_title"));
     ui::date_field(tr("questions.promise_date"), "promise_date", view.promise_date, ImGui::GetFontSize() * 9.0f);
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 9.0f);
     ui::input_string(tr("questions.promise_whom"), "promise_whom", view.promise_whom);
@@ -278,11 +278,11 @@ void draw_questions_tab(App& app, Deal& deal, QuestionsView& view) {
         }
         draw_toolbar(app, deal, view);
         if (deal.questions.empty()) {
-            ImGui::TextWrapped("%s", tr("questions.none"));
+            ui::text_wrapped(tr("questions.none"));
             return;
         }
         const std::vector<QuestionRow> rows = visible_rows(deal, view, at);
-        ImGui::TextDisabled("%s", tr_fill("questions.count", {std::to_string(rows.size()), std::to_string(deal.questions.size())}).c_str());
+        ui::text_disabled(tr_fill("questions.count", {std::to_string(rows.size()), std::to_string(deal.questions.size())}));
         draw_stacked_list(app, deal, view, rows);
         draw_promise_popup(app, deal, view);
         return;
@@ -310,10 +310,10 @@ void draw_questions_tab(App& app, Deal& deal, QuestionsView& view) {
     draw_promise_popup(app, deal, view);
 
     if (deal.questions.empty()) {
-        ImGui::TextWrapped("%s", tr("questions.none"));
+        ui::text_wrapped(tr("questions.none"));
         return;
     }
-    ImGui::TextDisabled("%s", tr_fill("questions.count", {std::to_string(rows.size()), std::to_string(deal.questions.size())}).c_str());
+    ui::text_disabled(tr_fill("questions.count", {std::to_string(rows.size()), std::to_string(deal.questions.size())}));
     draw_question_detail(app, deal, view.selected);
 }
 

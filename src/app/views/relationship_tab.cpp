@@ -57,7 +57,7 @@ void draw_results(const Deal& deal, const ClvInputs& in) {
     const ClvResult r = compute_clv(in);
     auto money = [&](double v) { return format_money(v, deal.currency); };
     const std::string period = tr(in.period == "year" ? "clv.period_year" : "clv.period_month");
-    ImGui::SeparatorText(tr("clv.formulas"));
+    ui::separator_text(tr("clv.formulas"));
     formula(tr_fill("clv.f_margin", {money(in.revenue_per_period), money(in.upsell_per_period), format_percent(in.gross_margin, 1),
                                      money(in.retention_cost_per_period), money(r.margin_per_period)}),
             "clv_margin_formula");
@@ -76,18 +76,17 @@ void draw_results(const Deal& deal, const ClvInputs& in) {
                         {money(in.acquisition_cost), money(r.margin_per_period), format_number(*r.payback_periods, 1), period}),
                 "clv_payback");
     else
-        ImGui::TextColored(ui::critical(), "%s", tr("clv.no_payback"));
+        ui::text_colored(ui::critical(), tr("clv.no_payback"));
 }
 
 // CLV at retention −10 … +10 points around the deal's own, the +5 row marked.
 void draw_sensitivity(const Deal& deal, const ClvInputs& in) {
-    ImGui::SeparatorText(tr("clv.sensitivity"));
+    ui::separator_text(tr("clv.sensitivity"));
     const ClvResult base = compute_clv(in);
     formula(tr_fill("clv.plus_five",
                     {format_money(base.clv_gain_plus_5_retention, deal.currency), format_money(base.clv_plus_5_retention, deal.currency)}),
             "clv_plus_five");
-    ImGui::TextWrapped("%s",
-                       tr_fill("clv.plus_five_context", {format_percent(0.05), format_percent(0.25) + "–" + format_percent(0.95)}).c_str());
+    ui::text_wrapped(tr_fill("clv.plus_five_context", {format_percent(0.05), format_percent(0.25) + "–" + format_percent(0.95)}));
     if (!ImGui::BeginTable("##sensitivity", 3, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerV | ImGuiTableFlags_SizingFixedFit))
         return;
     ImGui::TableSetupColumn(tr("clv.retention"));
@@ -105,21 +104,21 @@ void draw_sensitivity(const Deal& deal, const ClvInputs& in) {
         ImGui::TableNextColumn();
         const std::string label = format_percent(shifted.retention, 1) + (points == 0 ? "  ←" : "");
         if (points == 5)
-            ImGui::TextColored(ui::good(), "%s", label.c_str());
+            ui::text_colored(ui::good(), label.c_str());
         else
-            ImGui::TextUnformatted(label.c_str());
+            ui::text(label.c_str());
         ImGui::TableNextColumn();
-        ImGui::TextUnformatted(format_money(r.clv, deal.currency).c_str());
+        ui::text(format_money(r.clv, deal.currency));
         ImGui::TableNextColumn();
         const double change = base.clv != 0 ? (r.clv - base.clv) / std::abs(base.clv) : 0.0;
-        ImGui::TextUnformatted(points == 0 ? "" : ((change >= 0 ? "+" : "") + format_percent(change, 0)).c_str());
+        ui::text(points == 0 ? "" : ((change >= 0 ? "+" : "") + format_percent(change, 0)));
     }
     ImGui::EndTable();
 }
 
 void draw_checklist(App& app, Deal& deal, RelationshipView& view, const Moment& at) {
     const int done = int(std::count_if(deal.post_sale.begin(), deal.post_sale.end(), [](const ChecklistItem& i) { return i.done; }));
-    ImGui::SeparatorText(tr_fill("clv.checklist", {std::to_string(done), std::to_string(deal.post_sale.size())}).c_str());
+    ui::separator_text(tr_fill("clv.checklist", {std::to_string(done), std::to_string(deal.post_sale.size())}));
     const float em = ImGui::GetFontSize();
     // Narrow: the step on one line, its owner, due date and Delete on the next.
     const float spacing = ImGui::GetStyle().ItemSpacing.x;
@@ -163,7 +162,7 @@ void draw_checklist(App& app, Deal& deal, RelationshipView& view, const Moment& 
 void draw_relationship_tab(App& app, Deal& deal, RelationshipView& view) {
     ui::Panes panes("##relationship_layout", 2);
     // The seller's arithmetic; a buyer reads it as what keeping them is worth to the vendor.
-    ImGui::SeparatorText(tr(seen_by(deal, "clv.title", "clv.buyer_title")));
+    ui::separator_text(tr(seen_by(deal, "clv.title", "clv.buyer_title")));
     if (!deal.clv) {
         ui::text_item(tr(seen_by(deal, "clv.intro", "clv.buyer_intro")), "clv_intro");
         if (ui::button(tr("clv.start"), "clv_start")) {

@@ -70,7 +70,7 @@ void draw_claim(App& app, const Deal& deal, Requirement& r, const std::string& v
         note_change(app, "claim");
     }
     if (!claim) return;
-    if (effective_status(*claim) != claim->status) ImGui::TextWrapped("%s", tr("requirements.counts_as_why"));
+    if (effective_status(*claim) != claim->status) ui::text_wrapped(tr("requirements.counts_as_why"));
     std::optional<Moment>* stamp = &claim->modified;
     if (claim->status == ClaimStatus::AcceptedRisk) {
         ImGui::PushItemWidth(ImGui::GetFontSize() * 16.0f);
@@ -78,7 +78,7 @@ void draw_claim(App& app, const Deal& deal, Requirement& r, const std::string& v
         ui::edit_text(app, tr("requirements.accepted_reason"), "accepted_reason", claim->accepted_reason, stamp);
         ImGui::PopItemWidth();
     }
-    ImGui::TextDisabled("%s", tr("requirements.evidence"));
+    ui::text_disabled(tr("requirements.evidence"));
     for (auto e = claim->evidence.begin(); e != claim->evidence.end(); ++e) {
         if (!draw_evidence(app, *e, stamp)) continue;
         claim->evidence.erase(e);
@@ -93,11 +93,11 @@ void draw_claim(App& app, const Deal& deal, Requirement& r, const std::string& v
 void draw_requirement_detail(App& app, Deal& deal, const std::string& vendor, std::string& selected) {
     auto found = std::find_if(deal.requirements.begin(), deal.requirements.end(), [&](const Requirement& r) { return r.id == selected; });
     if (found == deal.requirements.end()) {
-        ImGui::TextDisabled("%s", tr("requirements.select_hint"));
+        ui::text_disabled(tr("requirements.select_hint"));
         return;
     }
     Requirement& r = *found;
-    ImGui::SeparatorText(tr("requirements.detail"));
+    ui::separator_text(tr("requirements.detail"));
     // On a phone the fields and the claim are one column, one after the other.
     const bool phone = ui::stacks(ImGui::GetContentRegionAvail().x);
     if (!ImGui::BeginTable("##requirement_detail", phone ? 1 : 2, ImGuiTableFlags_SizingStretchProp)) return;
@@ -108,7 +108,7 @@ void draw_requirement_detail(App& app, Deal& deal, const std::string& vendor, st
     const bool remove = ui::button(tr("requirements.delete"), "delete_requirement");
     ImGui::TableNextColumn(); // on a phone: the next row of the one column
     if (vendor.empty())
-        ImGui::TextWrapped("%s", tr("requirements.no_vendor"));
+        ui::text_wrapped(tr("requirements.no_vendor"));
     else {
         draw_claim(app, deal, r, vendor);
         if (ui::button(tr("requirements.add_evidence"), "add_evidence")) {

@@ -170,21 +170,19 @@ void draw_row(App& app, Deal& deal, RequirementsView& view, const RequirementRow
     ImGui::TableSetColumnIndex(kCountsAs);
     ImGui::AlignTextToFramePadding();
     if (const ImVec4* color = ui::claim_color(row.counts_as))
-        ImGui::TextColored(*color, "%s", enum_label(row.counts_as));
+        ui::text_colored(*color, enum_label(row.counts_as));
     else
-        ImGui::TextUnformatted(enum_label(row.counts_as));
+        ui::text(enum_label(row.counts_as));
     if (row.counts_as != row.written && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr("requirements.counts_as_why"));
     ImGui::TableSetColumnIndex(kEvidence);
     ImGui::AlignTextToFramePadding();
-    if (row.evidence > 0)
-        ImGui::TextUnformatted(
-                tr_fill("requirements.evidence_count", {std::to_string(row.answering), std::to_string(row.evidence)}).c_str());
+    if (row.evidence > 0) ui::text(tr_fill("requirements.evidence_count", {std::to_string(row.answering), std::to_string(row.evidence)}));
     ImGui::TableSetColumnIndex(kOwner);
     ImGui::AlignTextToFramePadding();
     ui::text_ellipsis(person_name(deal, r.owner));
     ImGui::TableSetColumnIndex(kDue);
     ImGui::AlignTextToFramePadding();
-    if (r.due) ImGui::TextUnformatted(format_date(*r.due).c_str());
+    if (r.due) ui::text(format_date(*r.due));
     ImGui::PopID();
 }
 
@@ -271,12 +269,11 @@ void draw_requirements_tab(App& app, Deal& deal, RequirementsView& view) {
         }
         draw_toolbar(app, deal, view);
         if (deal.requirements.empty()) {
-            ImGui::TextWrapped("%s", tr("requirements.none"));
+            ui::text_wrapped(tr("requirements.none"));
             return;
         }
         const std::vector<RequirementRow> rows = visible_rows(deal, view, vendor);
-        ImGui::TextDisabled("%s",
-                            tr_fill("requirements.count", {std::to_string(rows.size()), std::to_string(deal.requirements.size())}).c_str());
+        ui::text_disabled(tr_fill("requirements.count", {std::to_string(rows.size()), std::to_string(deal.requirements.size())}));
         draw_stacked_list(app, deal, view, rows, vendor);
         return;
     }
@@ -306,10 +303,10 @@ void draw_requirements_tab(App& app, Deal& deal, RequirementsView& view) {
         ImGui::EndTable();
     }
     if (deal.requirements.empty()) {
-        ImGui::TextWrapped("%s", tr("requirements.none"));
+        ui::text_wrapped(tr("requirements.none"));
         return;
     }
-    ImGui::TextDisabled("%s", tr_fill("requirements.count", {std::to_string(shown), std::to_string(deal.requirements.size())}).c_str());
+    ui::text_disabled(tr_fill("requirements.count", {std::to_string(shown), std::to_string(deal.requirements.size())}));
     draw_requirement_detail(app, deal, vendor, view.selected);
 }
 

@@ -46,7 +46,7 @@ void bars(const char* id, const std::vector<std::pair<std::string, double>>& row
 } // namespace
 
 void draw_reply_channel_chart(const StudyStats& s) {
-    ImGui::SeparatorText(tr("study.chart_channels"));
+    ui::separator_text(tr("study.chart_channels"));
     bars(
             "chart_channel",
             {{tr("study.by_email"), s.share_email},
@@ -57,7 +57,7 @@ void draw_reply_channel_chart(const StudyStats& s) {
 }
 
 void draw_response_histogram(const Study& study) {
-    ImGui::SeparatorText(tr("study.chart_response"));
+    ui::separator_text(tr("study.chart_response"));
     const ResponseHistogram h = response_histogram(study);
     static const char* const kBinKeys[] = {"study.bin_1h", "study.bin_4h", "study.bin_1d",
                                            "study.bin_2d", "study.bin_7d", "study.bin_more"};
@@ -73,10 +73,10 @@ void draw_response_histogram(const Study& study) {
 }
 
 void draw_price_chart(const Study& study, const StudyStats& s, const std::string& currency) {
-    ImGui::SeparatorText(tr("study.chart_prices"));
+    ui::separator_text(tr("study.chart_prices"));
     const std::optional<LogAxis> axis = price_axis(study);
     if (!axis) {
-        ImGui::TextDisabled("%s", tr("study.no_prices"));
+        ui::text_disabled(tr("study.no_prices"));
         return;
     }
     const float em = ImGui::GetFontSize();
@@ -115,7 +115,7 @@ void draw_price_chart(const Study& study, const StudyStats& s, const std::string
 }
 
 void draw_weekday_hour_chart(const StudyStats& s) {
-    ImGui::SeparatorText(tr("study.chart_heatmap"));
+    ui::separator_text(tr("study.chart_heatmap"));
     const float em = ImGui::GetFontSize();
     const ImVec2 origin = ImGui::GetCursorScreenPos();
     const float label_width = em * 3.0f;
@@ -138,7 +138,7 @@ void draw_weekday_hour_chart(const StudyStats& s) {
         for (int n : day) replies += n;
     ui::chart_part(tr_fill("study.heatmap_label", {std::to_string(replies)}), "study_heatmap", ImVec2(max.x - min.x, max.y - min.y));
     ImGui::SetCursorScreenPos(ImVec2(origin.x, max.y + em * 1.4f));
-    ImGui::TextDisabled("%s", tr("study.heatmap_utc"));
+    ui::text_disabled(tr("study.heatmap_utc"));
 }
 
 } // namespace setright::app

@@ -16,7 +16,7 @@ namespace setright::app {
 void draw_study_request_detail(App& app, Deal& deal, Study& study, std::string& selected) {
     auto found = std::find_if(study.requests.begin(), study.requests.end(), [&](const StudyRequest& r) { return r.id == selected; });
     if (found == study.requests.end()) {
-        ImGui::TextDisabled("%s", tr("study.select_hint"));
+        ui::text_disabled(tr("study.select_hint"));
         return;
     }
     StudyRequest& r = *found;

@@ -25,7 +25,7 @@ namespace setright::app {
 namespace {
 
 void draw_figures(const Deal& deal, const StudyStats& s) {
-    ImGui::SeparatorText(tr_fill("study.figures", {std::to_string(s.requests)}).c_str());
+    ui::separator_text(tr_fill("study.figures", {std::to_string(s.requests)}));
     ui::text_item(tr_fill("study.replies", {format_percent(s.share_email), format_percent(s.share_phone), format_percent(s.share_other),
                                             format_percent(s.share_never)})
                           .c_str(),
@@ -50,7 +50,7 @@ void draw_figures(const Deal& deal, const StudyStats& s) {
 }
 
 void draw_requests(App& app, Deal& deal, Study& study, StudyView& view) {
-    ImGui::SeparatorText(tr("study.requests"));
+    ui::separator_text(tr("study.requests"));
     const std::vector<std::string> vendors = ui::add_field("new_study_vendor", "add_study_request", view.new_vendor, tr("study.new_hint"),
                                                            tr("study.add"), ImGui::GetFontSize() * 14.0f);
     for (const std::string& vendor : vendors) {
@@ -104,7 +104,7 @@ void draw_requests(App& app, Deal& deal, Study& study, StudyView& view) {
 
 void draw_study_tab(App& app, Deal& deal, StudyView& view) {
     if (!deal.study) {
-        ImGui::TextWrapped("%s", tr("study.intro"));
+        ui::text_wrapped(tr("study.intro"));
         if (ui::button(tr("study.start"), "study_start")) {
             deal.study = Study{};
             deal.modified = now_moment();
@@ -116,7 +116,7 @@ void draw_study_tab(App& app, Deal& deal, StudyView& view) {
     const StudyStats stats = compute_study_stats(study);
     {
         ui::Panes panes("##study_top", 2);
-        ImGui::TextDisabled("%s", tr("study.method"));
+        ui::text_disabled(tr("study.method"));
         ui::edit_multiline(app, "", "study_method", study.method, &deal.modified, ImVec2(-1.0f, ImGui::GetFontSize() * 4.0f));
         draw_figures(deal, stats);
         draw_reply_channel_chart(stats);

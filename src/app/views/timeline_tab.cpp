@@ -30,7 +30,7 @@ void draw_responsiveness(const Deal& deal) {
     const ResponsivenessReport report = vendor_responsiveness(deal);
     const ResponseStats& s = report.overall;
     if (s.requests == 0) {
-        ImGui::TextDisabled("%s", tr("timeline.no_requests"));
+        ui::text_disabled(tr("timeline.no_requests"));
         return;
     }
     std::string line = tr_fill("timeline.requests", {std::to_string(s.requests), vendor_name(deal, judged_vendor(deal))});
@@ -156,7 +156,7 @@ void draw_timeline_tab(App& app, Deal& deal, TimelineView& view) {
     draw_responsiveness(deal);
     draw_timeline_axis(deal, at, view.selected);
     if (deal.timeline.empty()) {
-        ImGui::TextWrapped("%s", tr("timeline.none"));
+        ui::text_wrapped(tr("timeline.none"));
         return;
     }
     if (narrow) {

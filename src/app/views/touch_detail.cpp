@@ -17,7 +17,7 @@ namespace setright::app {
 void draw_touch_detail(App& app, Deal& deal, std::string& selected) {
     auto found = std::find_if(deal.timeline.begin(), deal.timeline.end(), [&](const Touch& t) { return t.id == selected; });
     if (found == deal.timeline.end()) {
-        ImGui::TextDisabled("%s", tr("timeline.select_hint"));
+        ui::text_disabled(tr("timeline.select_hint"));
         return;
     }
     Touch& t = *found;
@@ -25,7 +25,7 @@ void draw_touch_detail(App& app, Deal& deal, std::string& selected) {
     const float em = ImGui::GetFontSize();
     const auto vendors = ui::vendor_choices(deal);
 
-    ImGui::SeparatorText(tr("timeline.detail"));
+    ui::separator_text(tr("timeline.detail"));
     // Narrow: one column, every field as wide as the content.
     const bool narrow = ui::stacks(ImGui::GetContentRegionAvail().x);
     const float field = narrow ? -FLT_MIN : em * 9.0f;

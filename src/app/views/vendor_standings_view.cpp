@@ -37,7 +37,7 @@ void draw_standing(App& app, Deal& deal, const VendorStanding& s, bool leads) {
     if (deal.primary_vendor == id) {
         ui::same_line_if_fits(tr("overview.compare_judged"));
         ImGui::AlignTextToFramePadding();
-        ImGui::TextDisabled("%s", tr("overview.compare_judged"));
+        ui::text_disabled(tr("overview.compare_judged"));
     } else {
         ui::same_line_if_fits(tr("overview.compare_judge"));
         if (ui::button(tr("overview.compare_judge"), "judge_vendor:" + id)) {
@@ -67,7 +67,7 @@ void draw_standing(App& app, Deal& deal, const VendorStanding& s, bool leads) {
 
 void draw_vendor_standings(App& app, Deal& deal, const std::vector<VendorStanding>& standings) {
     if (standings.size() < 2) return;
-    ImGui::SeparatorText(tr("overview.compare"));
+    ui::separator_text(tr("overview.compare"));
     ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
     ui::text_wrapped(tr("overview.compare_note"));
     ImGui::PopStyleColor();

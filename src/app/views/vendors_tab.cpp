@@ -28,7 +28,7 @@ namespace {
 
 // `narrow`: each vendor's name and Delete on one line, "Judged" under them.
 void draw_vendor_list(App& app, Deal& deal, VendorsView& view, bool narrow) {
-    ImGui::SeparatorText(tr("vendors.list"));
+    ui::separator_text(tr("vendors.list"));
     const float em = ImGui::GetFontSize();
     for (auto v = deal.vendors.begin(); v != deal.vendors.end(); ++v) {
         ui::push_id(v->id);
@@ -81,7 +81,7 @@ std::vector<std::pair<std::string, std::string>> organisations(const Deal& deal)
 // `narrow`: a person on three lines (name and Delete; role; side and
 // organisation), people apart by a line; else one line each.
 void draw_people(App& app, Deal& deal, VendorsView& view, bool narrow) {
-    ImGui::SeparatorText(tr("vendors.people"));
+    ui::separator_text(tr("vendors.people"));
     const float em = ImGui::GetFontSize();
     const auto choices = organisations(deal);
     const float room = ImGui::GetContentRegionAvail().x - ImGui::CalcTextSize(tr("vendors.delete")).x - em * 3.0f;
@@ -153,20 +153,20 @@ const ImVec4* counts_as_color(const Requirement& r, ClaimStatus status) {
 // its own caption, the bars as wide as the content.
 void draw_stacked_coverage(const VendorCoverage& c) {
     ui::text_item(c.name, "coverage_row:" + c.vendor);
-    ImGui::TextDisabled("%s", tr("vendors.col_coverage"));
+    ui::text_disabled(tr("vendors.col_coverage"));
     ImGui::ProgressBar(float(c.coverage), ImVec2(-FLT_MIN, 0), format_percent(c.coverage).c_str());
-    ImGui::TextDisabled("%s", tr("vendors.col_must_coverage"));
+    ui::text_disabled(tr("vendors.col_must_coverage"));
     ImGui::ProgressBar(float(c.must_coverage), ImVec2(-FLT_MIN, 0), format_percent(c.must_coverage).c_str());
     const ImVec4 color = c.must_verified == c.must_total ? ui::good() : ui::warning();
     ui::text_colored(color, tr_fill("vendors.must_verified_of", {std::to_string(c.must_verified), std::to_string(c.must_total)}));
 }
 
 void draw_comparison(const Deal& deal, bool narrow) {
-    ImGui::SeparatorText(tr("vendors.comparison"));
-    ImGui::TextWrapped("%s", tr("vendors.formula"));
+    ui::separator_text(tr("vendors.comparison"));
+    ui::text_wrapped(tr("vendors.formula"));
     const std::vector<VendorCoverage> rows = compare_vendors(deal);
     if (rows.empty()) {
-        ImGui::TextUnformatted(tr("overview.no_vendor"));
+        ui::text(tr("overview.no_vendor"));
         return;
     }
     if (narrow) {
@@ -196,7 +196,7 @@ void draw_comparison(const Deal& deal, bool narrow) {
         ImGui::ProgressBar(float(c.must_coverage), bar, format_percent(c.must_coverage).c_str());
         ImGui::TableNextColumn();
         const ImVec4 color = c.must_verified == c.must_total ? ui::good() : ui::warning();
-        ImGui::TextColored(color, "%d / %d", c.must_verified, c.must_total);
+        ui::text_colored(color, std::to_string(c.must_verified) + " / " + std::to_string(c.must_total));
     }
     ImGui::EndTable();
 }
@@ -229,7 +229,7 @@ void draw_stacked_matrix(const Deal& deal) {
 
 void draw_matrix(const Deal& deal, bool narrow) {
     if (deal.vendors.empty() || deal.requirements.empty()) return;
-    ImGui::SeparatorText(tr("vendors.matrix"));
+    ui::separator_text(tr("vendors.matrix"));
     if (narrow) {
         draw_stacked_matrix(deal);
         return;

@@ -55,7 +55,7 @@ void draw_welcome_view(App& app) {
     ImGui::Dummy(ImVec2(0.0f, ui::space(4)));
     {
         ui::TextSizeScope size(ui::TextSize::Title);
-        ImGui::TextUnformatted(tr("app.title"));
+        ui::text(tr("app.title"));
     }
     ui::text_wrapped(tr("welcome.tagline"));
     ui::heading(tr("welcome.start_as"));
@@ -71,7 +71,7 @@ void draw_welcome_view(App& app) {
     ImGui::Dummy(ImVec2(0.0f, ui::space(2)));
     if (ui::button((std::string(ui::icon::kPlus) + "  " + tr("welcome.blank")).c_str(), "welcome_blank")) start_blank_deal(app);
     ImGui::Dummy(ImVec2(0.0f, ui::space(2)));
-    ImGui::TextDisabled("%s", tr("welcome.local"));
+    ui::text_disabled(tr("welcome.local"));
     ImGui::PopTextWrapPos();
     ImGui::EndGroup();
 }

@@ -88,13 +88,21 @@ EM_JS(void, setright_js_text_agent_place, (int active, float x, float y, float l
     const agent = document.getElementById('setright-text-agent');
     if (!agent) return;
     if (!active) {
-        if (document.activeElement === agent) agent.blur();
+        if (document.activeElement !== agent) return;
+        agent.blur();
+        // A field opened from the accessibility tree gives the focus back to its element when done.
+        const back = agent.returnTo;
+        agent.returnTo = null;
+        if (back && back.isConnected) back.focus({ preventScroll: true });
         return;
     }
     agent.style.left = x + 'px';
     agent.style.top = y + 'px';
     agent.style.height = line_height + 'px';
-    if (document.activeElement !== agent) agent.focus({ preventScroll: true });
+    if (document.activeElement === agent) return;
+    const from = document.activeElement;
+    agent.returnTo = from && from.closest && from.closest('#a11y') ? from : null;
+    agent.focus({ preventScroll: true });
 });
 // clang-format on
 

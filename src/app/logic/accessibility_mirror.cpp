@@ -1,0 +1,108 @@
+// accessibility_mirror.cpp — see accessibility_mirror.hpp.
+#include "logic/accessibility_mirror.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <cmath>
+#include <unordered_set>
+
+namespace setright::app {
+
+namespace {
+
+using Json = nlohmann::json;
+using Sent = AccessibilityMirror::Sent;
+
+Sent sent_of(const DrawnItem& item) {
+    Sent s;
+    s.kind = item.kind;
+    s.id = item.id;
+    s.label = item.label;
+    s.has_value = item.value.has_value();
+    if (item.value) s.value = *item.value;
+    s.selected = item.selected;
+    s.layer = item.layer;
+    s.x = int(std::lround(item.x));
+    s.y = int(std::lround(item.y));
+    s.w = int(std::lround(item.w));
+    s.h = int(std::lround(item.h));
+    return s;
+}
+
+Json rect_of(const Sent& s) { return Json::array({s.x, s.y, s.w, s.h}); }
+
+Json added(unsigned key, unsigned after, const Sent& s) {
+    Json out = {{"key", key},       {"after", after},    {"kind", item_kind_name(s.kind)},
+                {"id", s.id},       {"label", s.label},  {"selected", s.selected},
+                {"layer", s.layer}, {"rect", rect_of(s)}};
+    if (s.has_value) out["value"] = s.value;
+    return out;
+}
+
+// The fields of `now` that differ from `before`; null when none do.
+Json updated(unsigned key, const Sent& before, const Sent& now) {
+    Json out = Json::object();
+    if (now.kind != before.kind) out["kind"] = item_kind_name(now.kind);
+    if (now.id != before.id) out["id"] = now.id;
+    if (now.label != before.label) out["label"] = now.label;
+    if (now.has_value != before.has_value || now.value != before.value) out["value"] = now.has_value ? Json(now.value) : Json();
+    if (now.selected != before.selected) out["selected"] = now.selected;
+    if (now.layer != before.layer) out["layer"] = now.layer;
+    if (now.x != before.x || now.y != before.y || now.w != before.w || now.h != before.h) out["rect"] = rect_of(now);
+    if (out.empty()) return nullptr;
+    out["key"] = key;
+    return out;
+}
+
+} // namespace
+
+std::string AccessibilityMirror::changes(const std::vector<DrawnItem>& items) {
+    std::vector<unsigned> order;
+    order.reserve(items.size());
+    std::unordered_map<unsigned, Sent> now;
+    now.reserve(items.size());
+    for (const DrawnItem& item : items) {
+        if (item.key == 0 || !now.emplace(item.key, sent_of(item)).second) continue;
+        order.push_back(item.key);
+    }
+
+    Json remove = Json::array(), add = Json::array(), update = Json::array();
+    for (unsigned key : order_)
+        if (!now.count(key)) remove.push_back(key);
+    unsigned after = 0;
+    std::vector<unsigned> kept_before, kept_now; // the order of the items that stayed, then and now
+    for (unsigned key : order) {
+        const Sent& s = now.at(key);
+        auto before = sent_.find(key);
+        if (before == sent_.end()) {
+            add.push_back(added(key, after, s));
+        } else {
+            kept_now.push_back(key);
+            Json change = updated(key, before->second, s);
+            if (!change.is_null()) update.push_back(std::move(change));
+        }
+        after = key;
+    }
+    for (unsigned key : order_)
+        if (now.count(key)) kept_before.push_back(key);
+
+    Json out = Json::object();
+    if (!remove.empty()) out["remove"] = std::move(remove);
+    if (!add.empty()) out["add"] = std::move(add);
+    if (!update.empty()) out["update"] = std::move(update);
+    if (kept_before != kept_now) out["order"] = order;
+    if (main_layer_ != sent_main_layer_) out["main_layer"] = main_layer_;
+    sent_main_layer_ = main_layer_;
+    order_ = std::move(order);
+    sent_ = std::move(now);
+    if (out.empty()) return "";
+    return out.dump(-1, ' ', false, Json::error_handler_t::replace);
+}
+
+void AccessibilityMirror::reset() {
+    order_.clear();
+    sent_.clear();
+    sent_main_layer_ = 0;
+}
+
+} // namespace setright::app

@@ -1,0 +1,57 @@
+// accessibility_mirror.hpp — what the page's accessibility tree must change
+// to match the items of the frame just drawn.
+//
+// The canvas is one element to a screen reader; the page keeps a DOM element
+// per item drawn (a button, a field, a tab, a line of text), which screen
+// readers read, find-in-page finds and a click activates. Rebuilding that
+// tree every frame would cost the page more than the frame itself, so the
+// app sends only what changed: items gone, items new (with the item they
+// follow, for reading order) and items whose words, state or place changed.
+// A frame like the last sends nothing, so an idle app touches no DOM.
+#pragma once
+
+#include "logic/layout_check.hpp"
+
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+namespace setright::app {
+
+class AccessibilityMirror {
+public:
+    // The changes from what was sent before to `items`, as JSON for the page
+    // ("" when nothing changed):
+    //   {"remove":[key…], "add":[{"key", "after", "kind", "id", "label",
+    //    "value"?, "selected", "layer", "rect":[x,y,w,h]}…],
+    //    "update":[{"key", and the fields that changed}…], "order":[key…]?}
+    // `after` is the key of the item before it in reading order (0: first);
+    // `order`, the whole order, comes only when items that stayed moved
+    // relative to one another. Places are whole CSS pixels, so a sub-pixel
+    // shift sends nothing. Keys repeated in a frame count once.
+    std::string changes(const std::vector<DrawnItem>& items);
+    // Forgets what was sent: the next changes() adds every item (the page
+    // lost its tree, or tests start over).
+    void reset();
+
+    // The layer of the app's main window: items on other layers sit in popups.
+    void set_main_layer(unsigned layer) { main_layer_ = layer; }
+
+    struct Sent {
+        ItemKind kind = ItemKind::Button;
+        std::string id, label;
+        bool has_value = false;
+        std::string value;
+        bool selected = false;
+        unsigned layer = 0;
+        int x = 0, y = 0, w = 0, h = 0;
+    };
+
+private:
+    std::vector<unsigned> order_;
+    std::unordered_map<unsigned, Sent> sent_;
+    unsigned main_layer_ = 0;
+    unsigned sent_main_layer_ = 0;
+};
+
+} // namespace setright::app

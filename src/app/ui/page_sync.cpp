@@ -1,0 +1,80 @@
+// page_sync.cpp — see page_sync.hpp.
+#include "ui/page_sync.hpp"
+
+#include "logic/accessibility_mirror.hpp"
+#include "logic/app_state.hpp"
+#include "logic/i18n.hpp"
+#include "logic/notice.hpp"
+#include "ui/item_registry.hpp"
+#include "ui/storage_banners.hpp"
+
+#include "platform/platform.hpp"
+
+#include <imgui.h>
+#include <imgui_internal.h>
+
+#include <string>
+#include <utility>
+
+namespace setright::app {
+namespace {
+
+struct PageState {
+    AccessibilityMirror mirror;
+    bool listening = false;
+    unsigned nav_id = 0; // ImGui's keyboard focus as last given to the page
+    std::string language, title, notice;
+    const char* storage_problem = nullptr;
+};
+
+PageState& page() {
+    static PageState state;
+    return state;
+}
+
+// Sets `shown` to `now` and returns true when they differed.
+bool changed(std::string& shown, const std::string& now) {
+    if (shown == now) return false;
+    shown = now;
+    return true;
+}
+
+} // namespace
+
+void sync_page(App& app) {
+    PageState& state = page();
+    if (!std::exchange(state.listening, true))
+        platform::on_accessibility_focus([&app](unsigned key) {
+            request_item_focus(key);
+            app.redraw = true;
+            platform::request_frame();
+        });
+    const std::vector<DrawnItem>& items = everything_drawn_last_frame();
+    // The first item is the main window's (its menu bar): items on any other layer sit in popups.
+    if (!items.empty()) state.mirror.set_main_layer(items.front().layer);
+    const std::string tree_changes = state.mirror.changes(items);
+    if (!tree_changes.empty()) platform::update_accessibility_tree(tree_changes);
+    // The page's focus follows ImGui's keyboard navigation (arrows in a table), not a mouse click.
+    const ImGuiContext& g = *ImGui::GetCurrentContext();
+    if (g.NavId != state.nav_id && g.NavCursorVisible) {
+        state.nav_id = g.NavId;
+        if (g.NavId) platform::focus_accessibility_element(g.NavId);
+    }
+
+    if (changed(state.language, language_code(current_language()))) platform::set_page_language(state.language);
+
+    const Deal* deal = selected_deal(app);
+    const std::string deal_title = deal ? (deal->title.empty() ? tr("deal.untitled") : deal->title) : std::string();
+    if (changed(state.title, deal_title.empty() ? std::string(tr("app.title")) : deal_title + " — " + tr("app.title")))
+        platform::set_page_title(state.title);
+
+    if (changed(state.notice, notice_text(app)) && !state.notice.empty()) platform::announce(state.notice, false);
+
+    const char* problem = storage_problem_words(app);
+    if (problem != state.storage_problem) {
+        state.storage_problem = problem;
+        if (problem) platform::announce(problem, true);
+    }
+}
+
+} // namespace setright::app

@@ -1,0 +1,16 @@
+// accessibility_native.cpp — the desktop window has no DOM to mirror the
+// canvas into; its title follows the open deal like the browser tab's.
+#include "native_state.hpp"
+
+namespace setright::platform {
+
+void update_accessibility_tree(const std::string&) {}
+void announce(const std::string&, bool) {}
+void on_accessibility_focus(std::function<void(unsigned)>) {}
+void focus_accessibility_element(unsigned) {}
+void set_page_language(const std::string&) {}
+void set_page_title(const std::string& title) {
+    if (SDL_Window* window = SDL_GL_GetCurrentWindow()) SDL_SetWindowTitle(window, title.c_str());
+}
+
+} // namespace setright::platform

@@ -1,0 +1,281 @@
+// accessibility_web.cpp — the page's accessibility tree: one DOM element per
+// item the canvas draws, laid over it where the item is.
+//
+// The elements are transparent and let the pointer through to the canvas, so
+// the mouse and touch work as before; screen readers read them (native
+// button, input and checkbox elements; tabs in a tablist, menu items in a
+// menu), the browser's find-in-page finds their text and paints its match
+// over the item, and a keyboard focus ring shows on the canvas where the
+// item is. Activating an element (a screen reader's click, Enter or Space on
+// it) clicks the item's middle on the canvas, as a finger would: ImGui then
+// does what a click does, with no second way in to keep in step.
+//
+// Elements are keyed by ImGui's item id and changed only as the app says
+// (logic/accessibility_mirror.hpp): an idle app changes no DOM.
+#include "platform/platform.hpp"
+
+#include <emscripten/emscripten.h>
+
+namespace {
+
+// clang-format off
+EM_JS(void, setright_js_accessibility_apply, (const char* changes_utf8), {
+    const changes = JSON.parse(UTF8ToString(changes_utf8));
+    let tree = window.setrightAccessibility;
+    if (!tree) {
+        const root = document.createElement('div');
+        root.id = 'a11y';
+        const polite = document.createElement('div');
+        polite.className = 'a11y-announce';
+        polite.setAttribute('role', 'status');
+        polite.setAttribute('aria-live', 'polite');
+        const urgent = document.createElement('div');
+        urgent.className = 'a11y-announce';
+        urgent.setAttribute('role', 'alert');
+        urgent.setAttribute('aria-live', 'assertive');
+        document.body.append(root, polite, urgent);
+        tree = window.setrightAccessibility = { root, polite, urgent, byKey: new Map(), layers: new Map(), mainLayer: 0 };
+        const clickItemAt = (el) => {
+            const canvas = document.getElementById('canvas');
+            const box = canvas.getBoundingClientRect();
+            const r = el.setrightRect;
+            const at = { clientX: box.left + r[0] + r[2] / 2, clientY: box.top + r[1] + r[3] / 2, bubbles: true, cancelable: true, view: window, button: 0 };
+            canvas.dispatchEvent(new MouseEvent('mousemove', at));
+            canvas.dispatchEvent(new MouseEvent('mousedown', Object.assign({}, at, { buttons: 1 })));
+            canvas.dispatchEvent(new MouseEvent('mouseup', at));
+        };
+        root.addEventListener('click', (event) => {
+            const el = event.target.closest('[data-key]');
+            if (!el || el.setrightKind === 'text' || el.setrightKind === 'heading') return;
+            // The app says whether a box is ticked; the element follows it.
+            if (el.type === 'checkbox') event.preventDefault();
+            clickItemAt(el);
+        });
+        // Keys on a mirror element: Tab moves the page's focus from element
+        // to element and Enter or Space clicks (ImGui, listening on the
+        // window, must not act on them a second time). The arrows and Escape
+        // go on to ImGui, which moves within a table or closes a popup; the
+        // focus then follows ImGui (focus_accessibility_element).
+        const forImGui = new Set(['Escape', 'ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight', 'PageUp', 'PageDown', 'Home', 'End']);
+        for (const type of ['keydown', 'keyup', 'keypress'])
+            root.addEventListener(type, (event) => {
+                if (!forImGui.has(event.key) && event.target.type !== 'text') event.stopPropagation();
+            });
+        root.addEventListener('focusin', (event) => {
+            const el = event.target.closest('[data-key]');
+            if (el && !tree.focusFromApp) Module._setright_accessibility_focused(Number(el.dataset.key));
+        });
+        // Tab from the page itself (nothing focused, or the canvas) enters the
+        // tree, at its first element or, with Shift, its last. Caught before
+        // SDL's listener, which would keep Tab for ImGui.
+        window.addEventListener('keydown', (event) => {
+            if (event.key !== 'Tab' || event.ctrlKey || event.altKey || event.metaKey) return;
+            const at = document.activeElement;
+            if (at && at !== document.body && at.id !== 'canvas') return;
+            const all = root.querySelectorAll('button, input');
+            if (!all.length) return;
+            event.preventDefault();
+            event.stopPropagation();
+            all[event.shiftKey ? all.length - 1 : 0].focus();
+        }, true);
+    }
+    if (changes.main_layer !== undefined) tree.mainLayer = changes.main_layer;
+
+    const layerOf = (layer) => {
+        let box = tree.layers.get(layer);
+        if (!box) {
+            box = document.createElement('div');
+            box.className = 'a11y-layer';
+            if (layer === tree.mainLayer) { box.setAttribute('role', 'main'); tree.root.prepend(box); }
+            else { box.setAttribute('role', 'dialog'); tree.root.append(box); }
+            tree.layers.set(layer, box);
+        }
+        return box;
+    };
+    const make = (kind) => {
+        let el;
+        if (kind === 'input' || kind === 'checkbox') {
+            el = document.createElement('input');
+            el.type = kind === 'input' ? 'text' : 'checkbox';
+        } else if (kind === 'text') {
+            el = document.createElement('span');
+        } else if (kind === 'heading') {
+            el = document.createElement('div');
+            el.setAttribute('role', 'heading');
+            el.setAttribute('aria-level', '2');
+        } else {
+            el = document.createElement('button');
+            el.type = 'button';
+            if (kind === 'tab') el.setAttribute('role', 'tab');
+            else if (kind === 'menuitem') el.setAttribute('role', 'menuitem');
+            else if (kind === 'menu') el.setAttribute('aria-haspopup', 'menu');
+            else if (kind === 'combo') el.setAttribute('aria-haspopup', 'listbox');
+        }
+        el.setrightKind = kind;
+        return el;
+    };
+    const setLabel = (el, label) => {
+        if (el.tagName === 'INPUT') el.setAttribute('aria-label', label);
+        else el.textContent = label;
+    };
+    const setValue = (el, value) => { if (el.type === 'text') el.value = value === null || value === undefined ? '' : value; };
+    const setSelected = (el, selected) => {
+        const kind = el.setrightKind;
+        if (el.type === 'checkbox') el.checked = selected;
+        else if (kind === 'tab') el.setAttribute('aria-selected', selected ? 'true' : 'false');
+        else if (kind === 'menuitem') { if (selected) el.setAttribute('aria-checked', 'true'); else el.removeAttribute('aria-checked'); }
+        else if (kind !== 'text' && kind !== 'heading') { if (selected) el.setAttribute('aria-current', 'true'); else el.removeAttribute('aria-current'); }
+    };
+    const setRect = (el, r) => {
+        el.setrightRect = r;
+        const s = el.style;
+        s.left = r[0] + 'px'; s.top = r[1] + 'px'; s.width = r[2] + 'px'; s.height = r[3] + 'px';
+        // Text about as large as the item's, so find-in-page paints its match over the item.
+        s.fontSize = Math.max(8, Math.round(r[3] * 0.55)) + 'px';
+        s.lineHeight = r[3] + 'px';
+    };
+    // Tabs next to each other share a tablist; an element leaving one leaves an empty one behind, removed here.
+    const topOf = (el) => (el.parentElement && el.parentElement.getAttribute('role') === 'tablist' ? el.parentElement : el);
+    const dropIfEmpty = (box) => { if (box && box.getAttribute('role') === 'tablist' && !box.firstChild) box.remove(); };
+    const place = (el, afterKey, layer) => {
+        const box = layerOf(layer);
+        if (el.setrightKind === 'menuitem' && box.getAttribute('role') === 'dialog') box.setAttribute('role', 'menu');
+        const oldParent = el.parentElement;
+        const after = tree.byKey.get(afterKey);
+        const ref = after && after.setrightLayer === layer ? after : null;
+        if (el.setrightKind === 'tab') {
+            if (ref && ref.setrightKind === 'tab') { ref.after(el); }
+            else {
+                const next = ref ? topOf(ref).nextElementSibling : box.firstElementChild;
+                if (next && next.getAttribute('role') === 'tablist') next.prepend(el);
+                else {
+                    const list = document.createElement('div');
+                    list.setAttribute('role', 'tablist');
+                    list.append(el);
+                    if (ref) topOf(ref).after(list); else box.prepend(list);
+                }
+            }
+        } else if (ref) topOf(ref).after(el);
+        else box.prepend(el);
+        if (oldParent && oldParent !== el.parentElement) dropIfEmpty(oldParent);
+    };
+    const removeEmptyLayers = () => {
+        // (No destructuring in a for-of: Emscripten 3.1.6's minifier breaks it.)
+        tree.layers.forEach((box, layer) => { if (!box.firstChild) { box.remove(); tree.layers.delete(layer); } });
+    };
+
+    for (const key of changes.remove || []) {
+        const el = tree.byKey.get(key);
+        if (!el) continue;
+        const parent = el.parentElement;
+        el.remove();
+        dropIfEmpty(parent);
+        tree.byKey.delete(key);
+    }
+    for (const item of changes.add || []) {
+        const el = make(item.kind);
+        el.dataset.key = item.key;
+        el.dataset.id = item.id;
+        el.setrightLayer = item.layer;
+        setLabel(el, item.label);
+        setValue(el, item.value);
+        setSelected(el, item.selected);
+        setRect(el, item.rect);
+        tree.byKey.set(item.key, el);
+        place(el, item.after, item.layer);
+    }
+    for (const item of changes.update || []) {
+        let el = tree.byKey.get(item.key);
+        if (!el) continue;
+        if (item.kind !== undefined && item.kind !== el.setrightKind) {
+            // Another kind of element: made anew in the same place.
+            const fresh = make(item.kind);
+            fresh.dataset.key = el.dataset.key;
+            fresh.dataset.id = el.dataset.id;
+            fresh.setrightLayer = el.setrightLayer;
+            setLabel(fresh, el.getAttribute('aria-label') || el.textContent);
+            setRect(fresh, el.setrightRect);
+            const parent = el.parentElement;
+            el.replaceWith(fresh);
+            dropIfEmpty(parent);
+            tree.byKey.set(item.key, fresh);
+            el = fresh;
+        }
+        if (item.id !== undefined) el.dataset.id = item.id;
+        if (item.label !== undefined) setLabel(el, item.label);
+        if ('value' in item) setValue(el, item.value);
+        if (item.selected !== undefined) setSelected(el, item.selected);
+        if (item.rect !== undefined) setRect(el, item.rect);
+        if (item.layer !== undefined && item.layer !== el.setrightLayer) {
+            el.setrightLayer = item.layer;
+            place(el, 0, item.layer);
+        }
+    }
+    if (changes.order) {
+        let before = 0;
+        for (const key of changes.order) {
+            const el = tree.byKey.get(key);
+            if (el) place(el, before, el.setrightLayer);
+            before = key;
+        }
+    }
+    removeEmptyLayers();
+});
+// clang-format on
+
+// clang-format off
+EM_JS(void, setright_js_announce, (const char* text_utf8, int urgent), {
+    const tree = window.setrightAccessibility;
+    if (!tree) return;
+    const region = urgent ? tree.urgent : tree.polite;
+    // Emptied first: the same words said twice (exported, exported) are announced twice.
+    region.textContent = '';
+    const text = UTF8ToString(text_utf8);
+    setTimeout(() => { region.textContent = text; }, 50);
+});
+// clang-format on
+
+// clang-format off
+EM_JS(void, setright_js_focus_element, (unsigned key), {
+    const tree = window.setrightAccessibility;
+    const el = tree && tree.byKey.get(key >>> 0); // an unsigned id, arriving as a signed 32-bit number
+    if (!el || el === document.activeElement) return;
+    // Only from the page itself or another element of the tree: never away from the text agent or the browser's own fields.
+    const at = document.activeElement;
+    if (at && at !== document.body && at.id !== 'canvas' && !tree.root.contains(at)) return;
+    tree.focusFromApp = true;
+    el.focus({ preventScroll: true });
+    tree.focusFromApp = false;
+});
+// clang-format on
+
+// clang-format off
+EM_JS(void, setright_js_set_page_language, (const char* code_utf8), {
+    document.documentElement.lang = UTF8ToString(code_utf8);
+});
+// clang-format on
+
+// clang-format off
+EM_JS(void, setright_js_set_page_title, (const char* title_utf8), {
+    document.title = UTF8ToString(title_utf8);
+});
+// clang-format on
+
+std::function<void(unsigned)> g_focused;
+
+} // namespace
+
+extern "C" EMSCRIPTEN_KEEPALIVE void setright_accessibility_focused(unsigned key) {
+    if (g_focused) g_focused(key);
+}
+
+namespace setright::platform {
+
+void update_accessibility_tree(const std::string& changes_json) { setright_js_accessibility_apply(changes_json.c_str()); }
+void announce(const std::string& text, bool urgent) { setright_js_announce(text.c_str(), urgent ? 1 : 0); }
+void on_accessibility_focus(std::function<void(unsigned)> focused) { g_focused = std::move(focused); }
+void focus_accessibility_element(unsigned key) { setright_js_focus_element(key); }
+void set_page_language(const std::string& code) { setright_js_set_page_language(code.c_str()); }
+void set_page_title(const std::string& title) { setright_js_set_page_title(title.c_str()); }
+
+} // namespace setright::platform

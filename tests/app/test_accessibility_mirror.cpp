@@ -1,0 +1,112 @@
+// The accessibility mirror sends the page only what changed between frames:
+// nothing for a frame like the last, one entry per item that came, went or
+// changed, and the whole order only when items that stayed moved.
+#include "logic/accessibility_mirror.hpp"
+
+#include <doctest/doctest.h>
+#include <nlohmann/json.hpp>
+
+#include <string>
+
+using namespace setright::app;
+using Json = nlohmann::json;
+
+namespace {
+
+DrawnItem item(unsigned key, const std::string& label, ItemKind kind = ItemKind::Button, float y = 0) {
+    DrawnItem made;
+    made.key = key;
+    made.id = "id" + std::to_string(key);
+    made.label = label;
+    made.kind = kind;
+    made.x = 10;
+    made.y = y;
+    made.w = 100;
+    made.h = 30;
+    made.layer = 7;
+    return made;
+}
+
+Json changes(AccessibilityMirror& mirror, const std::vector<DrawnItem>& items) {
+    const std::string text = mirror.changes(items);
+    return text.empty() ? Json() : Json::parse(text);
+}
+
+} // namespace
+
+TEST_CASE("accessibility mirror: the first frame adds every item in reading order, each after the one before") {
+    AccessibilityMirror mirror;
+    const Json out = changes(mirror, {item(1, "New deal"), item(2, "Import", ItemKind::Button, 40)});
+    REQUIRE(out["add"].size() == 2);
+    CHECK(out["add"][0]["key"] == 1);
+    CHECK(out["add"][0]["after"] == 0);
+    CHECK(out["add"][0]["kind"] == "button");
+    CHECK(out["add"][0]["label"] == "New deal");
+    CHECK(out["add"][0]["rect"] == Json::array({10, 0, 100, 30}));
+    CHECK(out["add"][1]["after"] == 1);
+    CHECK_FALSE(out.contains("remove"));
+    CHECK_FALSE(out.contains("order"));
+}
+
+TEST_CASE("accessibility mirror: a frame like the last sends nothing, a sub-pixel shift included") {
+    AccessibilityMirror mirror;
+    std::vector<DrawnItem> frame = {item(1, "New deal"), item(2, "Import")};
+    changes(mirror, frame);
+    CHECK(mirror.changes(frame).empty());
+    frame[1].y += 0.3f;
+    CHECK(mirror.changes(frame).empty());
+}
+
+TEST_CASE("accessibility mirror: only the fields that changed are sent") {
+    AccessibilityMirror mirror;
+    std::vector<DrawnItem> frame = {item(1, "Must-have", ItemKind::Checkbox), item(2, "Title", ItemKind::Input)};
+    frame[1].value = "Old";
+    changes(mirror, frame);
+    frame[0].selected = true;
+    frame[1].value = "New";
+    const Json out = changes(mirror, frame);
+    REQUIRE(out["update"].size() == 2);
+    CHECK(out["update"][0] == Json({{"key", 1}, {"selected", true}}));
+    CHECK(out["update"][1] == Json({{"key", 2}, {"value", "New"}}));
+    CHECK_FALSE(out.contains("add"));
+}
+
+TEST_CASE("accessibility mirror: scrolling removes the rows gone, adds the rows come and moves the rest") {
+    AccessibilityMirror mirror;
+    changes(mirror, {item(1, "row 1", ItemKind::Text, 0), item(2, "row 2", ItemKind::Text, 30), item(3, "row 3", ItemKind::Text, 60)});
+    const Json out = changes(
+            mirror, {item(2, "row 2", ItemKind::Text, 0), item(3, "row 3", ItemKind::Text, 30), item(4, "row 4", ItemKind::Text, 60)});
+    CHECK(out["remove"] == Json::array({1}));
+    REQUIRE(out["add"].size() == 1);
+    CHECK(out["add"][0]["key"] == 4);
+    CHECK(out["add"][0]["after"] == 3);
+    REQUIRE(out["update"].size() == 2);
+    CHECK(out["update"][0] == Json({{"key", 2}, {"rect", {10, 0, 100, 30}}}));
+    CHECK_FALSE(out.contains("order"));
+}
+
+TEST_CASE("accessibility mirror: the whole order is sent when items that stayed swap places") {
+    AccessibilityMirror mirror;
+    changes(mirror, {item(1, "a"), item(2, "b")});
+    const Json out = changes(mirror, {item(2, "b"), item(1, "a")});
+    CHECK(out["order"] == Json::array({2, 1}));
+}
+
+TEST_CASE("accessibility mirror: a key reported twice in a frame counts once, an item without a key not at all") {
+    AccessibilityMirror mirror;
+    const Json out = changes(mirror, {item(1, "a"), item(1, "again"), item(0, "no key")});
+    REQUIRE(out["add"].size() == 1);
+    CHECK(out["add"][0]["label"] == "a");
+}
+
+TEST_CASE("accessibility mirror: after reset every item is added again, and the main layer is sent when it changes") {
+    AccessibilityMirror mirror;
+    mirror.set_main_layer(7);
+    const Json first = changes(mirror, {item(1, "a")});
+    CHECK(first["main_layer"] == 7);
+    CHECK(mirror.changes({item(1, "a")}).empty());
+    mirror.reset();
+    const Json again = changes(mirror, {item(1, "a")});
+    CHECK(again["add"].size() == 1);
+    CHECK(again["main_layer"] == 7);
+}

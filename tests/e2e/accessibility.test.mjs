@@ -1,0 +1,144 @@
+// accessibility.test.mjs — the page's accessibility tree mirrors the canvas
+// (src/platform/web/accessibility_web.cpp): an element per item drawn, in
+// the roles a screen reader expects, activated by a screen reader's click or
+// by Enter on it; the page's language and title follow the app; notices are
+// announced; and an idle app changes no DOM at all.
+import test from 'node:test';
+import assert from 'node:assert/strict';
+import { sharedBrowser, openApp, items, state, clickItem, waitFor, saveScreenshot } from './support/app.mjs';
+
+const shared = sharedBrowser();
+
+// The mirror element of the item with this id.
+const mirrored = (page, id) => page.locator(`#a11y [data-id="${id}"]`);
+
+async function itemLabel(page, id) {
+  const found = (await items(page)).find((item) => item.id === id);
+  assert.ok(found, `item ${id} is drawn`);
+  return found.label;
+}
+
+async function mirrorMatchesItems(page) {
+  await waitFor(page, () => {
+    const drawn = window.setright.items().map((item) => item.id).sort();
+    // Plain text (headings, lines of words) has elements without an id: it is no item.
+    const mirror = [...document.querySelectorAll('#a11y [data-key]')].map((el) => el.dataset.id).filter((id) => id !== '').sort();
+    return JSON.stringify(drawn) === JSON.stringify(mirror) ? drawn.length : -1;
+  }, (n) => n > 0, { what: 'the accessibility tree to hold one element per item drawn' });
+}
+
+test('every item drawn has its element, in its role, and a screen reader click activates it', async () => {
+  const { page, consoleErrors } = await openApp(shared.context, `${shared.url}?lang=en`);
+  await mirrorMatchesItems(page);
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
+  assert.equal(await page.title(), 'Setright');
+  assert.equal(await page.getByRole('main').count(), 1, 'the main window is the main landmark');
+
+  // "New deal", found by its role and name as a screen reader finds it, clicked as one clicks.
+  const newDeal = page.getByRole('button', { name: await itemLabel(page, 'new_deal'), exact: true });
+  await newDeal.dispatchEvent('click');
+  await waitFor(page, () => window.setright.state().deals.length, (n) => n === 1, { what: 'the deal the click made' });
+  const deal = (await state(page)).deals[0];
+  await mirrorMatchesItems(page);
+
+  // The deal's tabs are a tablist with one selected tab; choosing another moves the selection.
+  const selectedTab = page.getByRole('tab', { selected: true });
+  assert.equal(await selectedTab.count(), 1, 'one tab is selected');
+  const tabs = page.getByRole('tablist').first().getByRole('tab');
+  assert.ok((await tabs.count()) >= 3, 'the deal has its tabs in a tablist');
+  const second = tabs.nth(1);
+  const secondName = await second.textContent();
+  await second.dispatchEvent('click');
+  await waitFor(page, () => document.querySelector('#a11y [role=tab][aria-selected=true]')?.textContent, (name) => name === secondName,
+    { what: `the tab ${secondName} to be selected` });
+
+  // The title is a text field holding the deal's title; the page's title names the deal.
+  const titleField = page.getByRole('textbox', { name: await itemLabel(page, 'deal_title') });
+  assert.equal(await titleField.inputValue(), deal.title);
+  await waitFor(page, () => document.title, (title) => title.startsWith(`${deal.title || 'Untitled deal'} — `), { what: 'the page title to name the deal' });
+
+  // Enter on a focused element activates its item once, not once by the page and once by the app.
+  await page.locator(`#a11y [data-id="new_deal"]`).focus();
+  await page.keyboard.press('Enter');
+  await waitFor(page, () => window.setright.state().deals.length, (n) => n === 2, { what: 'Enter to make a second deal' });
+  await page.waitForTimeout(500);
+  assert.equal((await state(page)).deals.length, 2, 'one Enter made one deal');
+  await saveScreenshot(page, 'accessibility-focus-ring');
+
+  // Keyboard focus both ways. Tab from the page enters the tree; the arrows go to ImGui, whose
+  // keyboard navigation moves, and the page's focus follows it to the element of the item it is on.
+  const focusedId = () => page.evaluate(() => document.activeElement?.closest?.('#a11y [data-key]')?.dataset.id ?? null);
+  await page.evaluate(() => document.activeElement?.blur());
+  await page.keyboard.press('Tab');
+  const first = await focusedId();
+  assert.ok(first, 'Tab from the page lands on the first element of the tree');
+  await page.keyboard.press('Tab');
+  const secondFocused = await focusedId();
+  assert.ok(secondFocused && secondFocused !== first, `a second Tab moves on (${first} -> ${secondFocused})`);
+  await page.locator('#a11y [role=tab]').first().focus();
+  const onTab = await focusedId();
+  // A person presses the next key a frame or more later: by then ImGui's focus is on the tab too.
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => requestAnimationFrame(done)))));
+  await page.keyboard.press('ArrowRight');
+  await waitFor(page, () => document.activeElement?.closest?.('#a11y [data-key]')?.dataset.id ?? null, (id) => id && id !== onTab,
+    { what: 'the focus to follow ImGui from one tab to the next' });
+  assert.deepEqual(consoleErrors, []);
+  await page.close();
+});
+
+test('an idle app changes no DOM; a notice is announced politely, in the UI language', async () => {
+  const { page, consoleErrors } = await openApp(shared.context, `${shared.url}?lang=nb`);
+  await clickItem(page, 'new_deal');
+  await mirrorMatchesItems(page);
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'nb');
+  await page.waitForTimeout(1500); // the autosave and the settling frames
+  const mutations = await page.evaluate(() => new Promise((resolve) => {
+    let count = 0;
+    const observer = new MutationObserver((records) => { count += records.length; });
+    observer.observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
+    setTimeout(() => { observer.disconnect(); resolve(count); }, 3000);
+  }));
+  assert.equal(mutations, 0, 'no DOM change in 3 idle seconds');
+
+  // Exporting the deal downloads it and says so; a screen reader hears the same words.
+  await clickItem(page, 'menu_file');
+  const [download] = await Promise.all([page.waitForEvent('download'), clickItem(page, 'file_export_deal')]);
+  assert.ok(download.suggestedFilename().endsWith('.json'));
+  const said = await waitFor(page, () => document.querySelector('.a11y-announce[aria-live=polite]')?.textContent, (text) => !!text,
+    { what: 'the export to be announced' });
+  assert.ok(said.includes(download.suggestedFilename()), `the announcement names the file: ${said}`);
+  assert.ok(!said.startsWith('file.'), `the announcement is words, not a key: ${said}`);
+  assert.ok(said.startsWith('Lagret'), `the announcement is in Norwegian: ${said}`);
+  assert.deepEqual(consoleErrors, []);
+  await page.close();
+});
+
+test('Korean: the page says it is Korean, and elements carry Korean names', async () => {
+  const { page, consoleErrors } = await openApp(shared.context, `${shared.url}?lang=ko`);
+  await mirrorMatchesItems(page);
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'ko');
+  const name = await itemLabel(page, 'new_deal');
+  assert.match(name, /[\uac00-\ud7a3]/, 'the label is Korean');
+  assert.equal(await page.getByRole('button', { name, exact: true }).count(), 1);
+  assert.deepEqual(consoleErrors, []);
+  await page.close();
+});
+
+test('F1 lists the keyboard shortcuts in a dialog a screen reader can read; its Close button closes it', async () => {
+  const { page, consoleErrors } = await openApp(shared.context, `${shared.url}?lang=ru`);
+  await mirrorMatchesItems(page);
+  await page.keyboard.press('F1');
+  await waitFor(page, () => window.setright.items().some((item) => item.id === 'shortcuts_close'), (open) => open, { what: 'the shortcuts list' });
+  const dialog = page.getByRole('dialog');
+  await waitFor(page, () => document.querySelector('#a11y [role=dialog] [role=heading]')?.textContent, (text) => text === 'Сочетания клавиш',
+    { what: 'the dialog to be headed in Russian' });
+  assert.ok(await dialog.getByText('Ctrl+Shift+Z').count() >= 1, 'the keys are there as text');
+  assert.ok(await dialog.getByText('Отменить последнее изменение, в том числе во время ввода').count() >= 1, 'and what they do, in Russian');
+  assert.deepEqual(await page.evaluate(() => window.setright.missingGlyphs()), 0);
+  await saveScreenshot(page, 'accessibility-shortcuts-ru');
+  await page.getByRole('button', { name: await itemLabel(page, 'shortcuts_close'), exact: true }).dispatchEvent('click');
+  await waitFor(page, () => window.setright.items().some((item) => item.id === 'shortcuts_close'), (open) => !open, { what: 'the list to close' });
+  await waitFor(page, () => document.querySelectorAll('#a11y [role=dialog]').length, (n) => n === 0, { what: 'the dialog to leave the tree' });
+  assert.deepEqual(consoleErrors, []);
+  await page.close();
+});
