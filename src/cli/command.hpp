@@ -23,6 +23,7 @@ struct Command {
 const Command& validate_command();
 const Command& score_command();
 const Command& report_command();
+const Command& calendar_command();
 const Command& merge_command();
 const Command& study_command();
 const Command& room_command();

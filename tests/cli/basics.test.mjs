@@ -3,7 +3,7 @@ import test from 'node:test';
 import assert from 'node:assert/strict';
 import { run } from './support/cli.mjs';
 
-const commands = ['validate', 'score', 'report', 'merge', 'study', 'template'];
+const commands = ['validate', 'score', 'report', 'calendar', 'merge', 'study', 'template'];
 
 test('--help lists every command and exits 0', () => {
   const r = run(['--help']);
@@ -79,7 +79,7 @@ test('a flag given a value is a usage error', () => {
 });
 
 test('missing operands are usage errors for every command', () => {
-  for (const args of [['validate'], ['score'], ['report'], ['merge'], ['merge', 'a.json'], ['study'], ['template'], ['template', 'show']]) {
+  for (const args of [['validate'], ['score'], ['report'], ['calendar'], ['merge'], ['merge', 'a.json'], ['study'], ['template'], ['template', 'show']]) {
     const r = run(args);
     assert.equal(r.status, 2, args.join(' '));
     assert.match(r.stderr, /^setright: missing /, args.join(' '));

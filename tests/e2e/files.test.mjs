@@ -1,12 +1,14 @@
 // files.test.mjs — deals travel as JSON files: export, import through the
 // file picker and by dropping files, the preview before anything changes,
-// errors with their JSON pointers, and the Markdown and CSV reports (which
+// errors with their JSON pointers, a deal's calendar (.ics, read back by
+// ical.js), and the Markdown and CSV reports (which
 // hostile text cannot turn against their reader; nor can it hide behind "##"
 // or a NUL in the app's own lists).
 import test from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
+import ICAL from 'ical.js';
 import path from 'node:path';
 import { withBrowser, launchBrowser, serveWebBundle, openApp, findItem, clickItem, dropFiles, openTab, state, waitFor, saveScreenshot } from './support/app.mjs';
 import {
@@ -313,6 +315,55 @@ test('both reports are written in the language of the UI, by names and labels, n
     assert.ok(rows.some((row) => row[2] === 'Må' && row[5] === 'Påstått'), csv);
     assertNoIdsOrCodes(csv);
     assert.deepEqual(formulaCells(rows), []);
+    assert.deepEqual(consoleErrors, []);
+  } finally {
+    await browser.close();
+    server.close();
+  }
+});
+
+test('a deal\'s dates download as a calendar in the UI\'s language, each date once, with the same UIDs every time', async () => {
+  const { server, url } = await serveWebBundle();
+  const browser = await launchBrowser();
+  try {
+    const { page, consoleErrors } = await openApp(browser.context, `${url}?lang=ko`);
+    await clickItem(page, 'new_from_template');
+    await clickItem(page, 'template:sms-vendor-case');
+    const [deal] = await waitFor(page, () => window.setright.state().deals, (d) => d.length === 1);
+    const first = await menuDownloadFile(page, 'file_calendar');
+    assert.equal(first.name, 'BattlBox의-SMS-마케팅-툴-도입.ics', 'named after the deal');
+
+    const vevents = (text) => new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent');
+    const uidOf = (vevent) => vevent.getFirstPropertyValue('uid');
+    const found = vevents(first.text);
+    // Every date the deal holds, once.
+    const expected = [
+      ...(deal.target_sign_date ? [[`target-sign/${deal.id}@setright`, deal.target_sign_date]] : []),
+      ...deal.questions.filter((q) => q.promised_by).map((q) => [`promise/${deal.id}/${q.id}@setright`, q.promised_by]),
+      ...deal.timeline.filter((t) => t.offer?.expires).map((t) => [`offer/${deal.id}/${t.id}@setright`, t.offer.expires]),
+      ...deal.requirements.filter((r) => r.due).map((r) => [`requirement/${deal.id}/${r.id}@setright`, r.due]),
+      ...(deal.post_sale ?? []).filter((c) => c.due).map((c) => [`post-sale/${deal.id}/${c.id}@setright`, c.due]),
+    ];
+    assert.ok(expected.length >= 3, `the case has dates: ${expected}`);
+    assert.deepEqual(found.map(uidOf).sort(), expected.map(([uid]) => uid).sort());
+    for (const [uid, date] of expected) {
+      const event = new ICAL.Event(found.find((v) => uidOf(v) === uid));
+      assert.equal(event.startDate.toString(), date, uid);
+      assert.equal(event.startDate.isDate, true, uid);
+    }
+    // In Korean, by names: who promised the answer, the question as written.
+    const question = deal.questions.find((q) => q.promised_by);
+    const promise = new ICAL.Event(found.find((v) => uidOf(v) === `promise/${deal.id}/${question.id}@setright`));
+    const promiser = deal.people.find((p) => p.id === question.promised_by_whom).name;
+    assert.ok(promise.summary.startsWith(promiser), promise.summary);
+    assert.ok(promise.summary.endsWith(`약속한 답변: ${question.text}`), promise.summary);
+    assert.match(promise.description, /^거래: /);
+    const alarm = found.find((v) => uidOf(v) === `promise/${deal.id}/${question.id}@setright`).getFirstSubcomponent('valarm');
+    assert.equal(alarm.getFirstPropertyValue('trigger').toString(), '-P1D');
+
+    // Again a moment later: the same events, by the same UIDs.
+    const again = await menuDownloadFile(page, 'file_calendar');
+    assert.deepEqual(vevents(again.text).map(uidOf), found.map(uidOf));
     assert.deepEqual(consoleErrors, []);
   } finally {
     await browser.close();

@@ -11,6 +11,7 @@
 #include "logic/persistence.hpp"
 
 #include "core/format/json_format.hpp"
+#include "core/reports/calendar_ics.hpp"
 #include "core/reports/report_csv.hpp"
 #include "core/reports/report_markdown.hpp"
 #include "core/workshop/case_copy.hpp"
@@ -55,6 +56,12 @@ void draw_file_menu(App& app) {
     if (const Deal* deal = selected_deal(app)) {
         if (ui::menu_item(tr("file.export_deal"), "file_export_deal"))
             download(app, deal_file_name(*deal, ".json"), "application/json", export_deal(*deal));
+        // Its dates for a calendar, in the UI's language. Not from a participant's
+        // copy of a case: it would show dates the steps have not revealed yet.
+        ImGui::BeginDisabled(is_participant_copy(*deal));
+        if (ui::menu_item(tr("file.calendar"), "file_calendar"))
+            download(app, deal_file_name(*deal, ".ics"), "text/calendar", calendar_ics(*deal, now_moment(), LocalWords()));
+        ImGui::EndDisabled();
         if (platform::can_share_links() && ui::menu_item(tr("file.share_link"), "file_share_link"))
             platform::copy_share_link(export_deal(*deal), [&app](size_t length, bool copied) {
                 show_notice(app, [length, copied] { return share_notice(length, copied); });
