@@ -51,9 +51,18 @@ struct TimelineView {
     std::string selected; // Touch id
 };
 
+// The follow-up draft to one vendor, open in its popup (follow_up_popup.hpp).
+struct FollowUpView {
+    std::string vendor;  // Organisation id; empty: no draft shown
+    bool open = false;   // open the popup on the next frame
+    bool copied = false; // the draft was copied: say so
+    std::string body;    // the draft as shown (a read-only field needs a string of its own)
+};
+
 struct VendorsView {
     std::string new_vendor; // the "new vendor" field
     std::string new_person; // the "new person" field
+    FollowUpView follow_up;
 };
 
 struct FitDecisionView {

@@ -1,0 +1,17 @@
+// follow_up_popup.hpp — the follow-up draft to one vendor, in a popup: its
+// subject and body (follow_up.hpp), "Open in mail program" and "Copy".
+// Setright sends nothing itself.
+#pragma once
+
+#include "core/model/model.hpp"
+#include "logic/view_state.hpp"
+
+#include <string>
+
+namespace setright::app {
+struct App;
+// The popup opens on the next frame with the draft to `vendor`.
+void open_follow_up(FollowUpView& view, const std::string& vendor);
+// Call every frame the deal's tab is drawn: draws the popup while it is open.
+void draw_follow_up_popup(App& app, const Deal& deal, FollowUpView& view);
+} // namespace setright::app
