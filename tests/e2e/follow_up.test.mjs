@@ -75,7 +75,7 @@ test('follow-up: in Russian the draft is in Russian, the overdue days in their p
   const body = await waitFor(page, () => window.setright.items().find((i) => i.id === 'follow_up_body')?.value, Boolean,
     { what: 'the draft' });
   assert.match(body, /^Здравствуйте!\n/);
-  assert.match(body, /ПРОСРОЧЕНО «.+»: ответ обещан до 23\.10\.2019 \(.+\), \d+ (день|дня|дней) назад\./);
+  assert.match(body, /ПРОСРОЧЕНО «.+»: ответ обещан до 23\.10\.2019 \(.+\), [\d\s\u00a0]+ (день|дня|дней) назад\./);
   assert.ok((await items(page)).some((i) => i.id === 'follow_up_mail' && i.label === 'Открыть в почтовой программе'));
   await clickItem(page, 'follow_up_close');
   assert.deepEqual(consoleErrors, []);
