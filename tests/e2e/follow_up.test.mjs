@@ -29,7 +29,7 @@ test('follow-up: the draft lists the overdue promise and the claimed must-have, 
 
   await openTab(page, 'tab_vendors');
   await clickItem(page, `follow_up:${vendor.id}`);
-  const body = await waitFor(page, () => window.setright.items().find((i) => i.id === 'follow_up_body')?.value, Boolean,
+  const body = await waitFor(page, () => window.setright.items().find((i) => i.id === 'follow_up_body')?.label, Boolean,
     { what: 'the draft' });
   assert.ok(body.includes(`OVERDUE “${overdue.text}”: ${promiser} promised an answer by 23 Oct 2019`), body);
   assert.ok(body.includes(`\n- ${claimed.text}\n`), body);
@@ -72,7 +72,7 @@ test('follow-up: in Russian the draft is in Russian, the overdue days in their p
   const deal = await smsCase(page);
   await openTab(page, 'tab_vendors');
   await clickItem(page, `follow_up:${deal.vendors[0].id}`);
-  const body = await waitFor(page, () => window.setright.items().find((i) => i.id === 'follow_up_body')?.value, Boolean,
+  const body = await waitFor(page, () => window.setright.items().find((i) => i.id === 'follow_up_body')?.label, Boolean,
     { what: 'the draft' });
   assert.match(body, /^Здравствуйте!\n/);
   assert.match(body, /ПРОСРОЧЕНО «.+»: ответ обещан до 23\.10\.2019 \(.+\), [\d\s\u00a0]+ (день|дня|дней) назад\./);

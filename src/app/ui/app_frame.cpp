@@ -16,6 +16,7 @@
 #include "views/case_presenter.hpp"
 #include "views/deal_view.hpp"
 #include "views/deals_view.hpp"
+#include "views/follow_up_popup.hpp"
 #include "views/import_dialog.hpp"
 #include "views/main_menu.hpp"
 #include "views/welcome_view.hpp"
@@ -146,6 +147,7 @@ void app_draw(App& app) {
         ui::text_item(notice, "notice");
     }
     draw_import_dialog(app);
+    draw_follow_up_popup(app);
     ImGui::End();
 
     // Typing into a field is one undo step: it ends when no field is active.

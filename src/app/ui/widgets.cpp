@@ -340,11 +340,11 @@ bool radio(const char* text, std::string_view id, bool active) {
     return pressed;
 }
 
-bool input_multiline(const char* text, std::string_view id, std::string& value, const ImVec2& size, ImGuiInputTextFlags flags) {
+bool input_multiline(const char* text, std::string_view id, std::string& value, const ImVec2& size) {
     field_label(text);
     NextItemKind kind(ItemKind::Input);
     NextItemLabel visible(text);
-    const bool changed = ImGui::InputTextMultiline(label("", id), &value, size, flags);
+    const bool changed = ImGui::InputTextMultiline(label("", id), &value, size);
     app::set_last_item_value(value);
     return changed;
 }

@@ -98,7 +98,7 @@ bool checkbox(std::string_view text, std::string_view id, bool* value);
 // One of a set of choices; items() reports it as a checkbox, ticked when `active`.
 bool radio(const char* text, std::string_view id, bool active);
 // A multi-line text field over view state (editors.hpp binds them to the workspace).
-bool input_multiline(const char* text, std::string_view id, std::string& value, const ImVec2& size, ImGuiInputTextFlags flags = 0);
+bool input_multiline(const char* text, std::string_view id, std::string& value, const ImVec2& size);
 // A combo whose preview (the chosen item's name) may be user text.
 bool begin_combo(const char* text, std::string_view id, std::string_view preview);
 // A selectable showing `text`, which may be user text.

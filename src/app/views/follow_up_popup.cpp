@@ -2,6 +2,7 @@
 #include "follow_up_popup.hpp"
 
 #include "logic/app_state.hpp"
+#include "logic/deal_actions.hpp"
 #include "logic/i18n.hpp"
 #include "logic/local_words.hpp"
 #include "ui/theme.hpp"
@@ -21,16 +22,20 @@ namespace {
 constexpr const char* kPopup = "##follow_up";
 }
 
-void open_follow_up(FollowUpView& view, const std::string& vendor) {
+void open_follow_up(App& app, const Deal& deal, const std::string& vendor) {
+    FollowUpView& view = app.workspace_view.follow_up;
+    view.deal = deal.id;
     view.vendor = vendor;
     view.open = true;
     view.copied = false;
 }
 
-void draw_follow_up_popup(App& app, const Deal& deal, FollowUpView& view) {
+void draw_follow_up_popup(App& app) {
+    FollowUpView& view = app.workspace_view.follow_up;
     if (view.open) ImGui::OpenPopup(kPopup);
     view.open = false;
     if (view.vendor.empty()) return;
+    const int index = find_deal(app.workspace, view.deal);
     const ImVec2 screen = ImGui::GetIO().DisplaySize;
     const float em = ImGui::GetFontSize();
     // On a phone as wide as the screen; elsewhere wide enough for a mail's lines.
@@ -38,9 +43,15 @@ void draw_follow_up_popup(App& app, const Deal& deal, FollowUpView& view) {
     ImGui::SetNextWindowSize(ImVec2(width, 0.0f), ImGuiCond_Always);
     ImGui::SetNextWindowPos(ImVec2(screen.x * 0.5f, screen.y * 0.5f), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
     if (!ImGui::BeginPopupModal(kPopup, nullptr, ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoResize)) return;
+    if (index < 0) { // the deal went behind the popup (an undo, another tab's copy)
+        view.vendor.clear();
+        ImGui::CloseCurrentPopup();
+        ImGui::EndPopup();
+        return;
+    }
+    const Deal& deal = app.workspace.deals[size_t(index)];
     // Drafted every frame: it follows the as-of date and edits behind the popup.
     const FollowUpDraft draft = follow_up_draft(deal, view.vendor, judged_at(app), LocalWords());
-    view.body = draft.body;
 
     ui::text_wrapped(tr_fill("follow_up.title", {vendor_name(deal, view.vendor)}));
     ui::text_disabled(tr_fill("follow_up.summary", {std::to_string(draft.open_questions), std::to_string(draft.overdue_questions),
@@ -48,10 +59,13 @@ void draw_follow_up_popup(App& app, const Deal& deal, FollowUpView& view) {
     ImGui::Spacing();
     ui::field_label(tr("follow_up.subject_label"));
     ui::text_item(draft.subject, "follow_up_subject");
-    // Read-only: the draft is edited in the mail program, where it is sent from.
+    // Wrapped to the popup and scrolled (a text field does not wrap lines);
+    // read-only: the draft is edited in the mail program, where it is sent from.
+    ui::field_label(tr("follow_up.body_label"));
     const float body_height = std::max(em * 6.0f, std::min(em * 16.0f, screen.y - em * 18.0f));
-    ui::input_multiline(tr("follow_up.body_label"), "follow_up_body", view.body, ImVec2(-FLT_MIN, body_height),
-                        ImGuiInputTextFlags_ReadOnly);
+    ImGui::BeginChild("##follow_up_body", ImVec2(-FLT_MIN, body_height), ImGuiChildFlags_Borders);
+    ui::text_item(draft.body, "follow_up_body");
+    ImGui::EndChild();
     ImGui::PushTextWrapPos(0.0f);
     ImGui::TextDisabled("%s", tr("follow_up.never_sent"));
     ImGui::PopTextWrapPos();

@@ -4,14 +4,13 @@
 #pragma once
 
 #include "core/model/model.hpp"
-#include "logic/view_state.hpp"
 
 #include <string>
 
 namespace setright::app {
 struct App;
-// The popup opens on the next frame with the draft to `vendor`.
-void open_follow_up(FollowUpView& view, const std::string& vendor);
-// Call every frame the deal's tab is drawn: draws the popup while it is open.
-void draw_follow_up_popup(App& app, const Deal& deal, FollowUpView& view);
+// The popup opens on the next frame with the draft to `vendor` of `deal`.
+void open_follow_up(App& app, const Deal& deal, const std::string& vendor);
+// Call every frame, outside any tab (as the import preview): draws the popup while it is open.
+void draw_follow_up_popup(App& app);
 } // namespace setright::app

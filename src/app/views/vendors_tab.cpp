@@ -61,7 +61,7 @@ void draw_vendor_list(App& app, Deal& deal, VendorsView& view, bool narrow) {
         // The draft is the vendor's, so its button is on the vendor's line (under it when narrow).
         if (narrow) judged_box();
         ui::same_line_if_fits(tr("vendors.follow_up"));
-        if (ui::button(tr("vendors.follow_up"), "follow_up:" + v->id)) open_follow_up(view.follow_up, v->id);
+        if (ui::button(tr("vendors.follow_up"), "follow_up:" + v->id)) open_follow_up(app, deal, v->id);
         if (narrow) ImGui::Dummy(ImVec2(0.0f, ui::space(1)));
         ImGui::PopID();
     }
@@ -287,7 +287,6 @@ void draw_matrix(const Deal& deal, bool narrow) {
 } // namespace
 
 void draw_vendors_tab(App& app, Deal& deal, VendorsView& view) {
-    draw_follow_up_popup(app, deal, view.follow_up);
     if (ui::stacks(ImGui::GetContentRegionAvail().x)) {
         // Narrow: one column, growing with the tab (no table filling the height).
         draw_vendor_list(app, deal, view, true);
