@@ -1,9 +1,13 @@
-// cmd_report.cpp — `setright report FILE --format md|csv [--at DATE]`.
+// cmd_report.cpp — `setright report FILE --format md|csv [--at DATE]`, or
+// `--follow-up VENDOR`: the follow-up draft to one vendor.
 #include "at_option.hpp"
 #include "cli_errors.hpp"
 #include "command.hpp"
+#include "core/reports/follow_up.hpp"
 #include "core/reports/report_csv.hpp"
 #include "core/reports/report_markdown.hpp"
+#include "core/reports/safe_text.hpp"
+#include "core/words/words.hpp"
 #include "load_workspace.hpp"
 
 #include <iostream>
@@ -12,6 +16,20 @@ namespace setright {
 
 namespace {
 
+// The draft to `vendor` (an id or a name) in every deal that has it, one after another.
+int print_follow_ups(const Workspace& ws, const std::string& path, const std::string& vendor, const Moment& at) {
+    bool any = false;
+    for (const Deal& deal : ws.deals)
+        for (const Organisation& o : deal.vendors) {
+            if (o.id != vendor && o.name != vendor) continue;
+            const FollowUpDraft draft = follow_up_draft(deal, o.id, at, Words());
+            std::cout << (any ? "\n---\n\n" : "") << terminal_text("Subject: " + draft.subject + "\n\n" + draft.body);
+            any = true;
+        }
+    if (!any) throw InputError(path + ": no deal has a vendor with the id or name '" + terminal_text(vendor) + "'");
+    return exit_ok;
+}
+
 int run_report(const Args& args) {
     require_operands(args, 1, 1, "FILE to report on");
     const std::string format = args.value("format", "md");
@@ -19,6 +37,7 @@ int run_report(const Args& args) {
     const Moment at = at_option(args);
     const std::string& path = args.operands[0];
     Workspace ws = load_workspace(path);
+    if (args.has("follow-up")) return print_follow_ups(ws, path, args.value("follow-up", ""), at);
     std::cout << (format == "md" ? markdown_report(ws, at) : csv_report(ws));
     return exit_ok;
 }
@@ -30,6 +49,7 @@ const Command& report_command() {
             "report",
             "a Markdown or CSV report of every deal",
             "Usage: setright report FILE [--format md|csv] [--at DATE]\n"
+            "       setright report FILE --follow-up VENDOR [--at DATE]\n"
             "\n"
             "Prints a report of every deal in FILE ('-' for standard input), in\n"
             "English, for people: deals, requirements, vendors, people and\n"
@@ -47,10 +67,16 @@ const Command& report_command() {
             "\n"
             "Options:\n"
             "  --format FMT  md (default) or csv\n"
+            "  --follow-up VENDOR\n"
+            "                instead of a report, a follow-up message to VENDOR (its id\n"
+            "                or name) for each deal that has it: the questions still\n"
+            "                waiting for its answer, overdue first with who promised\n"
+            "                what by when, and the must-haves it has only claimed.\n"
+            "                Printed, never sent\n"
             "  --at DATE     judge verdicts, open questions and flags as of DATE\n"
             "                (YYYY-MM-DD or YYYY-MM-DDTHH:MMZ). Default: today (UTC)\n"
             "  -h, --help    show this help\n",
-            {{"format", 0, true, "md|csv"}, {"at", 0, true, "DATE"}},
+            {{"format", 0, true, "md|csv"}, {"follow-up", 0, true, "VENDOR"}, {"at", 0, true, "DATE"}},
             run_report,
     };
     return command;

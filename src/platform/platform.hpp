@@ -177,6 +177,11 @@ constexpr uint64_t kMaxLinkUnpackedBytes = 16ull * 1024 * 1024;
 // puts it on the clipboard. `done` gets the link's length and whether it was copied.
 void copy_share_link(const std::string& json, std::function<void(size_t length, bool copied)> done);
 
+// --- Links out --------------------------------------------------------------------
+// Hands `url` (a mailto: link) to whatever the system opens it with: the
+// user's mail program shows the message, and the user sends it, not Setright.
+void open_url(const std::string& url);
+
 // --- Text input and the clipboard ------------------------------------------
 // Where text is being typed, in CSS pixels: called when a text field becomes
 // active, its caret moves, or it is left. The web side moves a hidden

@@ -115,3 +115,28 @@ test('an invalid file exits 1 naming the file and pointer', () => {
   assert.equal(r.stdout, '');
   assert.ok(r.stderr.startsWith(`${file}: /deals/0/perspective: `), r.stderr);
 });
+
+test('--follow-up: the draft to one vendor, by id or name: the overdue promise, the must-have only claimed', () => {
+  const byId = run(['report', sample, '--follow-up', 'acme', '--at', '2019-11-04']);
+  assert.equal(byId.status, 0, byId.stderr);
+  assert.equal(
+    byId.stdout,
+    'Subject: SMS marketing tool: open questions for Acme SMS\n\n' +
+      'Hello,\n\n' +
+      'Following up on “SMS marketing tool”: this is what we are still waiting for from Acme SMS as of 2019-11-04.\n\n' +
+      'Questions still waiting for an answer:\n' +
+      '- OVERDUE “Does the Recharge integration sync subscriber status?”: Rep One promised an answer by 2019-10-30, 5 days ago.\n\n' +
+      'Must-haves so far only claimed; please send something that shows each (a demo, a document, a reference customer or a test account):\n' +
+      '- Gorgias integration\n\n' +
+      'Thank you.\n',
+  );
+  assert.equal(run(['report', sample, '--follow-up', 'Acme SMS', '--at', '2019-11-04']).stdout, byId.stdout);
+  const early = run(['report', sample, '--follow-up', 'acme', '--at', '2019-10-20']);
+  assert.match(early.stdout, /\n- “Does the Recharge integration sync subscriber status\?”: Rep One promised an answer by 2019-10-30\.\n/);
+});
+
+test('--follow-up: a vendor no deal has exits 1 naming the file', () => {
+  const r = run(['report', sample, '--follow-up', 'nobody']);
+  assert.equal(r.status, 1);
+  assert.match(r.stderr, /sample\.json: no deal has a vendor with the id or name 'nobody'/);
+});

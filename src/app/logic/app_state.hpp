@@ -9,6 +9,7 @@
 
 #include "core/model/model.hpp"
 #include "logic/appearance.hpp"
+#include "logic/export_reminder.hpp"
 #include "logic/frame_stats.hpp"
 #include "logic/history.hpp"
 #include "logic/import_plan.hpp"
@@ -49,6 +50,10 @@ struct App {
     std::optional<ImportPlan> pending_import;
 
     Persistence persistence;
+    // When the workspace was last exported and since when it has changes no
+    // export holds (export_tracking.hpp): what the export reminder goes by.
+    ExportRecord export_record;
+    uint64_t export_seen_changes = 0; // App::changes export_tracking_tick last saw
     FrameStats frame_stats;
 
     // Workshop answers and rooms, saved apart from the workspace (workshop.hpp).

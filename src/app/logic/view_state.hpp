@@ -51,6 +51,16 @@ struct TimelineView {
     std::string selected; // Touch id
 };
 
+// The follow-up draft to one vendor, open in its popup (follow_up_popup.hpp).
+// Kept by the workspace, not the tab: the popup is drawn at the top of the
+// frame, so it stays open when the layout changes (a phone turned).
+struct FollowUpView {
+    std::string deal;    // Deal id
+    std::string vendor;  // Organisation id; empty: no draft shown
+    bool open = false;   // open the popup on the next frame
+    bool copied = false; // the draft was copied: say so
+};
+
 struct VendorsView {
     std::string new_vendor; // the "new vendor" field
     std::string new_person; // the "new person" field
@@ -125,6 +135,7 @@ struct WorkspaceView {
     std::optional<bool> deals_list_beside;
     // On a phone the deals list is a screen of its own, instead of the deal.
     bool phone_shows_deals = false;
+    FollowUpView follow_up;
 };
 
 // The view state of the deal with this id, made on first use.

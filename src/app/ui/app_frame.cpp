@@ -3,17 +3,20 @@
 #include "ui/app_frame.hpp"
 
 #include "logic/app_state.hpp"
+#include "logic/export_tracking.hpp"
 #include "ui/theme.hpp"
 #include "ui/widgets.hpp"
 
 #include "logic/i18n.hpp"
 #include "logic/notice.hpp"
 #include "logic/persistence.hpp"
+#include "ui/export_reminder_banner.hpp"
 #include "ui/storage_banners.hpp"
 #include "ui/workshop_storage.hpp"
 #include "views/case_presenter.hpp"
 #include "views/deal_view.hpp"
 #include "views/deals_view.hpp"
+#include "views/follow_up_popup.hpp"
 #include "views/import_dialog.hpp"
 #include "views/main_menu.hpp"
 #include "views/welcome_view.hpp"
@@ -39,6 +42,7 @@ void app_init(App& app) {
     set_language(language.value_or(Language::En));
     app.committed = app.workspace;
     persistence_start(app);
+    export_tracking_start(app);
     workshop_start(app);
     // The last chance to save: both written before the page goes away.
     platform::on_page_hidden([&app] {
@@ -116,6 +120,7 @@ void draw_deals_and_deal(App& app, float bottom_reserve) {
 void app_draw(App& app) {
     if (draw_case_presenter(app)) {
         persistence_tick(app);
+        export_tracking_tick(app);
         workshop_tick(app);
         return;
     }
@@ -131,6 +136,7 @@ void app_draw(App& app) {
     }
     draw_main_menu(app);
     draw_storage_banner(app);
+    draw_export_reminder_banner(app);
     draw_workshop_storage_banner(app);
 
     draw_deals_and_deal(app, ImGui::GetFrameHeightWithSpacing());
@@ -141,11 +147,13 @@ void app_draw(App& app) {
         ui::text_item(notice, "notice");
     }
     draw_import_dialog(app);
+    draw_follow_up_popup(app);
     ImGui::End();
 
     // Typing into a field is one undo step: it ends when no field is active.
     if (app.edit_open && !ImGui::IsAnyItemActive()) end_edit(app);
     persistence_tick(app);
+    export_tracking_tick(app);
     workshop_tick(app);
 }
 

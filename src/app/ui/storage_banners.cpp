@@ -2,6 +2,7 @@
 #include "ui/storage_banners.hpp"
 
 #include "logic/app_state.hpp"
+#include "logic/export_tracking.hpp"
 #include "logic/format.hpp"
 #include "logic/i18n.hpp"
 #include "logic/persistence.hpp"
@@ -52,7 +53,10 @@ void draw_storage_banner(App& app) {
         break;
     case StorageProblem::QuotaExceeded:
         banner(ui::critical(), storage_problem_words(app));
-        if (ui::button(tr("storage.export_now"), "storage_export_now")) download_workspace(app);
+        if (ui::button(tr("storage.export_now"), "storage_export_now")) {
+            download_workspace(app);
+            note_exported(app);
+        }
         break;
     case StorageProblem::ChangedElsewhere:
         banner(ui::warning(), storage_problem_words(app));
@@ -68,7 +72,10 @@ void draw_storage_banner(App& app) {
         break;
     case StorageProblem::Unavailable:
         banner(ui::critical(), storage_problem_words(app));
-        if (ui::button(tr("storage.export_now"), "storage_export_now")) download_workspace(app);
+        if (ui::button(tr("storage.export_now"), "storage_export_now")) {
+            download_workspace(app);
+            note_exported(app);
+        }
         break;
     }
     ImGui::Separator();

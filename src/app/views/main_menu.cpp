@@ -3,6 +3,7 @@
 
 #include "logic/app_state.hpp"
 #include "logic/downloads.hpp"
+#include "logic/export_reminder.hpp"
 #include "logic/file_names.hpp"
 #include "logic/format.hpp"
 #include "logic/i18n.hpp"
@@ -16,6 +17,7 @@
 #include "core/reports/report_markdown.hpp"
 #include "core/workshop/case_copy.hpp"
 #include "platform/platform.hpp"
+#include "ui/export_reminder_banner.hpp"
 #include "ui/icons.hpp"
 #include "ui/theme.hpp"
 #include "ui/widgets.hpp"
@@ -51,8 +53,10 @@ void draw_file_menu(App& app) {
         ui::text_disabled(tr("file.import_by_drop"));
     }
     ImGui::Separator();
-    if (ui::menu_item(tr("file.export_workspace"), "file_export_workspace"))
-        download(app, "setright-workspace.json", "application/json", export_workspace(app.workspace));
+    if (ui::menu_item(tr("file.export_workspace"), "file_export_workspace")) export_everything(app);
+    // Beside the one copy that is surely the user's: how old it is.
+    ui::text_item(last_exported_line(app.export_record), "file_last_exported", &ImGui::GetStyle().Colors[ImGuiCol_TextDisabled],
+                  /*fit=*/true);
     if (const Deal* deal = selected_deal(app)) {
         if (ui::menu_item(tr("file.export_deal"), "file_export_deal"))
             download(app, deal_file_name(*deal, ".json"), "application/json", export_deal(*deal));

@@ -4,6 +4,8 @@
 // and the requirement × vendor matrix of what each claim counts as.
 #include "vendors_tab.hpp"
 
+#include "follow_up_popup.hpp"
+
 #include "logic/app_state.hpp"
 #include "logic/enum_labels.hpp"
 #include "logic/format.hpp"
@@ -56,10 +58,11 @@ void draw_vendor_list(App& app, Deal& deal, VendorsView& view, bool narrow) {
             ImGui::PopID();
             break;
         }
-        if (narrow) {
-            judged_box();
-            ImGui::Dummy(ImVec2(0.0f, ui::space(1)));
-        }
+        // The draft is the vendor's, so its button is on the vendor's line (under it when narrow).
+        if (narrow) judged_box();
+        ui::same_line_if_fits(tr("vendors.follow_up"));
+        if (ui::button(tr("vendors.follow_up"), "follow_up:" + v->id)) open_follow_up(app, deal, v->id);
+        if (narrow) ImGui::Dummy(ImVec2(0.0f, ui::space(1)));
         ImGui::PopID();
     }
     const std::vector<std::string> names =

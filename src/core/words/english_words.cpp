@@ -68,6 +68,21 @@ const std::vector<EnglishWords>& report_english() {
             {"room.col_decisions", "Decisions as in the key"},
             {"room.col_final", "Final decision"},
             {"room.no_decision", "none"},
+            // The follow-up draft to one vendor (follow_up.hpp)
+            {"follow_up.subject", "{1}: open questions for {2}"},
+            {"follow_up.greeting", "Hello,"},
+            {"follow_up.intro", "Following up on “{1}”: this is what we are still waiting for from {2} as of {3}."},
+            {"follow_up.questions", "Questions still waiting for an answer:"},
+            {"follow_up.promised", "“{1}”: {2} promised an answer by {3}."},
+            {"follow_up.overdue", "OVERDUE “{1}”: {2} promised an answer by {3}, {4} {4:day|days} ago."},
+            {"follow_up.overdue_today", "OVERDUE “{1}”: {2} promised an answer by {3}."},
+            {"follow_up.asked", "“{1}”: asked on {2}, no answer yet."},
+            {"follow_up.unanswered", "“{1}”: no answer yet."},
+            {"follow_up.claimed",
+             "Must-haves so far only claimed; please send something that shows each (a demo, a document, a reference customer or a test "
+             "account):"},
+            {"follow_up.nothing", "Nothing is waiting: every question is answered and no must-have rests on a claim alone."},
+            {"follow_up.closing", "Thank you."},
     };
     return table;
 }
