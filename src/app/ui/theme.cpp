@@ -193,7 +193,7 @@ TextSizeScope::~TextSizeScope() { ImGui::PopFont(); }
 void heading(const char* text) {
     ImGui::Dummy(ImVec2(0.0f, space(1)));
     TextSizeScope size(TextSize::Heading);
-    ui::text(text);
+    ImGui::TextUnformatted(text);
     app::record_last_text(text, app::ItemKind::Heading);
 }
 
