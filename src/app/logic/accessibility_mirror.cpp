@@ -39,8 +39,11 @@ Json added(unsigned key, unsigned after, const Sent& s) {
     return out;
 }
 
-// The fields of `now` that differ from `before`; null when none do.
-Json updated(unsigned key, const Sent& before, const Sent& now) {
+bool same_place(const Sent& a, const Sent& b) { return a.x == b.x && a.y == b.y && a.w == b.w && a.h == b.h; }
+
+// The fields of `now` that differ from `before` (the place only once it is
+// the same as `last_frame`'s, settled); null when none do.
+Json updated(unsigned key, const Sent& before, const Sent& now, const Sent* last_frame) {
     Json out = Json::object();
     if (now.kind != before.kind) out["kind"] = item_kind_name(now.kind);
     if (now.id != before.id) out["id"] = now.id;
@@ -48,7 +51,7 @@ Json updated(unsigned key, const Sent& before, const Sent& now) {
     if (now.has_value != before.has_value || now.value != before.value) out["value"] = now.has_value ? Json(now.value) : Json();
     if (now.selected != before.selected) out["selected"] = now.selected;
     if (now.layer != before.layer) out["layer"] = now.layer;
-    if (now.x != before.x || now.y != before.y || now.w != before.w || now.h != before.h) out["rect"] = rect_of(now);
+    if (!same_place(now, before) && last_frame && same_place(now, *last_frame)) out["rect"] = rect_of(now);
     if (out.empty()) return nullptr;
     out["key"] = key;
     return out;
@@ -78,7 +81,8 @@ std::string AccessibilityMirror::changes(const std::vector<DrawnItem>& items) {
             add.push_back(added(key, after, s));
         } else {
             kept_now.push_back(key);
-            Json change = updated(key, before->second, s);
+            auto last = last_frame_.find(key);
+            Json change = updated(key, before->second, s, last == last_frame_.end() ? nullptr : &last->second);
             if (!change.is_null()) update.push_back(std::move(change));
         }
         after = key;
@@ -93,6 +97,15 @@ std::string AccessibilityMirror::changes(const std::vector<DrawnItem>& items) {
     if (kept_before != kept_now) out["order"] = order;
     if (main_layer_ != sent_main_layer_) out["main_layer"] = main_layer_;
     sent_main_layer_ = main_layer_;
+    // The page keeps an item's old place until the new one has settled.
+    std::unordered_map<unsigned, Sent> drawn = now;
+    for (auto& [key, s] : now) {
+        auto before = sent_.find(key);
+        auto last = last_frame_.find(key);
+        if (before == sent_.end() || (last != last_frame_.end() && same_place(s, last->second))) continue;
+        s.x = before->second.x, s.y = before->second.y, s.w = before->second.w, s.h = before->second.h;
+    }
+    last_frame_ = std::move(drawn);
     order_ = std::move(order);
     sent_ = std::move(now);
     if (out.empty()) return "";
@@ -102,6 +115,7 @@ std::string AccessibilityMirror::changes(const std::vector<DrawnItem>& items) {
 void AccessibilityMirror::reset() {
     order_.clear();
     sent_.clear();
+    last_frame_.clear();
     sent_main_layer_ = 0;
 }
 

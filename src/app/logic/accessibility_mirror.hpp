@@ -28,7 +28,10 @@ public:
     // `after` is the key of the item before it in reading order (0: first);
     // `order`, the whole order, comes only when items that stayed moved
     // relative to one another. Places are whole CSS pixels, so a sub-pixel
-    // shift sends nothing. Keys repeated in a frame count once.
+    // shift sends nothing, and a new place is sent once the item has kept it
+    // for a frame: while a list scrolls every item moves every frame, and
+    // the page would spend more on moving elements than the app on drawing.
+    // Keys repeated in a frame count once.
     std::string changes(const std::vector<DrawnItem>& items);
     // Forgets what was sent: the next changes() adds every item (the page
     // lost its tree, or tests start over).
@@ -50,6 +53,7 @@ public:
 private:
     std::vector<unsigned> order_;
     std::unordered_map<unsigned, Sent> sent_;
+    std::unordered_map<unsigned, Sent> last_frame_; // where each item was drawn in the frame before
     unsigned main_layer_ = 0;
     unsigned sent_main_layer_ = 0;
 };
