@@ -52,14 +52,15 @@ EM_JS(void, setright_js_accessibility_apply, (const char* changes_utf8), {
             clickItemAt(el);
         });
         // Keys on a mirror element: Tab moves the page's focus from element
-        // to element and Enter or Space clicks (ImGui, listening on the
-        // window, must not act on them a second time). The arrows and Escape
-        // go on to ImGui, which moves within a table or closes a popup; the
-        // focus then follows ImGui (focus_accessibility_element).
-        const forImGui = new Set(['Escape', 'ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight', 'PageUp', 'PageDown', 'Home', 'End']);
+        // to element, Enter and Space click it; ImGui, listening on the
+        // window, must not act on those a second time. Every other key goes
+        // on to ImGui (the arrows within a table, a digit picking a claim,
+        // Escape closing a popup): the page's focus follows ImGui's, so it
+        // sits on an element whenever a keyboard user moves on the canvas.
+        const pageKeys = new Set(['Tab', 'Enter', ' ']);
         for (const type of ['keydown', 'keyup', 'keypress'])
             root.addEventListener(type, (event) => {
-                if (!forImGui.has(event.key) && event.target.type !== 'text') event.stopPropagation();
+                if (pageKeys.has(event.key) && event.target.type !== 'text') event.stopPropagation();
             });
         root.addEventListener('focusin', (event) => {
             const el = event.target.closest('[data-key]');
