@@ -12,6 +12,9 @@ const shared = sharedBrowser();
 // The mirror element of the item with this id.
 const mirrored = (page, id) => page.locator(`#a11y [data-id="${id}"]`);
 
+// Three animation frames: what passes between a focus moving and the next key a person presses.
+const nextFrames = (page) => page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => requestAnimationFrame(done)))));
+
 async function itemLabel(page, id) {
   const found = (await items(page)).find((item) => item.id === id);
   assert.ok(found, `item ${id} is drawn`);
@@ -59,6 +62,7 @@ test('every item drawn has its element, in its role, and a screen reader click a
 
   // Enter on a focused element activates its item once, not once by the page and once by the app.
   await page.locator(`#a11y [data-id="new_deal"]`).focus();
+  await nextFrames(page); // a person's key comes a frame or more after the focus moved
   await page.keyboard.press('Enter');
   await waitFor(page, () => window.setright.state().deals.length, (n) => n === 2, { what: 'Enter to make a second deal' });
   await page.waitForTimeout(500);
@@ -77,8 +81,7 @@ test('every item drawn has its element, in its role, and a screen reader click a
   assert.ok(secondFocused && secondFocused !== first, `a second Tab moves on (${first} -> ${secondFocused})`);
   await page.locator('#a11y [role=tab]').first().focus();
   const onTab = await focusedId();
-  // A person presses the next key a frame or more later: by then ImGui's focus is on the tab too.
-  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => requestAnimationFrame(done)))));
+  await nextFrames(page); // a person presses the next key a frame or more later: by then ImGui's focus is on the tab too
   await page.keyboard.press('ArrowRight');
   await waitFor(page, () => document.activeElement?.closest?.('#a11y [data-key]')?.dataset.id ?? null, (id) => id && id !== onTab,
     { what: 'the focus to follow ImGui from one tab to the next' });
