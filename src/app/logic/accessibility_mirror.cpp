@@ -39,11 +39,11 @@ Json added(unsigned key, unsigned after, const Sent& s) {
     return out;
 }
 
-bool same_place(const Sent& a, const Sent& b) { return a.x == b.x && a.y == b.y && a.w == b.w && a.h == b.h; }
+template <class A, class B> bool same_place(const A& a, const B& b) { return a.x == b.x && a.y == b.y && a.w == b.w && a.h == b.h; }
 
 // The fields of `now` that differ from `before` (the place only once it is
 // the same as `last_frame`'s, settled); null when none do.
-Json updated(unsigned key, const Sent& before, const Sent& now, const Sent* last_frame) {
+template <class Place> Json updated(unsigned key, const Sent& before, const Sent& now, const Place* last_frame) {
     Json out = Json::object();
     if (now.kind != before.kind) out["kind"] = item_kind_name(now.kind);
     if (now.id != before.id) out["id"] = now.id;
@@ -81,8 +81,8 @@ std::string AccessibilityMirror::changes(const std::vector<DrawnItem>& items) {
             add.push_back(added(key, after, s));
         } else {
             kept_now.push_back(key);
-            auto last = last_frame_.find(key);
-            Json change = updated(key, before->second, s, last == last_frame_.end() ? nullptr : &last->second);
+            auto last = last_places_.find(key);
+            Json change = updated(key, before->second, s, last == last_places_.end() ? nullptr : &last->second);
             if (!change.is_null()) update.push_back(std::move(change));
         }
         after = key;
@@ -98,14 +98,16 @@ std::string AccessibilityMirror::changes(const std::vector<DrawnItem>& items) {
     if (main_layer_ != sent_main_layer_) out["main_layer"] = main_layer_;
     sent_main_layer_ = main_layer_;
     // The page keeps an item's old place until the new one has settled.
-    std::unordered_map<unsigned, Sent> drawn = now;
+    std::unordered_map<unsigned, Place> places;
+    places.reserve(now.size());
     for (auto& [key, s] : now) {
+        places[key] = Place{s.x, s.y, s.w, s.h};
         auto before = sent_.find(key);
-        auto last = last_frame_.find(key);
-        if (before == sent_.end() || (last != last_frame_.end() && same_place(s, last->second))) continue;
+        auto last = last_places_.find(key);
+        if (before == sent_.end() || (last != last_places_.end() && same_place(s, last->second))) continue;
         s.x = before->second.x, s.y = before->second.y, s.w = before->second.w, s.h = before->second.h;
     }
-    last_frame_ = std::move(drawn);
+    last_places_ = std::move(places);
     order_ = std::move(order);
     sent_ = std::move(now);
     if (out.empty()) return "";
@@ -115,7 +117,7 @@ std::string AccessibilityMirror::changes(const std::vector<DrawnItem>& items) {
 void AccessibilityMirror::reset() {
     order_.clear();
     sent_.clear();
-    last_frame_.clear();
+    last_places_.clear();
     sent_main_layer_ = 0;
 }
 

@@ -53,7 +53,10 @@ public:
 private:
     std::vector<unsigned> order_;
     std::unordered_map<unsigned, Sent> sent_;
-    std::unordered_map<unsigned, Sent> last_frame_; // where each item was drawn in the frame before
+    struct Place {
+        int x = 0, y = 0, w = 0, h = 0;
+    };
+    std::unordered_map<unsigned, Place> last_places_; // where each item was drawn in the frame before
     unsigned main_layer_ = 0;
     unsigned sent_main_layer_ = 0;
 };

@@ -27,7 +27,7 @@ void banner(const ImVec4& colour, const char* text) {
 bool draw_storage_recovery(App& app) {
     Persistence& p = app.persistence;
     if (p.problem != StorageProblem::Unusable) return false;
-    banner(ui::critical(), tr("storage.unusable_title"));
+    banner(ui::critical(), storage_problem_words(app));
     ui::text_wrapped(tr("storage.unusable_body"));
     if (!p.problem_detail.empty()) ui::text_disabled(p.problem_detail.c_str());
     if (ui::button(tr("storage.download_unreadable"), "storage_download_unreadable")) download_set_aside(app);
