@@ -83,10 +83,12 @@ TEST_CASE("accessibility mirror: scrolling removes the rows gone, adds the rows 
     // The rows that stayed moved: their new places go once they have settled, not while they move.
     CHECK_FALSE(out.contains("update"));
     CHECK_FALSE(out.contains("order"));
+    CHECK(mirror.places_pending()); // one more frame, or an idle app leaves them where they were
     const Json settled = changes(
             mirror, {item(2, "row 2", ItemKind::Text, 0), item(3, "row 3", ItemKind::Text, 30), item(4, "row 4", ItemKind::Text, 60)});
     REQUIRE(settled["update"].size() == 2);
     CHECK(settled["update"][0] == Json({{"key", 2}, {"rect", {10, 0, 100, 30}}}));
+    CHECK_FALSE(mirror.places_pending());
     CHECK(mirror.changes({item(2, "row 2", ItemKind::Text, 0), item(3, "row 3", ItemKind::Text, 30), item(4, "row 4", ItemKind::Text, 60)})
                   .empty());
 }
@@ -115,4 +117,14 @@ TEST_CASE("accessibility mirror: after reset every item is added again, and the 
     const Json again = changes(mirror, {item(1, "a")});
     CHECK(again["add"].size() == 1);
     CHECK(again["main_layer"] == 7);
+}
+
+TEST_CASE("accessibility mirror: whether Enter and Space belong to the app is sent when it changes") {
+    AccessibilityMirror mirror;
+    CHECK_FALSE(changes(mirror, {item(1, "a")}).contains("keys_to_app"));
+    mirror.set_keys_to_app(true);
+    CHECK(changes(mirror, {item(1, "a")})["keys_to_app"] == true);
+    CHECK(mirror.changes({item(1, "a")}).empty());
+    mirror.set_keys_to_app(false);
+    CHECK(changes(mirror, {item(1, "a")})["keys_to_app"] == false);
 }

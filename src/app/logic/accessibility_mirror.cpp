@@ -97,14 +97,18 @@ std::string AccessibilityMirror::changes(const std::vector<DrawnItem>& items) {
     if (kept_before != kept_now) out["order"] = order;
     if (main_layer_ != sent_main_layer_) out["main_layer"] = main_layer_;
     sent_main_layer_ = main_layer_;
+    if (keys_to_app_ != sent_keys_to_app_) out["keys_to_app"] = keys_to_app_;
+    sent_keys_to_app_ = keys_to_app_;
     // The page keeps an item's old place until the new one has settled.
     std::unordered_map<unsigned, Place> places;
     places.reserve(now.size());
+    places_pending_ = false;
     for (auto& [key, s] : now) {
         places[key] = Place{s.x, s.y, s.w, s.h};
         auto before = sent_.find(key);
         auto last = last_places_.find(key);
         if (before == sent_.end() || (last != last_places_.end() && same_place(s, last->second))) continue;
+        if (!same_place(s, before->second)) places_pending_ = true;
         s.x = before->second.x, s.y = before->second.y, s.w = before->second.w, s.h = before->second.h;
     }
     last_places_ = std::move(places);
@@ -119,6 +123,8 @@ void AccessibilityMirror::reset() {
     sent_.clear();
     last_places_.clear();
     sent_main_layer_ = 0;
+    sent_keys_to_app_ = false;
+    places_pending_ = false;
 }
 
 } // namespace setright::app

@@ -33,12 +33,20 @@ public:
     // the page would spend more on moving elements than the app on drawing.
     // Keys repeated in a frame count once.
     std::string changes(const std::vector<DrawnItem>& items);
+    // Whether the last changes() held back a new place until it settles: the
+    // app must draw one more frame then, or an idle app would leave the page's
+    // element where the item was (and a click on it would miss).
+    bool places_pending() const { return places_pending_; }
     // Forgets what was sent: the next changes() adds every item (the page
     // lost its tree, or tests start over).
     void reset();
 
     // The layer of the app's main window: items on other layers sit in popups.
     void set_main_layer(unsigned layer) { main_layer_ = layer; }
+    // Whether Enter and Space belong to the app even on an element of the
+    // tree (the presenter view's Space is "next step", never a button's
+    // press). Sent as "keys_to_app" when it changes.
+    void set_keys_to_app(bool to_app) { keys_to_app_ = to_app; }
 
     struct Sent {
         ItemKind kind = ItemKind::Button;
@@ -59,6 +67,9 @@ private:
     std::unordered_map<unsigned, Place> last_places_; // where each item was drawn in the frame before
     unsigned main_layer_ = 0;
     unsigned sent_main_layer_ = 0;
+    bool keys_to_app_ = false;
+    bool places_pending_ = false;
+    bool sent_keys_to_app_ = false;
 };
 
 } // namespace setright::app

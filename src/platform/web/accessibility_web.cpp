@@ -57,10 +57,14 @@ EM_JS(void, setright_js_accessibility_apply, (const char* changes_utf8), {
         // on to ImGui (the arrows within a table, a digit picking a claim,
         // Escape closing a popup): the page's focus follows ImGui's, so it
         // sits on an element whenever a keyboard user moves on the canvas.
+        // While the app owns those keys (the presenter's Space is "next
+        // step"), they go on to ImGui and the element is not pressed.
         const pageKeys = new Set(['Tab', 'Enter', ' ']);
         for (const type of ['keydown', 'keyup', 'keypress'])
             root.addEventListener(type, (event) => {
-                if (pageKeys.has(event.key) && event.target.type !== 'text') event.stopPropagation();
+                if (!pageKeys.has(event.key) || event.target.type === 'text') return;
+                if (tree.keysToApp && event.key !== 'Tab') event.preventDefault();
+                else event.stopPropagation();
             });
         root.addEventListener('focusin', (event) => {
             const el = event.target.closest('[data-key]');
@@ -81,6 +85,7 @@ EM_JS(void, setright_js_accessibility_apply, (const char* changes_utf8), {
         }, true);
     }
     if (changes.main_layer !== undefined) tree.mainLayer = changes.main_layer;
+    if (changes.keys_to_app !== undefined) tree.keysToApp = changes.keys_to_app;
 
     const layerOf = (layer) => {
         let box = tree.layers.get(layer);
