@@ -1,6 +1,8 @@
 // theme.cpp — see theme.hpp.
 #include "ui/theme.hpp"
 
+#include "logic/palette.hpp"
+
 #include "ui/item_registry.hpp"
 
 #include <algorithm>
@@ -10,25 +12,24 @@ namespace {
 
 constexpr float kBodyPx = 16.0f;
 
+// The palette (logic/palette.hpp) as ImGui takes it.
 struct Palette {
     ImVec4 background, surface, raised, frame, frame_hover, frame_active;
-    ImVec4 text, text_muted, border, accent, accent_hover, accent_text;
+    ImVec4 text, text_muted, border, outline, accent, accent_hover;
     ImVec4 critical, warning, good, info;
 };
 
-constexpr ImVec4 hex(unsigned rgb, float alpha = 1.0f) {
-    return ImVec4(float((rgb >> 16) & 0xff) / 255.0f, float((rgb >> 8) & 0xff) / 255.0f, float(rgb & 0xff) / 255.0f, alpha);
+ImVec4 vec(app::Rgb c) { return ImVec4(c.r, c.g, c.b, 1.0f); }
+
+Palette palette_of(const app::Palette& p) {
+    return Palette{vec(p.background), vec(p.surface),    vec(p.raised), vec(p.frame),   vec(p.frame_hover), vec(p.frame_active),
+                   vec(p.text),       vec(p.text_muted), vec(p.border), vec(p.outline), vec(p.accent),      vec(p.accent_hover),
+                   vec(p.critical),   vec(p.warning),    vec(p.good),   vec(p.info)};
 }
 
-// Text colours keep at least 4.5:1 against the surfaces they sit on (WCAG 1.4.3).
-const Palette kDark = {
-        hex(0x1b1d22), hex(0x22252b), hex(0x2a2e35), hex(0x30343c), hex(0x3a3f49), hex(0x444a56), hex(0xe8eaed), hex(0xa4abb5),
-        hex(0x3d424c), hex(0x3b6fc4), hex(0x4a80d6), hex(0xffffff), hex(0xff7a70), hex(0xffc04d), hex(0x62d68d), hex(0x8ab4ff),
-};
-const Palette kLight = {
-        hex(0xf4f5f7), hex(0xffffff), hex(0xffffff), hex(0xe6e9ee), hex(0xd9dee6), hex(0xcbd3df), hex(0x1c1f24), hex(0x545b66),
-        hex(0xc9ced6), hex(0x1a5fd0), hex(0x2f6fdc), hex(0xffffff), hex(0xb3261e), hex(0x8a5100), hex(0x146c2e), hex(0x1a5fd0),
-};
+// (The palettes are constant-initialised, so reading them here is safe.)
+const Palette kDark = palette_of(app::dark_palette());
+const Palette kLight = palette_of(app::light_palette());
 
 ThemeInputs g_inputs;
 bool g_applied = false;
@@ -43,7 +44,7 @@ void apply_colors(ImGuiStyle& style, const Palette& p) {
     c[ImGuiCol_WindowBg] = p.background;
     c[ImGuiCol_ChildBg] = with_alpha(p.surface, 0.0f); // children sit on their window
     c[ImGuiCol_PopupBg] = p.raised;
-    c[ImGuiCol_Border] = p.border;
+    c[ImGuiCol_Border] = p.outline;
     c[ImGuiCol_BorderShadow] = ImVec4(0, 0, 0, 0);
     c[ImGuiCol_FrameBg] = p.frame;
     c[ImGuiCol_FrameBgHovered] = p.frame_hover;
@@ -56,15 +57,15 @@ void apply_colors(ImGuiStyle& style, const Palette& p) {
     c[ImGuiCol_ScrollbarGrab] = p.frame_active;
     c[ImGuiCol_ScrollbarGrabHovered] = p.text_muted;
     c[ImGuiCol_ScrollbarGrabActive] = p.accent;
-    c[ImGuiCol_CheckMark] = p.accent_text;
+    c[ImGuiCol_CheckMark] = p.text; // on a field's fill: the body text's contrast
     c[ImGuiCol_SliderGrab] = p.accent;
     c[ImGuiCol_SliderGrabActive] = p.accent_hover;
     c[ImGuiCol_Button] = p.frame;
     c[ImGuiCol_ButtonHovered] = p.frame_hover;
     c[ImGuiCol_ButtonActive] = p.frame_active;
-    c[ImGuiCol_Header] = with_alpha(p.accent, 0.28f);
-    c[ImGuiCol_HeaderHovered] = with_alpha(p.accent, 0.18f);
-    c[ImGuiCol_HeaderActive] = with_alpha(p.accent, 0.38f);
+    c[ImGuiCol_Header] = with_alpha(p.accent, app::kSelectedAlpha);
+    c[ImGuiCol_HeaderHovered] = with_alpha(p.accent, app::kHoveredAlpha);
+    c[ImGuiCol_HeaderActive] = with_alpha(p.accent, app::kPressedAlpha);
     c[ImGuiCol_Separator] = p.border;
     c[ImGuiCol_SeparatorHovered] = p.accent_hover;
     c[ImGuiCol_SeparatorActive] = p.accent;
@@ -82,8 +83,8 @@ void apply_colors(ImGuiStyle& style, const Palette& p) {
     c[ImGuiCol_TableBorderStrong] = p.border;
     c[ImGuiCol_TableBorderLight] = with_alpha(p.border, 0.6f);
     c[ImGuiCol_TableRowBg] = with_alpha(p.surface, 0.0f);
-    c[ImGuiCol_TableRowBgAlt] = with_alpha(p.text, 0.035f);
-    c[ImGuiCol_TextSelectedBg] = with_alpha(p.accent, 0.35f);
+    c[ImGuiCol_TableRowBgAlt] = with_alpha(p.text, app::kRowAltAlpha);
+    c[ImGuiCol_TextSelectedBg] = with_alpha(p.accent, app::kTextSelectionAlpha);
     c[ImGuiCol_NavCursor] = p.accent_hover;
     c[ImGuiCol_ModalWindowDimBg] = ImVec4(0, 0, 0, 0.45f);
     c[ImGuiCol_PlotHistogram] = p.accent;
@@ -116,7 +117,7 @@ void apply_sizes(ImGuiStyle& style, const ThemeInputs& in) {
     style.WindowBorderSize = 0.0f;
     style.ChildBorderSize = 1.0f;
     style.PopupBorderSize = 1.0f;
-    style.FrameBorderSize = in.dark ? 0.0f : 1.0f; // light fields need an edge to be seen
+    style.FrameBorderSize = 1.0f; // a field's edge is how it is seen (the outline's 3:1)
     style.TabBarBorderSize = 1.0f;
     style.SeparatorTextBorderSize = 2.0f;
     style.SeparatorTextPadding = ImVec2(0.0f, space(1));

@@ -4,6 +4,7 @@
 #include "logic/app_state.hpp"
 #include "logic/i18n.hpp"
 #include "logic/notice.hpp"
+#include "ui/theme.hpp"
 #include "ui/widgets.hpp"
 
 #include "platform/platform.hpp"
@@ -111,8 +112,7 @@ void workshop_flush(App& app) {
 void draw_workshop_storage_banner(App& app) {
     Workshop& w = app.workshop;
     if (!w.newer_elsewhere) return;
-    const ImVec4 warning(1.0f, 0.78f, 0.35f, 1.0f);
-    ui::text_item(tr("case.storage_other_tab"), "workshop_other_tab", &warning);
+    ui::text_item(tr("case.storage_other_tab"), "workshop_other_tab", &ui::warning());
     if (ui::button(tr("case.storage_use_theirs"), "workshop_use_theirs"))
         platform::read_durable_copy(kDurableName,
                                     [&app](std::optional<platform::DurableCopy> durable) { use_stored_copy(app, std::move(durable)); });
