@@ -127,8 +127,10 @@ void app_draw(App& app) {
     const ImGuiViewport* viewport = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(viewport->WorkPos);
     ImGui::SetNextWindowSize(viewport->WorkSize);
+    // No background: the frame is cleared to the same colour, and painting
+    // the whole screen twice costs fill rate (most, on a phone at 3 pixels a point).
     const ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
-                                   ImGuiWindowFlags_NoBringToFrontOnFocus;
+                                   ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoBackground;
     ImGui::Begin("##main", nullptr, flags);
     if (draw_storage_recovery(app)) {
         ImGui::End();

@@ -137,21 +137,35 @@ export async function findItem(page, id, { timeout = 5000 } = {}) {
 // the first frames: ImGui sizes some windows from the frame before) is aimed
 // at again where it is now, as an eye would follow it.
 export async function clickItem(page, id) {
-  const frames = () => page.evaluate(() => window.setright.frameStats().frames);
   let { rect, kind } = await findItem(page, id);
+  let frames = await page.evaluate(() => window.setright.frameStats().frames);
   for (let aim = 0; aim < 4; ++aim) {
-    const before = await frames();
     const x = kind === 'row' ? rect.x + Math.min(rect.w / 2, 12) : rect.x + rect.w / 2;
     await page.mouse.move(x, rect.y + rect.h / 2);
     // The pointer may already be there (no event, no frame): wait at most a moment.
-    const deadline = Date.now() + 250;
-    while ((await frames()) < before + 2 && Date.now() < deadline) await page.waitForTimeout(10);
-    const now = (await findItem(page, id)).rect;
-    if (now.x === rect.x && now.y === rect.y && now.w === rect.w && now.h === rect.h) break;
-    rect = now;
+    const now = await afterFrames(page, id, frames + 2, 250);
+    if (!now.item) break; // gone while the pointer moved: press where it was, as a person would
+    frames = now.frames;
+    const moved = now.item.rect;
+    if (moved.x === rect.x && moved.y === rect.y && moved.w === rect.w && moved.h === rect.h) break;
+    rect = moved;
   }
   await page.mouse.down();
   await page.mouse.up();
+}
+
+// Waits in the page, one round trip, until `frames` frames have been drawn
+// (at most `ms`); gives the count then and item `id` as that frame drew it.
+function afterFrames(page, id, frames, ms) {
+  return page.evaluate(({ id, frames, ms }) => new Promise((resolve) => {
+    const deadline = performance.now() + ms;
+    const look = () => {
+      const now = window.setright.frameStats().frames;
+      if (now >= frames || performance.now() > deadline) resolve({ frames: now, item: window.setright.items().find((item) => item.id === id) });
+      else requestAnimationFrame(look);
+    };
+    look();
+  }), { id, frames, ms });
 }
 
 // Scrolls the content under (x, y) with the mouse wheel, as a person looking
@@ -182,15 +196,17 @@ export async function typeInto(page, id, text, { enter = true } = {}) {
 // On a phone the row is a strip that scrolls sideways: the wheel brings the
 // tab, or More, into view first, as a finger would.
 export async function openTab(page, id) {
-  const shown = async () => (await items(page)).filter((i) => i.id === id || i.id === 'tab_more');
-  for (let i = 0; i < 20 && (await shown()).length === 0; ++i) {
-    const strip = (await items(page)).find((item) => item.kind === 'tab');
+  const wanted = (list) => list.filter((item) => item.id === id || item.id === 'tab_more');
+  let drawn = await items(page);
+  for (let i = 0; i < 20 && wanted(drawn).length === 0; ++i) {
+    const strip = drawn.find((item) => item.kind === 'tab');
     if (!strip) break;
     await page.mouse.move(strip.rect.x + strip.rect.w / 2, strip.rect.y + strip.rect.h / 2);
     await page.mouse.wheel(120, 0);
     await page.waitForTimeout(80);
+    drawn = await items(page);
   }
-  if (!(await shown()).some((i) => i.id === id) && (await shown()).some((i) => i.id === 'tab_more')) await clickItem(page, 'tab_more');
+  if (!drawn.some((item) => item.id === id) && drawn.some((item) => item.id === 'tab_more')) await clickItem(page, 'tab_more');
   await clickItem(page, id);
   await waitFor(page, (tab) => window.setright.items().find((i) => i.id === tab)?.selected, (open) => open,
     { what: `tab ${id} open`, arg: id });
