@@ -3,8 +3,9 @@
 // a CSS pixel), 200% zoom of a 1280×800 window (640×400 at 2), 1280×800 and
 // 1920×1080 (see SIZES): window.setright.layoutProblems() is empty (no target too small
 // for the pointer, none off the page or under another, no text cut without
-// an ellipsis; src/app/logic/layout_check.hpp), no glyph is missing, and no
-// item needs the page scrolled sideways. Deals are started and tabs opened
+// an ellipsis; src/app/logic/layout_check.hpp), no glyph is missing, no
+// label is an untranslated key or a sentence left unfilled, and no item needs
+// the page scrolled sideways. Deals are started and tabs opened
 // by real clicks and taps. A screenshot per size and tab (Korean and Russian,
 // the buyer's template) lands in the artifacts directory, and every problem
 // found in layout-problems-<size>.txt.
@@ -25,6 +26,10 @@ const SIZES = [
   { name: 'desktop-1280', width: 1280, options: { viewport: { width: 1280, height: 800 } } },
   { name: 'wide-1920', width: 1920, options: { viewport: { width: 1920, height: 1080 } } },
 ];
+// A translation key drawn as itself ("tab.overview") means a missing row; a
+// sentence with a fact or a plural form left unfilled shows "{2}", "{2:day|days}".
+const LOOKS_LIKE_KEY = /^[a-z_]+(\.[a-z0-9_]+)+$/;
+const UNFILLED = /\{[1-9](:[^}]*)?\}/;
 const SCREENSHOTS = { languages: ['ko', 'ru'], template: 'buyer-saas-evaluation' };
 
 const shown = async (page, id) => (await items(page)).some((item) => item.id === id);
@@ -67,6 +72,8 @@ for (const size of SIZES) {
             for (const problem of frame.problems)
               found.push(`${where}: ${problem.problem} ${problem.id} "${problem.label}" ${problem.detail ?? ''} ${JSON.stringify(problem.rect)}`);
             if (frame.missing) found.push(`${where}: ${frame.missing} missing glyphs`);
+            for (const item of frame.items.filter((drawn) => LOOKS_LIKE_KEY.test(drawn.label) || UNFILLED.test(drawn.label)))
+              found.push(`${where}: ${item.id} "${item.label}" untranslated or unfilled`);
             for (const item of frame.items)
               if (item.rect.x < -0.5 || item.rect.x + item.rect.w > size.width + 0.5) found.push(`${where}: ${item.id} off the page sideways`);
             if (SCREENSHOTS.languages.includes(language) && template === SCREENSHOTS.template)
