@@ -128,3 +128,14 @@ TEST_CASE("accessibility mirror: whether Enter and Space belong to the app is se
     mirror.set_keys_to_app(false);
     CHECK(changes(mirror, {item(1, "a")})["keys_to_app"] == false);
 }
+
+TEST_CASE("accessibility mirror: a field that draws no label is sent with its name, and a new name as an update") {
+    AccessibilityMirror mirror;
+    DrawnItem field = item(1, "", ItemKind::Input);
+    field.name = "As of";
+    const Json out = changes(mirror, {field, item(2, "Today")});
+    CHECK(out["add"][0]["name"] == "As of");
+    CHECK_FALSE(out["add"][1].contains("name")); // a label of its own: no name sent
+    field.name = "Per";
+    CHECK(changes(mirror, {field, item(2, "Today")})["update"][0] == Json({{"key", 1}, {"name", "Per"}}));
+}

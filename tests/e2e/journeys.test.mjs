@@ -99,7 +99,9 @@ test('a requirement\'s owner shows and takes a person\'s name, stored as their i
   await clickItem(page, 'requirement_owner:people');
   await clickItem(page, `requirement_owner:${people[1].id}`);
   await lastDeal(page, (d) => d.requirements[0].owner === people[1].id, 'the owner picked from the list');
-  assert.equal((await item(page, 'requirement_owner')).value, '김민준');
+  // The pick lands in the model mid-frame, after the field was drawn: the next frame shows it.
+  await waitFor(page, () => window.setright.items().find((i) => i.id === 'requirement_owner')?.value, (v) => v === '김민준',
+    { what: 'the picked name in the field' });
   await saveScreenshot(page, 'journeys-requirement-owner');
 
   // Someone not in the deal stays as typed.

@@ -5,6 +5,7 @@
 // untranslated key in any language (every tab as it opens: layout_check).
 import test from 'node:test';
 import assert from 'node:assert/strict';
+import { axeViolations } from './support/axe.mjs';
 import { launchBrowser, serveWebBundle, openApp, findItem, clickItem, openTab, waitFor, saveScreenshot } from './support/app.mjs';
 
 const LANGUAGES = ['en', 'ko', 'nb', 'ru'];
@@ -64,6 +65,7 @@ async function checkFrame(page, where, screenshotName) {
   // A sentence with a fact or a plural form left unfilled ("{2}", "{2:day|days}").
   const unfilled = drawn.filter((i) => /\{[1-9](:[^}]*)?\}/.test(i.label));
   assert.deepEqual(unfilled.map((i) => `${i.id}: ${i.label}`), [], where);
+  assert.deepEqual(await axeViolations(page), [], `${where}: axe-core on the accessibility tree`);
 }
 
 for (const lang of LANGUAGES) {

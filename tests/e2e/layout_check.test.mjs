@@ -4,8 +4,9 @@
 // 1920×1080 (see SIZES): window.setright.layoutProblems() is empty (no target too small
 // for the pointer, none off the page or under another, no text cut without
 // an ellipsis; src/app/logic/layout_check.hpp), no glyph is missing, no
-// label is an untranslated key or a sentence left unfilled, and no item needs
-// the page scrolled sideways. Deals are started and tabs opened
+// label is an untranslated key or a sentence left unfilled, no item needs
+// the page scrolled sideways, and (at 1280×800, the welcome too) axe-core finds
+// no serious or critical WCAG 2.2 A/AA violation in the accessibility tree. Deals are started and tabs opened
 // by real clicks and taps. A screenshot per size and tab (Korean and Russian,
 // the buyer's template) lands in the artifacts directory, and every problem
 // found in layout-problems-<size>.txt.
@@ -16,6 +17,7 @@ import path from 'node:path';
 import {
   launchBrowser, serveWebBundle, openApp, clickItem, items, openTab, sourceDir, artifactsDir, saveScreenshot, waitFor,
 } from './support/app.mjs';
+import { axeViolations } from './support/axe.mjs';
 
 const TEMPLATES = [...new Set(fs.readdirSync(path.join(sourceDir, 'assets/templates')).map((file) => file.split('.')[0]))].sort();
 const TABS = ['overview', 'requirements', 'questions', 'timeline', 'vendors', 'fit_decision', 'relationship', 'study', 'case'];
@@ -23,7 +25,8 @@ const LANGUAGES = ['en', 'ko', 'nb', 'ru'];
 const SIZES = [
   { name: 'phone-390', width: 390, options: { viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, hasTouch: true, isMobile: true } },
   { name: 'zoom200-640', width: 640, options: { viewport: { width: 640, height: 400 }, deviceScaleFactor: 2 } },
-  { name: 'desktop-1280', width: 1280, options: { viewport: { width: 1280, height: 800 } } },
+  // axe: the accessibility tree checked by axe-core on this size's every tab (and the welcome).
+  { name: 'desktop-1280', width: 1280, options: { viewport: { width: 1280, height: 800 } }, axe: true },
   { name: 'wide-1920', width: 1920, options: { viewport: { width: 1920, height: 1080 } } },
 ];
 // A translation key drawn as itself ("tab.overview") means a missing row; a
@@ -60,6 +63,7 @@ for (const size of SIZES) {
       for (const language of (process.env.SETRIGHT_LAYOUT_LANGUAGES?.split(',') ?? LANGUAGES)) {
         const browser = await launchBrowser([], size.options); // a fresh profile: no deals from the last language
         const { page, consoleErrors } = await openApp(browser.context, `${url}?lang=${language}`);
+        if (size.axe) for (const violation of await axeViolations(page)) found.push(`${size.name} ${language} welcome: ${violation}`);
         for (const template of TEMPLATES) {
           await startDeal(page, template);
           for (const tab of TABS) {
@@ -76,6 +80,7 @@ for (const size of SIZES) {
               found.push(`${where}: ${item.id} "${item.label}" untranslated or unfilled`);
             for (const item of frame.items)
               if (item.rect.x < -0.5 || item.rect.x + item.rect.w > size.width + 0.5) found.push(`${where}: ${item.id} off the page sideways`);
+            if (size.axe) for (const violation of await axeViolations(page)) found.push(`${where}: ${violation}`);
             if (SCREENSHOTS.languages.includes(language) && template === SCREENSHOTS.template)
               await saveScreenshot(page, `layout-${size.name}-${language}-${tab}`);
           }

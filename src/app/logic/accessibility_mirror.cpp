@@ -18,6 +18,7 @@ Sent sent_of(const DrawnItem& item) {
     s.kind = item.kind;
     s.id = item.id;
     s.label = item.label;
+    s.name = item.name;
     s.has_value = item.value.has_value();
     if (item.value) s.value = *item.value;
     s.selected = item.selected;
@@ -35,6 +36,7 @@ Json added(unsigned key, unsigned after, const Sent& s) {
     Json out = {{"key", key},       {"after", after},    {"kind", item_kind_name(s.kind)},
                 {"id", s.id},       {"label", s.label},  {"selected", s.selected},
                 {"layer", s.layer}, {"rect", rect_of(s)}};
+    if (!s.name.empty()) out["name"] = s.name;
     if (s.has_value) out["value"] = s.value;
     return out;
 }
@@ -48,6 +50,7 @@ template <class Place> Json updated(unsigned key, const Sent& before, const Sent
     if (now.kind != before.kind) out["kind"] = item_kind_name(now.kind);
     if (now.id != before.id) out["id"] = now.id;
     if (now.label != before.label) out["label"] = now.label;
+    if (now.name != before.name) out["name"] = now.name;
     if (now.has_value != before.has_value || now.value != before.value) out["value"] = now.has_value ? Json(now.value) : Json();
     if (now.selected != before.selected) out["selected"] = now.selected;
     if (now.layer != before.layer) out["layer"] = now.layer;

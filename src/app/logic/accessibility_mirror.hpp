@@ -23,7 +23,7 @@ public:
     // The changes from what was sent before to `items`, as JSON for the page
     // ("" when nothing changed):
     //   {"remove":[key…], "add":[{"key", "after", "kind", "id", "label",
-    //    "value"?, "selected", "layer", "rect":[x,y,w,h]}…],
+    //    "name"?, "value"?, "selected", "layer", "rect":[x,y,w,h]}…],
     //    "update":[{"key", and the fields that changed}…], "order":[key…]?}
     // `after` is the key of the item before it in reading order (0: first);
     // `order`, the whole order, comes only when items that stayed moved
@@ -50,7 +50,7 @@ public:
 
     struct Sent {
         ItemKind kind = ItemKind::Button;
-        std::string id, label;
+        std::string id, label, name;
         bool has_value = false;
         std::string value;
         bool selected = false;

@@ -21,6 +21,9 @@ struct DrawnItem {
     std::string id;    // the part after "##" in the ImGui label: stable across languages
     unsigned key = 0;  // ImGui's id of the item: unique in a frame, stable while it stays on screen
     std::string label; // the visible text
+    // What a screen reader calls an item that draws no label of its own: the
+    // field label drawn before it, its column's header, or its hint.
+    std::string name;
     ItemKind kind = ItemKind::Button;
     bool selected = false;            // the open tab, a ticked checkbox, a chosen selectable or menu item
     std::optional<std::string> value; // a text field's text (what its user sees, drafts included)

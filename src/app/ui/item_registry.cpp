@@ -42,6 +42,38 @@ std::optional<ItemKind> g_next_kind;
 ImGuiID g_focus_request = 0;
 bool g_focus_request_seen_frame = false; // the request has lived through a frame: it goes at the end of the next
 std::optional<std::string_view> g_next_label;
+// The last words drawn that may label the field after them (a field's label,
+// "As of" before its date): forgotten once an interactive item follows.
+struct FieldLabel {
+    std::string text;
+    ImRect rect;
+    ImGuiID window = 0;
+};
+std::optional<FieldLabel> g_field_label;
+std::string g_next_name; // name_next_item(): for the next item that draws no label
+
+void note_field_label(std::string_view text) {
+    const ImGuiContext& g = *ImGui::GetCurrentContext();
+    if (!g.CurrentWindow || text.empty()) return;
+    g_field_label = FieldLabel{std::string(text), g.LastItemData.Rect, g.CurrentWindow->ID};
+}
+
+// What a screen reader should call the item just submitted, which draws no
+// label: the words on its line before it or right above it, else its column's header.
+std::string name_of_unlabelled(const ImGuiContext& g) {
+    const ImRect& item = g.LastItemData.Rect;
+    if (g_field_label && g.CurrentWindow && g_field_label->window == g.CurrentWindow->ID) {
+        const ImRect& words = g_field_label->rect;
+        const bool before_on_line = words.Max.x <= item.Min.x + 1.0f && words.Min.y < item.Max.y && words.Max.y > item.Min.y;
+        const bool above = words.Max.y <= item.Min.y + 1.0f && item.Min.y - words.Max.y <= g.FontSize;
+        if (before_on_line || above) return g_field_label->text;
+    }
+    if (const ImGuiTable* table = g.CurrentTable; table && table->CurrentColumn >= 0) {
+        const char* header = ImGui::TableGetColumnName(table, table->CurrentColumn);
+        if (header) return std::string(header, ImGui::FindRenderedTextEnd(header));
+    }
+    return {};
+}
 
 // Keeps where item `id` is; false when its window is still being laid out
 // (a window appearing is laid out during a hidden first frame: its items are
@@ -110,6 +142,8 @@ void item_registry_frame_done() {
     }
     g_building.clear();
     g_rects.clear();
+    g_field_label.reset();
+    g_next_name.clear();
 }
 
 const std::vector<DrawnItem>& items_drawn_last_frame() { return g_last_frame; }
@@ -138,7 +172,10 @@ void record_last_text(std::string_view text, ItemKind kind) {
     item.kind = kind;
     item.plain_text = true;
     g_building.push_back({key, std::move(item)});
+    if (kind == ItemKind::Text) note_field_label(text);
 }
+
+void record_field_label(std::string_view text) { note_field_label(text); }
 
 void mark_last_item_selected() {
     const ImGuiID id = ImGui::GetItemID();
@@ -149,8 +186,9 @@ void mark_last_item_selected() {
     }
 }
 
-void set_last_item_value(std::string_view value) {
-    const ImGuiID id = ImGui::GetItemID();
+void set_last_item_value(std::string_view value) { set_item_value(ImGui::GetItemID(), value); }
+
+void set_item_value(unsigned id, std::string_view value) {
     for (auto it = g_building.rbegin(); it != g_building.rend(); ++it) {
         if (it->imgui_id != id) continue;
         it->item.value = std::string(value);
@@ -175,6 +213,21 @@ void set_last_input_text(std::string_view value, const char* hint) {
     const ImGuiContext& g = *ImGui::GetCurrentContext();
     const float room = g.LastItemData.NavRect.GetWidth() - 2.0f * g.Style.FramePadding.x;
     set_last_item_text(value.empty() && hint ? std::string_view(hint) : value, room);
+}
+
+void name_next_item(std::string_view name) { g_next_name.assign(name); }
+
+void name_last_item(std::string_view name) {
+    // A hint's trailing "…" (and the space before it) is for the eye.
+    const std::string_view dots = "\xE2\x80\xA6";
+    if (name.size() >= dots.size() && name.substr(name.size() - dots.size()) == dots) name.remove_suffix(dots.size());
+    while (!name.empty() && name.back() == ' ') name.remove_suffix(1);
+    const ImGuiID id = ImGui::GetItemID();
+    for (auto it = g_building.rbegin(); it != g_building.rend(); ++it) {
+        if (it->imgui_id != id) continue;
+        if (it->item.label.empty() && it->item.name.empty()) it->item.name.assign(name);
+        return;
+    }
 }
 
 std::optional<ItemKind> item_kind_last_frame(unsigned imgui_id) {
@@ -212,7 +265,7 @@ void ImGuiTestEngineHook_ItemAdd(ImGuiContext* ctx, ImGuiID id, const ImRect& bb
     }
 }
 
-void ImGuiTestEngineHook_ItemInfo(ImGuiContext*, ImGuiID id, const char* label, ImGuiItemStatusFlags flags) {
+void ImGuiTestEngineHook_ItemInfo(ImGuiContext* ctx, ImGuiID id, const char* label, ImGuiItemStatusFlags flags) {
     if (!label || id == 0) return;
     if (ImGui::FindWindowByID(id)) return; // Begin() reports windows too; they are not items
     const char* end = label + std::char_traits<char>::length(label);
@@ -232,6 +285,10 @@ void ImGuiTestEngineHook_ItemInfo(ImGuiContext*, ImGuiID id, const char* label, 
     if (setright::app::g_next_label) item.label.assign(*setright::app::g_next_label);
     item.kind = setright::app::g_next_kind.value_or(setright::app::infer_kind(flags));
     item.selected = (flags & ImGuiItemStatusFlags_Checked) != 0;
+    if (item.label.empty())
+        item.name = !setright::app::g_next_name.empty() ? std::exchange(setright::app::g_next_name, {})
+                                                        : setright::app::name_of_unlabelled(*ctx);
+    setright::app::g_field_label.reset();
     setright::app::g_building.push_back({id, std::move(item)});
 }
 

@@ -39,6 +39,8 @@ void mark_last_item_selected();
 // Records what the text field just submitted holds: a test reads a draft,
 // a filter or a half-typed value that is in no saved state.
 void set_last_item_value(std::string_view value);
+// The same for item `imgui_id`; a combo's value is the choice it shows.
+void set_item_value(unsigned imgui_id, std::string_view value);
 
 // Records the text an item draws (its label, or a field's value or a
 // combo's preview, as drawn) and the width it was drawn in, for the layout
@@ -58,6 +60,18 @@ std::optional<ItemKind> item_kind_last_frame(unsigned imgui_id);
 // reports it) for the accessibility tree: screen readers read it and
 // find-in-page finds it. Not one of the test API's items.
 void record_last_text(std::string_view text, ItemKind kind = ItemKind::Text);
+
+// Names the next item that draws no label of its own, for a screen reader
+// (a field whose meaning its place shows: a vendor's name in its card).
+void name_next_item(std::string_view name);
+
+// Names the item just submitted for a screen reader, unless its own label
+// or the words before it already do (a field's hint: "Vendor name…").
+void name_last_item(std::string_view name);
+
+// Records a field's label just drawn (ui::field_label): the field after it
+// takes it as its name for a screen reader, as a <label> would give it.
+void record_field_label(std::string_view text);
 
 // Moves ImGui's keyboard focus to the item with this ImGui id when it is
 // next drawn, with the focus ring showing (the page's focus moved to its

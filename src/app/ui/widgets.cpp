@@ -43,6 +43,7 @@ void field_label(const char* text) {
     const bool above = phone && ImGui::CalcTextSize(text).x > ImGui::GetContentRegionAvail().x * 0.3f;
     ImGui::AlignTextToFramePadding();
     ImGui::TextUnformatted(text);
+    app::record_field_label(text);
     if (above) {
         ImGui::SetNextItemWidth(-FLT_MIN);
         return;
@@ -182,6 +183,7 @@ void finish_field(std::string_view value) {
 }
 
 void draw_hint(const char* hint, std::string_view value) {
+    if (hint && *hint) app::name_last_item(hint); // what the field is for, when nothing else says
     if (!hint || !*hint || !value.empty()) {
         finish_field(value);
         return;
@@ -381,6 +383,7 @@ bool begin_combo(const char* text, std::string_view id, std::string_view preview
     // BeginCombo never reports its label to the test-engine hooks; do it here.
     ImGuiTestEngineHook_ItemInfo(ImGui::GetCurrentContext(), item, full, ImGuiItemStatusFlags_Openable);
     app::set_item_text(item, shown(preview), preview_max_x - frame.Min.x - style.FramePadding.x, /*ellipsis=*/true);
+    app::set_item_value(item, shown(preview)); // the choice, which a screen reader says after the combo's name
     return open;
 }
 

@@ -11,6 +11,7 @@
 #include "logic/i18n.hpp"
 #include "logic/item_actions.hpp"
 #include "ui/editors.hpp"
+#include "ui/item_registry.hpp"
 #include "ui/theme.hpp"
 #include "ui/widgets.hpp"
 
@@ -33,6 +34,7 @@ void draw_not_a_fit(App& app, Deal& deal, FitDecisionView& view, bool narrow) {
         ui::push_id(f->id);
         ImGui::Bullet();
         // Room for Delete in every language (its word may be wider than 6 em).
+        app::name_next_item(tr("names.limit"));
         ui::edit_text(app, "", ("fit_text:" + f->id).c_str(), f->text, &f->modified, ui::width_before_button(tr("fit.delete")));
         ImGui::SameLine();
         const bool remove = ui::button(tr("fit.delete"), "delete_fit:" + f->id);
@@ -62,6 +64,7 @@ void draw_options(App& app, Deal& deal, FitDecisionView& view, bool narrow) {
         ui::push_id(o->id);
         bool remove = false;
         if (narrow) {
+            app::name_next_item(tr("names.option"));
             ui::edit_text(app, "", ("option_title:" + o->id).c_str(), o->title, &o->modified, ui::width_before_button(tr("fit.delete")));
             ImGui::SameLine();
             remove = ui::button(tr("fit.delete"), "delete_option:" + o->id);
@@ -69,10 +72,12 @@ void draw_options(App& app, Deal& deal, FitDecisionView& view, bool narrow) {
                 ui::text_colored(ui::info(), tr("fit.no_decision_tag"));
             else
                 ui::edit_reference(app, "", ("option_vendor:" + o->id).c_str(), o->vendor, vendors, "—", &o->modified, -FLT_MIN);
+            app::name_next_item(tr("names.option_notes"));
             ui::edit_text(app, "", ("option_notes:" + o->id).c_str(), o->notes, &o->modified, -FLT_MIN);
         } else {
             // What the vendor and Delete leave of the line, at least 12 em.
             const float rest = ui::width_before_button(tr("fit.delete")) - em * 8.0f - ImGui::GetStyle().ItemSpacing.x;
+            app::name_next_item(tr("names.option"));
             ui::edit_text(app, "", ("option_title:" + o->id).c_str(), o->title, &o->modified, std::max(em * 12.0f, rest));
             ImGui::SameLine();
             if (o->no_decision)
@@ -81,6 +86,7 @@ void draw_options(App& app, Deal& deal, FitDecisionView& view, bool narrow) {
                 ui::edit_reference(app, "", ("option_vendor:" + o->id).c_str(), o->vendor, vendors, "—", &o->modified, em * 8.0f);
             ImGui::SameLine();
             remove = ui::button(tr("fit.delete"), "delete_option:" + o->id);
+            app::name_next_item(tr("names.option_notes"));
             ui::edit_text(app, "", ("option_notes:" + o->id).c_str(), o->notes, &o->modified, -em * 6.0f);
         }
         ImGui::PopID();

@@ -10,6 +10,7 @@
 #include "logic/i18n.hpp"
 #include "logic/item_actions.hpp"
 #include "ui/editors.hpp"
+#include "ui/item_registry.hpp"
 #include "ui/panes.hpp"
 #include "ui/theme.hpp"
 #include "ui/widgets.hpp"
@@ -127,16 +128,20 @@ void draw_checklist(App& app, Deal& deal, RelationshipView& view, const Moment& 
     const bool narrow = ImGui::GetContentRegionAvail().x < one_line;
     for (auto item = deal.post_sale.begin(); item != deal.post_sale.end(); ++item) {
         ui::push_id(item->id);
+        app::name_next_item(tr("names.step_done"));
         ui::edit_bool(app, "", ("post_sale_done:" + item->id).c_str(), item->done, &item->modified);
         ImGui::SameLine();
         const bool late = !item->done && item->due && deadline_minutes(*item->due) < at.minutes;
         if (late) ImGui::PushStyleColor(ImGuiCol_Text, ui::critical());
+        app::name_next_item(tr("names.step"));
         ui::edit_text(app, "", ("post_sale_text:" + item->id).c_str(), item->text, &item->modified, narrow ? -FLT_MIN : em * 16.0f);
         if (late) ImGui::PopStyleColor();
         const float half = (ImGui::GetContentRegionAvail().x - delete_width - spacing * 2.0f) * 0.5f;
         if (!narrow) ImGui::SameLine();
+        app::name_next_item(tr("names.owner"));
         ui::edit_text(app, "", ("post_sale_owner:" + item->id).c_str(), item->owner, &item->modified, narrow ? half : em * 7.0f);
         ImGui::SameLine();
+        app::name_next_item(tr("names.due"));
         ui::edit_date(app, "", ("post_sale_due:" + item->id).c_str(), item->due, &item->modified, narrow ? half : em * 6.5f);
         ImGui::SameLine();
         const bool remove = ui::button(tr("clv.delete"), "delete_post_sale:" + item->id);

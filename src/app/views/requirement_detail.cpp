@@ -6,6 +6,7 @@
 #include "logic/i18n.hpp"
 #include "logic/item_actions.hpp"
 #include "ui/editors.hpp"
+#include "ui/item_registry.hpp"
 #include "ui/table_columns.hpp"
 #include "ui/theme.hpp"
 #include "ui/widgets.hpp"
@@ -42,9 +43,11 @@ bool draw_evidence(App& app, Evidence& e, std::optional<Moment>* stamp) {
                   ui::combo_width(enum_labels<EvidenceKind>()));
     ImGui::SameLine();
     ImGui::SetNextItemWidth(em * 14.0f);
+    app::name_next_item(tr("names.evidence_summary"));
     ui::edit_text(app, "", ("evidence_summary:" + e.id).c_str(), e.summary, stamp);
     ImGui::SameLine();
     ImGui::SetNextItemWidth(em * 8.0f);
+    app::name_next_item(tr("names.evidence_source"));
     ui::edit_text(app, "", ("evidence_source:" + e.id).c_str(), e.source, stamp);
     ImGui::SameLine();
     ui::edit_date(app, "", ("evidence_date:" + e.id).c_str(), e.date, stamp, em * 6.0f);

@@ -13,6 +13,7 @@
 #include "logic/item_actions.hpp"
 #include "logic/item_ids.hpp"
 #include "ui/editors.hpp"
+#include "ui/item_registry.hpp"
 #include "ui/theme.hpp"
 #include "ui/widgets.hpp"
 
@@ -47,6 +48,7 @@ void draw_vendor_list(App& app, Deal& deal, VendorsView& view, bool narrow) {
             ImGui::SameLine();
         }
         ImGui::SetNextItemWidth(narrow ? ui::width_before_button(tr("vendors.delete")) : em * 14.0f);
+        app::name_next_item(tr("names.vendor"));
         ui::edit_text(app, "", ("vendor_name:" + v->id).c_str(), v->name, &deal.modified);
         ImGui::SameLine();
         if (ui::button(tr("vendors.delete"), "delete_vendor:" + v->id)) {
@@ -96,10 +98,12 @@ void draw_people(App& app, Deal& deal, VendorsView& view, bool narrow) {
         bool remove = false;
         if (narrow) {
             ImGui::SetNextItemWidth(ui::width_before_button(tr("vendors.delete")));
+            app::name_next_item(tr("names.person"));
             ui::edit_text(app, "", ("person_name:" + p->id).c_str(), p->name, &deal.modified);
             ImGui::SameLine();
             remove = ui::button(tr("vendors.delete"), "delete_person:" + p->id);
             ImGui::SetNextItemWidth(-FLT_MIN);
+            app::name_next_item(tr("names.role"));
             ui::edit_text(app, "", ("person_role:" + p->id).c_str(), p->role, &deal.modified);
             ui::edit_enum(app, "", ("person_side:" + p->id).c_str(), p->side, enum_label_keys<Side>(), enum_count<Side>(), &deal.modified,
                           half);
@@ -107,9 +111,11 @@ void draw_people(App& app, Deal& deal, VendorsView& view, bool narrow) {
             ui::edit_reference(app, "", ("person_org:" + p->id).c_str(), p->organisation, choices, "—", &deal.modified, -FLT_MIN);
         } else {
             ImGui::SetNextItemWidth(room * 0.26f);
+            app::name_next_item(tr("names.person"));
             ui::edit_text(app, "", ("person_name:" + p->id).c_str(), p->name, &deal.modified);
             ImGui::SameLine();
             ImGui::SetNextItemWidth(room * 0.30f);
+            app::name_next_item(tr("names.role"));
             ui::edit_text(app, "", ("person_role:" + p->id).c_str(), p->role, &deal.modified);
             ImGui::SameLine();
             ui::edit_enum(app, "", ("person_side:" + p->id).c_str(), p->side, enum_label_keys<Side>(), enum_count<Side>(), &deal.modified,

@@ -120,11 +120,24 @@ EM_JS(void, setright_js_accessibility_apply, (const char* changes_utf8), {
         el.setrightKind = kind;
         return el;
     };
-    const setLabel = (el, label) => {
-        if (el.tagName === 'INPUT') el.setAttribute('aria-label', label);
-        else el.textContent = label;
+    // The words drawn are the element's text; an item that draws none is
+    // named by the app (its field label, column or hint); a combo says its
+    // choice after its name ("Priority: Must").
+    const setName = (el) => {
+        const label = el.setrightLabel || '';
+        const name = label || el.setrightName || '';
+        let said = name;
+        if (el.setrightKind === 'combo' && el.setrightValue) said = name ? name + ': ' + el.setrightValue : el.setrightValue;
+        if (el.tagName !== 'INPUT') el.textContent = label;
+        if (el.tagName === 'INPUT' || said !== label) {
+            if (said) el.setAttribute('aria-label', said); else el.removeAttribute('aria-label');
+        }
     };
-    const setValue = (el, value) => { if (el.type === 'text') el.value = value === null || value === undefined ? '' : value; };
+    const setValue = (el, value) => {
+        const text = value === null || value === undefined ? '' : value;
+        if (el.type === 'text') el.value = text;
+        el.setrightValue = text;
+    };
     const setSelected = (el, selected) => {
         const kind = el.setrightKind;
         if (el.type === 'checkbox') el.checked = selected;
@@ -183,8 +196,10 @@ EM_JS(void, setright_js_accessibility_apply, (const char* changes_utf8), {
         el.dataset.key = item.key;
         el.dataset.id = item.id;
         el.setrightLayer = item.layer;
-        setLabel(el, item.label);
+        el.setrightLabel = item.label;
+        el.setrightName = item.name || '';
         setValue(el, item.value);
+        setName(el);
         setSelected(el, item.selected);
         setRect(el, item.rect);
         tree.byKey.set(item.key, el);
@@ -199,7 +214,10 @@ EM_JS(void, setright_js_accessibility_apply, (const char* changes_utf8), {
             fresh.dataset.key = el.dataset.key;
             fresh.dataset.id = el.dataset.id;
             fresh.setrightLayer = el.setrightLayer;
-            setLabel(fresh, el.getAttribute('aria-label') || el.textContent);
+            fresh.setrightLabel = el.setrightLabel;
+            fresh.setrightName = el.setrightName;
+            setValue(fresh, el.setrightValue);
+            setName(fresh);
             setRect(fresh, el.setrightRect);
             const parent = el.parentElement;
             el.replaceWith(fresh);
@@ -208,8 +226,10 @@ EM_JS(void, setright_js_accessibility_apply, (const char* changes_utf8), {
             el = fresh;
         }
         if (item.id !== undefined) el.dataset.id = item.id;
-        if (item.label !== undefined) setLabel(el, item.label);
+        if (item.label !== undefined) el.setrightLabel = item.label;
+        if (item.name !== undefined) el.setrightName = item.name;
         if ('value' in item) setValue(el, item.value);
+        if (item.label !== undefined || item.name !== undefined || 'value' in item) setName(el);
         if (item.selected !== undefined) setSelected(el, item.selected);
         if (item.rect !== undefined) setRect(el, item.rect);
         if (item.layer !== undefined && item.layer !== el.setrightLayer) {
