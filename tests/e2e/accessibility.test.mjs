@@ -2,7 +2,7 @@
 // (src/platform/web/accessibility_web.cpp): an element per item drawn, in
 // the roles a screen reader expects, activated by a screen reader's click or
 // by Enter on it; the page's language and title follow the app; notices are
-// announced; and an idle app changes no DOM at all.
+// announced; every element lies on its item; and an idle app changes no DOM at all.
 import test from 'node:test';
 import assert from 'node:assert/strict';
 import { sharedBrowser, openApp, items, state, clickItem, waitFor, saveScreenshot } from './support/app.mjs';
@@ -30,6 +30,20 @@ async function mirrorMatchesItems(page) {
   }, (n) => n > 0, { what: 'the accessibility tree to hold one element per item drawn' });
 }
 
+// Every item's element lies where the item is drawn, within 1 CSS px (places
+// are whole pixels): a screen reader's highlight, find-in-page's match and a
+// click on the element land on the item. Gives the items that do not.
+async function mirrorAlignedWithItems(page) {
+  return waitFor(page, () => window.setright.items().filter((item) => {
+    const near = (a, b) => Math.abs(a - b) <= 1;
+    return ![...document.querySelectorAll(`#a11y [data-id="${CSS.escape(item.id)}"]`)].some((el) => {
+      const box = el.getBoundingClientRect();
+      return near(box.x, item.rect.x) && near(box.y, item.rect.y) && near(box.width, item.rect.w) && near(box.height, item.rect.h);
+    });
+  }).map((item) => `${item.id} ${JSON.stringify(item.rect)}`), (astray) => astray.length === 0,
+  { what: 'every element of the tree within 1 CSS px of its item' });
+}
+
 test('every item drawn has its element, in its role, and a screen reader click activates it', async () => {
   const { page, consoleErrors } = await openApp(shared.context, `${shared.url}?lang=en`);
   await mirrorMatchesItems(page);
@@ -43,6 +57,7 @@ test('every item drawn has its element, in its role, and a screen reader click a
   await waitFor(page, () => window.setright.state().deals.length, (n) => n === 1, { what: 'the deal the click made' });
   const deal = (await state(page)).deals[0];
   await mirrorMatchesItems(page);
+  await mirrorAlignedWithItems(page);
 
   // The deal's tabs are a tablist with one selected tab; choosing another moves the selection.
   const selectedTab = page.getByRole('tab', { selected: true });
