@@ -117,6 +117,9 @@ void focus_accessibility_element(unsigned key);
 // The page's language (its lang attribute) and title (the browser's tab).
 void set_page_language(const std::string& code);
 void set_page_title(const std::string& title);
+// The page's first stop for Tab: a link that takes the focus past the menus
+// to the open deal (its open tab). Empty `text`: no deal open, no link.
+void set_skip_link(const std::string& text);
 
 // --- Files ----------------------------------------------------------------------
 // Offers `bytes` to the user as a download named `file_name`.

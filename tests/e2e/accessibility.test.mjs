@@ -87,10 +87,19 @@ test('every item drawn has its element, in its role, and a screen reader click a
   // Keyboard focus both ways. Tab from the page enters the tree; the arrows go to ImGui, whose
   // keyboard navigation moves, and the page's focus follows it to the element of the item it is on.
   const focusedId = () => page.evaluate(() => document.activeElement?.closest?.('#a11y [data-key]')?.dataset.id ?? null);
+  // The first Tab from the page reaches the skip link, shown; Enter on it takes the focus to the deal's open tab.
   await page.evaluate(() => document.activeElement?.blur());
   await page.keyboard.press('Tab');
+  assert.deepEqual(await page.evaluate(() => [document.activeElement?.id, document.activeElement?.textContent]),
+    ['skip-to-deal', 'Skip to the deal'], 'the first Tab reaches the skip link');
+  await saveScreenshot(page, 'accessibility-skip-link');
+  const dealsBefore = (await state(page)).deals.length;
+  await page.keyboard.press('Enter');
+  await waitFor(page, () => document.activeElement?.getAttribute('aria-selected'), (selected) => selected === 'true',
+    { what: 'Enter on the skip link to focus the open tab of the deal' });
   const first = await focusedId();
-  assert.ok(first, 'Tab from the page lands on the first element of the tree');
+  assert.ok(first?.startsWith('tab_'), `the skip link reaches the deal (${first})`);
+  assert.equal((await state(page)).deals.length, dealsBefore, 'the Enter only followed the link');
   await page.keyboard.press('Tab');
   const secondFocused = await focusedId();
   assert.ok(secondFocused && secondFocused !== first, `a second Tab moves on (${first} -> ${secondFocused})`);

@@ -23,7 +23,7 @@ struct PageState {
     AccessibilityMirror mirror;
     bool listening = false;
     unsigned nav_id = 0; // ImGui's keyboard focus as last given to the page
-    std::string language, title, notice;
+    std::string language, title, notice, skip_link;
     const char* storage_problem = nullptr;
 };
 
@@ -73,6 +73,7 @@ void sync_page(App& app) {
     const std::string deal_title = deal ? (deal->title.empty() ? tr("deal.untitled") : deal->title) : std::string();
     if (changed(state.title, deal_title.empty() ? std::string(tr("app.title")) : deal_title + " — " + tr("app.title")))
         platform::set_page_title(state.title);
+    if (changed(state.skip_link, deal ? std::string(tr("page.skip_to_deal")) : std::string())) platform::set_skip_link(state.skip_link);
 
     if (changed(state.notice, notice_text(app)) && !state.notice.empty()) platform::announce(state.notice, false);
 

@@ -9,6 +9,7 @@ void announce(const std::string&, bool) {}
 void on_accessibility_focus(std::function<void(unsigned)>) {}
 void focus_accessibility_element(unsigned) {}
 void set_page_language(const std::string&) {}
+void set_skip_link(const std::string&) {}
 void set_page_title(const std::string& title) {
     if (SDL_Window* window = SDL_GL_GetCurrentWindow()) SDL_SetWindowTitle(window, title.c_str());
 }

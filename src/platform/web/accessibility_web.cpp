@@ -77,7 +77,8 @@ EM_JS(void, setright_js_accessibility_apply, (const char* changes_utf8), {
             if (event.key !== 'Tab' || event.ctrlKey || event.altKey || event.metaKey) return;
             const at = document.activeElement;
             if (at && at !== document.body && at.id !== 'canvas') return;
-            const all = root.querySelectorAll('button, input');
+            const skip = document.getElementById('skip-to-deal');
+            const all = [...(skip && !skip.hidden ? [skip] : []), ...root.querySelectorAll('button, input')];
             if (!all.length) return;
             event.preventDefault();
             event.stopPropagation();
@@ -282,6 +283,33 @@ EM_JS(void, setright_js_set_page_language, (const char* code_utf8), {
 // clang-format on
 
 // clang-format off
+EM_JS(void, setright_js_set_skip_link, (const char* text_utf8), {
+    let link = document.getElementById('skip-to-deal');
+    if (!link) {
+        link = document.createElement('a');
+        link.id = 'skip-to-deal';
+        link.href = '#a11y';
+        // To the open tab of the deal (else its first element): its focus
+        // moves ImGui's there too, with the ring on the canvas.
+        link.addEventListener('click', (event) => {
+            event.preventDefault();
+            const root = document.getElementById('a11y');
+            const main = root && root.querySelector('[role=main]');
+            const target = main && (main.querySelector('[role=tab][aria-selected=true]') || main.querySelector('button, input'));
+            if (target) target.focus();
+        });
+        // Enter follows the link; ImGui, listening on the window, must not act on it as well.
+        for (const type of ['keydown', 'keyup', 'keypress'])
+            link.addEventListener(type, (event) => { if (event.key === 'Enter') event.stopPropagation(); });
+        document.body.prepend(link);
+    }
+    const text = UTF8ToString(text_utf8);
+    link.textContent = text;
+    link.hidden = text === '';
+});
+// clang-format on
+
+// clang-format off
 EM_JS(void, setright_js_set_page_title, (const char* title_utf8), {
     document.title = UTF8ToString(title_utf8);
 });
@@ -303,5 +331,6 @@ void on_accessibility_focus(std::function<void(unsigned)> focused) { g_focused =
 void focus_accessibility_element(unsigned key) { setright_js_focus_element(key); }
 void set_page_language(const std::string& code) { setright_js_set_page_language(code.c_str()); }
 void set_page_title(const std::string& title) { setright_js_set_page_title(title.c_str()); }
+void set_skip_link(const std::string& text) { setright_js_set_skip_link(text.c_str()); }
 
 } // namespace setright::platform
