@@ -139,3 +139,25 @@ TEST_CASE("accessibility mirror: a field that draws no label is sent with its na
     field.name = "Per";
     CHECK(changes(mirror, {field, item(2, "Today")})["update"][0] == Json({{"key", 1}, {"name", "Per"}}));
 }
+
+TEST_CASE("accessibility mirror: disabled, expanded and invalid are sent when set and when they change") {
+    AccessibilityMirror mirror;
+    DrawnItem combo = item(1, "Priority", ItemKind::Combo);
+    combo.expanded = false;
+    DrawnItem date = item(2, "Due", ItemKind::Input);
+    DrawnItem button = item(3, "Undo");
+    button.disabled = true;
+    Json out = changes(mirror, {combo, date, button});
+    CHECK(out["add"][0]["expanded"] == false);
+    CHECK_FALSE(out["add"][1].contains("expanded")); // a field opens nothing
+    CHECK_FALSE(out["add"][1].contains("invalid"));
+    CHECK(out["add"][2]["disabled"] == true);
+    combo.expanded = true;
+    date.invalid = true;
+    button.disabled = false;
+    out = changes(mirror, {combo, date, button});
+    REQUIRE(out["update"].size() == 3);
+    CHECK(out["update"][0] == Json({{"key", 1}, {"expanded", true}}));
+    CHECK(out["update"][1] == Json({{"key", 2}, {"invalid", true}}));
+    CHECK(out["update"][2] == Json({{"key", 3}, {"disabled", false}}));
+}

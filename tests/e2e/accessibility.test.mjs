@@ -109,6 +109,23 @@ test('every item drawn has its element, in its role, and a screen reader click a
   await page.keyboard.press('ArrowRight');
   await waitFor(page, () => document.activeElement?.closest?.('#a11y [data-key]')?.dataset.id ?? null, (id) => id && id !== onTab,
     { what: 'the focus to follow ImGui from one tab to the next' });
+
+  // States: a menu says whether it is open; a date field holding text that is no date says it is invalid.
+  const attribute = (id, name) => page.evaluate(([id, name]) => document.querySelector(`#a11y [data-id="${id}"]`)?.getAttribute(name), [id, name]);
+  assert.equal(await attribute('menu_file', 'aria-expanded'), 'false');
+  await clickItem(page, 'menu_file');
+  await waitFor(page, () => document.querySelector('#a11y [data-id="menu_file"]')?.getAttribute('aria-expanded'), (v) => v === 'true',
+    { what: 'the File menu said to be open' });
+  await page.keyboard.press('Escape');
+  await waitFor(page, () => document.querySelector('#a11y [data-id="menu_file"]')?.getAttribute('aria-expanded'), (v) => v === 'false',
+    { what: 'the File menu said to be closed' });
+  assert.equal(await attribute('as_of_date', 'aria-invalid'), null);
+  await clickItem(page, 'as_of_date');
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type('not a date');
+  await page.keyboard.press('Enter');
+  await waitFor(page, () => document.querySelector('#a11y [data-id="as_of_date"]')?.getAttribute('aria-invalid'), (v) => v === 'true',
+    { what: 'the as-of field said to hold no date' });
   assert.deepEqual(consoleErrors, []);
   await page.close();
 });

@@ -22,6 +22,9 @@ Sent sent_of(const DrawnItem& item) {
     s.has_value = item.value.has_value();
     if (item.value) s.value = *item.value;
     s.selected = item.selected;
+    s.disabled = item.disabled;
+    s.expanded = item.expanded;
+    s.invalid = item.invalid;
     s.layer = item.layer;
     s.x = int(std::lround(item.x));
     s.y = int(std::lround(item.y));
@@ -37,6 +40,9 @@ Json added(unsigned key, unsigned after, const Sent& s) {
                 {"id", s.id},       {"label", s.label},  {"selected", s.selected},
                 {"layer", s.layer}, {"rect", rect_of(s)}};
     if (!s.name.empty()) out["name"] = s.name;
+    if (s.disabled) out["disabled"] = true;
+    if (s.expanded) out["expanded"] = *s.expanded;
+    if (s.invalid) out["invalid"] = true;
     if (s.has_value) out["value"] = s.value;
     return out;
 }
@@ -53,6 +59,9 @@ template <class Place> Json updated(unsigned key, const Sent& before, const Sent
     if (now.name != before.name) out["name"] = now.name;
     if (now.has_value != before.has_value || now.value != before.value) out["value"] = now.has_value ? Json(now.value) : Json();
     if (now.selected != before.selected) out["selected"] = now.selected;
+    if (now.disabled != before.disabled) out["disabled"] = now.disabled;
+    if (now.expanded != before.expanded) out["expanded"] = now.expanded ? Json(*now.expanded) : Json();
+    if (now.invalid != before.invalid) out["invalid"] = now.invalid;
     if (now.layer != before.layer) out["layer"] = now.layer;
     if (!same_place(now, before) && last_frame && same_place(now, *last_frame)) out["rect"] = rect_of(now);
     if (out.empty()) return nullptr;

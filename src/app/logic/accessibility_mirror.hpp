@@ -12,6 +12,7 @@
 
 #include "logic/layout_check.hpp"
 
+#include <optional>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -23,7 +24,8 @@ public:
     // The changes from what was sent before to `items`, as JSON for the page
     // ("" when nothing changed):
     //   {"remove":[key…], "add":[{"key", "after", "kind", "id", "label",
-    //    "name"?, "value"?, "selected", "layer", "rect":[x,y,w,h]}…],
+    //    "name"?, "value"?, "selected", "disabled"?, "expanded"?, "invalid"?,
+    //    "layer", "rect":[x,y,w,h]}…],
     //    "update":[{"key", and the fields that changed}…], "order":[key…]?}
     // `after` is the key of the item before it in reading order (0: first);
     // `order`, the whole order, comes only when items that stayed moved
@@ -54,6 +56,9 @@ public:
         bool has_value = false;
         std::string value;
         bool selected = false;
+        bool disabled = false;
+        std::optional<bool> expanded;
+        bool invalid = false;
         unsigned layer = 0;
         int x = 0, y = 0, w = 0, h = 0;
     };

@@ -27,6 +27,11 @@ struct DrawnItem {
     ItemKind kind = ItemKind::Button;
     bool selected = false;            // the open tab, a ticked checkbox, a chosen selectable or menu item
     std::optional<std::string> value; // a text field's text (what its user sees, drafts included)
+    // States a screen reader says: drawn disabled, a combo's or menu's list
+    // open (none: it opens nothing), a field holding text it cannot read.
+    bool disabled = false;
+    std::optional<bool> expanded;
+    bool invalid = false;
     float x = 0, y = 0, w = 0, h = 0; // CSS pixels, clipped to what is visible
     // Plain text (a heading, a line of words): for the accessibility tree
     // only, not among the test API's items nor judged by the layout check.

@@ -127,6 +127,7 @@ bool date_field(const char* text, const char* id, std::optional<Moment>& value, 
         ImGui::PopStyleColor(2);
     }
     app::set_last_item_value(buffer);
+    if (invalid) app::mark_last_item_invalid();
     draw_hint(app::tr("editor.date_hint"), buffer);
     if (ImGui::IsItemActivated()) date_drafts[key] = DateDraft{shown, shown};
     const float field_width = ImGui::GetItemRectSize().x;

@@ -188,6 +188,23 @@ void mark_last_item_selected() {
 
 void set_last_item_value(std::string_view value) { set_item_value(ImGui::GetItemID(), value); }
 
+void set_item_expanded(unsigned id, bool open) {
+    for (auto it = g_building.rbegin(); it != g_building.rend(); ++it) {
+        if (it->imgui_id != id) continue;
+        it->item.expanded = open;
+        return;
+    }
+}
+
+void mark_last_item_invalid() {
+    const ImGuiID id = ImGui::GetItemID();
+    for (auto it = g_building.rbegin(); it != g_building.rend(); ++it) {
+        if (it->imgui_id != id) continue;
+        it->item.invalid = true;
+        return;
+    }
+}
+
 void set_item_value(unsigned id, std::string_view value) {
     for (auto it = g_building.rbegin(); it != g_building.rend(); ++it) {
         if (it->imgui_id != id) continue;
@@ -285,6 +302,7 @@ void ImGuiTestEngineHook_ItemInfo(ImGuiContext* ctx, ImGuiID id, const char* lab
     if (setright::app::g_next_label) item.label.assign(*setright::app::g_next_label);
     item.kind = setright::app::g_next_kind.value_or(setright::app::infer_kind(flags));
     item.selected = (flags & ImGuiItemStatusFlags_Checked) != 0;
+    item.disabled = (ctx->CurrentItemFlags & ImGuiItemFlags_Disabled) != 0;
     if (item.label.empty())
         item.name = !setright::app::g_next_name.empty() ? std::exchange(setright::app::g_next_name, {})
                                                         : setright::app::name_of_unlabelled(*ctx);

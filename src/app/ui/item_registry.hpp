@@ -39,6 +39,10 @@ void mark_last_item_selected();
 // Records what the text field just submitted holds: a test reads a draft,
 // a filter or a half-typed value that is in no saved state.
 void set_last_item_value(std::string_view value);
+// Whether the list of combo or menu `imgui_id` is open.
+void set_item_expanded(unsigned imgui_id, bool open);
+// Marks the field just submitted as holding text it cannot read.
+void mark_last_item_invalid();
 // The same for item `imgui_id`; a combo's value is the choice it shows.
 void set_item_value(unsigned imgui_id, std::string_view value);
 

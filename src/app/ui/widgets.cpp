@@ -384,6 +384,7 @@ bool begin_combo(const char* text, std::string_view id, std::string_view preview
     ImGuiTestEngineHook_ItemInfo(ImGui::GetCurrentContext(), item, full, ImGuiItemStatusFlags_Openable);
     app::set_item_text(item, shown(preview), preview_max_x - frame.Min.x - style.FramePadding.x, /*ellipsis=*/true);
     app::set_item_value(item, shown(preview)); // the choice, which a screen reader says after the combo's name
+    app::set_item_expanded(item, open);
     return open;
 }
 
@@ -553,7 +554,10 @@ bool begin_menu(const char* text, std::string_view id) {
         ImGui::OpenPopup(popup.c_str());
         ImGui::SetNextWindowPos(ImVec2(ImGui::GetItemRectMin().x, ImGui::GetItemRectMax().y));
     }
-    return ImGui::BeginPopup(popup.c_str());
+    const ImGuiID button = ImGui::GetItemID();
+    const bool open = ImGui::BeginPopup(popup.c_str());
+    app::set_item_expanded(button, open);
+    return open;
 }
 
 void end_menu() { ImGui::EndPopup(); }

@@ -146,6 +146,12 @@ EM_JS(void, setright_js_accessibility_apply, (const char* changes_utf8), {
         else if (kind === 'menuitem') { if (selected) el.setAttribute('aria-checked', 'true'); else el.removeAttribute('aria-checked'); }
         else if (kind !== 'text' && kind !== 'heading') { if (selected) el.setAttribute('aria-current', 'true'); else el.removeAttribute('aria-current'); }
     };
+    // Disabled stays focusable (aria-disabled, not disabled): a screen reader still finds what is there.
+    const setFlag = (el, attribute, on) => { if (on) el.setAttribute(attribute, 'true'); else el.removeAttribute(attribute); };
+    const setExpanded = (el, open) => {
+        if (open === null || open === undefined) el.removeAttribute('aria-expanded');
+        else el.setAttribute('aria-expanded', open ? 'true' : 'false');
+    };
     const setRect = (el, r) => {
         el.setrightRect = r;
         const s = el.style;
@@ -202,6 +208,9 @@ EM_JS(void, setright_js_accessibility_apply, (const char* changes_utf8), {
         setValue(el, item.value);
         setName(el);
         setSelected(el, item.selected);
+        setFlag(el, 'aria-disabled', item.disabled);
+        setExpanded(el, item.expanded);
+        setFlag(el, 'aria-invalid', item.invalid);
         setRect(el, item.rect);
         tree.byKey.set(item.key, el);
         place(el, item.after, item.layer);
@@ -219,6 +228,8 @@ EM_JS(void, setright_js_accessibility_apply, (const char* changes_utf8), {
             fresh.setrightName = el.setrightName;
             setValue(fresh, el.setrightValue);
             setName(fresh);
+            for (const state of ['aria-disabled', 'aria-expanded', 'aria-invalid'])
+                if (el.hasAttribute(state)) fresh.setAttribute(state, el.getAttribute(state));
             setRect(fresh, el.setrightRect);
             const parent = el.parentElement;
             el.replaceWith(fresh);
@@ -232,6 +243,9 @@ EM_JS(void, setright_js_accessibility_apply, (const char* changes_utf8), {
         if ('value' in item) setValue(el, item.value);
         if (item.label !== undefined || item.name !== undefined || 'value' in item) setName(el);
         if (item.selected !== undefined) setSelected(el, item.selected);
+        if (item.disabled !== undefined) setFlag(el, 'aria-disabled', item.disabled);
+        if ('expanded' in item) setExpanded(el, item.expanded);
+        if (item.invalid !== undefined) setFlag(el, 'aria-invalid', item.invalid);
         if (item.rect !== undefined) setRect(el, item.rect);
         if (item.layer !== undefined && item.layer !== el.setrightLayer) {
             el.setrightLayer = item.layer;
