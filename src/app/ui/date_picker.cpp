@@ -6,6 +6,7 @@
 #include "logic/format.hpp"
 #include "logic/i18n.hpp"
 #include "ui/icons.hpp"
+#include "ui/item_registry.hpp"
 #include "ui/theme.hpp"
 #include "ui/widgets.hpp"
 
@@ -124,6 +125,7 @@ bool date_picker(std::string_view id, const std::optional<Moment>& value, Moment
     bool open_now;
     {
         SquarePadding square;
+        app::name_next_item(app::tr("names.pick_date")); // an icon says nothing to a screen reader
         open_now = button(icon::kCalendar, base + ":calendar", ImVec2(date_picker_width(), ImGui::GetFrameHeight()));
     }
     if (open_now) {

@@ -58,6 +58,19 @@ void note_field_label(std::string_view text) {
     g_field_label = FieldLabel{std::string(text), g.LastItemData.Rect, g.CurrentWindow->ID};
 }
 
+// Whether `label` is only icons (the icon font's private-use code points) and
+// spaces: words for the eye, none for a screen reader.
+bool only_icons(std::string_view label) {
+    const char* at = label.data();
+    const char* end = at + label.size();
+    while (at < end) {
+        unsigned int c = 0;
+        at += ImTextCharFromUtf8(&c, at, end);
+        if (c != ' ' && (c < 0xE000 || c > 0xF8FF)) return false;
+    }
+    return true;
+}
+
 // What a screen reader should call the item just submitted, which draws no
 // label: the words on its line before it or right above it, else its column's header.
 std::string name_of_unlabelled(const ImGuiContext& g) {
@@ -303,7 +316,7 @@ void ImGuiTestEngineHook_ItemInfo(ImGuiContext* ctx, ImGuiID id, const char* lab
     item.kind = setright::app::g_next_kind.value_or(setright::app::infer_kind(flags));
     item.selected = (flags & ImGuiItemStatusFlags_Checked) != 0;
     item.disabled = (ctx->CurrentItemFlags & ImGuiItemFlags_Disabled) != 0;
-    if (item.label.empty())
+    if (setright::app::only_icons(item.label))
         item.name = !setright::app::g_next_name.empty() ? std::exchange(setright::app::g_next_name, {})
                                                         : setright::app::name_of_unlabelled(*ctx);
     setright::app::g_field_label.reset();

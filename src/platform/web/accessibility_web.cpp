@@ -126,7 +126,7 @@ EM_JS(void, setright_js_accessibility_apply, (const char* changes_utf8), {
     // choice after its name ("Priority: Must").
     const setName = (el) => {
         const label = el.setrightLabel || '';
-        const name = label || el.setrightName || '';
+        const name = el.setrightName || label; // the app names only an item whose label says nothing (none, or an icon)
         let said = name;
         if (el.setrightKind === 'combo' && el.setrightValue) said = name ? name + ': ' + el.setrightValue : el.setrightValue;
         if (el.tagName !== 'INPUT') el.textContent = label;
