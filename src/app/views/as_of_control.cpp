@@ -31,8 +31,10 @@ void draw_as_of_control(App& app) {
             app.as_of.reset();
             app.redraw = true;
         }
-        ImGui::SameLine();
-        ui::text_colored(ui::warning(), std::string("(") + tr("as_of.moved") + ")");
+        // On this line if it fits, else under it: never cut at the window's edge.
+        const std::string moved = std::string("(") + tr("as_of.moved") + ")";
+        ui::same_line_if_fits(moved.c_str());
+        ui::text_colored(ui::warning(), moved);
     }
 }
 
