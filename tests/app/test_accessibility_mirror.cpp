@@ -119,16 +119,6 @@ TEST_CASE("accessibility mirror: after reset every item is added again, and the 
     CHECK(again["main_layer"] == 7);
 }
 
-TEST_CASE("accessibility mirror: whether Enter and Space belong to the app is sent when it changes") {
-    AccessibilityMirror mirror;
-    CHECK_FALSE(changes(mirror, {item(1, "a")}).contains("keys_to_app"));
-    mirror.set_keys_to_app(true);
-    CHECK(changes(mirror, {item(1, "a")})["keys_to_app"] == true);
-    CHECK(mirror.changes({item(1, "a")}).empty());
-    mirror.set_keys_to_app(false);
-    CHECK(changes(mirror, {item(1, "a")})["keys_to_app"] == false);
-}
-
 TEST_CASE("accessibility mirror: a field that draws no label is sent with its name, and a new name as an update") {
     AccessibilityMirror mirror;
     DrawnItem field = item(1, "", ItemKind::Input);

@@ -109,8 +109,6 @@ std::string AccessibilityMirror::changes(const std::vector<DrawnItem>& items) {
     if (kept_before != kept_now) out["order"] = order;
     if (main_layer_ != sent_main_layer_) out["main_layer"] = main_layer_;
     sent_main_layer_ = main_layer_;
-    if (keys_to_app_ != sent_keys_to_app_) out["keys_to_app"] = keys_to_app_;
-    sent_keys_to_app_ = keys_to_app_;
     // The page keeps an item's old place until the new one has settled.
     std::unordered_map<unsigned, Place> places;
     places.reserve(now.size());
@@ -135,7 +133,6 @@ void AccessibilityMirror::reset() {
     sent_.clear();
     last_places_.clear();
     sent_main_layer_ = 0;
-    sent_keys_to_app_ = false;
     places_pending_ = false;
 }
 

@@ -45,10 +45,6 @@ public:
 
     // The layer of the app's main window: items on other layers sit in popups.
     void set_main_layer(unsigned layer) { main_layer_ = layer; }
-    // Whether Enter and Space belong to the app even on an element of the
-    // tree (the presenter view's Space is "next step", never a button's
-    // press). Sent as "keys_to_app" when it changes.
-    void set_keys_to_app(bool to_app) { keys_to_app_ = to_app; }
 
     struct Sent {
         ItemKind kind = ItemKind::Button;
@@ -72,9 +68,7 @@ private:
     std::unordered_map<unsigned, Place> last_places_; // where each item was drawn in the frame before
     unsigned main_layer_ = 0;
     unsigned sent_main_layer_ = 0;
-    bool keys_to_app_ = false;
     bool places_pending_ = false;
-    bool sent_keys_to_app_ = false;
 };
 
 } // namespace setright::app

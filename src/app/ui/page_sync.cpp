@@ -52,8 +52,6 @@ void sync_page(App& app) {
     const std::vector<DrawnItem>& items = everything_drawn_last_frame();
     // The first item is the main window's (its menu bar): items on any other layer sit in popups.
     if (!items.empty()) state.mirror.set_main_layer(items.front().layer);
-    // The presenter view has keyboard navigation off: its Space is "next step".
-    state.mirror.set_keys_to_app(!(ImGui::GetIO().ConfigFlags & ImGuiConfigFlags_NavEnableKeyboard));
     const std::string tree_changes = state.mirror.changes(items);
     if (!tree_changes.empty()) platform::update_accessibility_tree(tree_changes);
     if (state.mirror.places_pending()) {

@@ -41,8 +41,12 @@ EM_JS(void, setright_js_accessibility_apply, (const char* changes_utf8), {
             const r = el.setrightRect;
             const at = { clientX: box.left + r[0] + r[2] / 2, clientY: box.top + r[1] + r[3] / 2, bubbles: true, cancelable: true, view: window, button: 0 };
             canvas.dispatchEvent(new MouseEvent('mousemove', at));
-            canvas.dispatchEvent(new MouseEvent('mousedown', Object.assign({}, at, { buttons: 1 })));
-            canvas.dispatchEvent(new MouseEvent('mouseup', at));
+            // The press two frames later: ImGui's tabs (and other items that
+            // allow overlap) take a press only once a frame has seen the pointer over them.
+            requestAnimationFrame(() => requestAnimationFrame(() => {
+                canvas.dispatchEvent(new MouseEvent('mousedown', Object.assign({}, at, { buttons: 1 })));
+                canvas.dispatchEvent(new MouseEvent('mouseup', at));
+            }));
         };
         root.addEventListener('click', (event) => {
             const el = event.target.closest('[data-key]');
@@ -51,20 +55,20 @@ EM_JS(void, setright_js_accessibility_apply, (const char* changes_utf8), {
             if (el.type === 'checkbox') event.preventDefault();
             clickItemAt(el);
         });
-        // Keys on a mirror element: Tab moves the page's focus from element
-        // to element, Enter and Space click it; ImGui, listening on the
-        // window, must not act on those a second time. Every other key goes
-        // on to ImGui (the arrows within a table, a digit picking a claim,
-        // Escape closing a popup): the page's focus follows ImGui's, so it
-        // sits on an element whenever a keyboard user moves on the canvas.
-        // While the app owns those keys (the presenter's Space is "next
-        // step"), they go on to ImGui and the element is not pressed.
-        const pageKeys = new Set(['Tab', 'Enter', ' ']);
+        // Keys on a mirror element: Tab is the page's, moving its focus from
+        // element to element (ImGui's focus follows it; ImGui's own Tab, which
+        // would move too and start editing the next field, never sees it).
+        // Enter and Space go on to ImGui, which presses the item its focus is
+        // on, the element's, as it does on the canvas; the browser makes no
+        // click of them besides (a click would press the item a second time).
+        // Every other key goes on to ImGui too (the arrows within a table, a
+        // digit picking a claim, Escape closing a popup): the page's focus
+        // follows ImGui's, so it sits on an element whenever a keyboard user
+        // moves on the canvas.
         for (const type of ['keydown', 'keyup', 'keypress'])
             root.addEventListener(type, (event) => {
-                if (!pageKeys.has(event.key) || event.target.type === 'text') return;
-                if (tree.keysToApp && event.key !== 'Tab') event.preventDefault();
-                else event.stopPropagation();
+                if (event.key === 'Tab') event.stopPropagation();
+                else if ((event.key === 'Enter' || event.key === ' ') && event.target.type !== 'text') event.preventDefault();
             });
         root.addEventListener('focusin', (event) => {
             const el = event.target.closest('[data-key]');
@@ -86,7 +90,6 @@ EM_JS(void, setright_js_accessibility_apply, (const char* changes_utf8), {
         }, true);
     }
     if (changes.main_layer !== undefined) tree.mainLayer = changes.main_layer;
-    if (changes.keys_to_app !== undefined) tree.keysToApp = changes.keys_to_app;
 
     const layerOf = (layer) => {
         let box = tree.layers.get(layer);
@@ -312,9 +315,16 @@ EM_JS(void, setright_js_set_skip_link, (const char* text_utf8), {
             const target = main && (main.querySelector('[role=tab][aria-selected=true]') || main.querySelector('button, input'));
             if (target) target.focus();
         });
-        // Enter follows the link; ImGui, listening on the window, must not act on it as well.
+        // Enter follows the link, Tab goes on into the tree; ImGui, listening on
+        // the window, must act on neither (SDL would also keep Tab from the browser).
         for (const type of ['keydown', 'keyup', 'keypress'])
-            link.addEventListener(type, (event) => { if (event.key === 'Enter') event.stopPropagation(); });
+            link.addEventListener(type, (event) => {
+                if (event.key !== 'Enter' && event.key !== 'Tab') return;
+                event.stopPropagation();
+                if (type !== 'keydown' || event.key !== 'Tab' || event.shiftKey) return;
+                const first = document.querySelector('#a11y button, #a11y input');
+                if (first) { event.preventDefault(); first.focus(); }
+            });
         document.body.prepend(link);
     }
     const text = UTF8ToString(text_utf8);
