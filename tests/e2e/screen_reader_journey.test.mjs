@@ -30,6 +30,8 @@ test('a buyer\'s journey by role and name alone ends at a verdict naming the ove
     };
     const choose = async (combo, option) => {
       await press(tree.getByRole('button', { name: combo }).first()); // the row's, above its details' own
+      // Open, it says so, under the same name (its popup is out of its row's reach: the name is kept).
+      await tree.getByRole('button', { name: combo, expanded: true }).first().waitFor();
       await press(tree.getByRole('dialog').getByRole('button', { name: option, exact: true }));
     };
 

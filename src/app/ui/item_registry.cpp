@@ -38,6 +38,9 @@ std::vector<DrawnItem> g_last_everything;
 // often the same text came before in that window this frame.
 std::unordered_map<ImGuiID, int> g_text_seen;
 std::unordered_map<ImGuiID, ItemKind> g_last_kinds;
+// The names given in the last frame: an open combo is submitted from inside
+// its popup, where the words and the column that named it are out of reach.
+std::unordered_map<ImGuiID, std::string> g_last_names;
 std::optional<ItemKind> g_next_kind;
 ImGuiID g_focus_request = 0;
 bool g_focus_request_seen_frame = false; // the request has lived through a frame: it goes at the end of the next
@@ -127,6 +130,7 @@ void item_registry_frame_done() {
     g_last_frame.clear();
     g_last_everything.clear();
     g_last_kinds.clear();
+    g_last_names.clear();
     g_text_seen.clear();
     for (PendingItem& pending : g_building) {
         auto added = g_rects.find(pending.imgui_id);
@@ -149,6 +153,7 @@ void item_registry_frame_done() {
         item.scrolls_y = added->second.scrolls_y;
         if (!item.plain_text) {
             g_last_kinds[pending.imgui_id] = item.kind;
+            if (!item.name.empty()) g_last_names[pending.imgui_id] = item.name;
             g_last_frame.push_back(item);
         }
         g_last_everything.push_back(std::move(item));
@@ -316,9 +321,14 @@ void ImGuiTestEngineHook_ItemInfo(ImGuiContext* ctx, ImGuiID id, const char* lab
     item.kind = setright::app::g_next_kind.value_or(setright::app::infer_kind(flags));
     item.selected = (flags & ImGuiItemStatusFlags_Checked) != 0;
     item.disabled = (ctx->CurrentItemFlags & ImGuiItemFlags_Disabled) != 0;
-    if (setright::app::only_icons(item.label))
+    if (setright::app::only_icons(item.label)) {
         item.name = !setright::app::g_next_name.empty() ? std::exchange(setright::app::g_next_name, {})
                                                         : setright::app::name_of_unlabelled(*ctx);
+        if (item.name.empty()) {
+            auto before = setright::app::g_last_names.find(id);
+            if (before != setright::app::g_last_names.end()) item.name = before->second;
+        }
+    }
     setright::app::g_field_label.reset();
     setright::app::g_building.push_back({id, std::move(item)});
 }
