@@ -6,9 +6,11 @@
 // button, input and checkbox elements; tabs in a tablist, menu items in a
 // menu), the browser's find-in-page finds their text and paints its match
 // over the item, and a keyboard focus ring shows on the canvas where the
-// item is. Activating an element (a screen reader's click, Enter or Space on
-// it) clicks the item's middle on the canvas, as a finger would: ImGui then
-// does what a click does, with no second way in to keep in step.
+// item is. A screen reader's click on an element clicks the item's middle on
+// the canvas, as a finger would; Enter and Space on it go to ImGui, whose
+// focus follows the page's, and press the item as they do on the canvas.
+// Either way ImGui does what it always does, with no second way in to keep
+// in step.
 //
 // Elements are keyed by ImGui's item id and changed only as the app says
 // (logic/accessibility_mirror.hpp): an idle app changes no DOM.
