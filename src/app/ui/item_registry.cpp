@@ -52,13 +52,17 @@ struct FieldLabel {
     ImRect rect;
     ImGuiID window = 0;
 };
-std::optional<FieldLabel> g_field_label;
+FieldLabel g_field_label; // `text` kept between frames: its buffer is reused
+bool g_has_field_label = false;
 std::string g_next_name; // name_next_item(): for the next item that draws no label
 
 void note_field_label(std::string_view text) {
     const ImGuiContext& g = *ImGui::GetCurrentContext();
     if (!g.CurrentWindow || text.empty()) return;
-    g_field_label = FieldLabel{std::string(text), g.LastItemData.Rect, g.CurrentWindow->ID};
+    g_field_label.text.assign(text.data(), text.size());
+    g_field_label.rect = g.LastItemData.Rect;
+    g_field_label.window = g.CurrentWindow->ID;
+    g_has_field_label = true;
 }
 
 // Whether `label` is only icons (the icon font's private-use code points) and
@@ -78,11 +82,11 @@ bool only_icons(std::string_view label) {
 // label: the words on its line before it or right above it, else its column's header.
 std::string name_of_unlabelled(const ImGuiContext& g) {
     const ImRect& item = g.LastItemData.Rect;
-    if (g_field_label && g.CurrentWindow && g_field_label->window == g.CurrentWindow->ID) {
-        const ImRect& words = g_field_label->rect;
+    if (g_has_field_label && g.CurrentWindow && g_field_label.window == g.CurrentWindow->ID) {
+        const ImRect& words = g_field_label.rect;
         const bool before_on_line = words.Max.x <= item.Min.x + 1.0f && words.Min.y < item.Max.y && words.Max.y > item.Min.y;
         const bool above = words.Max.y <= item.Min.y + 1.0f && item.Min.y - words.Max.y <= g.FontSize;
-        if (before_on_line || above) return g_field_label->text;
+        if (before_on_line || above) return g_field_label.text;
     }
     if (const ImGuiTable* table = g.CurrentTable; table && table->CurrentColumn >= 0) {
         const char* header = ImGui::TableGetColumnName(table, table->CurrentColumn);
@@ -160,7 +164,7 @@ void item_registry_frame_done() {
     }
     g_building.clear();
     g_rects.clear();
-    g_field_label.reset();
+    g_has_field_label = false;
     g_next_name.clear();
 }
 
@@ -195,50 +199,39 @@ void record_last_text(std::string_view text, ItemKind kind) {
 
 void record_field_label(std::string_view text) { note_field_label(text); }
 
+namespace {
+// The item of this frame with ImGui id `id`, the latest if it came twice; null if none.
+DrawnItem* building(ImGuiID id) {
+    for (auto it = g_building.rbegin(); it != g_building.rend(); ++it)
+        if (it->imgui_id == id) return &it->item;
+    return nullptr;
+}
+} // namespace
+
 void mark_last_item_selected() {
-    const ImGuiID id = ImGui::GetItemID();
-    for (auto it = g_building.rbegin(); it != g_building.rend(); ++it) {
-        if (it->imgui_id != id) continue;
-        it->item.selected = true;
-        return;
-    }
+    if (DrawnItem* item = building(ImGui::GetItemID())) item->selected = true;
 }
 
 void set_last_item_value(std::string_view value) { set_item_value(ImGui::GetItemID(), value); }
 
 void set_item_expanded(unsigned id, bool open) {
-    for (auto it = g_building.rbegin(); it != g_building.rend(); ++it) {
-        if (it->imgui_id != id) continue;
-        it->item.expanded = open;
-        return;
-    }
+    if (DrawnItem* item = building(id)) item->expanded = open;
 }
 
 void mark_last_item_invalid() {
-    const ImGuiID id = ImGui::GetItemID();
-    for (auto it = g_building.rbegin(); it != g_building.rend(); ++it) {
-        if (it->imgui_id != id) continue;
-        it->item.invalid = true;
-        return;
-    }
+    if (DrawnItem* item = building(ImGui::GetItemID())) item->invalid = true;
 }
 
 void set_item_value(unsigned id, std::string_view value) {
-    for (auto it = g_building.rbegin(); it != g_building.rend(); ++it) {
-        if (it->imgui_id != id) continue;
-        it->item.value = std::string(value);
-        return;
-    }
+    if (DrawnItem* item = building(id)) item->value = std::string(value);
 }
 
 void set_item_text(unsigned imgui_id, std::string_view text, float room, bool ellipsis) {
-    for (auto it = g_building.rbegin(); it != g_building.rend(); ++it) {
-        if (it->imgui_id != imgui_id) continue;
-        it->item.text_width = text.empty() ? 0.0f : ImGui::CalcTextSize(text.data(), text.data() + text.size()).x;
-        it->item.text_room = room;
-        it->item.ellipsis = ellipsis;
-        return;
-    }
+    DrawnItem* item = building(imgui_id);
+    if (!item) return;
+    item->text_width = text.empty() ? 0.0f : ImGui::CalcTextSize(text.data(), text.data() + text.size()).x;
+    item->text_room = room;
+    item->ellipsis = ellipsis;
 }
 
 void set_last_item_text(std::string_view text, float room, bool ellipsis) { set_item_text(ImGui::GetItemID(), text, room, ellipsis); }
@@ -257,12 +250,8 @@ void name_last_item(std::string_view name) {
     const std::string_view dots = "\xE2\x80\xA6";
     if (name.size() >= dots.size() && name.substr(name.size() - dots.size()) == dots) name.remove_suffix(dots.size());
     while (!name.empty() && name.back() == ' ') name.remove_suffix(1);
-    const ImGuiID id = ImGui::GetItemID();
-    for (auto it = g_building.rbegin(); it != g_building.rend(); ++it) {
-        if (it->imgui_id != id) continue;
-        if (it->item.label.empty() && it->item.name.empty()) it->item.name.assign(name);
-        return;
-    }
+    DrawnItem* item = building(ImGui::GetItemID());
+    if (item && item->label.empty() && item->name.empty()) item->name.assign(name);
 }
 
 std::optional<ItemKind> item_kind_last_frame(unsigned imgui_id) {
@@ -329,7 +318,7 @@ void ImGuiTestEngineHook_ItemInfo(ImGuiContext* ctx, ImGuiID id, const char* lab
             if (before != setright::app::g_last_names.end()) item.name = before->second;
         }
     }
-    setright::app::g_field_label.reset();
+    setright::app::g_has_field_label = false;
     setright::app::g_building.push_back({id, std::move(item)});
 }
 
