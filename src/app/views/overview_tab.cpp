@@ -178,8 +178,7 @@ const OverviewFacts& facts_for(const App& app, const Deal& deal, const Moment& a
     return facts;
 }
 
-// The deal's notes first, where the user starts: a template's guidance lives
-// there. Folded to one button per deal when the user hides them (remembered
+// The deal's notes: a template's guidance lives there. Folded to one button per deal when the user hides them (remembered
 // in this browser, hidden_notes.hpp).
 void draw_notes(App& app, const Deal& deal) {
     if (deal.notes.empty()) return;
@@ -199,14 +198,16 @@ void draw_overview_tab(App& app, Deal& deal, OverviewFacts& cache) {
     const Moment at = judged_at(app);
     const OverviewFacts& facts = facts_for(app, deal, at, cache);
     const ReadinessVerdict& verdict = facts.verdict;
-    // Narrow: one column, the notes, the verdict and what stands in its way
-    // first. Wide: the notes head the second pane, beside the verdict, so
-    // they do not push the verdict's reasons below the fold.
+    // The verdict and what stands in its way first, on every size: it is what
+    // the eye must land on. Narrow: one column, the notes after them. Wide:
+    // the notes head the second pane, beside the verdict.
     ui::Panes panes("##overview", 2);
     DealView& view = deal_view(app, deal.id);
-    if (!panes.side_by_side()) draw_notes(app, deal);
     draw_verdict(deal, view, verdict, at);
-    if (!panes.side_by_side()) draw_flags(deal, view, facts.flags);
+    if (!panes.side_by_side()) {
+        draw_notes(app, deal);
+        draw_flags(deal, view, facts.flags);
+    }
     // Two vendors or more: all of them side by side, the judged one among them.
     if (facts.standings.empty())
         draw_coverage(view, facts.coverage, verdict);
