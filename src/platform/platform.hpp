@@ -38,6 +38,10 @@ void request_frame();
 // Called once the first frame is on screen: hides the loading indicator and
 // resolves window.setright.ready.
 void first_frame_drawn();
+// Called once the OpenGL ES 3 / WebGL2 context is current: lets the state
+// the renderer saves and restores every frame (blend functions, scissor box)
+// be answered without asking the GPU (gl_state_web.cpp).
+void answer_gl_state_locally();
 // Called when there is no OpenGL ES 3 / WebGL2 context to draw with: says so
 // where the user looks (the page, or stderr natively).
 void no_graphics(const char* why);

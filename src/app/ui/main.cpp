@@ -183,6 +183,8 @@ int main(int, char**) {
         return 1;
     }
 
+    setright::platform::answer_gl_state_locally();
+
     IMGUI_CHECKVERSION();
     ImGui::CreateContext();
     ImGuiIO& io = ImGui::GetIO();

@@ -115,6 +115,9 @@ void request_frame() {
 
 void first_frame_drawn() {}
 
+// A desktop driver answers state queries from the client side already.
+void answer_gl_state_locally() {}
+
 void no_graphics(const char* why) { std::fprintf(stderr, "no OpenGL ES 3 context: %s\n", why); }
 
 void on_page_hidden(std::function<void()> flush) { g_flush = std::move(flush); }
