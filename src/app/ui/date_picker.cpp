@@ -138,7 +138,6 @@ bool date_picker(std::string_view id, const std::optional<Moment>& value, Moment
         return false;
     }
     app::CalendarMonth& shown = shown_months.try_emplace(popup_id, month_of(value ? day_of(*value) : today)).first->second;
-    const app::Language language = app::current_language();
     const float cell = std::max(ImGui::GetFrameHeight(), min_target());
     bool chosen = false;
     {

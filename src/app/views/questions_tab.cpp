@@ -16,6 +16,7 @@
 #include "ui/theme.hpp"
 #include "ui/widgets.hpp"
 #include "views/question_detail.hpp"
+#include "views/rows_cache.hpp"
 #include "views/table_sort.hpp"
 
 #include "core/judging/readiness.hpp"
@@ -26,13 +27,15 @@
 
 #include <algorithm>
 #include <cctype>
+#include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace setright::app {
 namespace {
 
-// One table row: the facts shown and sorted on, computed once per frame.
+// One table row: the facts shown and sorted on (visible_rows says when they are computed).
 struct QuestionRow {
     Question* question = nullptr;
     int status = 0;
@@ -45,7 +48,7 @@ struct QuestionRow {
 
 enum Column { kText, kStatus, kAsked, kAge, kPromised, kRaised, kActions, kColumnCount };
 
-std::vector<QuestionRow> visible_rows(Deal& deal, const QuestionsView& view, const Moment& at) {
+std::vector<QuestionRow> build_rows(Deal& deal, const QuestionsView& view, const Moment& at) {
     std::vector<QuestionRow> rows;
     rows.reserve(deal.questions.size());
     for (Question& q : deal.questions) {
@@ -73,6 +76,13 @@ std::vector<QuestionRow> visible_rows(Deal& deal, const QuestionsView& view, con
         }
     });
     return rows;
+}
+
+const std::vector<QuestionRow>& visible_rows(const App& app, Deal& deal, const QuestionsView& view, const Moment& at) {
+    static ui::RowsCache<QuestionRow> cache;
+    return cache.rows(
+            {app.changes, deal.questions.data(), deal.questions.size(), at.minutes, view.filter + (view.show_closed ? "\n1" : "\n0"), {}},
+            [&] { return build_rows(deal, view, at); });
 }
 
 void draw_toolbar(App& app, Deal& deal, QuestionsView& view) {
@@ -281,14 +291,14 @@ void draw_questions_tab(App& app, Deal& deal, QuestionsView& view) {
             ui::text_wrapped(tr("questions.none"));
             return;
         }
-        const std::vector<QuestionRow> rows = visible_rows(deal, view, at);
+        const std::vector<QuestionRow>& rows = visible_rows(app, deal, view, at);
         ui::text_disabled(tr_fill("questions.count", {std::to_string(rows.size()), std::to_string(deal.questions.size())}));
         draw_stacked_list(app, deal, view, rows);
         draw_promise_popup(app, deal, view);
         return;
     }
     draw_toolbar(app, deal, view);
-    std::vector<QuestionRow> rows;
+    std::size_t shown = 0;
 
     const float detail_height = view.selected.empty() ? ImGui::GetFrameHeightWithSpacing() * 2 : ImGui::GetFrameHeightWithSpacing() * 9.5f;
     const ImVec2 table_size(0.0f, std::max(ImGui::GetFrameHeight() * 4, ImGui::GetContentRegionAvail().y - detail_height));
@@ -300,7 +310,8 @@ void draw_questions_tab(App& app, Deal& deal, QuestionsView& view) {
         ImGui::TableSetupScrollFreeze(0, 1);
         setup_columns(ImGui::GetContentRegionAvail().x);
         ui::table_headers();
-        rows = visible_rows(deal, view, at);
+        const std::vector<QuestionRow>& rows = visible_rows(app, deal, view, at);
+        shown = rows.size();
         ImGuiListClipper clipper;
         clipper.Begin(int(rows.size()));
         while (clipper.Step())
@@ -313,7 +324,7 @@ void draw_questions_tab(App& app, Deal& deal, QuestionsView& view) {
         ui::text_wrapped(tr("questions.none"));
         return;
     }
-    ui::text_disabled(tr_fill("questions.count", {std::to_string(rows.size()), std::to_string(deal.questions.size())}));
+    ui::text_disabled(tr_fill("questions.count", {std::to_string(shown), std::to_string(deal.questions.size())}));
     draw_question_detail(app, deal, view.selected);
 }
 

@@ -16,6 +16,7 @@
 #include "ui/widgets.hpp"
 #include "views/claims_matrix.hpp"
 #include "views/requirement_detail.hpp"
+#include "views/rows_cache.hpp"
 #include "views/table_sort.hpp"
 
 #include "core/judging/claim_ladder.hpp"
@@ -50,7 +51,7 @@ bool matches(const RequirementsView& view, const Requirement& r) {
 
 int64_t due_minutes(const Requirement& r) { return r.due ? r.due->minutes : INT64_MAX; }
 
-std::vector<RequirementRow> visible_rows(Deal& deal, const RequirementsView& view, const std::string& vendor) {
+std::vector<RequirementRow> build_rows(Deal& deal, const RequirementsView& view, const std::string& vendor) {
     std::vector<RequirementRow> rows;
     rows.reserve(deal.requirements.size());
     for (Requirement& r : deal.requirements) {
@@ -82,6 +83,17 @@ std::vector<RequirementRow> visible_rows(Deal& deal, const RequirementsView& vie
         }
     });
     return rows;
+}
+
+const std::vector<RequirementRow>& visible_rows(const App& app, Deal& deal, const RequirementsView& view, const std::string& vendor) {
+    static ui::RowsCache<RequirementRow> cache;
+    return cache.rows({app.changes,
+                       deal.requirements.data(),
+                       deal.requirements.size(),
+                       0,
+                       view.filter + "\n" + std::to_string(view.priority_filter) + "\n" + vendor,
+                       {}},
+                      [&] { return build_rows(deal, view, vendor); });
 }
 
 void draw_toolbar(App& app, Deal& deal, RequirementsView& view) {
@@ -272,7 +284,7 @@ void draw_requirements_tab(App& app, Deal& deal, RequirementsView& view) {
             ui::text_wrapped(tr("requirements.none"));
             return;
         }
-        const std::vector<RequirementRow> rows = visible_rows(deal, view, vendor);
+        const std::vector<RequirementRow>& rows = visible_rows(app, deal, view, vendor);
         ui::text_disabled(tr_fill("requirements.count", {std::to_string(rows.size()), std::to_string(deal.requirements.size())}));
         draw_stacked_list(app, deal, view, rows, vendor);
         return;
@@ -294,7 +306,7 @@ void draw_requirements_tab(App& app, Deal& deal, RequirementsView& view) {
         ImGui::TableSetupScrollFreeze(0, 1);
         setup_columns(ImGui::GetContentRegionAvail().x);
         ui::table_headers();
-        const std::vector<RequirementRow> rows = visible_rows(deal, view, vendor);
+        const std::vector<RequirementRow>& rows = visible_rows(app, deal, view, vendor);
         shown = rows.size();
         ImGuiListClipper clipper;
         clipper.Begin(int(rows.size()));

@@ -1,6 +1,6 @@
 // table_sort.hpp — sorting a table's rows by the columns the user clicked.
-// Rows are rebuilt every frame from the deal, so they are sorted every frame:
-// a few thousand small structs sort in well under a millisecond.
+// Rows are sorted when they are built: every frame for a short list, only on
+// a change for the long ones rows_cache.hpp keeps.
 #pragma once
 
 #include <imgui.h>
