@@ -13,6 +13,7 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <cfloat>
 #include <cmath>
 #include <unordered_map>
 
@@ -99,6 +100,11 @@ void draw_offers(ImDrawList* draw, const Deal& deal, const Scale& s, const Momen
 
 void draw_gaps(ImDrawList* draw, const std::vector<ResponseGap>& gaps, const Scale& s, const Moment& at, float y_request, float y_reply,
                const Edges& edges) {
+    // No wait's label is narrower than these; a gap narrower than them is not
+    // labelled, so thousands of gaps squeezed together are not formatted
+    // every frame only to be left out.
+    const float narrowest_label =
+            std::min(ImGui::CalcTextSize(format_wait(1, 0, 0).c_str()).x, ImGui::CalcTextSize(format_wait(48, 0, 0).c_str()).x);
     for (const ResponseGap& gap : gaps) {
         const float x0 = s.x(gap.request->at);
         if (gap.reply) {
@@ -106,6 +112,7 @@ void draw_gaps(ImDrawList* draw, const std::vector<ResponseGap>& gaps, const Sca
             const ImU32 color = ImGui::GetColorU32(ImGuiCol_PlotLines);
             draw->AddLine(ImVec2(x0, y_request), ImVec2(x1, y_reply), color, 1.5f);
             // Labelled only where the label fits beside its line; the reply's tooltip always says it.
+            if (x1 - x0 <= narrowest_label + 6) continue;
             const std::string label = format_wait(*gap.hours, 0, 0);
             if (x1 - x0 > ImGui::CalcTextSize(label.c_str()).x + 6)
                 draw->AddText(ImVec2((x0 + x1) / 2 + 3, (y_request + y_reply) / 2 - ImGui::GetFontSize() / 2), color, label.c_str());
@@ -142,6 +149,10 @@ void draw_timeline_axis(const Deal& deal, const Moment& at, std::string& selecte
             make_scale(deal, at, origin.x + std::max(label_width, half_target), origin.x + width - (narrow ? half_target : em * 6.0f));
     const float y_to = origin.y + (narrow ? em * 3.0f : em * 2.5f), y_internal = y_to + lane, y_from = y_internal + lane;
     const float y_axis = origin.y + height - em * 1.4f;
+    if (!ImGui::IsRectVisible(ImVec2(width, height))) { // scrolled away: nothing to draw or press
+        ImGui::Dummy(ImVec2(width, height));
+        return;
+    }
 
     draw->AddRectFilled(origin, ImVec2(origin.x + width, origin.y + height), ImGui::GetColorU32(ImGuiCol_FrameBg, 0.5f));
     const ImU32 text = ImGui::GetColorU32(ImGuiCol_Text);
@@ -160,9 +171,6 @@ void draw_timeline_axis(const Deal& deal, const Moment& at, std::string& selecte
     draw_offers(draw, deal, s, at, origin.y + 2, y_axis, edges);
     const std::vector<ResponseGap> gaps = response_gaps(deal, "");
     draw_gaps(draw, gaps, s, at, y_to, y_from, edges);
-    std::unordered_map<const Touch*, double> wait_before; // reply -> hours since its request
-    for (const ResponseGap& gap : gaps)
-        if (gap.reply) wait_before.emplace(gap.reply, *gap.hours);
 
     const float x_at = s.x(at);
     if (x_at <= s.right + em) {
@@ -180,7 +188,11 @@ void draw_timeline_axis(const Deal& deal, const Moment& at, std::string& selecte
         std::vector<const Touch*> in_lane;
         for (const Touch& t : deal.timeline)
             if (t.direction == direction) in_lane.push_back(&t);
-        std::stable_sort(in_lane.begin(), in_lane.end(), [](const Touch* a, const Touch* b) { return a->at < b->at; });
+        const auto earlier = [](const Touch* a, const Touch* b) { return a->at < b->at; };
+        if (!std::is_sorted(in_lane.begin(), in_lane.end(), earlier)) // a timeline is mostly kept in order
+            std::stable_sort(in_lane.begin(), in_lane.end(), earlier);
+        float last_x = -FLT_MAX;
+        ImU32 last_fill = 0;
         for (size_t first = 0; first < in_lane.size();) {
             size_t end = first + 1;
             while (end < in_lane.size() && s.x(in_lane[end]->at) - s.x(in_lane[end - 1]->at) < hit) ++end;
@@ -191,18 +203,29 @@ void draw_timeline_axis(const Deal& deal, const Moment& at, std::string& selecte
                 const ImU32 fill = ImGui::GetColorU32(t.offer                                ? ui::warning()
                                                       : t.direction == Direction::FromVendor ? ui::good()
                                                                                              : ui::info());
-                if (t.offer)
-                    draw->AddNgonFilled(centre, r * 1.5f, fill, 4);
-                else
-                    draw->AddCircleFilled(centre, r, fill);
+                // A marker on the pixel of the one before it, in its colour, would only be drawn over it:
+                // thousands of touches on a thousand pixels are mostly such.
+                const bool same_as_before = i > first && fill == last_fill && std::fabs(centre.x - last_x) < 1.0f;
+                if (!same_as_before) {
+                    if (t.offer)
+                        draw->AddNgonFilled(centre, r * 1.5f, fill, 4);
+                    else
+                        draw->AddCircleFilled(centre, r, fill);
+                    last_x = centre.x;
+                    last_fill = fill;
+                }
                 if (t.id == selected) draw->AddCircle(centre, r * 2.0f, text, 0, 2.0f);
-                id += (i > first ? "," : "") + t.id;
-                label += (i > first ? "; " : "") + t.summary;
+                if (i > first) id += ',', label += "; ";
+                id += t.id;
+                label += t.summary;
             }
             const float x0 = s.x(in_lane[first]->at), x1 = s.x(in_lane[end - 1]->at);
             ImGui::SetCursorScreenPos(ImVec2((x0 + x1) * 0.5f - (x1 - x0 + hit) * 0.5f, y - hit * 0.5f));
             if (ui::invisible_button(label, id, ImVec2(x1 - x0 + hit, hit))) selected = in_lane[first]->id;
-            if (ImGui::IsItemHovered()) { // the words only for the one under the pointer
+            if (ImGui::IsItemHovered()) {                             // the words only for the one under the pointer
+                std::unordered_map<const Touch*, double> wait_before; // reply -> hours since its request
+                for (const ResponseGap& gap : gaps)
+                    if (gap.reply) wait_before.emplace(gap.reply, *gap.hours);
                 std::string tip;
                 for (size_t i = first; i < end; ++i) {
                     const Touch& t = *in_lane[i];
