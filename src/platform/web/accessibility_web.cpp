@@ -157,13 +157,20 @@ EM_JS(void, setright_js_accessibility_apply, (const char* changes_utf8), {
         if (open === null || open === undefined) el.removeAttribute('aria-expanded');
         else el.setAttribute('aria-expanded', open ? 'true' : 'false');
     };
+    // Only what moved is written: scrolling a table moves every row's top and nothing else.
     const setRect = (el, r) => {
+        const was = el.setrightRect || [NaN, NaN, NaN, NaN];
         el.setrightRect = r;
         const s = el.style;
-        s.left = r[0] + 'px'; s.top = r[1] + 'px'; s.width = r[2] + 'px'; s.height = r[3] + 'px';
-        // Text about as large as the item's, so find-in-page paints its match over the item.
-        s.fontSize = Math.max(8, Math.round(r[3] * 0.55)) + 'px';
-        s.lineHeight = r[3] + 'px';
+        if (r[0] !== was[0]) s.left = r[0] + 'px';
+        if (r[1] !== was[1]) s.top = r[1] + 'px';
+        if (r[2] !== was[2]) s.width = r[2] + 'px';
+        if (r[3] !== was[3]) {
+            s.height = r[3] + 'px';
+            // Text about as large as the item's, so find-in-page paints its match over the item.
+            s.fontSize = Math.max(8, Math.round(r[3] * 0.55)) + 'px';
+            s.lineHeight = r[3] + 'px';
+        }
     };
     // Tabs next to each other share a tablist; an element leaving one leaves an empty one behind, removed here.
     const topOf = (el) => (el.parentElement && el.parentElement.getAttribute('role') === 'tablist' ? el.parentElement : el);
@@ -174,6 +181,9 @@ EM_JS(void, setright_js_accessibility_apply, (const char* changes_utf8), {
         const oldParent = el.parentElement;
         const after = tree.byKey.get(afterKey);
         const ref = after && after.setrightLayer === layer ? after : null;
+        // Already there: left alone (a move is a removal and an insertion for the browser and the screen reader).
+        if (el.setrightKind !== 'tab' && el.parentElement === box && (ref ? topOf(ref).nextElementSibling === el : box.firstElementChild === el)) return;
+        if (el.setrightKind === 'tab' && ref && ref.setrightKind === 'tab' && ref.nextElementSibling === el) return;
         if (el.setrightKind === 'tab') {
             if (ref && ref.setrightKind === 'tab') { ref.after(el); }
             else {
