@@ -118,6 +118,12 @@ void announce(const std::string& text, bool urgent);
 // on, unless the focus is somewhere else on the page (the text agent).
 void on_accessibility_focus(std::function<void(unsigned key)> focused);
 void focus_accessibility_element(unsigned key);
+// The page's find index (logic/find_index.hpp): every row's words of the long
+// tables on screen, in a scroller over each, so find-in-page finds rows out
+// of view. on_find_scrolled is called when find scrolled table `key` (its
+// ImGui window id) to `scroll` CSS pixels. No-ops on the desktop.
+void update_find_index(const std::string& changes_json);
+void on_find_scrolled(std::function<void(unsigned key, float scroll)> scrolled);
 // The page's language (its lang attribute) and title (the browser's tab).
 void set_page_language(const std::string& code);
 void set_page_title(const std::string& title);

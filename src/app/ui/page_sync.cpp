@@ -3,8 +3,10 @@
 
 #include "logic/accessibility_mirror.hpp"
 #include "logic/app_state.hpp"
+#include "logic/find_index.hpp"
 #include "logic/i18n.hpp"
 #include "logic/notice.hpp"
+#include "ui/find_index.hpp"
 #include "ui/item_registry.hpp"
 #include "ui/storage_banners.hpp"
 
@@ -21,7 +23,8 @@ namespace {
 
 struct PageState {
     AccessibilityMirror mirror;
-    bool listening = false;
+    FindIndexMirror find_index;
+    bool listening = false, listening_for_find = false;
     unsigned nav_id = 0; // ImGui's keyboard focus as last given to the page
     std::string language, title, notice, skip_link;
     const char* storage_problem = nullptr;
@@ -49,11 +52,21 @@ void sync_page(App& app) {
             app.redraw = true;
             platform::request_frame();
         });
+    if (!state.listening_for_find) {
+        state.listening_for_find = true;
+        platform::on_find_scrolled([&app](unsigned key, float scroll) {
+            ui::scroll_find_table(key, scroll);
+            app.redraw = true;
+            platform::request_frame();
+        });
+    }
     const std::vector<DrawnItem>& items = everything_drawn_last_frame();
     // The first item is the main window's (its menu bar): items on any other layer sit in popups.
     if (!items.empty()) state.mirror.set_main_layer(items.front().layer);
     const std::string tree_changes = state.mirror.changes(items);
     if (!tree_changes.empty()) platform::update_accessibility_tree(tree_changes);
+    const std::string find_changes = state.find_index.changes(ui::take_find_tables());
+    if (!find_changes.empty()) platform::update_find_index(find_changes);
     if (state.mirror.places_pending()) {
         app.redraw = true;
         platform::request_frame();

@@ -12,6 +12,7 @@
 #include "logic/question_actions.hpp"
 #include "logic/question_queue.hpp"
 #include "ui/editors.hpp"
+#include "ui/find_index.hpp"
 #include "ui/table_columns.hpp"
 #include "ui/theme.hpp"
 #include "ui/widgets.hpp"
@@ -78,9 +79,13 @@ std::vector<QuestionRow> build_rows(Deal& deal, const QuestionsView& view, const
     return rows;
 }
 
-const std::vector<QuestionRow>& visible_rows(const App& app, Deal& deal, const QuestionsView& view, const Moment& at) {
+ui::RowsCache<QuestionRow>& rows_cache() {
     static ui::RowsCache<QuestionRow> cache;
-    return cache.rows(
+    return cache;
+}
+
+const std::vector<QuestionRow>& visible_rows(const App& app, Deal& deal, const QuestionsView& view, const Moment& at) {
+    return rows_cache().rows(
             {app.changes, deal.questions.data(), deal.questions.size(), at.minutes, view.filter + (view.show_closed ? "\n1" : "\n0"), {}},
             [&] { return build_rows(deal, view, at); });
 }
@@ -316,6 +321,8 @@ void draw_questions_tab(App& app, Deal& deal, QuestionsView& view) {
         clipper.Begin(int(rows.size()));
         while (clipper.Step())
             for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) draw_row(app, deal, view, rows[size_t(i)]);
+        ui::findable_rows(rows_cache().generation(), int(rows.size()), float(clipper.StartPosY), clipper.ItemsHeight,
+                          [&](int i) { return rows[size_t(i)].question->text; });
         ImGui::EndTable();
     }
     draw_promise_popup(app, deal, view);

@@ -10,6 +10,7 @@
 #include "logic/i18n.hpp"
 #include "logic/item_actions.hpp"
 #include "ui/editors.hpp"
+#include "ui/find_index.hpp"
 #include "ui/icons.hpp"
 #include "ui/table_columns.hpp"
 #include "ui/theme.hpp"
@@ -85,15 +86,27 @@ std::vector<RequirementRow> build_rows(Deal& deal, const RequirementsView& view,
     return rows;
 }
 
-const std::vector<RequirementRow>& visible_rows(const App& app, Deal& deal, const RequirementsView& view, const std::string& vendor) {
+// What find-in-page finds of a row: the words its columns show.
+std::string words_of(const Requirement& r) {
+    std::string words = r.text;
+    for (const std::string* more : {&r.category, &r.owner})
+        if (!more->empty()) words += "  " + *more;
+    return words;
+}
+
+ui::RowsCache<RequirementRow>& rows_cache() {
     static ui::RowsCache<RequirementRow> cache;
-    return cache.rows({app.changes,
-                       deal.requirements.data(),
-                       deal.requirements.size(),
-                       0,
-                       view.filter + "\n" + std::to_string(view.priority_filter) + "\n" + vendor,
-                       {}},
-                      [&] { return build_rows(deal, view, vendor); });
+    return cache;
+}
+
+const std::vector<RequirementRow>& visible_rows(const App& app, Deal& deal, const RequirementsView& view, const std::string& vendor) {
+    return rows_cache().rows({app.changes,
+                              deal.requirements.data(),
+                              deal.requirements.size(),
+                              0,
+                              view.filter + "\n" + std::to_string(view.priority_filter) + "\n" + vendor,
+                              {}},
+                             [&] { return build_rows(deal, view, vendor); });
 }
 
 void draw_toolbar(App& app, Deal& deal, RequirementsView& view) {
@@ -312,6 +325,8 @@ void draw_requirements_tab(App& app, Deal& deal, RequirementsView& view) {
         clipper.Begin(int(rows.size()));
         while (clipper.Step())
             for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) draw_row(app, deal, view, rows[size_t(i)], vendor);
+        ui::findable_rows(rows_cache().generation(), int(rows.size()), float(clipper.StartPosY), clipper.ItemsHeight,
+                          [&](int i) { return words_of(*rows[size_t(i)].requirement); });
         ImGui::EndTable();
     }
     if (deal.requirements.empty()) {

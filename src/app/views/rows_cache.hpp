@@ -43,13 +43,17 @@ public:
         if (!built_from_ || !(*built_from_ == key)) {
             rows_ = build();
             built_from_ = std::move(key);
+            ++generation_;
         }
         return rows_;
     }
+    // Moves each time the rows are built again (find_index.hpp's version).
+    uint64_t generation() const { return generation_; }
 
 private:
     std::optional<RowsKey> built_from_;
     std::vector<Row> rows_;
+    uint64_t generation_ = 0;
 };
 
 } // namespace setright::ui

@@ -7,6 +7,8 @@ namespace setright::platform {
 void update_accessibility_tree(const std::string&) {}
 void announce(const std::string&, bool) {}
 void on_accessibility_focus(std::function<void(unsigned)>) {}
+void update_find_index(const std::string&) {}
+void on_find_scrolled(std::function<void(unsigned, float)>) {}
 void focus_accessibility_element(unsigned) {}
 void set_page_language(const std::string&) {}
 void set_skip_link(const std::string&) {}

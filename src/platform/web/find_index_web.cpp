@@ -1,0 +1,100 @@
+// find_index_web.cpp — the page's find index (logic/find_index.hpp): over
+// each long table, a scroller as big as the table holding every row's words,
+// transparent and out of the pointer's way like the accessibility tree, so
+// the browser's find-in-page finds a row the table has scrolled out of view.
+//
+// The scroller follows the table's scroll. When find reaches a row in it,
+// the browser scrolls the scroller (find-in-page does; window.find only
+// selects the words, so a selection landing in a row scrolls it there too),
+// and the app scrolls the table to the same place: the row comes on screen.
+#include "platform/platform.hpp"
+
+#include <emscripten/emscripten.h>
+
+namespace {
+
+// clang-format off
+EM_JS(void, setright_js_find_index_apply, (const char* changes_utf8), {
+    const changes = JSON.parse(UTF8ToString(changes_utf8));
+    let index = window.setrightFindIndex;
+    if (!index) {
+        index = window.setrightFindIndex = { byKey: new Map() };
+        document.addEventListener('selectionchange', () => {
+            const selection = document.getSelection();
+            if (!selection || !selection.rangeCount) return;
+            const node = selection.getRangeAt(0).startContainer;
+            const row = (node.nodeType === 1 ? node : node.parentElement);
+            const inIndex = row && row.closest('.find-index-row');
+            if (inIndex) inIndex.scrollIntoView({ block: 'center' });
+        });
+    }
+    const make = (key) => {
+        const box = document.createElement('div');
+        box.className = 'find-index';
+        box.setAttribute('aria-hidden', 'true'); // the accessibility tree reads the rows on screen
+        const rows = document.createElement('div');
+        box.append(rows);
+        box.setrightRows = rows;
+        box.setrightScroll = 0;
+        box.addEventListener('scroll', () => {
+            // Moved by find, not by the app following the table: the table follows.
+            if (Math.abs(box.scrollTop - box.setrightScroll) < 1) return;
+            box.setrightScroll = box.scrollTop;
+            Module._setright_find_scrolled(key, box.scrollTop);
+        });
+        document.body.append(box);
+        return box;
+    };
+    for (const key of changes.remove || []) {
+        const box = index.byKey.get(key);
+        if (box) box.remove();
+        index.byKey.delete(key);
+    }
+    for (const table of changes.tables || []) {
+        let box = index.byKey.get(table.key);
+        if (!box) { box = make(table.key); index.byKey.set(table.key, box); }
+        const rows = box.setrightRows;
+        if (table.rect) {
+            const s = box.style;
+            s.left = table.rect[0] + 'px'; s.top = table.rect[1] + 'px'; s.width = table.rect[2] + 'px'; s.height = table.rect[3] + 'px';
+        }
+        if (table.top !== undefined) rows.style.paddingTop = table.top + 'px';
+        if (table.row !== undefined) box.style.setProperty('--row-height', table.row + 'px');
+        if (table.font !== undefined) box.style.fontSize = table.font + 'px';
+        if (table.count !== undefined) {
+            while (rows.childElementCount > table.count) rows.lastElementChild.remove();
+            const more = document.createDocumentFragment();
+            for (let i = rows.childElementCount; i < table.count; ++i) {
+                const row = document.createElement('div');
+                row.className = 'find-index-row';
+                more.append(row);
+            }
+            rows.append(more);
+        }
+        for (const pair of table.words || []) {
+            const row = rows.children[pair[0]];
+            if (row) row.textContent = pair[1];
+        }
+        // After the rows: a scroll past the old end would be cut short.
+        if (table.scroll !== undefined) {
+            box.setrightScroll = table.scroll;
+            box.scrollTop = table.scroll;
+        }
+    }
+});
+// clang-format on
+
+std::function<void(unsigned, float)> g_scrolled;
+
+} // namespace
+
+extern "C" EMSCRIPTEN_KEEPALIVE void setright_find_scrolled(unsigned key, float scroll) {
+    if (g_scrolled) g_scrolled(key, scroll);
+}
+
+namespace setright::platform {
+
+void update_find_index(const std::string& changes_json) { setright_js_find_index_apply(changes_json.c_str()); }
+void on_find_scrolled(std::function<void(unsigned, float)> scrolled) { g_scrolled = std::move(scrolled); }
+
+} // namespace setright::platform

@@ -1,0 +1,39 @@
+// find_in_page.test.mjs — the browser's find reaches rows a long table has
+// scrolled out of view (logic/find_index.hpp): their words sit in the page's
+// find index over the table, and when find lands on one the table scrolls
+// to it. window.find() stands in for Ctrl+F, which a test cannot press: it
+// selects the words found, and the page scrolls a selection's row into view.
+import test from 'node:test';
+import assert from 'node:assert/strict';
+import { launchBrowser, serveWebBundle, openApp, clickItem, openTab, items, findItem, waitFor, saveScreenshot } from './support/app.mjs';
+import { bigDeal, seedStorage, workspaceOf } from './support/big_deal.mjs';
+
+test('find-in-page finds a requirement and a question scrolled out of view, and the table scrolls to each', async () => {
+  const { server, url } = await serveWebBundle();
+  const browser = await launchBrowser();
+  try {
+    await seedStorage(browser.context, workspaceOf(bigDeal({ requirements: 2000, questions: 2000, touches: 20, studyRequests: 0 })));
+    const { page, consoleErrors } = await openApp(browser.context, `${url}?lang=en`);
+    await clickItem(page, 'deal_row:big');
+    const cases = [
+      { tab: 'tab_requirements', words: 'Requirement number 1500 about', row: 'requirement:r-1500' },
+      { tab: 'tab_questions', words: 'Question 1700: does it', row: 'question:q-1700' },
+    ];
+    for (const { tab, words, row } of cases) {
+      await openTab(page, tab);
+      assert.ok(!(await items(page)).some((item) => item.id === row), `${row} is out of view before the search`);
+      // The index holds every row's words (the page's own find needs nothing more).
+      await waitFor(page, (w) => [...document.querySelectorAll('.find-index-row')].some((el) => el.textContent.includes(w)),
+        (found) => found, { what: `the find index to hold "${words}"`, arg: words });
+      assert.equal(await page.evaluate((w) => { getSelection().removeAllRanges(); return window.find(w); }, words), true);
+      const found = await findItem(page, row, { timeout: 5000 });
+      const { height } = page.viewportSize();
+      assert.ok(found.rect.h > 0 && found.rect.y > 0 && found.rect.y + found.rect.h <= height, `${row} is on screen after find (${JSON.stringify(found.rect)})`);
+      await saveScreenshot(page, `find-in-page-${tab.slice(4)}`);
+    }
+    assert.deepEqual(consoleErrors, []);
+  } finally {
+    await browser.close();
+    server.close();
+  }
+});
