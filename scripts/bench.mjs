@@ -85,8 +85,10 @@ async function atScale() {
     const { width, height } = page.viewportSize();
     const firstScrollFrame = [];
     const perTab = {};
+    const a11yMs = []; // the page's time to apply each frame's changes to the accessibility tree
     for (const tab of ['tab_requirements', 'tab_questions', 'tab_timeline']) {
       await openTab(page, tab);
+      await page.evaluate(() => { window.setrightAccessibility.applyMs = []; });
       const from = (await perf()).frames;
       firstScrollFrame.push(from);
       await page.mouse.move(width * 0.6, height * 0.7);
@@ -95,9 +97,11 @@ async function atScale() {
         await page.waitForTimeout(25);
       }
       perTab[tab] = await perf(from);
+      a11yMs.push(...await page.evaluate(() => window.setrightAccessibility.applyMs));
       row(`frame CPU while scrolling ${tab.slice(4)}`, `p50 ${perTab[tab].cpuMsP50} ms`, `p95 ${perTab[tab].cpuMsP95} ms over ${perTab[tab].frames - from} frames`);
     }
     const scrolling = await perf(firstScrollFrame[0]);
+    row('accessibility tree kept while scrolling', `p50 ${round(median(a11yMs), 3)} ms`, `page-side, over ${a11yMs.length} frames that changed it`);
     const heap = (await perf()).heapBytes / (1 << 20);
     row('wasm heap with the scale deal', `${round(heap, 1)} MB`);
 
@@ -123,13 +127,20 @@ async function atScale() {
     await page.mouse.move(width - 5, height - 5);
     await page.waitForTimeout(1500);
     const idleFrom = (await perf()).frames;
-    await page.waitForTimeout(3000);
+    const idleMutations = await page.evaluate(() => new Promise((resolve) => {
+      let count = 0;
+      const observer = new MutationObserver((records) => { count += records.length; });
+      observer.observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
+      setTimeout(() => { observer.disconnect(); resolve(count); }, 3000);
+    }));
     const idle = (await perf()).frames - idleFrom;
     row('frames drawn in 3 s of idling', idle);
+    row('accessibility tree changes in 3 s of idling', idleMutations);
     return {
       frame_ms_p50_at_scale: scrolling.cpuMsP50, frame_ms_p95_at_scale: scrolling.cpuMsP95,
       frames_at_scale: scrolling.frames - firstScrollFrame[0],
       heap_mb: round(heap, 1), save_ms: round(median(saves), 2), idle_frames_3s: idle,
+      a11y_ms_p50_at_scale: round(median(a11yMs), 3), a11y_idle_mutations_3s: idleMutations,
     };
   } finally {
     await browser.close();
@@ -241,6 +252,8 @@ try {
     frame_ms_p50_at_scale: result.frame_ms_p50_at_scale <= 4,
     frame_ms_p50_phone: result.frame_ms_p50_phone <= 4,
     idle_frames_3s: result.idle_frames_3s <= 3,
+    a11y_ms_p50_at_scale: result.a11y_ms_p50_at_scale <= 0.5,
+    a11y_idle_mutations_3s: result.a11y_idle_mutations_3s === 0,
     import_ms_10mb_wasm: result.import_ms_10mb_wasm <= 300,
     bundle_ratio_gz: result.bundle_ratio_gz <= 1.5,
   };

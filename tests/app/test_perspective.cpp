@@ -148,12 +148,12 @@ TEST_CASE("shared link: the plan of a link holding one deal carries its summary,
     Deal d = buyer_deal();
     Workspace sent;
     sent.deals = {d};
-    platform::IncomingFile link{platform::kSharedLinkName, export_workspace(sent)};
+    platform::IncomingFile link{platform::kSharedLinkName, export_workspace(sent), platform::Refusal::None, 0, {}};
     const ImportPlan plan = plan_incoming(Workspace{}, Workshop{}, {link});
     REQUIRE(plan.shared);
     CHECK(plan.shared->title == "CRM");
     CHECK(plan.deals_added == 1);
-    platform::IncomingFile dropped{"crm.json", export_workspace(sent)};
+    platform::IncomingFile dropped{"crm.json", export_workspace(sent), platform::Refusal::None, 0, {}};
     CHECK_FALSE(plan_incoming(Workspace{}, Workshop{}, {dropped}).shared);
 }
 
