@@ -118,6 +118,10 @@ void announce(const std::string& text, bool urgent);
 // on, unless the focus is somewhere else on the page (the text agent).
 void on_accessibility_focus(std::function<void(unsigned key)> focused);
 void focus_accessibility_element(unsigned key);
+// Called when a printable key goes down on a text field's element while the
+// field is not being edited: the app starts editing it and keeps the text
+// typed (ui/type_into_field.hpp).
+void on_accessibility_typing(std::function<void(unsigned key)> typing);
 // The page's find index (logic/find_index.hpp): every row's words of the long
 // tables on screen, in a scroller over each, so find-in-page finds rows out
 // of view. on_find_scrolled is called when find scrolled table `key` (its

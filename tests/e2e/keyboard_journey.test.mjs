@@ -1,7 +1,7 @@
 // keyboard_journey.test.mjs — the buyer's journey (issue #17) from the
 // keyboard alone: Tab to a control (the page's focus on the accessibility
 // tree, ImGui's following it), Enter to press it or to start typing in a
-// field, Escape to leave the field. No mouse, no touch: the test counts the
+// field (or the words typed straight onto the field), Escape to leave the field. No mouse, no touch: the test counts the
 // trusted pointer events the page receives and expects none. A screenshot at
 // each step shows where the focus is; at the end Tab leaves the app.
 import test from 'node:test';
@@ -47,6 +47,13 @@ test('the buyer\'s journey by keyboard alone, the focus shown at every step, and
       await page.keyboard.type(text);
       await page.keyboard.press('Enter');
     };
+    // Or the words typed straight onto the field's element, as into a focused <input>: the field edits and keeps every letter.
+    const typeStraightIn = async (id, text, what) => {
+      await tabTo(id);
+      await shot(what);
+      await page.keyboard.type(text);
+      await page.keyboard.press('Enter');
+    };
     const leaveField = async () => {
       await page.keyboard.press('Escape');
       await waitFor(page, () => document.activeElement?.id, (at) => at !== 'setright-text-agent', { what: 'the field left' });
@@ -73,8 +80,9 @@ test('the buyer\'s journey by keyboard alone, the focus shown at every step, and
     await deal((d) => d.requirements[0].claims?.[0]?.status === 'claimed', 'the claim');
 
     await pressOn('tab_questions', 'questions-tab');
-    await typeIn('new_question', 'Does SSO work with our IdP?', 'question-field');
+    await typeStraightIn('new_question', 'Does SSO work with our IdP?', 'question-field');
     const question = (await deal((d) => d.questions?.length === 1, 'the question')).questions[0].id;
+    assert.equal((await deal(Boolean, 'the deal')).questions[0].text, 'Does SSO work with our IdP?', 'no letter lost');
     await leaveField();
     await pressOn(`promise:${question}`, 'promise');
     await typeIn('promise_date', '2026-12-10', 'promise-date'); // Enter keeps the date and leaves the field; Escape would cancel the promise

@@ -9,6 +9,7 @@
 import test from 'node:test';
 import assert from 'node:assert/strict';
 import { withBrowser, openApp, saveScreenshot, state, waitFor } from './support/app.mjs';
+import { axeViolations } from './support/axe.mjs';
 
 test('a buyer\'s journey by role and name alone ends at a verdict naming the overdue promise', async () => {
   await withBrowser(async (context, url) => {
@@ -28,11 +29,16 @@ test('a buyer\'s journey by role and name alone ends at a verdict naming the ove
       await page.keyboard.type(text);
       await page.keyboard.press('Enter');
     };
-    const choose = async (combo, option) => {
+    const choose = async (combo, chosen, option) => {
       await press(tree.getByRole('button', { name: combo }).first()); // the row's, above its details' own
       // Open, it says so, under the same name (its popup is out of its row's reach: the name is kept).
       await tree.getByRole('button', { name: combo, expanded: true }).first().waitFor();
-      await press(tree.getByRole('dialog').getByRole('button', { name: option, exact: true }));
+      // Its list is a listbox of options, the one it shows selected.
+      const list = tree.getByRole('listbox');
+      await list.getByRole('option', { name: chosen, exact: true, selected: true }).waitFor();
+      assert.equal(await list.getByRole('option', { selected: true }).count(), 1, 'one option selected');
+      assert.deepEqual(await axeViolations(page), [], 'axe-core with the list open');
+      await press(list.getByRole('option', { name: option, exact: true }));
     };
 
     await press(tree.getByRole('button', { name: 'New deal', exact: true }));
@@ -45,9 +51,9 @@ test('a buyer\'s journey by role and name alone ends at a verdict naming the ove
     await press(tree.getByRole('tab', { name: 'Requirements' }));
     await typeInto(tree.getByRole('textbox', { name: 'A requirement, as the buyer would say it' }), 'Single sign-on');
     await deal((d) => d.requirements?.length === 1, 'the requirement');
-    await choose(/^Priority: Should/, 'Must');
+    await choose(/^Priority: Should/, 'Should', 'Must');
     await deal((d) => d.requirements[0].priority === 'must', 'a must-have');
-    await choose(/^Vendor says: Unknown/, 'Claimed');
+    await choose(/^Vendor says: Unknown/, 'Unknown', 'Claimed');
     await deal((d) => d.requirements[0].claims?.[0]?.status === 'claimed', 'the vendor\'s claim');
 
     await press(tree.getByRole('tab', { name: 'Questions' }));

@@ -13,6 +13,7 @@
 #include "ui/page_sync.hpp"
 #include "ui/theme.hpp"
 #include "ui/touch_scroll.hpp"
+#include "ui/type_into_field.hpp"
 
 #include "platform/platform.hpp"
 #include "platform/test_api.hpp"
@@ -75,7 +76,12 @@ void draw_frame(Runtime& rt) {
 
     SDL_Event event;
     bool had_input = !rt.first_frame_done;
+    setright::ui::release_text_for_field();
     while (SDL_PollEvent(&event)) {
+        if (setright::ui::hold_text_for_field(event)) {
+            had_input = true;
+            continue;
+        }
         setright::ui::touch_scroll_event(event);
         ImGui_ImplSDL2_ProcessEvent(&event);
         had_input = true;

@@ -9,6 +9,7 @@
 #include "ui/find_index.hpp"
 #include "ui/item_registry.hpp"
 #include "ui/storage_banners.hpp"
+#include "ui/type_into_field.hpp"
 
 #include "platform/platform.hpp"
 
@@ -24,7 +25,7 @@ namespace {
 struct PageState {
     AccessibilityMirror mirror;
     FindIndexMirror find_index;
-    bool listening = false, listening_for_find = false;
+    bool listening = false;
     unsigned nav_id = 0; // ImGui's keyboard focus as last given to the page
     std::string language, title, notice, skip_link;
     const char* storage_problem = nullptr;
@@ -46,18 +47,23 @@ bool changed(std::string& shown, const std::string& now) {
 
 void sync_page(App& app) {
     PageState& state = page();
-    if (!std::exchange(state.listening, true))
-        platform::on_accessibility_focus([&app](unsigned key) {
+    if (!std::exchange(state.listening, true)) {
+        // What the page does on its side is done next frame.
+        const auto and_draw = [&app] {
+            app.redraw = true;
+            platform::request_frame();
+        };
+        platform::on_accessibility_focus([and_draw](unsigned key) {
             request_item_focus(key);
-            app.redraw = true;
-            platform::request_frame();
+            and_draw();
         });
-    if (!state.listening_for_find) {
-        state.listening_for_find = true;
-        platform::on_find_scrolled([&app](unsigned key, float scroll) {
+        platform::on_accessibility_typing([and_draw](unsigned key) {
+            ui::start_typing_into(key);
+            and_draw();
+        });
+        platform::on_find_scrolled([and_draw](unsigned key, float scroll) {
             ui::scroll_find_table(key, scroll);
-            app.redraw = true;
-            platform::request_frame();
+            and_draw();
         });
     }
     const std::vector<DrawnItem>& items = everything_drawn_last_frame();

@@ -7,6 +7,7 @@ namespace setright::platform {
 void update_accessibility_tree(const std::string&) {}
 void announce(const std::string&, bool) {}
 void on_accessibility_focus(std::function<void(unsigned)>) {}
+void on_accessibility_typing(std::function<void(unsigned)>) {}
 void update_find_index(const std::string&) {}
 void on_find_scrolled(std::function<void(unsigned, float)>) {}
 void focus_accessibility_element(unsigned) {}

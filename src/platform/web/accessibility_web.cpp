@@ -68,10 +68,17 @@ EM_JS(void, setright_js_accessibility_apply, (const char* changes_utf8), {
         // digit picking a claim, Escape closing a popup): the page's focus
         // follows ImGui's, so it sits on an element whenever a keyboard user
         // moves on the canvas.
+        // A printable key on a text field's element starts editing the field,
+        // its text typed in (the app holds it until the field takes it).
         for (const type of ['keydown', 'keyup', 'keypress'])
             root.addEventListener(type, (event) => {
                 if (event.key === 'Tab') event.stopPropagation();
                 else if ((event.key === 'Enter' || event.key === ' ') && event.target.type !== 'text') event.preventDefault();
+                if (type === 'keydown' && event.target.type === 'text' && event.key.length === 1 && !event.ctrlKey && !event.metaKey &&
+                    !event.altKey && !event.isComposing) {
+                    const el = event.target.closest('[data-key]');
+                    if (el) Module._setright_accessibility_typing(Number(el.dataset.key));
+                }
             });
         root.addEventListener('focusin', (event) => {
             const el = event.target.closest('[data-key]');
@@ -150,7 +157,38 @@ EM_JS(void, setright_js_accessibility_apply, (const char* changes_utf8), {
         if (el.type === 'checkbox') el.checked = selected;
         else if (kind === 'tab') el.setAttribute('aria-selected', selected ? 'true' : 'false');
         else if (kind === 'menuitem') { if (selected) el.setAttribute('aria-checked', 'true'); else el.removeAttribute('aria-checked'); }
+        else if (kind === 'selectable') {
+            el.setrightSelected = selected;
+            if (el.getAttribute('role') === 'option') el.setAttribute('aria-selected', selected ? 'true' : 'false');
+            else if (selected) el.setAttribute('aria-current', 'true'); else el.removeAttribute('aria-current');
+        }
         else if (kind !== 'text' && kind !== 'heading') { if (selected) el.setAttribute('aria-current', 'true'); else el.removeAttribute('aria-current'); }
+    };
+    // A popup of nothing but choices (a combo's list) is a listbox of options,
+    // the chosen one selected; one with menu items, a menu; any other, a dialog.
+    const popupRoles = (box) => {
+        const children = Array.from(box.children);
+        const choices = children.length > 0 && children.every((el) => el.setrightKind === 'selectable');
+        const role = choices ? 'listbox' : children.some((el) => el.setrightKind === 'menuitem') ? 'menu' : 'dialog';
+        if (box.getAttribute('role') !== role) box.setAttribute('role', role);
+        // A combo's list is named by the combo open over it.
+        const opener = choices ? tree.root.querySelector('[aria-haspopup=listbox][aria-expanded=true]') : null;
+        if (opener) {
+            if (!opener.id) opener.id = 'a11y-' + opener.dataset.key;
+            if (box.getAttribute('aria-labelledby') !== opener.id) box.setAttribute('aria-labelledby', opener.id);
+        } else if (box.hasAttribute('aria-labelledby')) box.removeAttribute('aria-labelledby');
+        for (const el of children) {
+            if (el.setrightKind !== 'selectable' || (el.getAttribute('role') === 'option') === choices) continue;
+            if (choices) {
+                el.setAttribute('role', 'option');
+                el.removeAttribute('aria-current');
+                el.setAttribute('aria-selected', el.setrightSelected ? 'true' : 'false');
+            } else {
+                el.removeAttribute('role');
+                el.removeAttribute('aria-selected');
+                setSelected(el, !!el.setrightSelected);
+            }
+        }
     };
     // Disabled stays focusable (aria-disabled, not disabled): a screen reader still finds what is there.
     const setFlag = (el, attribute, on) => { if (on) el.setAttribute(attribute, 'true'); else el.removeAttribute(attribute); };
@@ -178,7 +216,6 @@ EM_JS(void, setright_js_accessibility_apply, (const char* changes_utf8), {
     const dropIfEmpty = (box) => { if (box && box.getAttribute('role') === 'tablist' && !box.firstChild) box.remove(); };
     const place = (el, afterKey, layer) => {
         const box = layerOf(layer);
-        if (el.setrightKind === 'menuitem' && box.getAttribute('role') === 'dialog') box.setAttribute('role', 'menu');
         const oldParent = el.parentElement;
         const after = tree.byKey.get(afterKey);
         const ref = after && after.setrightLayer === layer ? after : null;
@@ -201,9 +238,13 @@ EM_JS(void, setright_js_accessibility_apply, (const char* changes_utf8), {
         else box.prepend(el);
         if (oldParent && oldParent !== el.parentElement) dropIfEmpty(oldParent);
     };
-    const removeEmptyLayers = () => {
+    // Empty layers go; the popups' roles follow what they now hold.
+    const tidyLayers = () => {
         // (No destructuring in a for-of: Emscripten 3.1.6's minifier breaks it.)
-        tree.layers.forEach((box, layer) => { if (!box.firstChild) { box.remove(); tree.layers.delete(layer); } });
+        tree.layers.forEach((box, layer) => {
+            if (!box.firstChild) { box.remove(); tree.layers.delete(layer); }
+            else if (layer !== tree.mainLayer) popupRoles(box);
+        });
     };
 
     for (const key of changes.remove || []) {
@@ -276,7 +317,7 @@ EM_JS(void, setright_js_accessibility_apply, (const char* changes_utf8), {
             before = key;
         }
     }
-    removeEmptyLayers();
+    tidyLayers();
     // What keeping the tree costs the page, per frame that changed it (scripts/bench: a11y_ms_p50_at_scale).
     if (!tree.applyMs) tree.applyMs = [];
     if (tree.applyMs.length >= 4096) tree.applyMs.splice(0, 2048);
@@ -357,6 +398,7 @@ EM_JS(void, setright_js_set_page_title, (const char* title_utf8), {
 // clang-format on
 
 std::function<void(unsigned)> g_focused;
+std::function<void(unsigned)> g_typing;
 
 } // namespace
 
@@ -364,11 +406,16 @@ extern "C" EMSCRIPTEN_KEEPALIVE void setright_accessibility_focused(unsigned key
     if (g_focused) g_focused(key);
 }
 
+extern "C" EMSCRIPTEN_KEEPALIVE void setright_accessibility_typing(unsigned key) {
+    if (g_typing) g_typing(key);
+}
+
 namespace setright::platform {
 
 void update_accessibility_tree(const std::string& changes_json) { setright_js_accessibility_apply(changes_json.c_str()); }
 void announce(const std::string& text, bool urgent) { setright_js_announce(text.c_str(), urgent ? 1 : 0); }
 void on_accessibility_focus(std::function<void(unsigned)> focused) { g_focused = std::move(focused); }
+void on_accessibility_typing(std::function<void(unsigned)> typing) { g_typing = std::move(typing); }
 void focus_accessibility_element(unsigned key) { setright_js_focus_element(key); }
 void set_page_language(const std::string& code) { setright_js_set_page_language(code.c_str()); }
 void set_page_title(const std::string& title) { setright_js_set_page_title(title.c_str()); }
