@@ -4,6 +4,8 @@
 #include <imgui.h>
 #include <imgui_internal.h>
 
+#include <algorithm>
+#include <iterator>
 #include <unordered_map>
 
 namespace setright::ui {

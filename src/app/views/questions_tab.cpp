@@ -28,9 +28,7 @@
 
 #include <algorithm>
 #include <cctype>
-#include <optional>
 #include <string>
-#include <utility>
 #include <vector>
 
 namespace setright::app {
