@@ -24,7 +24,7 @@ struct FindTable {
     float x = 0, y = 0, w = 0, h = 0; // its visible rectangle, CSS pixels
     float rows_top = 0;               // screen y of row 0 when scrolled to the top
     float row_height = 0;
-    float font_size = 0;              // the rows' text, so a match is painted over the words drawn
+    float font_size = 0;            // the rows' text, so a match is painted over the words drawn
     float scroll = 0;               // how far the table is scrolled
     std::vector<std::string> words; // each row's words, in the order shown
     uint64_t version = 0;           // moves whenever `words` may have changed
