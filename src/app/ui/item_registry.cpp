@@ -38,8 +38,9 @@ std::vector<DrawnItem> g_last_everything;
 // often the same text came before in that window this frame.
 std::unordered_map<ImGuiID, int> g_text_seen;
 std::unordered_map<ImGuiID, ItemKind> g_last_kinds;
-// The names given in the last frame: an open combo is submitted from inside
-// its popup, where the words and the column that named it are out of reach.
+// The names the combos and menus (items that open a list) had in the last
+// frame: an open combo is submitted from inside its popup, where the words
+// and the column that named it are out of reach.
 std::unordered_map<ImGuiID, std::string> g_last_names;
 std::optional<ItemKind> g_next_kind;
 ImGuiID g_focus_request = 0;
@@ -157,7 +158,7 @@ void item_registry_frame_done() {
         item.scrolls_y = added->second.scrolls_y;
         if (!item.plain_text) {
             g_last_kinds[pending.imgui_id] = item.kind;
-            if (!item.name.empty()) g_last_names[pending.imgui_id] = item.name;
+            if (item.expanded && !item.name.empty()) g_last_names[pending.imgui_id] = item.name;
             g_last_frame.push_back(item);
         }
         g_last_everything.push_back(std::move(item));
