@@ -65,6 +65,28 @@ std::string terminal_text(std::string_view text) {
     return out;
 }
 
+std::string html_text(std::string_view text) {
+    std::string out;
+    out.reserve(text.size());
+    for (std::size_t i = 0; i < text.size();) {
+        const Utf8Char ch = decode_utf8(text, i);
+        switch (ch.c) {
+        case '&': out += "&amp;"; break;
+        case '<': out += "&lt;"; break;
+        case '>': out += "&gt;"; break;
+        case '"': out += "&quot;"; break;
+        case '\'': out += "&#39;"; break;
+        default:
+            if (!ch.valid || is_control_character(ch.c))
+                out += kReplacementCharacter;
+            else
+                out.append(text, i, ch.length);
+        }
+        i += ch.length;
+    }
+    return out;
+}
+
 std::string csv_text(std::string_view text) {
     std::string cell;
     cell.reserve(text.size() + 1);

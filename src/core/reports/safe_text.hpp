@@ -9,6 +9,7 @@
 // So every CSV Setright writes goes through csv_text()/csv_number(), every
 // line the CLI prints for a person through terminal_text(), and the Markdown
 // escaper (markdown_text(), report_markdown.hpp) uses is_control_character().
+// The printed page (print_page.hpp) is HTML: its text goes through html_text().
 // JSON needs none of this: it escapes control characters itself.
 #pragma once
 
@@ -55,5 +56,10 @@ std::string csv_text(std::string_view text);
 // A number cell: a value Setright computed (a count, a weight), written as a
 // plain number and never prefixed, so a negative number stays a number.
 std::string csv_number(double value);
+
+// HTML text or attribute value: "&", "<", ">", '"' and "'" as character
+// references, so no text becomes markup; control characters (LF and TAB
+// kept) and bytes that are not UTF-8 as U+FFFD.
+std::string html_text(std::string_view text);
 
 } // namespace setright
