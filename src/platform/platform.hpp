@@ -135,6 +135,20 @@ void set_page_title(const std::string& title);
 // to the open deal (its open tab). Empty `text`: no deal open, no link.
 void set_skip_link(const std::string& text);
 
+// --- Printing -------------------------------------------------------------------
+// Whether the browser's print dialog is there (File > Print); not on the desktop.
+bool can_print();
+// Puts `html` (core/reports/print_page.hpp: one escaped <article>) where the
+// page prints from, in language `lang` and the app's own fonts: on paper the
+// page shows it and nothing else; on screen it is not shown.
+void set_print_page(const std::string& html, const std::string& lang);
+// Opens the browser's print dialog once the frame is done.
+void open_print_dialog();
+// `prepare` runs just before the browser prints, however it was asked
+// (open_print_dialog, Ctrl+P, its menu): it calls set_print_page with what
+// the app shows now. It must not touch ImGui: it may run mid-frame.
+void on_print(std::function<void()> prepare);
+
 // --- Files ----------------------------------------------------------------------
 // Offers `bytes` to the user as a download named `file_name`.
 void download_file(const std::string& file_name, const std::string& mime_type, const std::string& bytes);

@@ -5,23 +5,14 @@
 // is replaced in the page, so the link is read, not followed.
 import test from 'node:test';
 import assert from 'node:assert/strict';
-import { openApp, clickItem, findItem, items, openTab, saveScreenshot, waitFor, sharedBrowser } from './support/app.mjs';
+import { openApp, addSmsCase, clickItem, findItem, items, openTab, saveScreenshot, waitFor, sharedBrowser } from './support/app.mjs';
 
 const shared = sharedBrowser();
-
-// The SMS vendor case from its template: a promise overdue since 2019, must-haves only claimed.
-async function smsCase(page) {
-  const before = await page.evaluate(() => window.setright.state().deals.length);
-  await clickItem(page, 'new_from_template');
-  await clickItem(page, 'template:sms-vendor-case');
-  const deals = await waitFor(page, () => window.setright.state().deals, (list) => list.length === before + 1, { what: 'the case deal' });
-  return deals.at(-1);
-}
 
 test('follow-up: the draft lists the overdue promise and the claimed must-have, copies, and opens as mailto:', async () => {
   await shared.context.grantPermissions(['clipboard-read', 'clipboard-write']);
   const { page, consoleErrors, foreignRequests } = await openApp(shared.context, `${shared.url}?lang=en`);
-  const deal = await smsCase(page);
+  const deal = await addSmsCase(page);
   const vendor = deal.vendors[0];
   const overdue = deal.questions.find((q) => q.status === 'promised');
   const promiser = deal.people.find((p) => p.id === overdue.promised_by_whom).name;
@@ -69,7 +60,7 @@ test('follow-up: the draft lists the overdue promise and the claimed must-have, 
 
 test('follow-up: in Russian the draft is in Russian, the overdue days in their plural form', async () => {
   const { page, consoleErrors } = await openApp(shared.context, `${shared.url}?lang=ru`);
-  const deal = await smsCase(page);
+  const deal = await addSmsCase(page);
   await openTab(page, 'tab_vendors');
   await clickItem(page, `follow_up:${deal.vendors[0].id}`);
   const body = await waitFor(page, () => window.setright.items().find((i) => i.id === 'follow_up_body')?.label, Boolean,

@@ -6,6 +6,7 @@
 #include "logic/find_index.hpp"
 #include "logic/i18n.hpp"
 #include "logic/notice.hpp"
+#include "logic/print_document.hpp"
 #include "ui/find_index.hpp"
 #include "ui/item_registry.hpp"
 #include "ui/storage_banners.hpp"
@@ -65,6 +66,8 @@ void sync_page(App& app) {
             ui::scroll_find_table(key, scroll);
             and_draw();
         });
+        // The open deal as it is at the moment of printing, whoever asked.
+        platform::on_print([&app] { platform::set_print_page(print_document(app), language_code(current_language())); });
     }
     const std::vector<DrawnItem>& items = everything_drawn_last_frame();
     // The first item is the main window's (its menu bar): items on any other layer sit in popups.

@@ -65,6 +65,7 @@ void draw_file_menu(App& app) {
         ImGui::BeginDisabled(is_participant_copy(*deal));
         if (ui::menu_item(tr("file.calendar"), "file_calendar"))
             download(app, deal_file_name(*deal, ".ics"), "text/calendar", calendar_ics(*deal, now_moment(), LocalWords()));
+        if (platform::can_print() && ui::menu_item(tr("file.print"), "file_print")) platform::open_print_dialog();
         ImGui::EndDisabled();
         if (platform::can_share_links() && ui::menu_item(tr("file.share_link"), "file_share_link"))
             platform::copy_share_link(export_deal(*deal), [&app](size_t length, bool copied) {

@@ -1,0 +1,93 @@
+// print_web.cpp — printing in the browser: a print document in the page.
+//
+// #print-page holds what the app wants on paper (set before every print, from
+// `beforeprint`, which the browser fires for window.print(), Ctrl+P and its
+// menu alike). page.css shows it only in print and hides everything else, so
+// the browser lays out real text: selectable in a PDF, read by pdftotext and
+// screen readers, crisp at any printer's resolution. Its fonts are the app's
+// own files, handed to the page as FontFaces the first time: Korean and
+// Russian print the same on a machine with no fonts for them.
+#include "platform/platform.hpp"
+
+#include <emscripten/emscripten.h>
+
+#include <fstream>
+#include <functional>
+#include <iterator>
+#include <string>
+#include <utility>
+
+namespace {
+
+// clang-format off
+EM_JS(void, setright_js_set_print_page, (const char* html, const char* lang), {
+    let page = document.getElementById('print-page');
+    if (!page) {
+        page = document.createElement('div');
+        page.id = 'print-page';
+        document.body.append(page);
+    }
+    page.lang = UTF8ToString(lang);
+    page.innerHTML = UTF8ToString(html);
+});
+
+EM_JS(void, setright_js_add_print_font, (const char* family, const unsigned char* bytes, int length), {
+    // A copy: the wasm heap may grow (and move) before the font is read.
+    const face = new FontFace(UTF8ToString(family), HEAPU8.slice(bytes, bytes + length));
+    document.fonts.add(face);
+    face.load().catch(() => {});
+});
+
+EM_JS(void, setright_js_open_print_dialog, (), {
+    // Not inside the frame that asked: print() blocks until the dialog closes.
+    // The page is prepared first so the dialog's preview waits for no font.
+    setTimeout(() => {
+        Module._setright_prepare_print();
+        document.fonts.ready.then(() => window.print());
+    }, 0);
+});
+
+EM_JS(void, setright_js_listen_for_print, (), {
+    window.addEventListener('beforeprint', () => Module._setright_prepare_print());
+});
+// clang-format on
+
+std::function<void()> g_prepare;
+
+// The fonts page.css names for #print-page, read from the app's own files.
+void add_print_fonts_once() {
+    static bool added = false;
+    if (std::exchange(added, true)) return;
+    const std::pair<const char*, const char*> fonts[] = {{"Setright Print Latin", "NotoSans-Regular.ttf"},
+                                                         {"Setright Print Hangul", "NanumGothic.ttf"}};
+    for (const auto& [family, file] : fonts) {
+        std::ifstream in(setright::platform::font_path(file), std::ios::binary);
+        const std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+        if (!bytes.empty()) setright_js_add_print_font(family, reinterpret_cast<const unsigned char*>(bytes.data()), int(bytes.size()));
+    }
+}
+
+} // namespace
+
+extern "C" EMSCRIPTEN_KEEPALIVE void setright_prepare_print() {
+    if (g_prepare) g_prepare();
+}
+
+namespace setright::platform {
+
+bool can_print() { return true; }
+
+void set_print_page(const std::string& html, const std::string& lang) {
+    add_print_fonts_once();
+    setright_js_set_print_page(html.c_str(), lang.c_str());
+}
+
+void open_print_dialog() { setright_js_open_print_dialog(); }
+
+void on_print(std::function<void()> prepare) {
+    const bool listening = bool(g_prepare);
+    g_prepare = std::move(prepare);
+    if (!listening) setright_js_listen_for_print();
+}
+
+} // namespace setright::platform
