@@ -6,6 +6,8 @@
 #   sdl2-wasm/                          SDL2 2.26.5 built for wasm
 #   zlib-src/                           zlib 1.2.13 from Debian's source, compiled
 #                                       here for wasm (natively: Debian's zlib1g-dev)
+#   libcsv-src/                         libcsv 3.0.3 from Debian's source, compiled
+#                                       here for every build
 # Natively the headers are Debian's, found as usual.
 
 if(NOT SETRIGHT_DEPS)
@@ -49,3 +51,14 @@ else()
   add_library(setright_zlib INTERFACE)
   target_link_libraries(setright_zlib INTERFACE ZLIB::ZLIB)
 endif()
+
+# libcsv: spreadsheets saved as CSV or TSV (core/format/sheet_text.hpp). One
+# C file, built from Debian's source for the CLI, the tests and wasm alike, so
+# all three read a file the same way.
+set(libcsv_dir "${SETRIGHT_DEPS}/libcsv-src")
+if(NOT EXISTS "${libcsv_dir}/libcsv.c")
+  message(FATAL_ERROR "libcsv's source not found in ${libcsv_dir}: run scripts/bootstrap")
+endif()
+add_library(setright_csv STATIC "${libcsv_dir}/libcsv.c")
+target_include_directories(setright_csv SYSTEM PUBLIC "${libcsv_dir}")
+target_compile_options(setright_csv PRIVATE -O2 -w)

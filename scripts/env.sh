@@ -17,6 +17,8 @@ SETRIGHT_SDL2_SUITE=bookworm
 SETRIGHT_SDL2_VERSION=2.26.5
 SETRIGHT_ZLIB_SUITE=bookworm
 SETRIGHT_ZLIB_VERSION='1:1.2.13*'
+SETRIGHT_LIBCSV_SUITE=bookworm
+SETRIGHT_LIBCSV_VERSION='3.0.3*'
 
 say() { printf 'setright: %s\n' "$*" >&2; }
 die() { say "error: $*"; exit 1; }

@@ -24,6 +24,7 @@ const Command& validate_command();
 const Command& score_command();
 const Command& report_command();
 const Command& calendar_command();
+const Command& import_command();
 const Command& merge_command();
 const Command& study_command();
 const Command& room_command();

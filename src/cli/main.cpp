@@ -26,7 +26,7 @@ using namespace setright;
 
 const std::vector<const Command*>& all_commands() {
     static const std::vector<const Command*> commands = {
-            &validate_command(), &score_command(), &report_command(),   &calendar_command(),
+            &validate_command(), &score_command(), &report_command(),   &calendar_command(), &import_command(),
             &merge_command(),    &study_command(), &template_command(), &room_command(),
     };
     return commands;

@@ -1,20 +1,24 @@
 // fuzz_import.cpp — libFuzzer target for everything that reads untrusted text:
 // workspace import, the merge of what imports into a built-in template (and of
-// the template into it), and participants' answer files.
+// the template into it), participants' answer files, and requirement sheets
+// (CSV, TSV) added to the template's deal.
 //
 // A finding is a crash, a sanitizer report, or a broken promise of the format:
 // a workspace that imports must export to a file that imports again, and a
-// merge of two valid workspaces must give one that exports and reads back.
+// merge of two valid workspaces must give one that exports and reads back,
+// and so must a deal that a sheet read without problems was added to.
 // Seeds: the built-in templates (tests/fuzz/CMakeLists.txt). Run by
 // scripts/test for 30 s; docs/hostile-input.md gives the longer run.
 #include "core/format/case_json.hpp"
 #include "core/format/json_format.hpp"
 #include "core/format/merge.hpp"
+#include "core/format/sheet_requirements.hpp"
 #include "core/format/template_catalog.hpp"
 
 #include <cstdint>
 #include <cstdlib>
 #include <string_view>
+#include <utility>
 
 namespace {
 
@@ -46,5 +50,14 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     }
     AnswersImport answers = import_answer_sheet(text);
     if (answers.sheet && !import_answer_sheet(export_answer_sheet(*answers.sheet)).sheet) __builtin_trap();
+    SheetTextResult sheet = read_sheet_text(text);
+    if (sheet.grid) {
+        Workspace ws = sms_template();
+        SheetImport rows = requirements_from_sheet(*sheet.grid, guess_mapping(*sheet.grid), ws.deals[0]);
+        if (rows.problems.empty()) {
+            for (Requirement& r : rows.requirements) ws.deals[0].requirements.push_back(std::move(r));
+            must_read_back(ws);
+        }
+    }
     return 0;
 }

@@ -31,6 +31,14 @@ const std::vector<EnglishWords>& report_english() {
             {"report.col_status", "Status"},
             {"report.overdue", "(overdue)"},
             {"report.red_flags", "Red flags"},
+            // A requirements sheet read (sheet_requirements.hpp)
+            {"sheet.no_text_column", "No column holds the requirements' text: name one Requirement, or map one to text"},
+            {"sheet.no_text", "{1}: a requirement needs its text (other cells of the row are filled)"},
+            {"sheet.bad_priority", "{1}: “{2}” is not a priority: write Must, Should or Nice to have"},
+            {"sheet.bad_weight", "{1}: “{2}” is not a weight: write a number above 0, such as 1 or 2.5"},
+            {"sheet.bad_date", "{1}: “{2}” is not a date: write it as 2026-12-17"},
+            {"sheet.bad_claim", "{1}: “{2}” is not an answer Setright reads: write Yes, No or Partly"},
+            {"sheet.no_vendor", "{1}: the sheet holds a vendor's answers, but the deal has no vendor chosen to give them to"},
             // The calendar (calendar_ics.hpp)
             {"calendar.name", "Setright: {1}"},
             {"calendar.name_many", "Setright: {1} {1:deal|deals}"},
