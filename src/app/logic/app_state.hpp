@@ -15,6 +15,7 @@
 #include "logic/import_plan.hpp"
 #include "logic/notice.hpp"
 #include "logic/save_policy.hpp"
+#include "logic/sheet_preview.hpp"
 #include "logic/view_state.hpp"
 #include "logic/workshop.hpp"
 
@@ -48,6 +49,7 @@ struct App {
 
     // Files read but not applied yet: the import preview is open.
     std::optional<ImportPlan> pending_import;
+    std::optional<SheetPreview> pending_sheet; // a requirements sheet (CSV, TSV) being previewed
 
     Persistence persistence;
     // When the workspace was last exported and since when it has changes no

@@ -19,6 +19,7 @@
 #include "views/follow_up_popup.hpp"
 #include "views/import_dialog.hpp"
 #include "views/main_menu.hpp"
+#include "views/sheet_import_dialog.hpp"
 #include "views/welcome_view.hpp"
 
 #include "core/format/json_format.hpp"
@@ -52,6 +53,27 @@ void app_init(App& app) {
     // Picked or dropped files and opened links: workspace files and answer
     // files alike are worked out first, shown as a preview, applied on request.
     platform::on_files_received([&app](std::vector<platform::IncomingFile> files) {
+        // A requirements sheet goes into the open deal through its own preview.
+        for (auto file = files.begin(); file != files.end();) {
+            if (file->refused != platform::Refusal::None || !is_sheet_file(file->name)) {
+                ++file;
+                continue;
+            }
+            if (app.pending_sheet) { // one sheet at a time: the others are listed as not read
+                file->refused = platform::Refusal::ReadFailed;
+                file->detail = tr("sheet.one_at_a_time");
+                file->text.clear();
+                ++file;
+                continue;
+            }
+            app.pending_sheet = preview_sheet(app, file->name, file->text);
+            file = files.erase(file);
+        }
+        if (files.empty()) {
+            app.redraw = true;
+            platform::request_frame();
+            return;
+        }
         try {
             app.pending_import = plan_incoming(app.workspace, app.workshop, std::move(files));
         } catch (const std::bad_alloc&) {
@@ -149,6 +171,7 @@ void app_draw(App& app) {
         ui::text_item(notice, "notice");
     }
     draw_import_dialog(app);
+    draw_sheet_import_dialog(app);
     draw_follow_up_popup(app);
     ImGui::End();
 

@@ -1,0 +1,85 @@
+// sheet_preview.cpp — see sheet_preview.hpp.
+#include "logic/sheet_preview.hpp"
+
+#include "logic/app_state.hpp"
+#include "logic/i18n.hpp"
+#include "logic/local_words.hpp"
+
+#include <algorithm>
+#include <cctype>
+
+namespace setright::app {
+
+namespace {
+
+bool ends_with_folded(const std::string& name, const char* end) {
+    const std::string tail(end);
+    if (name.size() < tail.size()) return false;
+    return std::equal(tail.begin(), tail.end(), name.end() - std::ptrdiff_t(tail.size()),
+                      [](char wanted, char got) { return std::tolower(static_cast<unsigned char>(got)) == wanted; });
+}
+
+Deal* deal_named(App& app, const std::string& id) {
+    for (Deal& deal : app.workspace.deals)
+        if (deal.id == id) return &deal;
+    return nullptr;
+}
+
+} // namespace
+
+bool is_sheet_file(const std::string& name) {
+    return ends_with_folded(name, ".csv") || ends_with_folded(name, ".tsv") || ends_with_folded(name, ".txt");
+}
+
+std::string column_letters(std::size_t column) {
+    const std::string cell = cell_reference(0, column);
+    return cell.substr(0, cell.size() - 1);
+}
+
+SheetPreview preview_sheet(App& app, const std::string& file, const std::string& text) {
+    SheetPreview preview;
+    preview.file = file;
+    const Deal* deal = selected_deal(app);
+    if (!deal) {
+        preview.refused = tr("sheet.no_deal");
+        return preview;
+    }
+    preview.deal = deal->id;
+    SheetTextResult read = read_sheet_text(text);
+    if (read.error) {
+        const char* key = read.error->kind == SheetTextError::Kind::NotUtf8      ? "sheet.not_utf8"
+                          : read.error->kind == SheetTextError::Kind::StrayQuote ? "sheet.stray_quote"
+                                                                                 : "sheet.open_quote";
+        preview.refused = tr_fill(key, {read.error->cell});
+        return preview;
+    }
+    preview.grid = std::move(*read.grid);
+    for (const std::vector<std::string>& row : preview.grid.rows) preview.columns = std::max(preview.columns, row.size());
+    preview.mapping = guess_mapping(preview.grid);
+    remap_sheet(app, preview);
+    return preview;
+}
+
+void remap_sheet(App& app, SheetPreview& preview) {
+    if (const Deal* deal = deal_named(app, preview.deal)) preview.rows = requirements_from_sheet(preview.grid, preview.mapping, *deal);
+}
+
+std::vector<std::string> sheet_problem_lines(const SheetPreview& preview) {
+    std::vector<std::string> lines;
+    const LocalWords words;
+    for (const SheetProblem& p : preview.rows.problems) lines.push_back(words.say(p.says));
+    return lines;
+}
+
+void apply_sheet(App& app, SheetPreview& preview) {
+    Deal* deal = deal_named(app, preview.deal);
+    if (!deal || !preview.rows.problems.empty() || preview.rows.requirements.empty()) return;
+    // Worked out again against the deal as it is now: ids stay unique.
+    remap_sheet(app, preview);
+    const size_t added = preview.rows.requirements.size();
+    for (Requirement& r : preview.rows.requirements) deal->requirements.push_back(std::move(r));
+    note_change(app, "import sheet");
+    show_notice(app, [added, file = preview.file] { return tr_fill("sheet.added", {std::to_string(added), file}); });
+}
+
+} // namespace setright::app

@@ -1,0 +1,48 @@
+// sheet_preview.hpp — a requirements sheet (CSV, TSV) on its way into the
+// open deal: read, its columns guessed (core/format/sheet_requirements.hpp),
+// the rows it would add and every cell it cannot read, for the user to check
+// and remap before anything changes; applied as one undo step.
+#pragma once
+
+#include "logic/notice.hpp"
+
+#include "core/format/sheet_requirements.hpp"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace setright::app {
+
+struct App;
+
+struct SheetPreview {
+    std::string file; // the sheet's name
+    std::string deal; // the Deal id the rows go to
+    SheetGrid grid;
+    std::size_t columns = 0; // the widest row's cells
+    SheetMapping mapping;
+    SheetImport rows;    // what `mapping` makes of `grid`, worked out again on every change
+    std::string refused; // the sheet could not be read at all: why, in the UI language
+};
+
+// A file the preview takes (by its name): .csv, .tsv or .txt.
+bool is_sheet_file(const std::string& name);
+
+// The preview of `text` going into the open deal (refused when none is open).
+SheetPreview preview_sheet(App& app, const std::string& file, const std::string& text);
+
+// Works the rows out again after the user changed the mapping.
+void remap_sheet(App& app, SheetPreview& preview);
+
+// Each problem as a line in the UI language ("C7: “Urgent” is not a priority: …").
+std::vector<std::string> sheet_problem_lines(const SheetPreview& preview);
+
+// Adds the rows to the deal (one undo step) and says so; nothing when the
+// preview has problems or the deal is gone.
+void apply_sheet(App& app, SheetPreview& preview);
+
+// The column's letters, "A" to "ZZ".
+std::string column_letters(std::size_t column);
+
+} // namespace setright::app

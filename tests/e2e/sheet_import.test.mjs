@@ -1,0 +1,86 @@
+// sheet_import.test.mjs — a requirements sheet dropped on the app (issue
+// #18): the preview says what each column is taken as (in the UI language),
+// how many requirements it adds and every cell it cannot read by its
+// reference; a column can be taken as something else or left out; Add is
+// one undo step, Cancel changes nothing.
+import test from 'node:test';
+import assert from 'node:assert/strict';
+import { openApp, addSmsCase, clickItem, dropFiles, findItem, items, saveScreenshot, waitFor, sharedBrowser } from './support/app.mjs';
+
+const shared = sharedBrowser();
+
+// As Excel saves "CSV UTF-8" in a Norwegian locale: a byte order mark, semicolons, CR LF.
+const norwegianSheet = '\uFEFFKrav;Prioritet;Vekt;Kommentar\r\n' +
+  '"Innlogging med BankID; også på mobil";Må;1,5;fra IT\r\n' +
+  ';;;\r\n' +
+  'Eksport til Excel;Fint å ha;;\r\n';
+
+const requirementsOf = (page) => page.evaluate(() => window.setright.state().deals.at(-1).requirements);
+const shown = async (page, id) => (await items(page)).find((i) => i.id === id)?.label;
+// What a column is taken as: the choice its combo shows.
+const takenAs = async (page, column) => (await items(page)).find((i) => i.id === `sheet_column:${column}`)?.value;
+
+test('sheet import (nb): a dropped sheet is previewed in Norwegian, remapped, added as one undo step', async () => {
+  const { page, consoleErrors } = await openApp(shared.context, `${shared.url}?lang=nb`);
+  await addSmsCase(page);
+  const before = await requirementsOf(page);
+  await dropFiles(page, [{ name: 'krav.csv', text: norwegianSheet }]);
+  await findItem(page, 'sheet_title');
+  assert.equal(await shown(page, 'sheet_title'), 'Krav fra «krav.csv»');
+  assert.equal(await shown(page, 'sheet_header:A'), 'Krav');
+  assert.equal(await shown(page, 'sheet_column:A'), 'A');
+  assert.deepEqual([await takenAs(page, 'A'), await takenAs(page, 'B'), await takenAs(page, 'C'), await takenAs(page, 'D')],
+    ['Krav', 'Prioritet', 'Vekt', 'Utelat']);
+  assert.equal(await shown(page, 'sheet_add'), 'Legg til 2 krav');
+  assert.equal(await shown(page, 'sheet_row:0'), 'Må · Innlogging med BankID; også på mobil');
+  await saveScreenshot(page, 'sheet-import-nb-1280x800');
+
+  // The weight left out: the rows stay, the weight is the default.
+  await clickItem(page, 'sheet_column:C');
+  await clickItem(page, 'sheet_column:C:ignore');
+  await waitFor(page, () => window.setright.items().find((i) => i.id === 'sheet_column:C')?.value, (v) => v === 'Utelat', { what: 'C left out' });
+  await page.setViewportSize({ width: 390, height: 844 });
+  await waitFor(page, () => window.setright.items().find((i) => i.id === 'sheet_add')?.rect,
+    (rect) => rect && rect.x >= 0 && rect.y + rect.h <= 844, { what: 'Add on a phone' });
+  await saveScreenshot(page, 'sheet-import-nb-390x844');
+  await page.setViewportSize({ width: 1280, height: 800 });
+
+  await clickItem(page, 'sheet_add');
+  const after = await waitFor(page, () => window.setright.state().deals.at(-1).requirements, (list) => list.length === before.length + 2,
+    { what: 'two requirements added' });
+  const added = after.slice(before.length);
+  assert.deepEqual(added.map((r) => [r.text, r.priority, r.weight ?? 1]),
+    [['Innlogging med BankID; også på mobil', 'must', 1], ['Eksport til Excel', 'nice', 1]]);
+  assert.equal(new Set(after.map((r) => r.id)).size, after.length, 'fresh ids');
+
+  // One undo step takes both back.
+  await page.keyboard.press('Control+Z');
+  await waitFor(page, () => window.setright.state().deals.at(-1).requirements.length, (n) => n === before.length, { what: 'undone' });
+  assert.deepEqual(consoleErrors, []);
+  await page.close();
+});
+
+test('sheet import (en): unreadable cells are named and block Add until their column is left out; Cancel changes nothing', async () => {
+  const { page, consoleErrors } = await openApp(shared.context, `${shared.url}?lang=en`);
+  await addSmsCase(page);
+  const before = await requirementsOf(page);
+  await dropFiles(page, [{ name: 'rfp.csv', text: 'Requirement,Priority,Due date\nSSO,Urgent,2026-12-17\nAudit log,Must,next week\n' }]);
+  await findItem(page, 'sheet_problem:0');
+  assert.equal(await shown(page, 'sheet_problem:0'), 'B2: “Urgent” is not a priority: write Must, Should or Nice to have');
+  assert.equal(await shown(page, 'sheet_problem:1'), 'C3: “next week” is not a date: write it as 2026-12-17');
+  assert.equal(await shown(page, 'sheet_add'), undefined, 'no Add while a cell cannot be read');
+  await saveScreenshot(page, 'sheet-import-problems-en-1280x800');
+
+  for (const column of ['B', 'C']) {
+    await clickItem(page, `sheet_column:${column}`);
+    await clickItem(page, `sheet_column:${column}:ignore`);
+  }
+  await waitFor(page, () => window.setright.items().find((i) => i.id === 'sheet_add')?.label, (l) => l === 'Add 2 requirements',
+    { what: 'Add once the columns are left out' });
+  assert.equal(await shown(page, 'sheet_problem:0'), undefined);
+  await clickItem(page, 'sheet_cancel');
+  await waitFor(page, () => window.setright.items().some((i) => i.id === 'sheet_title'), (open) => !open, { what: 'closed' });
+  assert.deepEqual(await requirementsOf(page), before);
+  assert.deepEqual(consoleErrors, []);
+  await page.close();
+});
