@@ -221,6 +221,12 @@ void open_url(const std::string& url);
 // back as SDL key and text events (sdl/sdl_input.hpp). SDL does this itself
 // on the desktop.
 void text_input_at(bool active, float x, float y, float line_height);
+// Something was pasted (Ctrl+V, the browser's menu) while no text field was
+// being edited: cells copied from a spreadsheet, say. `text` is the plain
+// text (tab-separated cells); `table_json` the rows of an HTML table the
+// clipboard also held, as a JSON array of arrays of strings ("" if none:
+// some programs copy a table only as HTML). Never called on the desktop.
+void on_paste(std::function<void(const std::string& text, const std::string& table_json)> pasted);
 // ImGui copied or cut `text`: put it on the system clipboard too (on the web
 // SDL's clipboard stays inside the page; on the desktop it is the system's).
 void clipboard_copied(const std::string& text);

@@ -5,7 +5,7 @@
 // one undo step, Cancel changes nothing.
 import test from 'node:test';
 import assert from 'node:assert/strict';
-import { openApp, addSmsCase, clickItem, dropFiles, findItem, items, saveScreenshot, waitFor, sharedBrowser } from './support/app.mjs';
+import { openApp, addSmsCase, clickItem, dropFiles, findItem, items, openTab, saveScreenshot, waitFor, sharedBrowser } from './support/app.mjs';
 
 const shared = sharedBrowser();
 
@@ -81,6 +81,56 @@ test('sheet import (en): unreadable cells are named and block Add until their co
   await clickItem(page, 'sheet_cancel');
   await waitFor(page, () => window.setright.items().some((i) => i.id === 'sheet_title'), (open) => !open, { what: 'closed' });
   assert.deepEqual(await requirementsOf(page), before);
+  assert.deepEqual(consoleErrors, []);
+  await page.close();
+});
+
+// Puts `items` ({ 'text/plain': ..., 'text/html': ... }) on the clipboard, as a spreadsheet program's copy does.
+async function copyToClipboard(page, items) {
+  await page.evaluate(async (payload) => {
+    const parts = {};
+    for (const [type, text] of Object.entries(payload)) parts[type] = new Blob([text], { type });
+    await navigator.clipboard.write([new ClipboardItem(parts)]);
+  }, items);
+}
+
+test('sheet import (ru): cells pasted on the Requirements tab, as tab-separated text or an HTML table only, open the same preview', async () => {
+  await shared.context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const { page, consoleErrors } = await openApp(shared.context, `${shared.url}?lang=ru`);
+  await addSmsCase(page);
+  const before = await requirementsOf(page);
+
+  // Elsewhere a paste outside a field does nothing.
+  await copyToClipboard(page, { 'text/plain': 'Требование\tПриоритет\nВыгрузка в 1С\tОбязательно\n' });
+  await page.keyboard.press('Control+V');
+  await page.waitForTimeout(300);
+  assert.equal(await shown(page, 'sheet_title'), undefined, 'no preview on the Overview tab');
+
+  await openTab(page, 'tab_requirements');
+  // Excel copies both: tab-separated text and an HTML table; the text is read, a comma in a cell stays in it.
+  await copyToClipboard(page, {
+    'text/plain': 'Требование\tПриоритет\r\nВыгрузка в 1С\tОбязательно\r\nЕдиный вход, SAML\tЖелательно\r\n',
+    'text/html': '<table><tr><td>Требование</td><td>Приоритет</td></tr><tr><td>Не то</td><td>Обязательно</td></tr></table>',
+  });
+  await page.keyboard.press('Control+V');
+  await findItem(page, 'sheet_title');
+  assert.equal(await shown(page, 'sheet_title'), 'Требования из «вставленные ячейки»');
+  assert.equal(await shown(page, 'sheet_add'), 'Добавить требования (2)');
+  assert.equal(await shown(page, 'sheet_row:1'), 'Желательно · Единый вход, SAML');
+  await saveScreenshot(page, 'sheet-paste-ru-1280x800');
+  await clickItem(page, 'sheet_add');
+  const after = await waitFor(page, () => window.setright.state().deals.at(-1).requirements, (list) => list.length === before.length + 2,
+    { what: 'two requirements pasted' });
+  assert.deepEqual(after.slice(-2).map((r) => [r.text, r.priority]), [['Выгрузка в 1С', 'must'], ['Единый вход, SAML', 'should']]);
+
+  // Only an HTML table (as some programs copy): its rows, read by the browser's parser.
+  await copyToClipboard(page, { 'text/html': '<meta charset="utf-8"><google-sheets-html-origin><table><tbody>' +
+    '<tr><td>Требование</td><td>Срок</td></tr><tr><td>Отчёт для &lt;CFO&gt;</td><td>17.12.2026</td></tr></tbody></table>' });
+  await page.keyboard.press('Control+V');
+  await findItem(page, 'sheet_title');
+  assert.equal(await shown(page, 'sheet_row:0'), 'Желательно · Отчёт для <CFO>');
+  await clickItem(page, 'sheet_cancel');
+  assert.equal((await requirementsOf(page)).length, before.length + 2);
   assert.deepEqual(consoleErrors, []);
   await page.close();
 });

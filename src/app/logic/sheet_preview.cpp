@@ -4,9 +4,12 @@
 #include "logic/app_state.hpp"
 #include "logic/i18n.hpp"
 #include "logic/local_words.hpp"
+#include "logic/view_state.hpp"
 
 #include <algorithm>
 #include <cctype>
+#include <optional>
+#include <utility>
 
 namespace setright::app {
 
@@ -23,6 +26,33 @@ Deal* deal_named(App& app, const std::string& id) {
     for (Deal& deal : app.workspace.deals)
         if (deal.id == id) return &deal;
     return nullptr;
+}
+
+// The preview of a grid already read, going into the open deal.
+SheetPreview preview_grid(App& app, const std::string& name, SheetGrid grid) {
+    SheetPreview preview;
+    preview.file = name;
+    preview.deal = app.selected_deal;
+    preview.grid = std::move(grid);
+    for (const std::vector<std::string>& row : preview.grid.rows) preview.columns = std::max(preview.columns, row.size());
+    preview.mapping = guess_mapping(preview.grid);
+    remap_sheet(app, preview);
+    return preview;
+}
+
+// [["a","b"],["c"]] as rows of cells; nullopt for anything else.
+std::optional<SheetGrid> grid_from_json(const std::string& table_json) {
+    const Json rows = Json::parse(table_json, nullptr, /*allow_exceptions=*/false);
+    if (!rows.is_array()) return std::nullopt;
+    SheetGrid grid;
+    grid.separator = '\t';
+    for (const Json& row : rows) {
+        if (!row.is_array()) return std::nullopt;
+        std::vector<std::string> cells;
+        for (const Json& cell : row) cells.push_back(cell.is_string() ? cell.get<std::string>() : std::string());
+        grid.rows.push_back(std::move(cells));
+    }
+    return grid;
 }
 
 } // namespace
@@ -53,11 +83,21 @@ SheetPreview preview_sheet(App& app, const std::string& file, const std::string&
         preview.refused = tr_fill(key, {read.error->cell});
         return preview;
     }
-    preview.grid = std::move(*read.grid);
-    for (const std::vector<std::string>& row : preview.grid.rows) preview.columns = std::max(preview.columns, row.size());
-    preview.mapping = guess_mapping(preview.grid);
-    remap_sheet(app, preview);
-    return preview;
+    return preview_grid(app, file, std::move(*read.grid));
+}
+
+std::optional<SheetPreview> preview_pasted_cells(App& app, const std::string& text, const std::string& table_json) {
+    const Deal* deal = selected_deal(app);
+    if (!deal || deal_view(app, deal->id).open_tab != "tab_requirements") return std::nullopt;
+    const std::string name = tr("sheet.pasted");
+    if (text.find_first_not_of(" \t\r\n") == std::string::npos) {
+        std::optional<SheetGrid> grid = table_json.empty() ? std::nullopt : grid_from_json(table_json);
+        if (!grid || grid->rows.empty()) return std::nullopt;
+        return preview_grid(app, name, std::move(*grid));
+    }
+    SheetTextResult read = read_sheet_text(text, '\t');
+    if (!read.grid) return preview_sheet(app, name, text); // says why, as for a file
+    return preview_grid(app, name, std::move(*read.grid));
 }
 
 void remap_sheet(App& app, SheetPreview& preview) {

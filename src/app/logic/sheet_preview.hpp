@@ -32,6 +32,12 @@ bool is_sheet_file(const std::string& name);
 // The preview of `text` going into the open deal (refused when none is open).
 SheetPreview preview_sheet(App& app, const std::string& file, const std::string& text);
 
+// Cells pasted outside any field while the open deal shows its Requirements
+// tab: the plain text (tab-separated), or the rows of the HTML table the
+// clipboard held when there is no plain text. nullopt when there is no such
+// tab on screen or nothing was pasted.
+std::optional<SheetPreview> preview_pasted_cells(App& app, const std::string& text, const std::string& table_json);
+
 // Works the rows out again after the user changed the mapping.
 void remap_sheet(App& app, SheetPreview& preview);
 

@@ -50,6 +50,12 @@ void app_init(App& app) {
         persistence_flush(app);
         workshop_flush(app);
     });
+    // Cells pasted on the Requirements tab go through the sheet preview too.
+    platform::on_paste([&app](const std::string& text, const std::string& table_json) {
+        if (app.pending_sheet || app.pending_import) return;
+        app.pending_sheet = preview_pasted_cells(app, text, table_json);
+        app.redraw = true;
+    });
     // Picked or dropped files and opened links: workspace files and answer
     // files alike are worked out first, shown as a preview, applied on request.
     platform::on_files_received([&app](std::vector<platform::IncomingFile> files) {

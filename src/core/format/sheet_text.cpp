@@ -66,10 +66,10 @@ std::string cell_reference(std::size_t row, std::size_t column) {
     return letters + std::to_string(row + 1);
 }
 
-SheetTextResult read_sheet_text(std::string_view text) {
+SheetTextResult read_sheet_text(std::string_view text, char separator) {
     if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
     Reading reading;
-    reading.grid.separator = guess_separator(text);
+    reading.grid.separator = separator ? separator : guess_separator(text);
     csv_parser parser;
     csv_init(&parser, CSV_STRICT | CSV_REPALL_NL | CSV_STRICT_FINI);
     csv_set_delim(&parser, static_cast<unsigned char>(reading.grid.separator));

@@ -37,9 +37,11 @@ struct SheetTextResult {
     std::optional<SheetTextError> error;
 };
 
-// The separator is the one of ",", ";" and TAB that the first row (outside
-// quotes) holds most of; a leading UTF-8 byte order mark is skipped.
-SheetTextResult read_sheet_text(std::string_view text);
+// The separator is `separator`, or when 0 the one of ",", ";" and TAB that
+// the first row (outside quotes) holds most of (cells on the clipboard are
+// always tab-separated: a one-column paste must not split at its commas); a
+// leading UTF-8 byte order mark is skipped.
+SheetTextResult read_sheet_text(std::string_view text, char separator = 0);
 
 // The separator read_sheet_text would choose for `text`.
 char guess_separator(std::string_view text);

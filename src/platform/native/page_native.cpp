@@ -137,6 +137,7 @@ namespace setright::platform {
 // SDL's own IME support and clipboard are the system's on the desktop.
 void text_input_at(bool, float, float, float) {}
 void clipboard_copied(const std::string&) {}
+void on_paste(std::function<void(const std::string&, const std::string&)>) {}
 
 } // namespace setright::platform
 

@@ -18,7 +18,9 @@
 
 #include <emscripten/emscripten.h>
 
+#include <functional>
 #include <string>
+#include <utility>
 
 namespace {
 
@@ -70,7 +72,9 @@ EM_JS(void, setright_js_text_agent_install, (), {
         if (!(event.ctrlKey || event.metaKey)) return;
         if (["Control", "Meta", "Shift", "Alt"].includes(event.key)) return;
         if (event.code === 'KeyV') {
-            if (document.activeElement === agent) event.stopImmediatePropagation();
+            // Past SDL either way, which would prevent the paste: into the field
+            // being edited (the agent), or else to the app (on_paste).
+            event.stopImmediatePropagation();
             return;
         }
         if (!appShortcuts.has(event.code)) event.stopImmediatePropagation();
@@ -107,6 +111,31 @@ EM_JS(void, setright_js_text_agent_place, (int active, float x, float y, float l
 // clang-format on
 
 // clang-format off
+EM_JS(void, setright_js_listen_for_paste, (), {
+    document.addEventListener('paste', (event) => {
+        // A field's paste (the agent's, or any other editable element's) is the field's.
+        const target = event.target;
+        if (target && (target.id === 'setright-text-agent' || target.isContentEditable || /^(INPUT|TEXTAREA)$/.test(target.tagName))) return;
+        const data = event.clipboardData;
+        if (!data) return;
+        event.preventDefault();
+        // A table copied as HTML, read by the browser's own parser.
+        let rows = "";
+        const html = data.getData('text/html');
+        if (html) {
+            const table = new DOMParser().parseFromString(html, 'text/html').querySelector('table');
+            if (table) rows = JSON.stringify(Array.from(table.rows, (row) => Array.from(row.cells, (cell) => cell.innerText !== undefined && cell.innerText !== "" ? cell.innerText : cell.textContent || "")));
+        }
+        const text = allocateUTF8(data.getData('text/plain') || "");
+        const table = allocateUTF8(rows);
+        Module._setright_pasted(text, table);
+        _free(text);
+        _free(table);
+    });
+});
+// clang-format on
+
+// clang-format off
 EM_JS(void, setright_js_clipboard_write, (const char* text), {
     const value = UTF8ToString(text);
     if (navigator.clipboard && navigator.clipboard.writeText) navigator.clipboard.writeText(value).catch(() => {});
@@ -114,6 +143,7 @@ EM_JS(void, setright_js_clipboard_write, (const char* text), {
 // clang-format on
 
 bool g_installed = false;
+std::function<void(const std::string&, const std::string&)> g_pasted;
 
 } // namespace
 
@@ -129,9 +159,21 @@ void text_input_at(bool active, float x, float y, float line_height) {
 
 void clipboard_copied(const std::string& text) { setright_js_clipboard_write(text.c_str()); }
 
+void on_paste(std::function<void(const std::string& text, const std::string& table_json)> pasted) {
+    const bool listening = bool(g_pasted);
+    g_pasted = std::move(pasted);
+    if (!listening) setright_js_listen_for_paste();
+}
+
 } // namespace setright::platform
 
 extern "C" {
+
+// From the page: something pasted outside any field.
+EMSCRIPTEN_KEEPALIVE void setright_pasted(const char* text, const char* table_json) {
+    if (g_pasted) g_pasted(text, table_json);
+    setright::platform::request_frame();
+}
 
 // From the text agent: erase `erase` characters before the caret, then type `utf8`.
 EMSCRIPTEN_KEEPALIVE void setright_text_agent_edit(int erase, const char* utf8) {
