@@ -5,6 +5,7 @@
 // one undo step, Cancel changes nothing.
 import test from 'node:test';
 import assert from 'node:assert/strict';
+import { axeViolations } from './support/axe.mjs';
 import { openApp, addSmsCase, clickItem, dropFiles, findItem, items, openTab, saveScreenshot, waitFor, sharedBrowser } from './support/app.mjs';
 
 const shared = sharedBrowser();
@@ -34,6 +35,9 @@ test('sheet import (nb): a dropped sheet is previewed in Norwegian, remapped, ad
   assert.equal(await shown(page, 'sheet_add'), 'Legg til 2 krav');
   assert.equal(await shown(page, 'sheet_row:0'), 'Må · Innlogging med BankID; også på mobil');
   await saveScreenshot(page, 'sheet-import-nb-1280x800');
+  // What a screen reader gets of the preview: axe-core finds nothing to fault.
+  await waitFor(page, () => document.querySelector('#a11y [role="dialog"]') !== null, Boolean, { what: 'the dialog in the tree' });
+  assert.deepEqual(await axeViolations(page), [], 'axe-core on the preview');
 
   // The weight left out: the rows stay, the weight is the default.
   await clickItem(page, 'sheet_column:C');
