@@ -3,6 +3,8 @@
 
 #include "core/words/verdict_words.hpp"
 
+#include <algorithm>
+
 namespace setright {
 
 namespace {
@@ -68,21 +70,19 @@ std::string terminal_text(std::string_view text) {
 std::string html_text(std::string_view text) {
     std::string out;
     out.reserve(text.size());
-    for (std::size_t i = 0; i < text.size();) {
-        const Utf8Char ch = decode_utf8(text, i);
-        switch (ch.c) {
+    // Runs of plain text made visible, each markup character between them as its reference.
+    for (std::size_t at = 0; at < text.size();) {
+        const std::size_t markup = std::min(text.find_first_of("&<>\"'", at), text.size());
+        append_visible(out, text.substr(at, markup - at), "\t\n");
+        if (markup == text.size()) break;
+        switch (text[markup]) {
         case '&': out += "&amp;"; break;
         case '<': out += "&lt;"; break;
         case '>': out += "&gt;"; break;
         case '"': out += "&quot;"; break;
-        case '\'': out += "&#39;"; break;
-        default:
-            if (!ch.valid || is_control_character(ch.c))
-                out += kReplacementCharacter;
-            else
-                out.append(text, i, ch.length);
+        default: out += "&#39;"; break;
         }
-        i += ch.length;
+        at = markup + 1;
     }
     return out;
 }
