@@ -11,9 +11,8 @@
 
 #include <emscripten/emscripten.h>
 
-#include <fstream>
+#include <cstdio>
 #include <functional>
-#include <iterator>
 #include <string>
 #include <utility>
 
@@ -61,8 +60,13 @@ void add_print_fonts_once() {
     const std::pair<const char*, const char*> fonts[] = {{"Setright Print Latin", "NotoSans-Regular.ttf"},
                                                          {"Setright Print Hangul", "NanumGothic.ttf"}};
     for (const auto& [family, file] : fonts) {
-        std::ifstream in(setright::platform::font_path(file), std::ios::binary);
-        const std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+        // C stdio, not <fstream>: iostreams would add their weight to every download.
+        std::FILE* in = std::fopen(setright::platform::font_path(file).c_str(), "rb");
+        if (!in) continue;
+        std::string bytes;
+        char chunk[64 * 1024];
+        for (size_t read; (read = std::fread(chunk, 1, sizeof chunk, in)) > 0;) bytes.append(chunk, read);
+        std::fclose(in);
         if (!bytes.empty()) setright_js_add_print_font(family, reinterpret_cast<const unsigned char*>(bytes.data()), int(bytes.size()));
     }
 }
