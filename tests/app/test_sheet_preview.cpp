@@ -48,7 +48,7 @@ TEST_CASE("sheet preview: remapped on request, added as one undo step with fresh
     SheetPreview preview = preview_sheet(app, "rfp.csv", "Requirement,Priority\nSSO,Urgent\nAudit,Must\n");
     REQUIRE(preview.refused.empty());
     CHECK(preview.columns == 2);
-    REQUIRE(sheet_problem_lines(preview) == std::vector<std::string>{"B2: “Urgent” is not a priority: write Must, Should or Nice to have"});
+    REQUIRE(preview.problem_lines == std::vector<std::string>{"B2: “Urgent” is not a priority: write Must, Should or Nice to have"});
     apply_sheet(app, preview); // refused while a cell cannot be read
     CHECK(app.workspace.deals[0].requirements.size() == 1);
 

@@ -101,14 +101,12 @@ std::optional<SheetPreview> preview_pasted_cells(App& app, const std::string& te
 }
 
 void remap_sheet(App& app, SheetPreview& preview) {
-    if (const Deal* deal = deal_named(app, preview.deal)) preview.rows = requirements_from_sheet(preview.grid, preview.mapping, *deal);
-}
-
-std::vector<std::string> sheet_problem_lines(const SheetPreview& preview) {
-    std::vector<std::string> lines;
+    const Deal* deal = deal_named(app, preview.deal);
+    if (!deal) return;
+    preview.rows = requirements_from_sheet(preview.grid, preview.mapping, *deal);
+    preview.problem_lines.clear();
     const LocalWords words;
-    for (const SheetProblem& p : preview.rows.problems) lines.push_back(words.say(p.says));
-    return lines;
+    for (const SheetProblem& p : preview.rows.problems) preview.problem_lines.push_back(words.say(p.says));
 }
 
 void apply_sheet(App& app, SheetPreview& preview) {

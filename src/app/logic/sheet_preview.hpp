@@ -22,8 +22,9 @@ struct SheetPreview {
     SheetGrid grid;
     std::size_t columns = 0; // the widest row's cells
     SheetMapping mapping;
-    SheetImport rows;    // what `mapping` makes of `grid`, worked out again on every change
-    std::string refused; // the sheet could not be read at all: why, in the UI language
+    SheetImport rows;                       // what `mapping` makes of `grid`, worked out again on every change
+    std::vector<std::string> problem_lines; // rows.problems in the UI language, worded with them
+    std::string refused;                    // the sheet could not be read at all: why, in the UI language
 };
 
 // A file the preview takes (by its name): .csv, .tsv or .txt.
@@ -38,11 +39,9 @@ SheetPreview preview_sheet(App& app, const std::string& file, const std::string&
 // tab on screen or nothing was pasted.
 std::optional<SheetPreview> preview_pasted_cells(App& app, const std::string& text, const std::string& table_json);
 
-// Works the rows out again after the user changed the mapping.
+// Works the rows (and the problems' words) out again after the user changed
+// the mapping: not every frame, a sheet may hold thousands of rows.
 void remap_sheet(App& app, SheetPreview& preview);
-
-// Each problem as a line in the UI language ("C7: “Urgent” is not a priority: …").
-std::vector<std::string> sheet_problem_lines(const SheetPreview& preview);
 
 // Adds the rows to the deal (one undo step) and says so; nothing when the
 // preview has problems or the deal is gone.

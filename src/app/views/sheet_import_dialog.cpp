@@ -103,10 +103,14 @@ void draw_sheet_import_dialog(App& app) {
     if (!preview.refused.empty()) {
         ui::text_item(preview.refused, "sheet_refused", &ui::critical());
     } else {
-        const std::vector<std::string> problems = sheet_problem_lines(preview);
+        const std::vector<std::string>& problems = preview.problem_lines;
         if (!problems.empty()) {
             ui::separator_text(tr("sheet.problems"));
-            for (size_t i = 0; i < problems.size(); ++i) ui::text_item(problems[i], "sheet_problem:" + std::to_string(i), &ui::critical());
+            ImGuiListClipper clipper; // drawn where visible: a bad column of a long sheet is a problem per row
+            clipper.Begin(int(problems.size()));
+            while (clipper.Step())
+                for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i)
+                    ui::text_item(problems[size_t(i)], "sheet_problem:" + std::to_string(i), &ui::critical());
         }
         draw_columns(app, preview, phone);
         draw_rows(preview);
