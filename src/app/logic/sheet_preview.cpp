@@ -22,12 +22,6 @@ bool ends_with_folded(const std::string& name, const char* end) {
                       [](char wanted, char got) { return std::tolower(static_cast<unsigned char>(got)) == wanted; });
 }
 
-Deal* deal_named(App& app, const std::string& id) {
-    for (Deal& deal : app.workspace.deals)
-        if (deal.id == id) return &deal;
-    return nullptr;
-}
-
 // The preview of a grid already read, going into the open deal.
 SheetPreview preview_grid(App& app, const std::string& name, SheetGrid grid) {
     SheetPreview preview;
@@ -56,6 +50,12 @@ std::optional<SheetGrid> grid_from_json(const std::string& table_json) {
 }
 
 } // namespace
+
+Deal* sheet_deal(App& app, const SheetPreview& preview) {
+    for (Deal& deal : app.workspace.deals)
+        if (deal.id == preview.deal) return &deal;
+    return nullptr;
+}
 
 bool is_sheet_file(const std::string& name) {
     return ends_with_folded(name, ".csv") || ends_with_folded(name, ".tsv") || ends_with_folded(name, ".txt");
@@ -101,7 +101,7 @@ std::optional<SheetPreview> preview_pasted_cells(App& app, const std::string& te
 }
 
 void remap_sheet(App& app, SheetPreview& preview) {
-    const Deal* deal = deal_named(app, preview.deal);
+    const Deal* deal = sheet_deal(app, preview);
     if (!deal) return;
     preview.rows = requirements_from_sheet(preview.grid, preview.mapping, *deal);
     preview.problem_lines.clear();
@@ -110,7 +110,7 @@ void remap_sheet(App& app, SheetPreview& preview) {
 }
 
 void apply_sheet(App& app, SheetPreview& preview) {
-    Deal* deal = deal_named(app, preview.deal);
+    Deal* deal = sheet_deal(app, preview);
     if (!deal || !preview.rows.problems.empty() || preview.rows.requirements.empty()) return;
     // Worked out again against the deal as it is now: ids stay unique.
     remap_sheet(app, preview);

@@ -4,8 +4,6 @@
 // and remap before anything changes; applied as one undo step.
 #pragma once
 
-#include "logic/notice.hpp"
-
 #include "core/format/sheet_requirements.hpp"
 
 #include <optional>
@@ -46,6 +44,9 @@ void remap_sheet(App& app, SheetPreview& preview);
 // Adds the rows to the deal (one undo step) and says so; nothing when the
 // preview has problems or the deal is gone.
 void apply_sheet(App& app, SheetPreview& preview);
+
+// The deal the rows go to, or null when it is gone.
+Deal* sheet_deal(App& app, const SheetPreview& preview);
 
 // The column's letters, "A" to "ZZ".
 std::string column_letters(std::size_t column);

@@ -8,8 +8,6 @@
 #include "ui/theme.hpp"
 #include "ui/widgets.hpp"
 
-#include "core/model/enum_names.hpp"
-
 #include <imgui.h>
 
 #include <algorithm>
@@ -93,10 +91,8 @@ void draw_sheet_import_dialog(App& app) {
         ui::TextSizeScope size(ui::TextSize::Heading);
         ui::text_item(tr_fill("sheet.title", {preview.file}), "sheet_title");
     }
-    const Deal* deal = nullptr;
-    for (const Deal& d : app.workspace.deals)
-        if (d.id == preview.deal) deal = &d;
-    if (deal) ui::text_item(tr_fill("sheet.into", {deal->title.empty() ? deal->id : deal->title}), "sheet_into");
+    if (const Deal* deal = sheet_deal(app, preview))
+        ui::text_item(tr_fill("sheet.into", {deal->title.empty() ? deal->id : deal->title}), "sheet_into");
 
     const float buttons_height = ImGui::GetFrameHeightWithSpacing() * 1.5f;
     ImGui::BeginChild("##sheet_details", ImVec2(0, -buttons_height), ImGuiChildFlags_Borders);
