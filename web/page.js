@@ -114,7 +114,7 @@
     ready,
     items: () => JSON.parse(callString('setright_test_items_json', '[]')),
     state: () => JSON.parse(callString('setright_test_state_json', 'null')),
-    frameStats: () => JSON.parse(callString('setright_test_frame_stats_json', '{"frames":0,"cpuMsP50":0,"cpuMsP95":0}')),
+    frameStats: (from = 0) => JSON.parse(callString('setright_test_frame_stats_json', '{"frames":0,"cpuMsP50":0,"cpuMsP95":0}', from)),
     missingGlyphs: () => call('setright_test_missing_glyphs', 0),
     layoutProblems: () => JSON.parse(callString('setright_test_layout_problems_json', '[]')),
     performance: (fromFrame = 0) => JSON.parse(callString('setright_test_performance_json', 'null', fromFrame)),

@@ -9,10 +9,10 @@
 namespace setright::platform {
 
 struct TestApiAnswers {
-    std::function<std::string()> items_json;       // items(): every interactive item of the last frame
-    std::function<std::string()> state_json;       // state(): the workspace in the export format
-    std::function<std::string()> frame_stats_json; // frameStats(): {frames, cpuMsP50, cpuMsP95}
-    std::function<int()> missing_glyphs;           // missingGlyphs(): fallback glyphs in the last frame
+    std::function<std::string()> items_json;          // items(): every interactive item of the last frame
+    std::function<std::string()> state_json;          // state(): the workspace in the export format
+    std::function<std::string(int)> frame_stats_json; // frameStats(from): {frames, cpuMsP50, cpuMsP95} over frames from number `from` on
+    std::function<int()> missing_glyphs;              // missingGlyphs(): fallback glyphs in the last frame
     // performance(from): {frames, cpuMsP50, cpuMsP95} over the frames from
     // number `from` on, heapBytes (the wasm heap), lastSaveMs (-1: none yet)
     // and storage (what the status line says: "saved", "saving", "not_saved").

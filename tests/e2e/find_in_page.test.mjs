@@ -31,6 +31,22 @@ test('find-in-page finds a requirement and a question scrolled out of view, and 
       assert.ok(found.rect.h > 0 && found.rect.y > 0 && found.rect.y + found.rect.h <= height, `${row} is on screen after find (${JSON.stringify(found.rect)})`);
       await saveScreenshot(page, `find-in-page-${tab.slice(4)}`);
     }
+    // Scrolled by the wheel, the table is followed by its index: a row's words
+    // sit over the row, where find-in-page paints its match.
+    await openTab(page, 'tab_requirements');
+    const { width, height } = page.viewportSize();
+    await page.mouse.move(width * 0.6, height * 0.7);
+    for (let i = 0; i < 5; ++i) await page.mouse.wheel(0, 700);
+    const aligned = await waitFor(page, () => {
+      const drawn = window.setright.items().filter((item) => /^requirement:r-\d+$/.test(item.id) && item.rect.h > 0);
+      const row = drawn[Math.floor(drawn.length / 2)];
+      if (!row) return null;
+      const words = `Requirement number ${row.id.slice('requirement:r-'.length)} about`;
+      const indexed = [...document.querySelectorAll('.find-index-row')].find((el) => el.textContent.includes(words));
+      return { id: row.id, drawnTop: row.rect.y, indexedTop: indexed ? indexed.getBoundingClientRect().top : null };
+    }, (seen) => seen && seen.id !== 'requirement:r-1500' && seen.indexedTop !== null && Math.abs(seen.indexedTop - seen.drawnTop) <= 3,
+    { what: 'the find index to follow the table the wheel scrolled' });
+    assert.ok(aligned.drawnTop > 0 && aligned.drawnTop < height, JSON.stringify(aligned));
     assert.deepEqual(consoleErrors, []);
   } finally {
     await browser.close();

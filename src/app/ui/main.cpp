@@ -139,7 +139,7 @@ void register_test_api(Runtime& rt) {
     setright::platform::TestApiAnswers answers;
     answers.items_json = [] { return setright::app::items_to_json(setright::app::items_drawn_last_frame()); };
     answers.state_json = [&rt] { return setright::app::app_state_json(rt.app); };
-    answers.frame_stats_json = [&rt] { return rt.app.frame_stats.to_json(); };
+    answers.frame_stats_json = [&rt](int from) { return rt.app.frame_stats.to_json(size_t(std::max(from, 0))); };
     answers.layout_problems_json = [] {
         setright::app::LayoutRules rules;
         rules.min_target = setright::platform::pointer_is_coarse() ? setright::app::kMinTargetCoarse : setright::app::kMinTargetFine;

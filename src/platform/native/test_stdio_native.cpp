@@ -85,7 +85,7 @@ void run(const std::string& line) {
     const std::string rest = line.size() > command.size() + 1 ? line.substr(command.size() + 1) : "";
     if (command == "items") return reply(g_answers.items_json ? g_answers.items_json() : "[]");
     if (command == "state") return reply(g_answers.state_json ? g_answers.state_json() : "null");
-    if (command == "stats") return reply(g_answers.frame_stats_json ? g_answers.frame_stats_json() : "null");
+    if (command == "stats") return reply(g_answers.frame_stats_json ? g_answers.frame_stats_json(0) : "null");
     if (command == "glyphs") return reply(std::to_string(g_answers.missing_glyphs ? g_answers.missing_glyphs() : -1));
     if (command == "layout") return reply(g_answers.layout_problems_json ? g_answers.layout_problems_json() : "[]");
     if (command == "move") {

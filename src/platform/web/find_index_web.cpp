@@ -18,7 +18,7 @@ EM_JS(void, setright_js_find_index_apply, (const char* changes_utf8), {
     const changes = JSON.parse(UTF8ToString(changes_utf8));
     let index = window.setrightFindIndex;
     if (!index) {
-        index = window.setrightFindIndex = { byKey: new Map() };
+        index = window.setrightFindIndex = { byKey: new Map(), scrolls: new Map(), scrollPending: false };
         document.addEventListener('selectionchange', () => {
             const selection = document.getSelection();
             if (!selection || !selection.rangeCount) return;
@@ -47,7 +47,7 @@ EM_JS(void, setright_js_find_index_apply, (const char* changes_utf8), {
     };
     for (const key of changes.remove || []) {
         const box = index.byKey.get(key);
-        if (box) box.remove();
+        if (box) box.remove(), index.scrolls.delete(box);
         index.byKey.delete(key);
     }
     for (const table of changes.tables || []) {
@@ -75,11 +75,22 @@ EM_JS(void, setright_js_find_index_apply, (const char* changes_utf8), {
             const row = rows.children[pair[0]];
             if (row) row.textContent = pair[1];
         }
-        // After the rows: a scroll past the old end would be cut short.
         if (table.scroll !== undefined) {
             box.setrightScroll = table.scroll;
-            box.scrollTop = table.scroll;
+            index.scrolls.set(box, table.scroll);
         }
+    }
+    // Scrolled once the browser has laid the page out: setting scrollTop now
+    // would lay it out inside the app's frame, a second time, the accessibility
+    // tree's changes with it (4 ms a frame while a long table scrolls). After
+    // the rows, so a scroll past the old end is not cut short.
+    if (index.scrolls.size && !index.scrollPending) {
+        index.scrollPending = true;
+        setTimeout(() => {
+            index.scrollPending = false;
+            index.scrolls.forEach((scroll, box) => { box.scrollTop = scroll; });
+            index.scrolls.clear();
+        });
     }
 });
 // clang-format on

@@ -30,9 +30,10 @@ EMSCRIPTEN_KEEPALIVE const char* setright_test_state_json() {
     return keep(slot, g_answers.state_json);
 }
 
-EMSCRIPTEN_KEEPALIVE const char* setright_test_frame_stats_json() {
+EMSCRIPTEN_KEEPALIVE const char* setright_test_frame_stats_json(int from) {
     static std::string slot;
-    return keep(slot, g_answers.frame_stats_json);
+    slot = g_answers.frame_stats_json ? g_answers.frame_stats_json(from) : std::string();
+    return slot.c_str();
 }
 
 EMSCRIPTEN_KEEPALIVE const char* setright_test_performance_json(int from) {
