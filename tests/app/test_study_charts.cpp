@@ -45,3 +45,19 @@ TEST_CASE("study charts: prices on a log axis widened to whole decades") {
     CHECK(axis->ticks().front() == doctest::Approx(100000));
     CHECK(axis->ticks().size() == 7); // 1, 2, 5 × 10^5 and 10^6, then 10^7
 }
+
+TEST_CASE("study charts: the figures worked out at once place every positive price on the axis, in order") {
+    Study s;
+    s.requests = {request("2020-03-02T10:00Z", "2020-03-02T10:30Z", 2500000.0), request("2020-03-02T10:00Z", nullptr, 0.0),
+                  request("2020-03-02T10:00Z", nullptr, 150000.0), request("2020-03-02T10:00Z", nullptr, 1000000.0)};
+    const StudyFigures figures = study_figures(s);
+    CHECK(figures.stats.requests == 4);
+    CHECK(figures.histogram.counts[0] == 1);
+    CHECK(figures.histogram.never == 3);
+    REQUIRE(figures.axis.has_value());
+    REQUIRE(figures.price_places.size() == 3); // the zero price is not on a log axis
+    CHECK(figures.price_places[0] == doctest::Approx(figures.axis->position(150000)));
+    CHECK(figures.price_places[1] == doctest::Approx(0.5));
+    CHECK(figures.price_places[2] == doctest::Approx(figures.axis->position(2500000)));
+    CHECK(study_figures(Study{}).price_places.empty());
+}

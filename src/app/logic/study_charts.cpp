@@ -52,4 +52,17 @@ std::optional<LogAxis> price_axis(const Study& study) {
     return axis;
 }
 
+StudyFigures study_figures(const Study& study) {
+    StudyFigures figures;
+    figures.stats = compute_study_stats(study);
+    figures.histogram = response_histogram(study);
+    figures.axis = price_axis(study);
+    if (figures.axis)
+        for (const StudyRequest& r : study.requests)
+            if (r.quoted_price && *r.quoted_price > 0 && std::isfinite(*r.quoted_price))
+                figures.price_places.push_back(figures.axis->position(*r.quoted_price));
+    std::sort(figures.price_places.begin(), figures.price_places.end());
+    return figures;
+}
+
 } // namespace setright::app

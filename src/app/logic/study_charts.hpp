@@ -3,8 +3,10 @@
 #pragma once
 
 #include "core/model/model.hpp"
+#include "core/studies/study_stats.hpp"
 
 #include <array>
+#include <optional>
 #include <vector>
 
 namespace setright::app {
@@ -28,5 +30,15 @@ struct LogAxis {
 };
 // Over the positive quoted prices; nullopt when there are none.
 std::optional<LogAxis> price_axis(const Study& study);
+
+// Everything the tab's charts plot, worked out once per change of the study
+// rather than every frame: a 3,000-request study is sorted for its median.
+struct StudyFigures {
+    StudyStats stats;
+    ResponseHistogram histogram;
+    std::optional<LogAxis> axis;
+    std::vector<double> price_places; // each positive quoted price's place on `axis`, 0 to 1, ascending
+};
+StudyFigures study_figures(const Study& study);
 
 } // namespace setright::app

@@ -11,6 +11,7 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <cfloat>
 #include <cmath>
 #include <functional>
 #include <string>
@@ -56,9 +57,8 @@ void draw_reply_channel_chart(const StudyStats& s) {
             1.0, [](double v) { return format_percent(v); }, ui::info());
 }
 
-void draw_response_histogram(const Study& study) {
+void draw_response_histogram(const ResponseHistogram& h) {
     ui::separator_text(tr("study.chart_response"));
-    const ResponseHistogram h = response_histogram(study);
     static const char* const kBinKeys[] = {"study.bin_1h", "study.bin_4h", "study.bin_1d",
                                            "study.bin_2d", "study.bin_7d", "study.bin_more"};
     std::vector<std::pair<std::string, double>> rows;
@@ -72,9 +72,10 @@ void draw_response_histogram(const Study& study) {
             "chart_response", rows, most, [](double v) { return format_number(v, 0); }, ui::good());
 }
 
-void draw_price_chart(const Study& study, const StudyStats& s, const std::string& currency) {
+void draw_price_chart(const StudyFigures& figures, const std::string& currency) {
     ui::separator_text(tr("study.chart_prices"));
-    const std::optional<LogAxis> axis = price_axis(study);
+    const std::optional<LogAxis>& axis = figures.axis;
+    const StudyStats& s = figures.stats;
     if (!axis) {
         ui::text_disabled(tr("study.no_prices"));
         return;
@@ -98,10 +99,15 @@ void draw_price_chart(const Study& study, const StudyStats& s, const std::string
         const float label_width = ImGui::CalcTextSize(label.c_str()).x;
         draw->AddText(ImVec2(std::clamp(x - label_width / 2, origin.x, origin.x + width - label_width), line_y + 5), faint, label.c_str());
     }
-    for (const StudyRequest& r : study.requests)
-        if (r.quoted_price && *r.quoted_price > 0)
-            draw->AddCircleFilled(ImVec2(x_of(*r.quoted_price), line_y), em * 0.25f,
-                                  ImGui::GetColorU32(ImVec4(ui::info().x, ui::info().y, ui::info().z, 0.7f)));
+    // One dot per pixel: thousands of prices on a few hundred pixels are mostly dots drawn over the one before.
+    const ImU32 dot = ImGui::GetColorU32(ImVec4(ui::info().x, ui::info().y, ui::info().z, 0.7f));
+    float last_x = -FLT_MAX;
+    for (double place : figures.price_places) {
+        const float x = left + float(place) * (right - left);
+        if (x - last_x < 1.0f) continue;
+        draw->AddCircleFilled(ImVec2(x, line_y), em * 0.25f, dot);
+        last_x = x;
+    }
     auto mark = [&](double value, const char* key, const ImVec4& colour, float text_y) {
         const float x = x_of(value);
         draw->AddLine(ImVec2(x, origin.y + em * 1.2f), ImVec2(x, line_y + em * 1.5f), ImGui::GetColorU32(colour), 2.0f);

@@ -3,12 +3,13 @@
 // quoted prices on a log scale with median and mean, and when replies came.
 #pragma once
 
-#include "core/model/model.hpp"
-#include "core/studies/study_stats.hpp"
+#include "logic/study_charts.hpp"
+
+#include <string>
 
 namespace setright::app {
 void draw_reply_channel_chart(const StudyStats& stats);
-void draw_response_histogram(const Study& study);
-void draw_price_chart(const Study& study, const StudyStats& stats, const std::string& currency);
+void draw_response_histogram(const ResponseHistogram& histogram);
+void draw_price_chart(const StudyFigures& figures, const std::string& currency);
 void draw_weekday_hour_chart(const StudyStats& stats);
 } // namespace setright::app

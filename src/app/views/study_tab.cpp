@@ -12,6 +12,7 @@
 #include "ui/editors.hpp"
 #include "ui/panes.hpp"
 #include "ui/widgets.hpp"
+#include "views/kept.hpp"
 #include "views/study_charts_view.hpp"
 #include "views/study_request_detail.hpp"
 
@@ -19,7 +20,9 @@
 
 #include <imgui.h>
 
+#include <cstdint>
 #include <string>
+#include <utility>
 
 namespace setright::app {
 namespace {
@@ -113,7 +116,9 @@ void draw_study_tab(App& app, Deal& deal, StudyView& view) {
         return;
     }
     Study& study = *deal.study;
-    const StudyStats stats = compute_study_stats(study);
+    static ui::Kept<std::pair<uint64_t, const Study*>, StudyFigures> kept;
+    const StudyFigures& figures = kept.get({app.changes, &study}, [&] { return study_figures(study); });
+    const StudyStats& stats = figures.stats;
     {
         ui::Panes panes("##study_top", 2);
         ui::text_disabled(tr("study.method"));
@@ -121,11 +126,11 @@ void draw_study_tab(App& app, Deal& deal, StudyView& view) {
         draw_figures(deal, stats);
         draw_reply_channel_chart(stats);
         panes.next();
-        draw_response_histogram(study);
+        draw_response_histogram(figures.histogram);
     }
     {
         ui::Panes panes("##study_charts", 2);
-        draw_price_chart(study, stats, deal.currency);
+        draw_price_chart(figures, deal.currency);
         panes.next();
         draw_weekday_hour_chart(stats);
     }

@@ -6,6 +6,7 @@
 #include "logic/i18n.hpp"
 #include "ui/theme.hpp"
 #include "ui/widgets.hpp"
+#include "views/kept.hpp"
 
 #include "core/model/deal_lookup.hpp"
 #include "core/studies/responsiveness.hpp"
@@ -13,9 +14,15 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <array>
 #include <cfloat>
 #include <cmath>
+#include <cstdint>
+#include <string>
+#include <tuple>
 #include <unordered_map>
+#include <utility>
+#include <vector>
 
 namespace setright::app {
 namespace {
@@ -128,9 +135,102 @@ void draw_gaps(ImDrawList* draw, const std::vector<ResponseGap>& gaps, const Sca
     }
 }
 
+ImU32 marker_colour(const Touch& t) {
+    return ImGui::GetColorU32(t.offer ? ui::warning() : t.direction == Direction::FromVendor ? ui::good() : ui::info());
+}
+
+// A lane's markers as laid out for one scale: kept until the touches or the
+// axis change, so a frame of a scrolling table does not walk thousands of
+// touches and join their ids and summaries again.
+struct MarkGroup {
+    size_t first = 0, end = 0; // touches [first, end) of the lane share one target
+    float x0 = 0, x1 = 0;      // the first's and the last's place
+    std::string id, label;
+};
+struct Lane {
+    std::vector<const Touch*> touches; // in time order
+    std::vector<const Touch*> drawn;   // those not on the pixel of one like it just before
+    std::vector<MarkGroup> groups;
+};
+
+struct LanesKey {
+    uint64_t changes = 0;
+    const Touch* touches = nullptr;
+    size_t count = 0;
+    int64_t first = 0, last = 0;
+    float left = 0, right = 0, hit = 0;
+    bool operator==(const LanesKey& o) const {
+        return changes == o.changes && touches == o.touches && count == o.count && first == o.first && last == o.last && left == o.left &&
+               right == o.right && hit == o.hit;
+    }
+};
+
+enum class MarkerKind { Offer, FromVendor, Other };
+MarkerKind kind_of(const Touch& t) {
+    return t.offer ? MarkerKind::Offer : t.direction == Direction::FromVendor ? MarkerKind::FromVendor : MarkerKind::Other;
+}
+
+Lane lay_out_lane(const Deal& deal, Direction direction, const Scale& s, float hit) {
+    Lane lane;
+    for (const Touch& t : deal.timeline)
+        if (t.direction == direction) lane.touches.push_back(&t);
+    const auto earlier = [](const Touch* a, const Touch* b) { return a->at < b->at; };
+    if (!std::is_sorted(lane.touches.begin(), lane.touches.end(), earlier)) // a timeline is mostly kept in order
+        std::stable_sort(lane.touches.begin(), lane.touches.end(), earlier);
+    const std::vector<const Touch*>& in_lane = lane.touches;
+    for (size_t first = 0; first < in_lane.size();) {
+        size_t end = first + 1;
+        while (end < in_lane.size() && s.x(in_lane[end]->at) - s.x(in_lane[end - 1]->at) < hit) ++end;
+        MarkGroup group{first, end, s.x(in_lane[first]->at), s.x(in_lane[end - 1]->at), "touch_mark:", ""};
+        float last_x = -FLT_MAX;
+        MarkerKind last_kind = MarkerKind::Other;
+        for (size_t i = first; i < end; ++i) {
+            const Touch& t = *in_lane[i];
+            // A marker on the pixel of the one before it, in its colour, would only be drawn over it:
+            // thousands of touches on a thousand pixels are mostly such.
+            const float x = s.x(t.at);
+            if (i == first || kind_of(t) != last_kind || std::fabs(x - last_x) >= 1.0f) {
+                lane.drawn.push_back(&t);
+                last_x = x;
+                last_kind = kind_of(t);
+            }
+            if (i > first) group.id += ',', group.label += "; ";
+            group.id += t.id;
+            group.label += t.summary;
+        }
+        lane.groups.push_back(std::move(group));
+        first = end;
+    }
+    return lane;
+}
+
+const std::array<Lane, 3>& kept_lanes(uint64_t changes, const Deal& deal, const Scale& s, float hit) {
+    static ui::Kept<LanesKey, std::array<Lane, 3>> kept;
+    return kept.get({changes, deal.timeline.data(), deal.timeline.size(), s.first, s.last, s.left, s.right, hit}, [&] {
+        return std::array<Lane, 3>{lay_out_lane(deal, Direction::ToVendor, s, hit), lay_out_lane(deal, Direction::Internal, s, hit),
+                                   lay_out_lane(deal, Direction::FromVendor, s, hit)};
+    });
+}
+
+// The hovered target's touches, one per line, a reply with its wait.
+std::string touches_tip(const Deal& deal, const std::vector<ResponseGap>& gaps, const Lane& lane, const MarkGroup& group) {
+    std::unordered_map<const Touch*, double> wait_before; // reply -> hours since its request
+    for (const ResponseGap& gap : gaps)
+        if (gap.reply) wait_before.emplace(gap.reply, *gap.hours);
+    std::string tip;
+    for (size_t i = group.first; i < group.end; ++i) {
+        const Touch& t = *lane.touches[i];
+        tip += (i > group.first ? "\n" : "") + format_date(t.at) + " · " + enum_label(t.channel) + " · " + vendor_name(deal, t.vendor) +
+               (t.summary.empty() ? "" : " · " + t.summary);
+        if (auto wait = wait_before.find(&t); wait != wait_before.end())
+            tip += " · " + tr_fill("timeline.reply_after", {format_wait(wait->second, 0, 0)});
+    }
+    return tip;
+}
+
 } // namespace
 
-void draw_timeline_axis(const Deal& deal, const Moment& at, std::string& selected) {
+void draw_timeline_axis(uint64_t changes, const Deal& deal, const Moment& at, std::string& selected) {
     const float em = ImGui::GetFontSize();
     const ImVec2 origin = ImGui::GetCursorScreenPos();
     const float width = ImGui::GetContentRegionAvail().x;
@@ -169,7 +269,9 @@ void draw_timeline_axis(const Deal& deal, const Moment& at, std::string& selecte
     }
     draw_ticks(draw, s, origin.y, y_axis, edges);
     draw_offers(draw, deal, s, at, origin.y + 2, y_axis, edges);
-    const std::vector<ResponseGap> gaps = response_gaps(deal, "");
+    static ui::Kept<std::tuple<uint64_t, const Touch*, size_t>, std::vector<ResponseGap>> kept_gaps;
+    const std::vector<ResponseGap>& gaps =
+            kept_gaps.get({changes, deal.timeline.data(), deal.timeline.size()}, [&] { return response_gaps(deal, ""); });
     draw_gaps(draw, gaps, s, at, y_to, y_from, edges);
 
     const float x_at = s.x(at);
@@ -184,59 +286,25 @@ void draw_timeline_axis(const Deal& deal, const Moment& at, std::string& selecte
     // list below has each one), so targets never overlap.
     const float r = em * 0.35f;
     const float hit = std::max(r * 3.0f, ui::min_target()); // a finger's 44 px on a touch screen
-    for (const auto& [direction, y] : lanes) {
-        std::vector<const Touch*> in_lane;
-        for (const Touch& t : deal.timeline)
-            if (t.direction == direction) in_lane.push_back(&t);
-        const auto earlier = [](const Touch* a, const Touch* b) { return a->at < b->at; };
-        if (!std::is_sorted(in_lane.begin(), in_lane.end(), earlier)) // a timeline is mostly kept in order
-            std::stable_sort(in_lane.begin(), in_lane.end(), earlier);
-        float last_x = -FLT_MAX;
-        ImU32 last_fill = 0;
-        for (size_t first = 0; first < in_lane.size();) {
-            size_t end = first + 1;
-            while (end < in_lane.size() && s.x(in_lane[end]->at) - s.x(in_lane[end - 1]->at) < hit) ++end;
-            std::string id = "touch_mark:", label;
-            for (size_t i = first; i < end; ++i) {
-                const Touch& t = *in_lane[i];
-                const ImVec2 centre(s.x(t.at), y);
-                const ImU32 fill = ImGui::GetColorU32(t.offer                                ? ui::warning()
-                                                      : t.direction == Direction::FromVendor ? ui::good()
-                                                                                             : ui::info());
-                // A marker on the pixel of the one before it, in its colour, would only be drawn over it:
-                // thousands of touches on a thousand pixels are mostly such.
-                const bool same_as_before = i > first && fill == last_fill && std::fabs(centre.x - last_x) < 1.0f;
-                if (!same_as_before) {
-                    if (t.offer)
-                        draw->AddNgonFilled(centre, r * 1.5f, fill, 4);
-                    else
-                        draw->AddCircleFilled(centre, r, fill);
-                    last_x = centre.x;
-                    last_fill = fill;
-                }
-                if (t.id == selected) draw->AddCircle(centre, r * 2.0f, text, 0, 2.0f);
-                if (i > first) id += ',', label += "; ";
-                id += t.id;
-                label += t.summary;
-            }
-            const float x0 = s.x(in_lane[first]->at), x1 = s.x(in_lane[end - 1]->at);
-            ImGui::SetCursorScreenPos(ImVec2((x0 + x1) * 0.5f - (x1 - x0 + hit) * 0.5f, y - hit * 0.5f));
-            if (ui::invisible_button(label, id, ImVec2(x1 - x0 + hit, hit))) selected = in_lane[first]->id;
-            if (ImGui::IsItemHovered()) {                             // the words only for the one under the pointer
-                std::unordered_map<const Touch*, double> wait_before; // reply -> hours since its request
-                for (const ResponseGap& gap : gaps)
-                    if (gap.reply) wait_before.emplace(gap.reply, *gap.hours);
-                std::string tip;
-                for (size_t i = first; i < end; ++i) {
-                    const Touch& t = *in_lane[i];
-                    tip += (i > first ? "\n" : "") + format_date(t.at) + " · " + enum_label(t.channel) + " · " +
-                           vendor_name(deal, t.vendor) + (t.summary.empty() ? "" : " · " + t.summary);
-                    if (auto wait = wait_before.find(&t); wait != wait_before.end())
-                        tip += " · " + tr_fill("timeline.reply_after", {format_wait(wait->second, 0, 0)});
-                }
-                ui::tooltip(tip);
-            }
-            first = end;
+    const std::array<Lane, 3>& marks = kept_lanes(changes, deal, s, hit);
+    for (size_t l = 0; l < marks.size(); ++l) {
+        const float y = lanes[l].second;
+        const Lane& lane = marks[l];
+        for (const Touch* t : lane.drawn) {
+            const ImVec2 centre(s.x(t->at), y);
+            if (t->offer)
+                draw->AddNgonFilled(centre, r * 1.5f, marker_colour(*t), 4);
+            else
+                draw->AddCircleFilled(centre, r, marker_colour(*t));
+        }
+        for (const MarkGroup& group : lane.groups) {
+            for (size_t i = group.first; i < group.end; ++i)
+                if (lane.touches[i]->id == selected) draw->AddCircle(ImVec2(s.x(lane.touches[i]->at), y), r * 2.0f, text, 0, 2.0f);
+            ImGui::SetCursorScreenPos(ImVec2((group.x0 + group.x1) * 0.5f - (group.x1 - group.x0 + hit) * 0.5f, y - hit * 0.5f));
+            if (ui::invisible_button(group.label, group.id, ImVec2(group.x1 - group.x0 + hit, hit)))
+                selected = lane.touches[group.first]->id;
+            if (ImGui::IsItemHovered()) // the words only for the one under the pointer
+                ui::tooltip(touches_tip(deal, gaps, lane, group));
         }
     }
     ImGui::SetCursorScreenPos(origin);

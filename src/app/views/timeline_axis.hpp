@@ -7,9 +7,11 @@
 
 #include "core/model/model.hpp"
 
+#include <cstdint>
 #include <string>
 
 namespace setright::app {
-// `selected` is the touch id; a click on a marker selects it.
-void draw_timeline_axis(const Deal& deal, const Moment& at, std::string& selected);
+// `selected` is the touch id; a click on a marker selects it. What the axis
+// works out from the touches is kept until `changes` (App::changes) moves.
+void draw_timeline_axis(uint64_t changes, const Deal& deal, const Moment& at, std::string& selected);
 } // namespace setright::app

@@ -11,6 +11,7 @@
 #include "ui/editors.hpp"
 #include "ui/theme.hpp"
 #include "ui/widgets.hpp"
+#include "views/kept.hpp"
 #include "views/timeline_axis.hpp"
 #include "views/touch_detail.hpp"
 
@@ -20,14 +21,18 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <cstdint>
 #include <string>
+#include <tuple>
+#include <utility>
 #include <vector>
 
 namespace setright::app {
 namespace {
 
-void draw_responsiveness(const Deal& deal) {
-    const ResponsivenessReport report = vendor_responsiveness(deal);
+void draw_responsiveness(const App& app, const Deal& deal) {
+    static ui::Kept<std::pair<uint64_t, const Deal*>, ResponsivenessReport> kept;
+    const ResponsivenessReport& report = kept.get({app.changes, &deal}, [&] { return vendor_responsiveness(deal); });
     const ResponseStats& s = report.overall;
     if (s.requests == 0) {
         ui::text_disabled(tr("timeline.no_requests"));
@@ -41,12 +46,16 @@ void draw_responsiveness(const Deal& deal) {
     ui::text_item(line, "responsiveness");
 }
 
-std::vector<const Touch*> in_time_order(const Deal& deal) {
-    std::vector<const Touch*> touches;
-    touches.reserve(deal.timeline.size());
-    for (const Touch& t : deal.timeline) touches.push_back(&t);
-    std::stable_sort(touches.begin(), touches.end(), [](const Touch* a, const Touch* b) { return a->at < b->at; });
-    return touches;
+// Kept until the touches change: sorting thousands every frame was a tenth of one.
+const std::vector<const Touch*>& in_time_order(const App& app, const Deal& deal) {
+    static ui::Kept<std::tuple<uint64_t, const Touch*, size_t>, std::vector<const Touch*>> kept;
+    return kept.get({app.changes, deal.timeline.data(), deal.timeline.size()}, [&] {
+        std::vector<const Touch*> touches;
+        touches.reserve(deal.timeline.size());
+        for (const Touch& t : deal.timeline) touches.push_back(&t);
+        std::stable_sort(touches.begin(), touches.end(), [](const Touch* a, const Touch* b) { return a->at < b->at; });
+        return touches;
+    });
 }
 
 // "person · vendor", either left out when not recorded (no stray " · ").
@@ -67,9 +76,9 @@ std::string offer_text(const Touch& t) {
 // The touches on narrow content, in time order: per touch its summary on
 // the first line (tapping it opens the touch), when, how and who muted on
 // the second, the offer it carries on the third.
-void draw_stacked_list(const Deal& deal, TimelineView& view) {
+void draw_stacked_list(const App& app, const Deal& deal, TimelineView& view) {
     if (!ImGui::BeginTable("##touches_stacked", 1, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH)) return;
-    const std::vector<const Touch*> touches = in_time_order(deal);
+    const std::vector<const Touch*>& touches = in_time_order(app, deal);
     ImGuiListClipper clipper; // thousands of touches cost what a screenful does: rows are all three lines
     clipper.Begin(int(touches.size()));
     while (clipper.Step())
@@ -94,8 +103,8 @@ void draw_stacked_list(const Deal& deal, TimelineView& view) {
     ImGui::EndTable();
 }
 
-void draw_table(const Deal& deal, TimelineView& view) {
-    const std::vector<const Touch*> touches = in_time_order(deal);
+void draw_table(const App& app, const Deal& deal, TimelineView& view) {
+    const std::vector<const Touch*>& touches = in_time_order(app, deal);
 
     const float detail_height = ImGui::GetFrameHeightWithSpacing() * (view.selected.empty() ? 1.5f : 8.0f);
     const ImVec2 size(0.0f, std::max(ImGui::GetFrameHeight() * 4, ImGui::GetContentRegionAvail().y - detail_height));
@@ -153,17 +162,17 @@ void draw_timeline_tab(App& app, Deal& deal, TimelineView& view) {
         note_change(app, "add touch");
     }
     if (!narrow) ImGui::SameLine(); // narrow: the figures under the button, wrapped
-    draw_responsiveness(deal);
-    draw_timeline_axis(deal, at, view.selected);
+    draw_responsiveness(app, deal);
+    draw_timeline_axis(app.changes, deal, at, view.selected);
     if (deal.timeline.empty()) {
         ui::text_wrapped(tr("timeline.none"));
         return;
     }
     if (narrow) {
-        draw_stacked_list(deal, view); // grows with the tab: no table filling the height
+        draw_stacked_list(app, deal, view); // grows with the tab: no table filling the height
         return;
     }
-    draw_table(deal, view);
+    draw_table(app, deal, view);
     draw_touch_detail(app, deal, view.selected);
 }
 

@@ -16,6 +16,7 @@
 #include "ui/item_registry.hpp"
 #include "ui/theme.hpp"
 #include "ui/widgets.hpp"
+#include "views/kept.hpp"
 
 #include "core/judging/claim_ladder.hpp"
 #include "core/judging/coverage.hpp"
@@ -25,6 +26,7 @@
 
 #include <algorithm>
 #include <string>
+#include <utility>
 
 namespace setright::app {
 namespace {
@@ -170,10 +172,11 @@ void draw_stacked_coverage(const VendorCoverage& c) {
     ui::text_colored(color, tr_fill("vendors.must_verified_of", {std::to_string(c.must_verified), std::to_string(c.must_total)}));
 }
 
-void draw_comparison(const Deal& deal, bool narrow) {
+void draw_comparison(const App& app, const Deal& deal, bool narrow) {
     ui::separator_text(tr("vendors.comparison"));
     ui::text_wrapped(tr("vendors.formula"));
-    const std::vector<VendorCoverage> rows = compare_vendors(deal);
+    static ui::Kept<std::pair<uint64_t, const Deal*>, std::vector<VendorCoverage>> kept;
+    const std::vector<VendorCoverage>& rows = kept.get({app.changes, &deal}, [&] { return compare_vendors(deal); });
     if (rows.empty()) {
         ui::text(tr("overview.no_vendor"));
         return;
@@ -297,7 +300,7 @@ void draw_vendors_tab(App& app, Deal& deal, VendorsView& view) {
         // Narrow: one column, growing with the tab (no table filling the height).
         draw_vendor_list(app, deal, view, true);
         draw_people(app, deal, view, true);
-        draw_comparison(deal, true);
+        draw_comparison(app, deal, true);
         draw_matrix(deal, true);
         return;
     }
@@ -305,7 +308,7 @@ void draw_vendors_tab(App& app, Deal& deal, VendorsView& view) {
         ImGui::TableNextColumn();
         draw_vendor_list(app, deal, view, false);
         ImGui::TableNextColumn();
-        draw_comparison(deal, false);
+        draw_comparison(app, deal, false);
         ImGui::EndTable();
     }
     // The whole width: in half of it a person's four fields were a letter or two each.
