@@ -38,12 +38,7 @@ int run_calendar(const Args& args) {
 
     std::string ics;
     if (args.has("deal")) {
-        const std::string id = args.value("deal");
-        const Deal* found = nullptr;
-        for (const Deal& deal : ws.deals)
-            if (deal.id == id) found = &deal;
-        if (!found) throw InputError(display_name(path) + ": no deal '" + id + "'");
-        ics = calendar_ics(*found, stamped, Words());
+        ics = calendar_ics(deal_with_id(ws, args.value("deal"), display_name(path)), stamped, Words());
     } else {
         ics = calendar_ics(ws, stamped, Words());
     }

@@ -65,11 +65,7 @@ ColumnFields map_option(const Args& args) {
 }
 
 Deal& deal_to_fill(Workspace& ws, const Args& args, const std::string& file) {
-    if (args.has("deal")) {
-        for (Deal& deal : ws.deals)
-            if (deal.id == args.value("deal")) return deal;
-        throw InputError(file + ": no deal '" + args.value("deal") + "'");
-    }
+    if (args.has("deal")) return deal_with_id(ws, args.value("deal"), file);
     if (ws.deals.size() == 1) return ws.deals[0];
     std::string ids;
     for (const Deal& deal : ws.deals) ids += (ids.empty() ? "" : ", ") + deal.id;

@@ -35,12 +35,9 @@ AnswerSheet load_sheet(const std::string& path) {
 }
 
 const Deal& find_case(const Workspace& ws, const std::string& id, const std::string& file) {
-    for (const Deal& deal : ws.deals)
-        if (deal.id == id) {
-            if (!deal.case_key) throw InputError(file + ": deal '" + id + "' is not a case (it has no \"case\" block)");
-            return deal;
-        }
-    throw InputError(file + ": no deal '" + id + "'");
+    const Deal& deal = deal_with_id(ws, id, file);
+    if (!deal.case_key) throw InputError(file + ": deal '" + id + "' is not a case (it has no \"case\" block)");
+    return deal;
 }
 
 OrderedJson room_json(const Deal& deal, const Room& room) {

@@ -20,4 +20,14 @@ Workspace load_workspace(const std::string& path) {
     throw InputError(message);
 }
 
+const Deal& deal_with_id(const Workspace& ws, const std::string& id, const std::string& file) {
+    for (const Deal& deal : ws.deals)
+        if (deal.id == id) return deal;
+    throw InputError(file + ": no deal '" + id + "'");
+}
+
+Deal& deal_with_id(Workspace& ws, const std::string& id, const std::string& file) {
+    return const_cast<Deal&>(deal_with_id(static_cast<const Workspace&>(ws), id, file));
+}
+
 } // namespace setright

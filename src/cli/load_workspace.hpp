@@ -13,4 +13,9 @@ namespace setright {
 // just calls this.
 Workspace load_workspace(const std::string& path);
 
+// The deal with `id` in a workspace read from `file` (its name as shown);
+// throws InputError "FILE: no deal 'ID'" when it has none.
+Deal& deal_with_id(Workspace& ws, const std::string& id, const std::string& file);
+const Deal& deal_with_id(const Workspace& ws, const std::string& id, const std::string& file);
+
 } // namespace setright

@@ -206,3 +206,18 @@ TEST_CASE("utf-8: decoding refuses overlong forms, surrogates and cut sequences"
     CHECK(euro.c == 0x20AC);
     CHECK(euro.length == 3);
 }
+
+TEST_CASE("append_utf8 writes each length of sequence decode_utf8 reads back") {
+    for (char32_t c : {char32_t(0x41), char32_t(0x7F), char32_t(0x80), char32_t(0xE5), char32_t(0x7FF), char32_t(0x800), char32_t(0x416),
+                       char32_t(0xD55C), char32_t(0xFFFD), char32_t(0x10000), char32_t(0x1F600), char32_t(0x10FFFF)}) {
+        std::string out = "x";
+        append_utf8(out, c);
+        const Utf8Char back = decode_utf8(out, 1);
+        CHECK(back.valid);
+        CHECK(back.c == c);
+        CHECK(back.length == out.size() - 1);
+    }
+    std::string word;
+    for (char32_t c : {char32_t(0x425), char32_t(0x43E), char32_t(0x440)}) append_utf8(word, c);
+    CHECK(word == "Хор");
+}

@@ -112,6 +112,7 @@ void draw_gaps(ImDrawList* draw, const std::vector<ResponseGap>& gaps, const Sca
     // every frame only to be left out.
     const float narrowest_label =
             std::min(ImGui::CalcTextSize(format_wait(1, 0, 0).c_str()).x, ImGui::CalcTextSize(format_wait(48, 0, 0).c_str()).x);
+    std::vector<std::pair<float, float>> labelled; // the waits' labels drawn, left to right edge
     for (const ResponseGap& gap : gaps) {
         const float x0 = s.x(gap.request->at);
         if (gap.reply) {
@@ -121,8 +122,16 @@ void draw_gaps(ImDrawList* draw, const std::vector<ResponseGap>& gaps, const Sca
             // Labelled only where the label fits beside its line; the reply's tooltip always says it.
             if (x1 - x0 <= narrowest_label + 6) continue;
             const std::string label = format_wait(*gap.hours, 0, 0);
-            if (x1 - x0 > ImGui::CalcTextSize(label.c_str()).x + 6)
-                draw->AddText(ImVec2((x0 + x1) / 2 + 3, (y_request + y_reply) / 2 - ImGui::GetFontSize() / 2), color, label.c_str());
+            const float label_width = ImGui::CalcTextSize(label.c_str()).x;
+            const float label_x = (x0 + x1) / 2 + 3;
+            // Labels share one height: one over another ("4 d" on "8 d") read as neither.
+            const bool over_another = std::any_of(labelled.begin(), labelled.end(), [&](const std::pair<float, float>& span) {
+                return label_x < span.second + 4 && span.first < label_x + label_width + 4;
+            });
+            if (x1 - x0 > label_width + 6 && !over_another) {
+                draw->AddText(ImVec2(label_x, (y_request + y_reply) / 2 - ImGui::GetFontSize() / 2), color, label.c_str());
+                labelled.emplace_back(label_x, label_x + label_width);
+            }
         } else if (gap.request->at < at) {
             // Still waiting at the as-of date: a dashed red line up to it.
             const float x1 = std::min(s.x(at), s.right);

@@ -37,6 +37,9 @@ struct Utf8Char {
 };
 Utf8Char decode_utf8(std::string_view text, std::size_t at);
 
+// Appends code point `c` (at most U+10FFFF, not a surrogate) as UTF-8.
+void append_utf8(std::string& out, char32_t c);
+
 // `text` as a terminal should print it: every control character (ESC and so
 // every CSI/OSC sequence, BEL, NUL, CR, DEL, C1) and every byte that is not
 // UTF-8 replaced by U+FFFD; LF and TAB kept. The CLI prints everything it

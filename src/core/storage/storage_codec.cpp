@@ -1,6 +1,8 @@
 // storage_codec.cpp — see storage_codec.hpp.
 #include "core/storage/storage_codec.hpp"
 
+#include "core/reports/safe_text.hpp"
+
 #include <zlib.h>
 
 #include <algorithm>
@@ -12,13 +14,6 @@ namespace {
 
 constexpr char kPackedMark = 'z';
 constexpr uint32_t kFirstCodePoint = 0x4000; // 15 bits on top: at most U+BFFF
-
-void append_utf8(std::string& out, uint32_t code_point) {
-    // Only U+4000..U+BFFF are written: always three bytes.
-    out += char(0xE0 | (code_point >> 12));
-    out += char(0x80 | ((code_point >> 6) & 0x3F));
-    out += char(0x80 | (code_point & 0x3F));
-}
 
 std::optional<std::vector<unsigned char>> unpack_bits(std::string_view stored) {
     std::vector<unsigned char> bytes;
