@@ -32,6 +32,7 @@ TEST_CASE("find index: a table's words and place are sent once, then nothing whi
     CHECK(t["rect"] == Json::array({10, 100, 600, 300}));
     CHECK(t["top"] == 30);
     CHECK(t["row"] == 24);
+    CHECK(t["line"] == 0); // none given: the ui side gives the row's height
     CHECK(t["font"] == 15);
     CHECK(t["scroll"] == 0);
     CHECK(t["count"] == 3);
@@ -49,6 +50,11 @@ TEST_CASE("find index: one row edited sends that row, a scroll sends the scroll,
     scrolled.scroll = 48;
 
     CHECK(Json::parse(changes_of(mirror, scrolled))["tables"][0] == Json::parse(R"({"key":7,"scroll":48})"));
+    FindTable stacked = scrolled;
+    stacked.line_height = 30.4f;
+    CHECK(Json::parse(changes_of(mirror, stacked))["tables"][0] == Json::parse(R"({"key":7,"line":30})"));
+    stacked.line_height = 0;
+    changes_of(mirror, stacked);
 
     FindTable longer = scrolled;
     longer.words.push_back("");

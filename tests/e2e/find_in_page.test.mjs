@@ -53,3 +53,34 @@ test('find-in-page finds a requirement and a question scrolled out of view, and 
     server.close();
   }
 });
+
+test('on a phone, find-in-page reaches a requirement and a question far down the stacked lists, and the tab scrolls to each', async () => {
+  const { server, url } = await serveWebBundle();
+  const browser = await launchBrowser([], { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, hasTouch: true, isMobile: true });
+  try {
+    await seedStorage(browser.context, workspaceOf(bigDeal({ requirements: 600, questions: 600, touches: 20, studyRequests: 0 })));
+    const cases = [
+      { tab: 'tab_requirements', words: 'Requirement number 450 about', row: 'requirement:r-450' },
+      { tab: 'tab_questions', words: 'Question 520: does it', row: 'question:q-520' },
+    ];
+    // A page each: the tab strip scrolls away with the list.
+    for (const { tab, words, row } of cases) {
+      const { page, consoleErrors } = await openApp(browser.context, `${url}?lang=en`);
+      await clickItem(page, 'deal_row:big');
+      await openTab(page, tab);
+      assert.ok(!(await items(page)).some((item) => item.id === row), `${row} is out of view before the search`);
+      await waitFor(page, (w) => [...document.querySelectorAll('.find-index-row')].some((el) => el.textContent.includes(w)),
+        (found) => found, { what: `the find index to hold "${words}"`, arg: words });
+      assert.equal(await page.evaluate((w) => { getSelection().removeAllRanges(); return window.find(w); }, words), true);
+      const found = await findItem(page, row, { timeout: 5000 });
+      const { height } = page.viewportSize();
+      assert.ok(found.rect.h > 0 && found.rect.y > 0 && found.rect.y + found.rect.h <= height, `${row} is on screen after find (${JSON.stringify(found.rect)})`);
+      await saveScreenshot(page, `find-in-page-phone-${tab.slice(4)}`);
+      assert.deepEqual(consoleErrors, []);
+      await page.close();
+    }
+  } finally {
+    await browser.close();
+    server.close();
+  }
+});

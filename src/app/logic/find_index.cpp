@@ -32,6 +32,7 @@ std::string FindIndexMirror::changes(const std::vector<const FindTable*>& tables
         const int top = px(table.rows_top - table.y);
         if (fresh || top != sent.top) out["top"] = sent.top = top;
         if (fresh || px(table.row_height) != sent.row) out["row"] = sent.row = px(table.row_height);
+        if (fresh || px(table.line_height) != sent.line) out["line"] = sent.line = px(table.line_height);
         if (fresh || px(table.font_size) != sent.font) out["font"] = sent.font = px(table.font_size);
         if (fresh || px(table.scroll) != sent.scroll) out["scroll"] = sent.scroll = px(table.scroll);
         if (fresh || table.words.size() != sent.words.size()) out["count"] = table.words.size();

@@ -24,6 +24,7 @@ struct FindTable {
     float x = 0, y = 0, w = 0, h = 0; // its visible rectangle, CSS pixels
     float rows_top = 0;               // screen y of row 0 when scrolled to the top
     float row_height = 0;
+    float line_height = 0;          // the height of the row's line of words: a row of several lines has them on its first
     float font_size = 0;            // the rows' text, so a match is painted over the words drawn
     float scroll = 0;               // how far the table is scrolled
     std::vector<std::string> words; // each row's words, in the order shown
@@ -34,7 +35,7 @@ class FindIndexMirror {
 public:
     // The changes from what was sent before to `tables`, as JSON for the page
     // ("" when nothing changed):
-    //   {"tables":[{"key", "rect":[x,y,w,h]?, "top"?, "row"?, "font"?, "scroll"?,
+    //   {"tables":[{"key", "rect":[x,y,w,h]?, "top"?, "row"?, "line"?, "font"?, "scroll"?,
     //     "count"?, "words":[[index, words]…]?}…], "remove":[key…]?}
     // Every field but the key only when it changed; rectangles and heights in
     // whole CSS pixels.
@@ -42,7 +43,7 @@ public:
 
 private:
     struct Sent {
-        int x = 0, y = 0, w = 0, h = 0, top = 0, row = 0, font = 0, scroll = 0;
+        int x = 0, y = 0, w = 0, h = 0, top = 0, row = 0, line = 0, font = 0, scroll = 0;
         uint64_t version = 0;
         std::vector<std::string> words;
     };

@@ -24,7 +24,8 @@ Tables& tables() {
 
 } // namespace
 
-void findable_rows(uint64_t version, int count, float first_row_y, float row_height, const std::function<std::string(int)>& words) {
+void findable_rows(uint64_t version, int count, float first_row_y, float row_height, const std::function<std::string(int)>& words,
+                   float line_height) {
     ImGuiWindow* window = ImGui::GetCurrentWindow();
     Tables& all = tables();
     if (auto target = all.scroll_to.find(window->ID); target != all.scroll_to.end()) {
@@ -39,6 +40,7 @@ void findable_rows(uint64_t version, int count, float first_row_y, float row_hei
     table.scroll = window->Scroll.y;
     table.rows_top = first_row_y + window->Scroll.y;
     table.row_height = row_height;
+    table.line_height = line_height > 0 ? line_height : row_height;
     table.font_size = ImGui::GetFontSize();
     if (fresh || version != table.version || int(table.words.size()) != count) {
         table.version = version;

@@ -15,8 +15,10 @@ namespace setright::ui {
 // Inside a scrolling table whose rows a clipper draws, after its loop:
 // `count` rows, `row_height` apart (the clipper's ItemsHeight), the first at
 // screen y `first_row_y` (its StartPosY). `words(i)` is row i's words, asked
-// only when `version` moved since the table last said it.
-void findable_rows(uint64_t version, int count, float first_row_y, float row_height, const std::function<std::string(int)>& words);
+// only when `version` moved since the table last said it. A row taller than
+// its words' line (a phone's stacked row) gives that line's height.
+void findable_rows(uint64_t version, int count, float first_row_y, float row_height, const std::function<std::string(int)>& words,
+                   float line_height = 0);
 
 // The tables that said their rows in the frame just drawn; starts the list
 // of the next frame.

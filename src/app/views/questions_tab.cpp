@@ -225,6 +225,10 @@ void draw_stacked_list(App& app, const Deal& deal, QuestionsView& view, const st
     clipper.Begin(int(rows.size()));
     while (clipper.Step())
         for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) draw_stacked_row(app, deal, view, rows[size_t(i)]);
+    // The tab scrolls the list: its rows are findable in the tab's window.
+    ui::findable_rows(
+            rows_cache().generation(), int(rows.size()), float(clipper.StartPosY), clipper.ItemsHeight,
+            [&](int i) { return rows[size_t(i)].question->text; }, ImGui::GetFrameHeight());
     ImGui::EndTable();
 }
 

@@ -252,6 +252,10 @@ void draw_stacked_list(App& app, Deal& deal, RequirementsView& view, const std::
     clipper.Begin(int(rows.size()));
     while (clipper.Step())
         for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) draw_stacked_row(app, deal, view, rows[size_t(i)], vendor);
+    // The tab scrolls the list: its rows are findable in the tab's window.
+    ui::findable_rows(
+            rows_cache().generation(), int(rows.size()), float(clipper.StartPosY), clipper.ItemsHeight,
+            [&](int i) { return words_of(*rows[size_t(i)].requirement); }, ImGui::GetFrameHeight());
     ImGui::EndTable();
 }
 

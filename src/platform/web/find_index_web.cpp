@@ -60,6 +60,10 @@ EM_JS(void, setright_js_find_index_apply, (const char* changes_utf8), {
         }
         if (table.top !== undefined) rows.style.paddingTop = table.top + 'px';
         if (table.row !== undefined) box.style.setProperty('--row-height', table.row + 'px');
+        if (table.line !== undefined) {
+            if (table.line > 0) box.style.setProperty('--line-height', table.line + 'px');
+            else box.style.removeProperty('--line-height');
+        }
         if (table.font !== undefined) box.style.fontSize = table.font + 'px';
         if (table.count !== undefined) {
             while (rows.childElementCount > table.count) rows.lastElementChild.remove();
