@@ -31,6 +31,18 @@ test('find-in-page finds a requirement and a question scrolled out of view, and 
       assert.ok(found.rect.h > 0 && found.rect.y > 0 && found.rect.y + found.rect.h <= height, `${row} is on screen after find (${JSON.stringify(found.rect)})`);
       await saveScreenshot(page, `find-in-page-${tab.slice(4)}`);
     }
+    // The index's words are as wide as the app draws the same words (its
+    // type sized by the em, Dear ImGui's by the line): a match is painted over them.
+    const widths = await page.evaluate(() => {
+      const drawn = window.setright.items().find((item) => item.id === 'storage_status');
+      const span = document.createElement('span');
+      span.textContent = drawn.label;
+      document.querySelector('.find-index-row').append(span);
+      const width = span.getBoundingClientRect().width;
+      span.remove();
+      return { drawn: drawn.rect.w, indexed: width };
+    });
+    assert.ok(Math.abs(widths.indexed - widths.drawn) <= widths.drawn * 0.06, `index words ${widths.indexed} px wide, drawn ${widths.drawn} px`);
     // Scrolled by the wheel, the table is followed by its index: a row's words
     // sit over the row, where find-in-page paints its match.
     await openTab(page, 'tab_requirements');

@@ -28,6 +28,18 @@ EM_JS(void, setright_js_find_index_apply, (const char* changes_utf8), {
             if (inIndex) inIndex.scrollIntoView({ block: 'center' });
         });
     }
+    // Dear ImGui sizes a font by its line (ascent to descent), CSS by its em:
+    // the page's words are as wide as the drawn ones at the em whose line is
+    // ImGui's size (Noto Sans: 16 px a line is an em of 11.7 px).
+    const lineOfEm = () => {
+        if (!index.lineOfEm) {
+            const context = document.createElement('canvas').getContext('2d');
+            context.font = '100px ' + getComputedStyle(document.body).fontFamily;
+            const metrics = context.measureText('Hg');
+            index.lineOfEm = (metrics.fontBoundingBoxAscent + metrics.fontBoundingBoxDescent) / 100 || 1;
+        }
+        return index.lineOfEm;
+    };
     const make = (key) => {
         const box = document.createElement('div');
         box.className = 'find-index';
@@ -64,7 +76,7 @@ EM_JS(void, setright_js_find_index_apply, (const char* changes_utf8), {
             if (table.line > 0) box.style.setProperty('--line-height', table.line + 'px');
             else box.style.removeProperty('--line-height');
         }
-        if (table.font !== undefined) box.style.fontSize = table.font + 'px';
+        if (table.font !== undefined) box.style.fontSize = table.font / lineOfEm() + 'px';
         if (table.count !== undefined) {
             while (rows.childElementCount > table.count) rows.lastElementChild.remove();
             const more = document.createDocumentFragment();
