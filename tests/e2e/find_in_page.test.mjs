@@ -8,6 +8,21 @@ import assert from 'node:assert/strict';
 import { launchBrowser, serveWebBundle, openApp, clickItem, openTab, items, findItem, waitFor, saveScreenshot } from './support/app.mjs';
 import { bigDeal, seedStorage, workspaceOf } from './support/big_deal.mjs';
 
+// On the open tab: `row` is not drawn, find-in-page finds `words` in the
+// index, and the row is drawn on screen after it.
+async function findsRowOutOfView(page, { tab, words, row }, shot) {
+  await openTab(page, tab);
+  assert.ok(!(await items(page)).some((item) => item.id === row), `${row} is out of view before the search`);
+  // The index holds every row's words (the page's own find needs nothing more).
+  await waitFor(page, (w) => [...document.querySelectorAll('.find-index-row')].some((el) => el.textContent.includes(w)),
+    (found) => found, { what: `the find index to hold "${words}"`, arg: words });
+  assert.equal(await page.evaluate((w) => { getSelection().removeAllRanges(); return window.find(w); }, words), true);
+  const found = await findItem(page, row, { timeout: 5000 });
+  const { height } = page.viewportSize();
+  assert.ok(found.rect.h > 0 && found.rect.y > 0 && found.rect.y + found.rect.h <= height, `${row} is on screen after find (${JSON.stringify(found.rect)})`);
+  await saveScreenshot(page, shot);
+}
+
 test('find-in-page finds a requirement and a question scrolled out of view, and the table scrolls to each', async () => {
   const { server, url } = await serveWebBundle();
   const browser = await launchBrowser();
@@ -19,18 +34,7 @@ test('find-in-page finds a requirement and a question scrolled out of view, and 
       { tab: 'tab_requirements', words: 'Requirement number 1500 about', row: 'requirement:r-1500' },
       { tab: 'tab_questions', words: 'Question 1700: does it', row: 'question:q-1700' },
     ];
-    for (const { tab, words, row } of cases) {
-      await openTab(page, tab);
-      assert.ok(!(await items(page)).some((item) => item.id === row), `${row} is out of view before the search`);
-      // The index holds every row's words (the page's own find needs nothing more).
-      await waitFor(page, (w) => [...document.querySelectorAll('.find-index-row')].some((el) => el.textContent.includes(w)),
-        (found) => found, { what: `the find index to hold "${words}"`, arg: words });
-      assert.equal(await page.evaluate((w) => { getSelection().removeAllRanges(); return window.find(w); }, words), true);
-      const found = await findItem(page, row, { timeout: 5000 });
-      const { height } = page.viewportSize();
-      assert.ok(found.rect.h > 0 && found.rect.y > 0 && found.rect.y + found.rect.h <= height, `${row} is on screen after find (${JSON.stringify(found.rect)})`);
-      await saveScreenshot(page, `find-in-page-${tab.slice(4)}`);
-    }
+    for (const found of cases) await findsRowOutOfView(page, found, `find-in-page-${found.tab.slice(4)}`);
     // The index's words are as wide as the app draws the same words (its
     // type sized by the em, Dear ImGui's by the line): a match is painted over them.
     const widths = await page.evaluate(() => {
@@ -76,18 +80,10 @@ test('on a phone, find-in-page reaches a requirement and a question far down the
       { tab: 'tab_questions', words: 'Question 520: does it', row: 'question:q-520' },
     ];
     // A page each: the tab strip scrolls away with the list.
-    for (const { tab, words, row } of cases) {
+    for (const found of cases) {
       const { page, consoleErrors } = await openApp(browser.context, `${url}?lang=en`);
       await clickItem(page, 'deal_row:big');
-      await openTab(page, tab);
-      assert.ok(!(await items(page)).some((item) => item.id === row), `${row} is out of view before the search`);
-      await waitFor(page, (w) => [...document.querySelectorAll('.find-index-row')].some((el) => el.textContent.includes(w)),
-        (found) => found, { what: `the find index to hold "${words}"`, arg: words });
-      assert.equal(await page.evaluate((w) => { getSelection().removeAllRanges(); return window.find(w); }, words), true);
-      const found = await findItem(page, row, { timeout: 5000 });
-      const { height } = page.viewportSize();
-      assert.ok(found.rect.h > 0 && found.rect.y > 0 && found.rect.y + found.rect.h <= height, `${row} is on screen after find (${JSON.stringify(found.rect)})`);
-      await saveScreenshot(page, `find-in-page-phone-${tab.slice(4)}`);
+      await findsRowOutOfView(page, found, `find-in-page-phone-${found.tab.slice(4)}`);
       assert.deepEqual(consoleErrors, []);
       await page.close();
     }
