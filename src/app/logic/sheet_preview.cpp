@@ -2,6 +2,7 @@
 #include "logic/sheet_preview.hpp"
 
 #include "logic/app_state.hpp"
+#include "logic/deal_actions.hpp"
 #include "logic/i18n.hpp"
 #include "logic/local_words.hpp"
 #include "logic/view_state.hpp"
@@ -52,9 +53,8 @@ std::optional<SheetGrid> grid_from_json(const std::string& table_json) {
 } // namespace
 
 Deal* sheet_deal(App& app, const SheetPreview& preview) {
-    for (Deal& deal : app.workspace.deals)
-        if (deal.id == preview.deal) return &deal;
-    return nullptr;
+    const int index = find_deal(app.workspace, preview.deal);
+    return index < 0 ? nullptr : &app.workspace.deals[size_t(index)];
 }
 
 bool is_sheet_file(const std::string& name) {
