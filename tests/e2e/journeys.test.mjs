@@ -79,6 +79,34 @@ test('lines pasted into an add field are one item each, undone in one step', asy
   assert.deepEqual(consoleErrors, []);
 });
 
+test('Ctrl+Z in an open add field: typing is undone in the field first, then the item added', async () => {
+  const { page, consoleErrors } = await openApp(shared.context, `${shared.url}?lang=en`);
+  await newDeal(page);
+  await openTab(page, 'tab_requirements');
+  await clickItem(page, 'new_requirement');
+  await typeEach(page, ['Single sign-on', 'Audit log']);
+  await lastDeal(page, (d) => d.requirements?.length === 2, 'two requirements');
+  const field = () => waitFor(page, () => window.setright.items().find((i) => i.id === 'new_requirement')?.value, () => true);
+
+  // Typed, not yet added: the field's own undo takes the last letter back, nothing else.
+  await page.keyboard.type('Mob');
+  await page.keyboard.press('Control+Z');
+  await waitFor(page, () => window.setright.items().find((i) => i.id === 'new_requirement')?.value, (v) => v !== 'Mob',
+    { what: 'the typing undone in the field' });
+  assert.equal((await state(page)).deals.at(-1).requirements.length, 2, 'no requirement taken back while the field has typing to undo');
+  // Back to empty: the next Ctrl+Z is the app's, with the field still open.
+  for (let i = 0; i < 3 && (await field()) !== ''; ++i) await page.keyboard.press('Control+Z');
+  assert.equal(await field(), '');
+  await page.keyboard.press('Control+Z');
+  const undone = await lastDeal(page, (d) => d.requirements?.length === 1, 'the last requirement added taken back');
+  assert.deepEqual(undone.requirements.map((r) => r.text), ['Single sign-on']);
+  assert.equal(await field(), '', 'the field does not get the added text back');
+  await page.keyboard.press('Control+Shift+Z');
+  await lastDeal(page, (d) => d.requirements?.length === 2, 'the requirement redone');
+  assert.deepEqual(consoleErrors, []);
+  await page.close();
+});
+
 test('a requirement\'s owner shows and takes a person\'s name, stored as their id', async () => {
   const { page, consoleErrors } = await openApp(shared.context, `${shared.url}?lang=en`);
   await newDeal(page);

@@ -20,6 +20,7 @@
 #include "ui/export_reminder_banner.hpp"
 #include "ui/icons.hpp"
 #include "ui/theme.hpp"
+#include "ui/undo_keys.hpp"
 #include "ui/widgets.hpp"
 #include "views/shortcuts_help.hpp"
 
@@ -31,10 +32,13 @@ namespace setright::app {
 namespace {
 
 void handle_shortcuts(App& app) {
-    // Ctrl+Z / Ctrl+Shift+Z (Cmd on a Mac), also while typing in a field:
-    // ImGui's own field-level undo only knows the field.
-    if (ImGui::Shortcut(ImGuiMod_Ctrl | ImGuiKey_Z, ImGuiInputFlags_RouteAlways)) undo(app);
-    if (ImGui::Shortcut(ImGuiMod_Ctrl | ImGuiMod_Shift | ImGuiKey_Z, ImGuiInputFlags_RouteAlways)) redo(app);
+    // Ctrl+Z / Ctrl+Shift+Z, also while a field is being edited (an item
+    // just added with Enter is taken back with the field still open).
+    switch (ui::take_app_undo_key()) {
+    case ui::UndoKey::Undo: undo(app); break;
+    case ui::UndoKey::Redo: redo(app); break;
+    case ui::UndoKey::None: break;
+    }
 }
 
 std::string share_notice(size_t length, bool copied) {
