@@ -1,6 +1,6 @@
 // sw.js — the service worker: on the first visit it caches every file of
 // this version of Setright, so the app reloads and works with the network
-// off. The version is a hash of the files, written in at build time
+// off; fonts fetched later, when a character first needs one, are added. The version is a hash of the files, written in at build time
 // (cmake/make_service_worker.cmake): a new build caches anew and drops the
 // old cache once it takes over. Only the page's own files are ever fetched.
 'use strict';
@@ -28,6 +28,11 @@ self.addEventListener('fetch', (event) => {
   event.respondWith(caches.open(CACHE).then(async (cache) => {
     const cached = await cache.match(request, { ignoreSearch: true }) ||
       (request.mode === 'navigate' ? await cache.match('index.html') : undefined);
-    return cached || fetch(request);
+    if (cached) return cached;
+    const response = await fetch(request);
+    // A font fetched the first time a character needed it (fonts/cjk-4e00.otf)
+    // is kept with the version's files, for the next visit offline.
+    if (response.ok && new URL(request.url).pathname.includes('/fonts/')) await cache.put(request, response.clone());
+    return response;
   }));
 });

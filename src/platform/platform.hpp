@@ -47,6 +47,12 @@ void answer_gl_state_locally();
 void no_graphics(const char* why);
 // Where the font file `file_name` (NotoSans-Regular.ttf, NanumGothic.ttf) is.
 std::string font_path(const std::string& file_name);
+// A font the app loads only once a frame needs one of its glyphs (CJK,
+// emoji; see app/logic/lazy_fonts.hpp): `arrived` gets its bytes, or nullopt
+// when it cannot be had (not served, the network off before it was cached,
+// the single-file build). On the web it arrives later, between frames, and
+// a frame is drawn; natively at once.
+void read_lazy_font(const std::string& file_name, std::function<void(std::optional<std::string>)> arrived);
 
 // --- Storage (localStorage on the web) ------------------------------------
 enum class StoreStatus { Ok, QuotaExceeded, Unavailable };

@@ -8,3 +8,7 @@
 
 // No legacy names: the build must keep working across 1.92.x.
 #define IMGUI_DISABLE_OBSOLETE_FUNCTIONS
+
+// Characters past U+FFFF (emoji, flags) are typed, stored and drawn: with
+// 16-bit ImWchar ImGui would turn each into U+FFFD.
+#define IMGUI_USE_WCHAR32

@@ -2,6 +2,7 @@
 #include "ui/fonts.hpp"
 
 #include "platform/platform.hpp"
+#include "ui/lazy_font_loader.hpp"
 
 #include <imgui.h>
 #include <imgui_internal.h>
@@ -21,7 +22,8 @@ bool load_fonts(float size_pixels) {
     icons.GlyphMinAdvanceX = size_pixels;
     icons.GlyphOffset.y = size_pixels * 0.05f;
     ImFont* icon_font = io.Fonts->AddFontFromFileTTF(platform::font_path("Icons.ttf").c_str(), size_pixels * 0.9f, &icons);
-    return base && hangul && icon_font;
+    // Last: what none of these draws is noted, and its font fetched (Hanja, kana, emoji).
+    return base && hangul && icon_font && ui::watch_for_missing_glyphs(size_pixels);
 }
 
 int count_missing_glyphs(const ImDrawData* draw_data) {

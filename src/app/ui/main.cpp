@@ -10,6 +10,7 @@
 #include "ui/app_frame.hpp"
 #include "ui/fonts.hpp"
 #include "ui/item_registry.hpp"
+#include "ui/lazy_font_loader.hpp"
 #include "ui/page_sync.hpp"
 #include "ui/theme.hpp"
 #include "ui/touch_scroll.hpp"
@@ -104,6 +105,7 @@ void draw_frame(Runtime& rt) {
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
     setright::app::item_registry_frame_done();
     setright::app::sync_page(rt.app);
+    setright::ui::request_fonts_for_missing_glyphs();
 
     rt.app.frame_stats.add(std::chrono::duration<double, std::milli>(Clock::now() - start).count());
     if (!rt.first_frame_done) {

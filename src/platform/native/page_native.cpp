@@ -8,6 +8,8 @@
 
 #include <cstdio>
 #include <cstdlib>
+#include <fstream>
+#include <iterator>
 
 namespace setright::platform::native {
 
@@ -128,6 +130,12 @@ size_t heap_bytes() { return 0; } // the benchmarks measure the browser build
 
 std::string font_path(const std::string& file_name) {
     return native::env_or("SETRIGHT_FONT_DIR", SETRIGHT_NATIVE_FONT_DIR) + "/" + file_name;
+}
+
+void read_lazy_font(const std::string& file_name, std::function<void(std::optional<std::string>)> arrived) {
+    std::ifstream file(font_path(file_name), std::ios::binary);
+    if (!file) return arrived(std::nullopt);
+    arrived(std::string(std::istreambuf_iterator<char>(file), std::istreambuf_iterator<char>()));
 }
 
 } // namespace setright::platform

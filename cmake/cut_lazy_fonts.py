@@ -1,0 +1,69 @@
+#!/usr/bin/env python3
+"""cut_lazy_fonts.py — the fonts Setright loads only when a frame needs one of
+their glyphs (src/app/logic/lazy_fonts.cpp names the file for each character;
+the two must agree).
+
+  cjk-XXXX.otf  CJK ideographs U+3400-9FFF in blocks of 1,024 code points,
+                and U+F900-FAFF, from Noto Sans CJK (its Korean face, so
+                Hanja look as Korean readers expect)
+  kana.otf      Japanese kana, U+3040-30FF and U+31F0-31FF, from the same
+  emoji.ttf     pictographs, symbols and dingbats (U+2600-27BF, U+2B00-2BFF,
+                U+1F000-1FAFF) from Symbola, drawn in one colour
+  hebrew.ttf    Hebrew (U+0590-05FF, U+FB1D-FB4F) from Noto Sans Hebrew
+  arabic.ttf    Arabic (U+0600-06FF, U+0750-077F and the presentation forms)
+                from Noto Sans Arabic; drawn letter by letter, left to right:
+                Dear ImGui neither shapes nor lays out right to left
+
+usage: cut_lazy_fonts.py NOTO_CJK_TTC SYMBOLA_TTF NOTO_HEBREW NOTO_ARABIC OUT_DIR
+Uses fontTools (Debian's python3-fonttools). A first pass cuts the CJK face
+down to everything wanted, so each block's pass reads a tenth of the file.
+"""
+import os
+import sys
+
+from fontTools import subset
+from fontTools.ttLib import TTFont
+
+KOREAN_FACE = 1  # in NotoSansCJK-Regular.ttc: 0 Japanese, 1 Korean, 2 and 3 Chinese
+
+
+def cut(source, unicodes, out_path, font_number=0):
+    options = subset.Options()
+    options.hinting = False
+    options.font_number = font_number
+    options.layout_features = []  # ImGui neither shapes nor substitutes
+    options.notdef_outline = True
+    font = subset.load_font(source, options)
+    subsetter = subset.Subsetter(options)
+    subsetter.populate(unicodes=unicodes)
+    subsetter.subset(font)
+    if not font.getBestCmap():
+        return False  # a block with no glyph at all: no file, the app is told "none"
+    subset.save_font(font, out_path, options)
+    return True
+
+
+def main():
+    cjk_ttc, symbola, hebrew, arabic, out_dir = sys.argv[1:6]
+    os.makedirs(out_dir, exist_ok=True)
+    blocks = [(start, start + 0x3FF) for start in range(0x3400, 0xA000, 0x400)] + [(0xF900, 0xFAFF)]
+    kana = list(range(0x3040, 0x3100)) + list(range(0x31F0, 0x3200))
+    wanted = [c for start, end in blocks for c in range(start, end + 1)] + kana
+    every_cjk = os.path.join(out_dir, '.cjk-all.otf')
+    cut(cjk_ttc, wanted, every_cjk, KOREAN_FACE)
+    for start, end in blocks:
+        cut(every_cjk, range(start, end + 1), os.path.join(out_dir, 'cjk-%04x.otf' % start))
+    cut(every_cjk, kana, os.path.join(out_dir, 'kana.otf'))
+    os.remove(every_cjk)
+    emoji = list(range(0x2600, 0x27C0)) + list(range(0x2B00, 0x2C00)) + list(range(0x1F000, 0x1FB00))
+    cut(symbola, emoji, os.path.join(out_dir, 'emoji.ttf'))
+    cut(hebrew, list(range(0x0590, 0x0600)) + list(range(0xFB1D, 0xFB50)), os.path.join(out_dir, 'hebrew.ttf'))
+    arabic_letters = list(range(0x0600, 0x0700)) + list(range(0x0750, 0x0780)) + list(range(0xFB50, 0xFE00)) + list(range(0xFE70, 0xFF00))
+    cut(arabic, arabic_letters, os.path.join(out_dir, 'arabic.ttf'))
+    # The stamp the build waits on: every file above written.
+    with open(os.path.join(out_dir, 'stamp'), 'w') as stamp:
+        stamp.write('\n'.join(sorted(f for f in os.listdir(out_dir) if f != 'stamp')) + '\n')
+
+
+if __name__ == '__main__':
+    main()
