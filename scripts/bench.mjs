@@ -174,6 +174,44 @@ async function atScalePhone() {
   }
 }
 
+// --- Fonts fetched the first time a character needs one (Hanja, kana, emoji) ----------
+// Their size apart from the bundle, and the time from typing a character whose
+// font is not yet there to its glyph drawn: each Hanja below is in a block of
+// its own, so each is a first fetch (over the local server: the network's own
+// time comes on top).
+const HANJA_OF_FIVE_BLOCKS = ['契', '約', '要', '書', '電'];
+async function lazyFonts() {
+  const fontsDir = path.join(buildDir, 'web', 'fonts');
+  const files = fs.readdirSync(fontsDir).filter((f) => f !== 'stamp').map((f) => path.join(fontsDir, f));
+  const kbGz = round(gzipBytes(files) / 1024, 0);
+  row('fonts fetched when first needed, gzipped (fonts/)', `${kbGz} KB`, `${files.length} files, none fetched at start`);
+  const app = await startServer(path.join(buildDir, 'web'));
+  const browser = await launchBrowser();
+  try {
+    const { page } = await openApp(browser.context, `${app.url}?lang=en`);
+    await clickItem(page, 'new_deal');
+    await openTab(page, 'tab_requirements');
+    await clickItem(page, 'new_requirement');
+    const times = [];
+    for (const hanja of HANJA_OF_FIVE_BLOCKS) {
+      const start = Date.now();
+      await page.keyboard.type(hanja);
+      await waitFor(page, (typed) => {
+        const field = window.setright.items().find((i) => i.id === 'new_requirement');
+        return field?.value === typed && window.setright.missingGlyphs() === 0;
+      }, Boolean, { arg: hanja, timeout: 15000, what: `${hanja} drawn` });
+      times.push(Date.now() - start);
+      await page.keyboard.press('Enter');
+    }
+    row('a character typed to its glyph drawn, font fetched', `${round(median(times), 1)} ms`,
+      `median of ${times.length}: ${times.join(', ')}`);
+    return { fonts_lazy_kb_gz: kbGz, glyph_fetch_ms: round(median(times), 1) };
+  } finally {
+    await browser.close();
+    app.server.close();
+  }
+}
+
 // --- Importing a 10 MB workspace: in the browser (file chosen -> preview drawn) and natively
 function tenMegabytes(dir) {
   const deals = [];
@@ -243,6 +281,7 @@ try {
     ...(await firstFrames()),
     ...(await atScale()),
     ...(await atScalePhone()),
+    ...(await lazyFonts()),
     import_ms_10mb_wasm: await importsWasm(tenMb),
     import_ms_10mb_native: importsNative(tenMb),
     import_file_bytes: fs.statSync(tenMb).size,
