@@ -69,15 +69,32 @@ bool watch_for_missing_glyphs(float size_pixels) {
     return ImGui::GetIO().Fonts->AddFont(&watch) != nullptr;
 }
 
+namespace {
+
+void ask_for_font_of(char32_t c) {
+    std::string file = app::lazy_font_file(c);
+    if (file.empty() || !loader().asked.insert(file).second) return;
+    platform::read_lazy_font(file, [file](std::optional<std::string> font) { loader().arrived.emplace_back(file, std::move(font)); });
+}
+
+} // namespace
+
 void request_fonts_for_missing_glyphs() {
     Loader& l = loader();
     if (l.missing.empty()) return;
     std::vector<ImWchar> missing = std::move(l.missing);
     l.missing.clear();
-    for (ImWchar c : missing) {
-        std::string file = app::lazy_font_file(char32_t(c));
-        if (file.empty() || !l.asked.insert(file).second) continue;
-        platform::read_lazy_font(file, [file](std::optional<std::string> font) { loader().arrived.emplace_back(file, std::move(font)); });
+    for (ImWchar c : missing) ask_for_font_of(char32_t(c));
+}
+
+void request_fonts_for_text(const std::string& utf8) {
+    ImFont* font = ImGui::GetIO().Fonts->Fonts[0];
+    const char* end = utf8.data() + utf8.size();
+    for (const char* at = utf8.data(); at < end;) {
+        unsigned int c = 0;
+        at += ImTextCharFromUtf8(&c, at, end);
+        // Only what no font loaded so far draws (★ is Nanum's, not Symbola's).
+        if (c >= 0x0590 && !font->IsGlyphInFont(ImWchar(c))) ask_for_font_of(char32_t(c));
     }
 }
 

@@ -10,6 +10,8 @@
 // where there was a box. Nothing is fetched for text the app's fonts draw.
 #pragma once
 
+#include <string>
+
 namespace setright::ui {
 
 // After the app's fonts are loaded (same size): starts noting what is missing.
@@ -17,6 +19,10 @@ bool watch_for_missing_glyphs(float size_pixels);
 
 // After a frame is drawn: asks for the fonts its missing characters need.
 void request_fonts_for_missing_glyphs();
+
+// Asks for the fonts of every character of `utf8` the app's fonts lack, drawn
+// or not (the print page: rows the screen never showed).
+void request_fonts_for_text(const std::string& utf8);
 
 struct ArrivedFonts {
     bool merged = false;            // a font was merged in: the next frame draws more

@@ -9,6 +9,7 @@
 #include "logic/print_document.hpp"
 #include "ui/find_index.hpp"
 #include "ui/item_registry.hpp"
+#include "ui/lazy_font_loader.hpp"
 #include "ui/storage_banners.hpp"
 #include "ui/type_into_field.hpp"
 
@@ -67,7 +68,12 @@ void sync_page(App& app) {
             and_draw();
         });
         // The open deal as it is at the moment of printing, whoever asked.
-        platform::on_print([&app] { platform::set_print_page(print_document(app), language_code(current_language())); });
+        // The fonts for what it holds beyond the app's own are fetched first (the menu's print waits for them).
+        platform::on_print([&app] {
+            const std::string page = print_document(app);
+            ui::request_fonts_for_text(page);
+            platform::set_print_page(page, language_code(current_language()));
+        });
     }
     const std::vector<DrawnItem>& items = everything_drawn_last_frame();
     // The first item is the main window's (its menu bar): items on any other layer sit in popups.

@@ -1,5 +1,6 @@
-// lazy_font_web.cpp — fonts fetched the first time a frame needs them, from
-// fonts/ beside the page (the service worker keeps each for offline use).
+// lazy_font_web.cpp — fonts fetched the first time a frame (or a print) needs
+// them, from fonts/ beside the page (the service worker keeps each for
+// offline use); each also becomes a FontFace the print page draws with.
 #include "platform/platform.hpp"
 
 #include <emscripten/emscripten.h>
@@ -19,15 +20,28 @@ EM_JS(void, setright_js_fetch_font, (int request, const char* file_name), {
     const failed = () => Module._setright_lazy_font_arrived(request, 0, -1);
     // The single-file build, opened from a file, has nothing beside it to fetch.
     if (location.protocol === 'file:') { setTimeout(failed, 0); return; }
-    fetch('fonts/' + encodeURIComponent(name)).then((response) => {
+    const arrival = fetch('fonts/' + encodeURIComponent(name)).then((response) => {
         if (!response.ok) throw new Error(response.status);
         return response.arrayBuffer();
     }).then((buffer) => {
+        // The print page draws with it too (page.css, --print-extra-fonts):
+        // a Chinese vendor's name prints on a machine with no font for it.
+        const family = 'Setright Print ' + name;
+        const face = new FontFace(family, buffer.slice(0));
+        document.fonts.add(face);
+        const root = document.documentElement.style;
+        const listed = root.getPropertyValue('--print-extra-fonts');
+        root.setProperty('--print-extra-fonts', (listed ? listed + ', ' : '') + JSON.stringify(family));
         const bytes = new Uint8Array(buffer);
         const at = _malloc(Math.max(1, bytes.length));
         HEAPU8.set(bytes, at);
         Module._setright_lazy_font_arrived(request, at, bytes.length);
+        return face.load();
     }).catch(failed);
+    // Printing from the menu waits for fonts on their way (print_web.cpp).
+    const pending = window.setrightFontsArriving || (window.setrightFontsArriving = new Set());
+    pending.add(arrival);
+    arrival.finally(() => pending.delete(arrival));
 });
 // clang-format on
 

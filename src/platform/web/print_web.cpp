@@ -40,9 +40,10 @@ EM_JS(void, setright_js_add_print_font, (const char* family, const unsigned char
 EM_JS(void, setright_js_open_print_dialog, (), {
     // Not inside the frame that asked: print() blocks until the dialog closes.
     // The page is prepared first so the dialog's preview waits for no font.
+    // Fonts the print page asked for (lazy_font_web.cpp) are waited for too.
     setTimeout(() => {
         Module._setright_prepare_print();
-        document.fonts.ready.then(() => window.print());
+        Promise.all(Array.from(window.setrightFontsArriving || [])).then(() => document.fonts.ready).then(() => window.print());
     }, 0);
 });
 
