@@ -93,7 +93,11 @@ test('no extra font at start; an imported CJK and emoji deal is drawn whole on e
     await browser.context.setOffline(true);
     server.close();
     await page.reload();
-    await page.evaluate(() => window.setright.ready);
+    const outcome = await page.evaluate(() => Promise.race([
+      window.setright.ready.then(() => 'ready'),
+      new Promise((resolve) => setTimeout(() => resolve('no first frame'), 20000)),
+    ]));
+    assert.equal(outcome, 'ready', 'the app starts offline');
     await clickItem(page, 'deal_row:cjk');
     await openTab(page, 'tab_requirements');
     await waitFor(page, () => window.setright.missingGlyphs(), (n) => n === 0, { timeout: 15000, what: 'every glyph, offline' });
