@@ -223,3 +223,29 @@ test('at 320 CSS px every tab reflows: nothing off the page, no layout problem',
     await saveScreenshot(page, 'layout-case-ru-320');
   });
 });
+
+// On a 1024×768 projector the deal's header keeps one line in every
+// language, its as-of date whole: the calendar button beside the date was
+// once pushed past the window's edge in Norwegian, clipped to 16 of its 28 px.
+test('the deal header on a 1024-px projector: one line, the as-of date and its calendar button whole, in every language', async () => {
+  const { server, url } = await serveWebBundle();
+  const browser = await launchBrowser([], { viewport: { width: 1024, height: 768 } });
+  try {
+    for (const lang of ['en', 'ko', 'nb', 'ru']) {
+      const { page, consoleErrors } = await openApp(browser.context, `${url}?lang=${lang}`);
+      await clickItem(page, 'new_deal');
+      const calendar = await findItem(page, 'as_of_date:calendar');
+      const title = await findItem(page, 'deal_title');
+      const date = await findItem(page, 'as_of_date');
+      assert.equal(calendar.rect.w, calendar.rect.h, `${lang}: the calendar button whole (${JSON.stringify(calendar.rect)})`);
+      assert.ok(calendar.rect.x + calendar.rect.w <= 1024 - 16, `${lang}: inside the window (${JSON.stringify(calendar.rect)})`);
+      assert.equal(date.rect.y, title.rect.y, `${lang}: the date on the title's line`);
+      await assertWithinWidth(page, `${lang} 1024×768`);
+      assert.deepEqual(consoleErrors, []);
+      await page.close();
+    }
+  } finally {
+    await browser.close();
+    server.close();
+  }
+});

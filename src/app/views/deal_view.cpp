@@ -149,7 +149,9 @@ void draw_deal_view(App& app, Deal& deal) {
     const bool narrow = ui::current_layout() == LayoutMode::Phone;
     const float em = ImGui::GetFontSize();
     const float gap = ImGui::GetStyle().ItemSpacing.x;
-    const float others = ImGui::CalcTextSize(tr("deal.title_field")).x + ImGui::CalcTextSize(tr("as_of.label")).x + em * 16.0f +
+    // The as-of date's field (8 em) and the calendar button beside it.
+    const float as_of_box = em * 8.0f + gap + ImGui::GetFrameHeight();
+    const float others = ImGui::CalcTextSize(tr("deal.title_field")).x + ImGui::CalcTextSize(tr("as_of.label")).x + em * 8.0f + as_of_box +
                          ui::space(8) * 2.0f + gap * 4.0f;
     const float avail = ImGui::GetContentRegionAvail().x;
     const float title_width = narrow ? 0.0f : std::max(em * 12.0f, std::min(avail * 0.45f, avail - others));
@@ -157,7 +159,7 @@ void draw_deal_view(App& app, Deal& deal) {
     if (!narrow) ImGui::SameLine(0.0f, ui::space(8));
     draw_perspective(app, deal, narrow);
     // The as-of date beside them when the line has room for it.
-    if (!narrow) ui::same_line_if_fits(tr("as_of.label"), ImGui::GetFontSize() * 8.0f, ui::space(8));
+    if (!narrow) ui::same_line_if_fits(tr("as_of.label"), as_of_box, ui::space(8));
     draw_as_of_control(app);
     const Tab& open = draw_tab_row(deal, view, participant_mode(deal, view.case_tab));
     if (phone) {
