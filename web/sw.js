@@ -1,6 +1,7 @@
 // sw.js — the service worker: on the first visit it caches every file of
 // this version of Setright, so the app reloads and works with the network
-// off; fonts fetched later, when a character first needs one, are added. The version is a hash of the files, written in at build time
+// off; fonts fetched later, when a character first needs one, are added.
+// The version is a hash of the files, written in at build time
 // (cmake/make_service_worker.cmake): a new build caches anew and drops the
 // old cache once it takes over. Only the page's own files are ever fetched.
 'use strict';
