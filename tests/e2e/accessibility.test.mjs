@@ -177,7 +177,7 @@ test('F1 lists the keyboard shortcuts in a dialog a screen reader can read; its 
   await waitFor(page, () => document.querySelector('#a11y [role=dialog] [role=heading]')?.textContent, (text) => text === 'Сочетания клавиш',
     { what: 'the dialog to be headed in Russian' });
   assert.ok(await dialog.getByText('Ctrl+Shift+Z').count() >= 1, 'the keys are there as text');
-  assert.ok(await dialog.getByText('Отменить последнее изменение, в том числе во время ввода').count() >= 1, 'and what they do, in Russian');
+  assert.ok(await dialog.getByText('Отменить: сначала набранное в открытом поле, затем последнее изменение').count() >= 1, 'and what they do, in Russian');
   assert.deepEqual(await page.evaluate(() => window.setright.missingGlyphs()), 0);
   await saveScreenshot(page, 'accessibility-shortcuts-ru');
   await page.getByRole('button', { name: await itemLabel(page, 'shortcuts_close'), exact: true }).dispatchEvent('click');
