@@ -10,6 +10,13 @@
 #include <imgui.h>
 
 namespace setright::app {
+namespace {
+
+float date_field_width() { return ImGui::GetFontSize() * 8.0f; }
+
+} // namespace
+
+float as_of_date_width() { return date_field_width() + ImGui::GetStyle().ItemSpacing.x + ImGui::GetFrameHeight(); }
 
 void draw_as_of_control(App& app) {
     ImGui::AlignTextToFramePadding();
@@ -21,7 +28,7 @@ void draw_as_of_control(App& app) {
     // only while the date it would replace stays the same.
     const Moment now = judged_at(app);
     std::optional<Moment> shown = app.as_of ? *app.as_of : Moment{now.minutes - ((now.minutes % 1440) + 1440) % 1440, false};
-    if (ui::date_field("", "as_of_date", shown, ImGui::GetFontSize() * 8.0f)) {
+    if (ui::date_field("", "as_of_date", shown, date_field_width())) {
         app.as_of = shown;
         app.redraw = true;
     }

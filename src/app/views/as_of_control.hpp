@@ -8,5 +8,8 @@ namespace setright::app {
 struct App;
 
 void draw_as_of_control(App& app);
+// The width of its date field and the calendar button beside it (not its
+// label): what a line must have room for to take it.
+float as_of_date_width();
 
 } // namespace setright::app

@@ -149,8 +149,7 @@ void draw_deal_view(App& app, Deal& deal) {
     const bool narrow = ui::current_layout() == LayoutMode::Phone;
     const float em = ImGui::GetFontSize();
     const float gap = ImGui::GetStyle().ItemSpacing.x;
-    // The as-of date's field (8 em) and the calendar button beside it.
-    const float as_of_box = em * 8.0f + gap + ImGui::GetFrameHeight();
+    const float as_of_box = as_of_date_width();
     const float others = ImGui::CalcTextSize(tr("deal.title_field")).x + ImGui::CalcTextSize(tr("as_of.label")).x + em * 8.0f + as_of_box +
                          ui::space(8) * 2.0f + gap * 4.0f;
     const float avail = ImGui::GetContentRegionAvail().x;
