@@ -116,6 +116,7 @@
     state: () => JSON.parse(callString('setright_test_state_json', 'null')),
     frameStats: (from = 0) => JSON.parse(callString('setright_test_frame_stats_json', '{"frames":0,"cpuMsP50":0,"cpuMsP95":0}', from)),
     missingGlyphs: () => call('setright_test_missing_glyphs', 0),
+    colouredGlyphs: () => call('setright_test_coloured_glyphs', 0),
     layoutProblems: () => JSON.parse(callString('setright_test_layout_problems_json', '[]')),
     performance: (fromFrame = 0) => JSON.parse(callString('setright_test_performance_json', 'null', fromFrame)),
     firstFrameMs: null, // performance.now() when the first frame was on screen

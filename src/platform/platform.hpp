@@ -51,7 +51,9 @@ std::string font_path(const std::string& file_name);
 // emoji; see app/logic/lazy_fonts.hpp): `arrived` gets its bytes, or nullopt
 // when it cannot be had (not served, the network off before it was cached,
 // the single-file build). On the web it arrives later, between frames, and
-// a frame is drawn; natively at once.
+// a frame is drawn; natively at once. A block of colour emoji (".pngs")
+// arrives decoded, as app/logic/colour_glyphs.hpp reads it; the desktop
+// build, with no PNG decoder, answers nullopt.
 void read_lazy_font(const std::string& file_name, std::function<void(std::optional<std::string>)> arrived);
 
 // --- Storage (localStorage on the web) ------------------------------------

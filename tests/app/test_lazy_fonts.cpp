@@ -3,31 +3,36 @@
 
 #include <doctest/doctest.h>
 
+#include <string>
+#include <vector>
+
 using setright::app::draws_as_nothing;
-using setright::app::lazy_font_file;
+using setright::app::is_colour_glyph_file;
+using setright::app::lazy_font_files;
+using Files = std::vector<std::string>;
 
 TEST_CASE("Hanja, Chinese and kanji come from 1,024-character blocks of the CJK font") {
-    CHECK(lazy_font_file(U'契') == "cjk-5800.otf"); // U+5951
-    CHECK(lazy_font_file(U'約') == "cjk-7c00.otf"); // U+7D04
-    CHECK(lazy_font_file(U'中') == "cjk-4c00.otf"); // U+4E2D: the block starting in extension A
-    CHECK(lazy_font_file(0x3400) == "cjk-3400.otf");
-    CHECK(lazy_font_file(0x9FFF) == "cjk-9c00.otf");
-    CHECK(lazy_font_file(0xF900) == "cjk-f900.otf");
+    CHECK(lazy_font_files(U'契') == Files{"cjk-5800.otf"}); // U+5951
+    CHECK(lazy_font_files(U'約') == Files{"cjk-7c00.otf"}); // U+7D04
+    CHECK(lazy_font_files(U'中') == Files{"cjk-4c00.otf"}); // U+4E2D: the block starting in extension A
+    CHECK(lazy_font_files(0x3400) == Files{"cjk-3400.otf"});
+    CHECK(lazy_font_files(0x9FFF) == Files{"cjk-9c00.otf"});
+    CHECK(lazy_font_files(0xF900) == Files{"cjk-f900.otf"});
 }
 
-TEST_CASE("kana and emoji have a file each, and what the app's own fonts draw has none") {
-    CHECK(lazy_font_file(U'か') == "kana.otf");
-    CHECK(lazy_font_file(U'ヶ') == "kana.otf");
-    CHECK(lazy_font_file(0x1F44D) == "emoji.ttf"); // thumbs up
-    CHECK(lazy_font_file(0x1F3FD) == "emoji.ttf"); // a skin tone
-    CHECK(lazy_font_file(0x1F1F3) == "emoji.ttf"); // a flag's letter
-    CHECK(lazy_font_file(U'✔') == "emoji.ttf");    // dingbats: fetched only if the app's fonts lack one
-    CHECK(lazy_font_file(U'ש') == "hebrew.ttf");
-    CHECK(lazy_font_file(U'ع') == "arabic.ttf");
-    CHECK(lazy_font_file(0xFEFB) == "arabic.ttf"); // a presentation form (lam-alef)
-    CHECK(lazy_font_file(U'A') == "");
-    CHECK(lazy_font_file(U'한') == "");
-    CHECK(lazy_font_file(U'Ж') == "");
+TEST_CASE("kana has a file, emoji a colour block of 64 and then Symbola, and what the app's own fonts draw has none") {
+    CHECK(lazy_font_files(U'か') == Files{"kana.otf"});
+    CHECK(lazy_font_files(U'ヶ') == Files{"kana.otf"});
+    CHECK(lazy_font_files(0x1F44D) == Files{"emoji-1f440.pngs", "emoji.ttf"}); // thumbs up
+    CHECK(lazy_font_files(0x1F3FD) == Files{"emoji-1f3c0.pngs", "emoji.ttf"}); // a skin tone
+    CHECK(lazy_font_files(0x1F1F3) == Files{"emoji-1f1c0.pngs", "emoji.ttf"}); // a flag's letter
+    CHECK(lazy_font_files(U'✔') == Files{"emoji-2700.pngs", "emoji.ttf"});     // dingbats: fetched only if the app's fonts lack one
+    CHECK(lazy_font_files(U'ש') == Files{"hebrew.ttf"});
+    CHECK(lazy_font_files(U'ع') == Files{"arabic.ttf"});
+    CHECK(lazy_font_files(0xFEFB) == Files{"arabic.ttf"}); // a presentation form (lam-alef)
+    CHECK(lazy_font_files(U'A').empty());
+    CHECK(lazy_font_files(U'한').empty());
+    CHECK(lazy_font_files(U'Ж').empty());
 }
 
 TEST_CASE("joiners and variation selectors draw as nothing") {
@@ -36,4 +41,10 @@ TEST_CASE("joiners and variation selectors draw as nothing") {
     CHECK(draws_as_nothing(0xE0067));
     CHECK_FALSE(draws_as_nothing(U'A'));
     CHECK_FALSE(draws_as_nothing(0x1F44D));
+}
+
+TEST_CASE("colour glyph files are told from fonts by their name") {
+    CHECK(is_colour_glyph_file("emoji-1f600.pngs"));
+    CHECK_FALSE(is_colour_glyph_file("emoji.ttf"));
+    CHECK_FALSE(is_colour_glyph_file(".pngs"));
 }

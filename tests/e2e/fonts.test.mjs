@@ -15,7 +15,9 @@ const TABS = ['tab_overview', 'tab_requirements', 'tab_questions', 'tab_timeline
 
 // A deal from vendors in Seoul, Beijing, Taipei and Tokyo: Hanja, simplified and
 // traditional Chinese, kana and kanji, emoji with a skin tone, flags (one of
-// them a tag sequence) and a variation selector; Hebrew and Arabic letters.
+// them a tag sequence), a variation selector and emoji newer than Symbola
+// (🥰 Unicode 11, 🫠 Unicode 14), an alchemical symbol only Symbola has;
+// Hebrew and Arabic letters.
 const cjkDeal = {
   id: 'cjk', title: '契約 要件 — 北京数据 / 臺灣資訊 / 東京システム 👍🏽', perspective: 'buyer',
   buyer: { id: 'o-b', name: '서울 물류 (株)' },
@@ -25,7 +27,7 @@ const cjkDeal = {
   requirements: [
     { id: 'r-1', text: '契約書の電子署名 ✍️', priority: 'must', weight: 3, notes: '法務部 확인 필요 🏴󠁧󠁢󠁳󠁣󠁴󠁿',
       claims: [{ vendor: 'v-bj', status: 'claimed' }, { vendor: 'v-jp', status: 'demonstrated' }] },
-    { id: 'r-2', text: '数据导出 (CSV) 🇳🇴 ❤️', priority: 'should', weight: 1, category: '要件',
+    { id: 'r-2', text: '数据导出 (CSV) 🇳🇴 ❤️ 🥰 🫠 🜁', priority: 'should', weight: 1, category: '要件',
       claims: [{ vendor: 'v-tw', status: 'verified' }] },
     // Letters drawn, unshaped and left to right (the README says so); the text kept as it came.
     { id: 'r-3', text: 'Hebrew and Arabic names: שלום, مرحبا', priority: 'nice', weight: 1 },
@@ -76,12 +78,26 @@ test('no extra font at start; an imported CJK and emoji deal is drawn whole on e
       await waitFor(page, () => window.setright.missingGlyphs(), (n) => n === 0, { timeout: 15000, what: `every glyph on ${tab}` });
       if (tab === 'tab_requirements' || tab === 'tab_vendors') await saveScreenshot(page, `fonts-cjk-${tab}`);
     }
+    // The emoji are drawn in colour (images, not outlines tinted like text): the row's 👍 ✍ ❤ 🥰 🫠 among them.
+    await openTab(page, 'tab_requirements');
+    await waitFor(page, () => window.setright.colouredGlyphs(), (n) => n >= 5, { what: 'colour emoji drawn' });
+    // Symbola is loaded now (for 🜁) and has 🚀 too; typed, 🚀 still ends up in colour, from its block.
+    const colouredBefore = await page.evaluate(() => window.setright.colouredGlyphs());
+    await clickItem(page, 'new_requirement');
+    await page.keyboard.type('Launch 🚀');
+    await page.keyboard.press('Enter');
+    await waitFor(page, () => window.setright.colouredGlyphs(), (n) => n > colouredBefore, { what: '🚀 in colour' });
+    assert.ok(fetched.includes('emoji-1f680.pngs'));
     const frames = await page.evaluate((from) => window.setright.frameStats(from), before.frames);
     console.log(`# ${frames.frames - before.frames} frames from the drop to every tab drawn: CPU ms median ${frames.cpuMsP50.toFixed(2)}, p95 ${frames.cpuMsP95.toFixed(2)}`);
     console.log(`# fonts fetched: ${fetched.join(' ')}`);
     // Frames go on as usual while fonts are on their way; those that bake the new glyphs cost more.
     assert.ok(frames.cpuMsP50 <= 8, `median frame ${frames.cpuMsP50} ms`);
-    assert.ok(fetched.includes('kana.otf') && fetched.includes('emoji.ttf') && fetched.some((f) => f.startsWith('cjk-')));
+    assert.ok(fetched.includes('kana.otf') && fetched.some((f) => f.startsWith('cjk-')));
+    // Colour emoji come in blocks of 64; 🜁, in none of them, from Symbola after its block came without it.
+    assert.ok(['emoji-1f440.pngs', 'emoji-1f940.pngs', 'emoji-1fac0.pngs', 'emoji-1f700.pngs', 'emoji.ttf'].every((f) => fetched.includes(f)),
+      fetched.join(' '));
+    assert.ok(fetched.indexOf('emoji-1f700.pngs') < fetched.indexOf('emoji.ttf'), 'the colour block asked first');
     assert.equal(new Set(fetched).size, fetched.length, 'each font fetched once');
     const names = await page.evaluate(() => window.setright.state().deals[1].vendors.map((v) => v.name));
     assert.deepEqual(names, cjkDeal.vendors.map((v) => v.name), 'the text kept byte for byte');

@@ -4,21 +4,33 @@
 #include <cstdio>
 
 namespace setright::app {
+namespace {
 
-std::string lazy_font_file(char32_t c) {
-    if ((c >= 0x0590 && c <= 0x05FF) || (c >= 0xFB1D && c <= 0xFB4F)) return "hebrew.ttf";
+std::string block_file(const char* pattern, char32_t c, char32_t block_size) {
+    char name[24];
+    std::snprintf(name, sizeof name, pattern, unsigned(c & ~(block_size - 1)));
+    return name;
+}
+
+} // namespace
+
+std::vector<std::string> lazy_font_files(char32_t c) {
+    if ((c >= 0x0590 && c <= 0x05FF) || (c >= 0xFB1D && c <= 0xFB4F)) return {"hebrew.ttf"};
     if ((c >= 0x0600 && c <= 0x06FF) || (c >= 0x0750 && c <= 0x077F) || (c >= 0xFB50 && c <= 0xFDFF) || (c >= 0xFE70 && c <= 0xFEFF))
-        return "arabic.ttf";
-    if ((c >= 0x3040 && c <= 0x30FF) || (c >= 0x31F0 && c <= 0x31FF)) return "kana.otf";
+        return {"arabic.ttf"};
+    if ((c >= 0x3040 && c <= 0x30FF) || (c >= 0x31F0 && c <= 0x31FF)) return {"kana.otf"};
     // Ideographs in blocks of 1,024: a few Hanja in a name fetch a few hundred kB, not all of CJK.
-    if (c >= 0x3400 && c <= 0x9FFF) {
-        char name[16];
-        std::snprintf(name, sizeof name, "cjk-%04x.otf", unsigned(c & ~char32_t(0x3FF)));
-        return name;
-    }
-    if (c >= 0xF900 && c <= 0xFAFF) return "cjk-f900.otf";
-    if ((c >= 0x2600 && c <= 0x27BF) || (c >= 0x2B00 && c <= 0x2BFF) || (c >= 0x1F000 && c <= 0x1FAFF)) return "emoji.ttf";
-    return "";
+    if (c >= 0x3400 && c <= 0x9FFF) return {block_file("cjk-%04x.otf", c, 0x400)};
+    if (c >= 0xF900 && c <= 0xFAFF) return {"cjk-f900.otf"};
+    // Emoji in blocks of 64 (about 70 kB each); Symbola has the rest of these ranges.
+    if ((c >= 0x2600 && c <= 0x27BF) || (c >= 0x2B00 && c <= 0x2BFF) || (c >= 0x1F000 && c <= 0x1FAFF))
+        return {block_file("emoji-%04x.pngs", c, 0x40), "emoji.ttf"};
+    return {};
+}
+
+bool is_colour_glyph_file(const std::string& file_name) {
+    const std::string suffix = ".pngs";
+    return file_name.size() > suffix.size() && file_name.compare(file_name.size() - suffix.size(), suffix.size(), suffix) == 0;
 }
 
 bool draws_as_nothing(char32_t c) {

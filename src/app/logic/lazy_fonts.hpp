@@ -4,13 +4,19 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 namespace setright::app {
 
-// The file (in the app's fonts folder) holding `c`'s glyph: "cjk-4e00.otf"
-// for 中, "kana.otf" for か, "emoji.ttf" for 👍, "hebrew.ttf", "arabic.ttf";
-// "" when no such font has it.
-std::string lazy_font_file(char32_t c);
+// The files (in the app's fonts folder) that may hold `c`'s glyph, in the
+// order to try them: {"cjk-4e00.otf"} for 中, {"kana.otf"} for か,
+// {"emoji-1f440.pngs", "emoji.ttf"} for 👍 (the colour emoji of its block of
+// 64, then Symbola's for what Noto Color Emoji lacks), {"hebrew.ttf"},
+// {"arabic.ttf"}; none when no such font has it.
+std::vector<std::string> lazy_font_files(char32_t c);
+
+// Files of colour glyph images (PNG, decoded by the page) rather than fonts.
+bool is_colour_glyph_file(const std::string& file_name);
 
 // Characters with no glyph of their own that change how others look
 // (variation selectors, joiners, emoji tags): drawn as nothing, not as a box.

@@ -7,7 +7,8 @@
 #include <imgui.h>
 #include <imgui_internal.h>
 
-#include <vector>
+#include <set>
+#include <utility>
 
 namespace setright::app {
 
@@ -26,31 +27,35 @@ bool load_fonts(float size_pixels) {
     return base && hangul && icon_font && ui::watch_for_missing_glyphs(size_pixels);
 }
 
-int count_missing_glyphs(const ImDrawData* draw_data) {
+namespace {
+
+// Each glyph quad has exactly one vertex at its (U0, V0): counts the quads
+// drawn from glyphs `wanted` picks, across every size baked.
+template <typename Wanted> int count_glyph_quads(const ImDrawData* draw_data, Wanted wanted) {
     if (!draw_data) return 0;
     ImFontAtlas* atlas = ImGui::GetIO().Fonts;
     if (!atlas->Builder) return 0;
-
-    // The top-left texture coordinate of the fallback glyph at every size baked.
-    std::vector<ImVec2> fallback_uvs;
+    std::set<std::pair<float, float>> uvs;
     for (int i = 0; i < atlas->Builder->BakedPool.Size; ++i) {
         const ImFontBaked& baked = atlas->Builder->BakedPool[i];
-        if (baked.FallbackGlyphIndex < 0 || baked.FallbackGlyphIndex >= baked.Glyphs.Size) continue;
-        const ImFontGlyph& glyph = baked.Glyphs[baked.FallbackGlyphIndex];
-        if (glyph.Visible) fallback_uvs.push_back(ImVec2(glyph.U0, glyph.V0));
+        for (int g = 0; g < baked.Glyphs.Size; ++g)
+            if (baked.Glyphs[g].Visible && wanted(baked, g)) uvs.emplace(baked.Glyphs[g].U0, baked.Glyphs[g].V0);
     }
-    if (fallback_uvs.empty()) return 0;
+    if (uvs.empty()) return 0;
+    int count = 0;
+    for (const ImDrawList* list : draw_data->CmdLists)
+        for (const ImDrawVert& vertex : list->VtxBuffer) count += int(uvs.count({vertex.uv.x, vertex.uv.y}));
+    return count;
+}
 
-    // Each glyph quad has exactly one vertex at its (U0, V0).
-    int missing = 0;
-    for (const ImDrawList* list : draw_data->CmdLists) {
-        for (const ImDrawVert& vertex : list->VtxBuffer) {
-            for (const ImVec2& uv : fallback_uvs) {
-                if (vertex.uv.x == uv.x && vertex.uv.y == uv.y) ++missing;
-            }
-        }
-    }
-    return missing;
+} // namespace
+
+int count_missing_glyphs(const ImDrawData* draw_data) {
+    return count_glyph_quads(draw_data, [](const ImFontBaked& baked, int g) { return g == baked.FallbackGlyphIndex; });
+}
+
+int count_coloured_glyphs(const ImDrawData* draw_data) {
+    return count_glyph_quads(draw_data, [](const ImFontBaked& baked, int g) { return baked.Glyphs[g].Colored != 0; });
 }
 
 } // namespace setright::app

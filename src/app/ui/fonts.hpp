@@ -18,4 +18,7 @@ bool load_fonts(float size_pixels);
 // (U+FFFD), so counting its quads counts what the user saw as broken.
 int count_missing_glyphs(const ImDrawData* draw_data);
 
+// How many glyphs in `draw_data` were colour emoji (ui/colour_glyph_source.hpp).
+int count_coloured_glyphs(const ImDrawData* draw_data);
+
 } // namespace setright::app

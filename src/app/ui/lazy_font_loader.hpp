@@ -8,13 +8,18 @@
 // next frame and the glyphs baked so far are dropped (ImGui sizes each
 // baked font's data by its sources), so that frame draws the real glyph
 // where there was a box. Nothing is fetched for text the app's fonts draw.
+//
+// Emoji are tried in colour first (ui/colour_glyph_source.hpp, a source
+// ahead of the watch that draws the PNGs of the blocks fetched so far), then
+// from Symbola, in one colour, for what their block lacks.
 #pragma once
 
 #include <string>
 
 namespace setright::ui {
 
-// After the app's fonts are loaded (same size): starts noting what is missing.
+// After the app's fonts are loaded (same size): adds the colour emoji source
+// and starts noting what is missing.
 bool watch_for_missing_glyphs(float size_pixels);
 
 // After a frame is drawn: asks for the fonts its missing characters need.

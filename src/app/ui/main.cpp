@@ -152,6 +152,7 @@ void register_test_api(Runtime& rt) {
         return setright::app::layout_problems_to_json(setright::app::find_layout_problems(items, rules));
     };
     answers.missing_glyphs = [] { return setright::app::count_missing_glyphs(ImGui::GetDrawData()); };
+    answers.coloured_glyphs = [] { return setright::app::count_coloured_glyphs(ImGui::GetDrawData()); };
     answers.performance_json = [&rt](int from) {
         std::string json = rt.app.frame_stats.to_json(size_t(std::max(from, 0)));
         json.pop_back(); // the closing brace: two more members follow

@@ -48,5 +48,6 @@ EMSCRIPTEN_KEEPALIVE const char* setright_test_layout_problems_json() {
 }
 
 EMSCRIPTEN_KEEPALIVE int setright_test_missing_glyphs() { return g_answers.missing_glyphs ? g_answers.missing_glyphs() : 0; }
+EMSCRIPTEN_KEEPALIVE int setright_test_coloured_glyphs() { return g_answers.coloured_glyphs ? g_answers.coloured_glyphs() : 0; }
 
 } // extern "C"
