@@ -6,6 +6,11 @@ the two must agree).
   cjk-XXXX.otf  CJK ideographs U+3400-9FFF in blocks of 1,024 code points,
                 and U+F900-FAFF, from Noto Sans CJK (its Korean face, so
                 Hanja look as Korean readers expect)
+  cjk-XXXXX.otf ideographs of extension B on (U+20000-3134F) in blocks of
+                4,096, from the same
+  cjk-symbols.otf  CJK punctuation, radicals, bopomofo, enclosed and
+                compatibility characters, vertical, small, full-width and
+                half-width forms, from the same
   kana.otf      Japanese kana, U+3040-30FF and U+31F0-31FF, from the same
   emoji-XXXX.pngs  colour emoji from Noto Color Emoji, in blocks of 64 code
                 points of the emoji ranges below (every block, even empty,
@@ -81,13 +86,18 @@ def main():
     cjk_ttc, colour_emoji, symbola, hebrew, arabic, out_dir = sys.argv[1:7]
     os.makedirs(out_dir, exist_ok=True)
     blocks = [(start, start + 0x3FF) for start in range(0x3400, 0xA000, 0x400)] + [(0xF900, 0xFAFF)]
+    blocks += [(start, start + 0xFFF) for start in range(0x20000, 0x32000, 0x1000)]
     kana = list(range(0x3040, 0x3100)) + list(range(0x31F0, 0x3200))
-    wanted = [c for start, end in blocks for c in range(start, end + 1)] + kana
+    symbol_ranges = [(0x2E80, 0x2FDF), (0x3000, 0x303F), (0x3100, 0x312F), (0x3190, 0x31EF), (0x3200, 0x33FF),
+                     (0xFE10, 0xFE1F), (0xFE30, 0xFE6F), (0xFF00, 0xFFEF)]
+    symbols = [c for start, end in symbol_ranges for c in range(start, end + 1)]
+    wanted = [c for start, end in blocks for c in range(start, end + 1)] + kana + symbols
     every_cjk = os.path.join(out_dir, '.cjk-all.otf')
     cut(cjk_ttc, wanted, every_cjk, KOREAN_FACE)
     for start, end in blocks:
         cut(every_cjk, range(start, end + 1), os.path.join(out_dir, 'cjk-%04x.otf' % start))
     cut(every_cjk, kana, os.path.join(out_dir, 'kana.otf'))
+    cut(every_cjk, symbols, os.path.join(out_dir, 'cjk-symbols.otf'))
     os.remove(every_cjk)
     pack_colour_emoji(colour_emoji, out_dir)
     emoji = [c for start, end in EMOJI_RANGES for c in range(start, end + 1)]

@@ -18,6 +18,15 @@ TEST_CASE("Hanja, Chinese and kanji come from 1,024-character blocks of the CJK 
     CHECK(lazy_font_files(0x3400) == Files{"cjk-3400.otf"});
     CHECK(lazy_font_files(0x9FFF) == Files{"cjk-9c00.otf"});
     CHECK(lazy_font_files(0xF900) == Files{"cjk-f900.otf"});
+    CHECK(lazy_font_files(0x2000B) == Files{"cjk-20000.otf"}); // 𠀋, extension B
+    CHECK(lazy_font_files(0x2B81D) == Files{"cjk-2b000.otf"});
+}
+
+TEST_CASE("the punctuation and symbols around CJK text come from one file") {
+    for (char32_t c : {U'「', U'【', U'、', U'㈜', U'㈱', U'㎡', U'！', U'ｶ', U'ㄅ', U'⺀'}) {
+        CAPTURE(unsigned(c));
+        CHECK(lazy_font_files(c) == Files{"cjk-symbols.otf"});
+    }
 }
 
 TEST_CASE("kana has a file, emoji a colour block of 64 and then Symbola, and what the app's own fonts draw has none") {

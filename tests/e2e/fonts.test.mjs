@@ -14,7 +14,8 @@ import {
 const TABS = ['tab_overview', 'tab_requirements', 'tab_questions', 'tab_timeline', 'tab_vendors', 'tab_fit_decision', 'tab_relationship'];
 
 // A deal from vendors in Seoul, Beijing, Taipei and Tokyo: Hanja, simplified and
-// traditional Chinese, kana and kanji, emoji with a skin tone, flags (one of
+// traditional Chinese, kana and kanji, CJK punctuation and symbols (「」 ㈱ ㎡),
+// an ideograph of extension B (𠀋), emoji with a skin tone, flags (one of
 // them a tag sequence), a variation selector and emoji newer than Symbola
 // (🥰 Unicode 11, 🫠 Unicode 14), an alchemical symbol only Symbola has;
 // Hebrew and Arabic letters.
@@ -25,7 +26,7 @@ const cjkDeal = {
     { id: 'v-jp', name: '東京システム株式会社 🇯🇵' }],
   primary_vendor: 'v-bj',
   requirements: [
-    { id: 'r-1', text: '契約書の電子署名 ✍️', priority: 'must', weight: 3, notes: '法務部 확인 필요 🏴󠁧󠁢󠁳󠁣󠁴󠁿',
+    { id: 'r-1', text: '契約書の電子署名 ✍️ 「㈱東京」 100㎡ 𠀋', priority: 'must', weight: 3, notes: '法務部 확인 필요 🏴󠁧󠁢󠁳󠁣󠁴󠁿',
       claims: [{ vendor: 'v-bj', status: 'claimed' }, { vendor: 'v-jp', status: 'demonstrated' }] },
     { id: 'r-2', text: '数据导出 (CSV) 🇳🇴 ❤️ 🥰 🫠 🜁', priority: 'should', weight: 1, category: '要件',
       claims: [{ vendor: 'v-tw', status: 'verified' }] },
@@ -93,7 +94,7 @@ test('no extra font at start; an imported CJK and emoji deal is drawn whole on e
     console.log(`# fonts fetched: ${fetched.join(' ')}`);
     // Frames go on as usual while fonts are on their way; those that bake the new glyphs cost more.
     assert.ok(frames.cpuMsP50 <= 8, `median frame ${frames.cpuMsP50} ms`);
-    assert.ok(fetched.includes('kana.otf') && fetched.some((f) => f.startsWith('cjk-')));
+    assert.ok(['kana.otf', 'cjk-symbols.otf', 'cjk-20000.otf'].every((f) => fetched.includes(f)), fetched.join(' '));
     // Colour emoji come in blocks of 64; 🜁, in none of them, from Symbola after its block came without it.
     assert.ok(['emoji-1f440.pngs', 'emoji-1f940.pngs', 'emoji-1fac0.pngs', 'emoji-1f700.pngs', 'emoji.ttf'].every((f) => fetched.includes(f)),
       fetched.join(' '));

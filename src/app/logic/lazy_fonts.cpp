@@ -22,6 +22,14 @@ std::vector<std::string> lazy_font_files(char32_t c) {
     // Ideographs in blocks of 1,024: a few Hanja in a name fetch a few hundred kB, not all of CJK.
     if (c >= 0x3400 && c <= 0x9FFF) return {block_file("cjk-%04x.otf", c, 0x400)};
     if (c >= 0xF900 && c <= 0xFAFF) return {"cjk-f900.otf"};
+    // The rarer ideographs (extension B on) in blocks of 4,096, about 250 kB each.
+    if (c >= 0x20000 && c <= 0x3134F) return {block_file("cjk-%05x.otf", c, 0x1000)};
+    // What CJK text has around its ideographs: punctuation 「」【】, radicals,
+    // bopomofo, ㈜ and ㈱ in company names, ㎡ and ㎏ in contracts, full-width
+    // and half-width forms (the app's Korean font has some of these).
+    if ((c >= 0x2E80 && c <= 0x2FDF) || (c >= 0x3000 && c <= 0x303F) || (c >= 0x3100 && c <= 0x312F) || (c >= 0x3190 && c <= 0x31EF) ||
+        (c >= 0x3200 && c <= 0x33FF) || (c >= 0xFE10 && c <= 0xFE1F) || (c >= 0xFE30 && c <= 0xFE6F) || (c >= 0xFF00 && c <= 0xFFEF))
+        return {"cjk-symbols.otf"};
     // Emoji in blocks of 64 (about 70 kB each); Symbola has the rest of these ranges.
     if ((c >= 0x2600 && c <= 0x27BF) || (c >= 0x2B00 && c <= 0x2BFF) || (c >= 0x1F000 && c <= 0x1FAFF))
         return {block_file("emoji-%04x.pngs", c, 0x40), "emoji.ttf"};

@@ -9,7 +9,8 @@
 namespace setright::app {
 
 // The files (in the app's fonts folder) that may hold `c`'s glyph, in the
-// order to try them: {"cjk-4e00.otf"} for 中, {"kana.otf"} for か,
+// order to try them: {"cjk-4c00.otf"} for 中, {"cjk-20000.otf"} for 𠀋,
+// {"cjk-symbols.otf"} for 「 and ㈜, {"kana.otf"} for か,
 // {"emoji-1f440.pngs", "emoji.ttf"} for 👍 (the colour emoji of its block of
 // 64, then Symbola's for what Noto Color Emoji lacks), {"hebrew.ttf"},
 // {"arabic.ttf"}; none when no such font has it.
