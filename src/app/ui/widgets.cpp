@@ -1,6 +1,7 @@
 // widgets.cpp — see widgets.hpp.
 #include "ui/widgets.hpp"
 
+#include "logic/line_breaks.hpp"
 #include "logic/pasted_lines.hpp"
 
 #include "ui/icons.hpp"
@@ -108,10 +109,61 @@ void text_colored(const ImVec4& color, std::string_view text) {
 
 void text_disabled(std::string_view text) { text_colored(ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled), text); }
 
+namespace {
+
+// `text` with a line break where each line ends, as ImGui would wrap it at
+// `width` but always between words (logic/line_breaks.hpp); ImGui then wraps
+// nothing more, each line fitting.
+std::string in_lines_between_words(std::string_view text, float width) {
+    ImFont* font = ImGui::GetFont();
+    const float size = ImGui::GetFontSize();
+    const auto is_blank = [](char c) { return c == ' ' || c == '\t'; };
+    std::string out;
+    size_t paragraph = 0;
+    for (;;) {
+        const size_t paragraph_end = std::min(text.find('\n', paragraph), text.size());
+        std::string_view rest = text.substr(paragraph, paragraph_end - paragraph);
+        while (!rest.empty()) {
+            const char* eol = font->CalcWordWrapPosition(size, rest.data(), end_of(rest), width);
+            size_t cut = app::break_between_words(rest, size_t(eol - rest.data()));
+            if (cut == 0) { // always on by a character at least, as ImGui does
+                unsigned int c = 0;
+                cut = size_t(ImTextCharFromUtf8(&c, rest.data(), end_of(rest)));
+            }
+            if (cut >= rest.size()) {
+                out += rest;
+                break;
+            }
+            std::string_view line = rest.substr(0, cut);
+            while (!line.empty() && is_blank(line.back())) line.remove_suffix(1);
+            out.append(line).append(1, '\n');
+            rest.remove_prefix(cut);
+            while (!rest.empty() && is_blank(rest.front())) rest.remove_prefix(1);
+        }
+        if (paragraph_end == text.size()) return out;
+        out += '\n';
+        paragraph = paragraph_end + 1;
+    }
+}
+
+// What to draw for `text` wrapped at `width`: itself, or (when ImGui could
+// break it inside a word) a copy in `storage` with its line breaks placed.
+std::string_view wrapped_lines(std::string_view text, float width, std::string& storage) {
+    if (!app::may_break_inside_word(text)) return text;
+    storage = in_lines_between_words(text, width);
+    return storage;
+}
+
+} // namespace
+
 void text_wrapped(std::string_view text) {
+    const std::string_view drawn = shown(text);
+    std::string storage;
+    const std::string_view lines = wrapped_lines(drawn, ImGui::CalcWrapWidthForPos(ImGui::GetCursorScreenPos(), 0.0f), storage);
     ImGui::PushTextWrapPos(0.0f);
-    ui::text(text);
+    ImGui::TextUnformatted(lines.data(), end_of(lines));
     ImGui::PopTextWrapPos();
+    app::record_last_text(drawn); // as written: a screen reader and find-in-page get no line breaks
 }
 
 void text_ellipsis(std::string_view text) {
@@ -459,7 +511,9 @@ namespace {
 // Wrapped text over a selectable its size (no wider than the text if `fit`): true when clicked.
 bool clickable_text(std::string_view drawn, std::string_view id, const ImVec4* color, bool fit) {
     float width = std::max(ImGui::GetContentRegionAvail().x, ImGui::GetFontSize());
-    const ImVec2 size = ImGui::CalcTextSize(drawn.data(), end_of(drawn), false, width);
+    std::string storage;
+    const std::string_view lines = wrapped_lines(drawn, width, storage);
+    const ImVec2 size = ImGui::CalcTextSize(lines.data(), end_of(lines), false, width);
     if (fit) width = std::min(width, std::ceil(size.x));
     const ImVec2 at = ImGui::GetCursorScreenPos();
     bool clicked = false;
@@ -469,7 +523,7 @@ bool clickable_text(std::string_view drawn, std::string_view id, const ImVec4* c
         // Text read in a popup (a month, a summary) leaves it open when clicked.
         clicked = ImGui::Selectable(label("", id), false, ImGuiSelectableFlags_NoAutoClosePopups, ImVec2(width, size.y));
     }
-    ImGui::GetWindowDrawList()->AddText(ImGui::GetFont(), ImGui::GetFontSize(), at, text_color(color), drawn.data(), end_of(drawn), width);
+    ImGui::GetWindowDrawList()->AddText(ImGui::GetFont(), ImGui::GetFontSize(), at, text_color(color), lines.data(), end_of(lines), width);
     return clicked;
 }
 } // namespace
