@@ -144,7 +144,9 @@ test('a file with errors lists each with its JSON pointer and changes nothing', 
     assert.ok(problems.some((p) => p.startsWith('bad.json: /deals/0/requirements/0/priority: ')), problems.join('\n'));
     assert.ok(problems.some((p) => p.startsWith('broken.json:3:')), problems.join('\n'));
     assert.equal((await page.evaluate(() => window.setright.items())).some((i) => i.id === 'import_apply'), false);
-    await clickItem(page, 'import_cancel');
+    // Escape cancels the dialog, as its Cancel button does (shortcuts.escape says so).
+    await page.keyboard.press('Escape');
+    await waitFor(page, () => window.setright.items().some((i) => i.id === 'import_cancel'), (open) => !open, { what: 'Escape to close the preview' });
     assert.deepEqual(await state(page), before);
     assert.deepEqual(consoleErrors, []);
   });

@@ -166,6 +166,12 @@ void text_wrapped(std::string_view text) {
     app::record_last_text(drawn); // as written: a screen reader and find-in-page get no line breaks
 }
 
+bool escape_cancels() {
+    const ImGuiContext& g = *ImGui::GetCurrentContext();
+    return g.ActiveIdPreviousFrame == 0 && ImGui::IsWindowFocused(ImGuiFocusedFlags_RootAndChildWindows) &&
+           ImGui::IsKeyPressed(ImGuiKey_Escape, false);
+}
+
 void text_ellipsis(std::string_view text) {
     const std::string_view drawn = shown(text);
     const ImVec2 size = ImGui::CalcTextSize(drawn.data(), end_of(drawn));

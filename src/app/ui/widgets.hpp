@@ -42,6 +42,11 @@ void text(std::string_view text);
 void text_colored(const ImVec4& color, std::string_view text);
 void text_disabled(std::string_view text);
 void text_wrapped(std::string_view text);
+
+// In a modal dialog, after its fields: Escape was pressed, which cancels the
+// dialog as the browser's own do (ImGui closes only popups that are not
+// modal on Escape). Not the Escape that took back typing in a field.
+bool escape_cancels();
 // User text on one line that ends in "…" when longer than the room left on
 // it (a table cell), the whole of it in a tooltip.
 void text_ellipsis(std::string_view text);

@@ -125,6 +125,8 @@ void draw_deal_actions(App& app, const Deal& deal) {
         }
         ImGui::SameLine();
         if (ui::button(tr("deals.delete_no"), "deal_delete_no")) ImGui::CloseCurrentPopup();
+        // Opened from the keyboard, the focus starts on Keep: a second Enter does not delete.
+        ImGui::SetItemDefaultFocus();
         ImGui::EndPopup();
     }
 }

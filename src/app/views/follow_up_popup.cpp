@@ -77,7 +77,7 @@ void draw_follow_up_popup(App& app) {
         view.copied = true;
     }
     ui::same_line_if_fits(tr("follow_up.close"));
-    if (ui::button(tr("follow_up.close"), "follow_up_close")) {
+    if (ui::button(tr("follow_up.close"), "follow_up_close") || ui::escape_cancels()) {
         view.vendor.clear();
         ImGui::CloseCurrentPopup();
     }

@@ -107,7 +107,7 @@ void draw_shared(App& app, ImportPlan& plan, SharedDeal& shared) {
         if (ui::button(tr("share.compare"), "share_compare")) shared.comparing = true;
         ImGui::SameLine();
     }
-    if (ui::button(tr("import.cancel"), "import_cancel")) {
+    if (ui::button(tr("import.cancel"), "import_cancel") || ui::escape_cancels()) {
         app.pending_import.reset();
         ImGui::CloseCurrentPopup();
     }
@@ -181,7 +181,7 @@ void draw_import_dialog(App& app) {
         }
         ImGui::SameLine();
     }
-    if (ui::button(tr("import.cancel"), "import_cancel")) {
+    if (ui::button(tr("import.cancel"), "import_cancel") || ui::escape_cancels()) {
         app.pending_import.reset();
         ImGui::CloseCurrentPopup();
     }

@@ -123,7 +123,7 @@ void draw_sheet_import_dialog(App& app) {
         }
         ImGui::SameLine();
     }
-    if (ui::button(tr("import.cancel"), "sheet_cancel")) close(app);
+    if (ui::button(tr("import.cancel"), "sheet_cancel") || ui::escape_cancels()) close(app);
     ImGui::EndPopup();
 }
 

@@ -60,7 +60,7 @@ void draw_shortcuts_help(App&) {
         }
         ImGui::EndTable();
     }
-    if (ui::button(tr("shortcuts.close"), "shortcuts_close")) ImGui::CloseCurrentPopup();
+    if (ui::button(tr("shortcuts.close"), "shortcuts_close") || ui::escape_cancels()) ImGui::CloseCurrentPopup();
     ImGui::SetItemDefaultFocus();
     ImGui::EndPopup();
 }
