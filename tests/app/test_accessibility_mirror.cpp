@@ -119,6 +119,17 @@ TEST_CASE("accessibility mirror: after reset every item is added again, and the 
     CHECK(again["main_layer"] == 7);
 }
 
+TEST_CASE("accessibility mirror: the modal layer is sent when one opens and when it closes") {
+    AccessibilityMirror mirror;
+    CHECK(changes(mirror, {item(1, "a")}).count("modal_layer") == 0);
+    mirror.set_modal_layer(9);
+    const Json opened = changes(mirror, {item(1, "a"), item(2, "Delete this deal?")});
+    CHECK(opened["modal_layer"] == 9);
+    CHECK(changes(mirror, {item(1, "a"), item(2, "Delete this deal?"), item(3, "Keep")}).count("modal_layer") == 0);
+    mirror.set_modal_layer(0);
+    CHECK(mirror.changes({item(1, "a"), item(2, "Delete this deal?"), item(3, "Keep")}) == R"({"modal_layer":0})");
+}
+
 TEST_CASE("accessibility mirror: a field that draws no label is sent with its name, and a new name as an update") {
     AccessibilityMirror mirror;
     DrawnItem field = item(1, "", ItemKind::Input);

@@ -186,3 +186,37 @@ test('F1 lists the keyboard shortcuts in a dialog a screen reader can read; its 
   assert.deepEqual(consoleErrors, []);
   await page.close();
 });
+
+test('a dialog is named by its words; a modal one takes a keyboard user in and gives the focus back; Delete\'s asks with Keep focused', async () => {
+  const { page, consoleErrors } = await openApp(shared.context, `${shared.url}?lang=en`);
+  await mirrorMatchesItems(page);
+  // On the tree, as a screen reader or Tab puts a user: F1 opens the shortcuts, a modal dialog.
+  await mirrored(page, 'new_deal').focus();
+  await page.keyboard.press('F1');
+  const shortcuts = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+  await waitFor(page, () => document.querySelector('#a11y [role=dialog][aria-modal=true]') !== null, Boolean, { what: 'a modal dialog' });
+  assert.equal(await shortcuts.count(), 1, 'named by its heading');
+  assert.ok(await shortcuts.evaluate((box) => box.contains(document.activeElement)), 'the focus is in the dialog');
+  await nextFrames(page);
+  await page.keyboard.press('Escape');
+  await waitFor(page, () => document.querySelectorAll('#a11y [role=dialog]').length, (n) => n === 0, { what: 'the dialog to close' });
+  await waitFor(page, () => document.activeElement?.dataset.id, (id) => id === 'new_deal', { what: 'the focus back on New deal' });
+
+  // Delete…'s question is a dialog (not modal: a click elsewhere dismisses it) named by the question;
+  // opened by keyboard, its focus is on Keep, so a second Enter keeps the deal.
+  const before = await page.evaluate(() => window.setright.state().deals.length);
+  await clickItem(page, 'new_deal');
+  const deals = await waitFor(page, () => window.setright.state().deals, (list) => list.length === before + 1, { what: 'a new deal' });
+  await mirrored(page, `deal_delete:${deals.at(-1).id}`).focus();
+  await page.keyboard.press('Enter');
+  const question = page.getByRole('dialog', { name: /^Delete this deal\?/ });
+  await waitFor(page, () => document.querySelectorAll('#a11y [role=dialog]').length, (n) => n === 1, { what: 'the question' });
+  assert.equal(await question.count(), 1, 'named by its question');
+  assert.equal(await question.getAttribute('aria-modal'), null);
+  await waitFor(page, () => document.activeElement?.dataset.id, (id) => id === 'deal_delete_no', { what: 'the focus on Keep' });
+  await page.keyboard.press('Enter');
+  await waitFor(page, () => document.querySelectorAll('#a11y [role=dialog]').length, (n) => n === 0, { what: 'the question to close' });
+  assert.equal(await page.evaluate(() => window.setright.state().deals.length), before + 1, 'the deal kept');
+  assert.deepEqual(consoleErrors, []);
+  await page.close();
+});

@@ -109,6 +109,8 @@ std::string AccessibilityMirror::changes(const std::vector<DrawnItem>& items) {
     if (kept_before != kept_now) out["order"] = order;
     if (main_layer_ != sent_main_layer_) out["main_layer"] = main_layer_;
     sent_main_layer_ = main_layer_;
+    if (modal_layer_ != sent_modal_layer_) out["modal_layer"] = modal_layer_;
+    sent_modal_layer_ = modal_layer_;
     // The page keeps an item's old place until the new one has settled.
     std::unordered_map<unsigned, Place> places;
     places.reserve(now.size());
@@ -133,6 +135,7 @@ void AccessibilityMirror::reset() {
     sent_.clear();
     last_places_.clear();
     sent_main_layer_ = 0;
+    sent_modal_layer_ = 0;
     places_pending_ = false;
 }
 

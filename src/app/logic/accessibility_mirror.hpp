@@ -26,7 +26,8 @@ public:
     //   {"remove":[key…], "add":[{"key", "after", "kind", "id", "label",
     //    "name"?, "value"?, "selected", "disabled"?, "expanded"?, "invalid"?,
     //    "layer", "rect":[x,y,w,h]}…],
-    //    "update":[{"key", and the fields that changed}…], "order":[key…]?}
+    //    "update":[{"key", and the fields that changed}…], "order":[key…]?,
+    //    "main_layer"?, "modal_layer"? (each when it changed; 0: none)}
     // `after` is the key of the item before it in reading order (0: first);
     // `order`, the whole order, comes only when items that stayed moved
     // relative to one another. Places are whole CSS pixels, so a sub-pixel
@@ -45,6 +46,9 @@ public:
 
     // The layer of the app's main window: items on other layers sit in popups.
     void set_main_layer(unsigned layer) { main_layer_ = layer; }
+    // The layer of the modal popup open on top (0: none): the page marks it
+    // aria-modal and moves a keyboard user's focus into it.
+    void set_modal_layer(unsigned layer) { modal_layer_ = layer; }
 
     struct Sent {
         ItemKind kind = ItemKind::Button;
@@ -68,6 +72,8 @@ private:
     std::unordered_map<unsigned, Place> last_places_; // where each item was drawn in the frame before
     unsigned main_layer_ = 0;
     unsigned sent_main_layer_ = 0;
+    unsigned modal_layer_ = 0;
+    unsigned sent_modal_layer_ = 0;
     bool places_pending_ = false;
 };
 

@@ -78,6 +78,8 @@ void sync_page(App& app) {
     const std::vector<DrawnItem>& items = everything_drawn_last_frame();
     // The first item is the main window's (its menu bar): items on any other layer sit in popups.
     if (!items.empty()) state.mirror.set_main_layer(items.front().layer);
+    const ImGuiWindow* modal = ImGui::GetTopMostAndVisiblePopupModal();
+    state.mirror.set_modal_layer(modal ? (modal->RootWindow ? modal->RootWindow->ID : modal->ID) : 0);
     const std::string tree_changes = state.mirror.changes(items);
     if (!tree_changes.empty()) platform::update_accessibility_tree(tree_changes);
     const std::string find_changes = state.find_index.changes(ui::take_find_tables());

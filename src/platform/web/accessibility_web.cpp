@@ -100,6 +100,7 @@ EM_JS(void, setright_js_accessibility_apply, (const char* changes_utf8), {
         }, true);
     }
     if (changes.main_layer !== undefined) tree.mainLayer = changes.main_layer;
+    if (changes.modal_layer !== undefined) tree.modalLayer = changes.modal_layer;
 
     const layerOf = (layer) => {
         let box = tree.layers.get(layer);
@@ -176,7 +177,7 @@ EM_JS(void, setright_js_accessibility_apply, (const char* changes_utf8), {
         if (opener) {
             if (!opener.id) opener.id = 'a11y-' + opener.dataset.key;
             if (box.getAttribute('aria-labelledby') !== opener.id) box.setAttribute('aria-labelledby', opener.id);
-        } else if (box.hasAttribute('aria-labelledby')) box.removeAttribute('aria-labelledby');
+        } else if (role === 'menu' && box.hasAttribute('aria-labelledby')) box.removeAttribute('aria-labelledby'); // a dialog's: dialogs()
         for (const el of children) {
             if (el.setrightKind !== 'selectable' || (el.getAttribute('role') === 'option') === choices) continue;
             if (choices) {
@@ -237,6 +238,35 @@ EM_JS(void, setright_js_accessibility_apply, (const char* changes_utf8), {
         } else if (ref) topOf(ref).after(el);
         else box.prepend(el);
         if (oldParent && oldParent !== el.parentElement) dropIfEmpty(oldParent);
+    };
+    // A dialog is named by its first words ("Delete this deal? …", a heading).
+    // The modal popup on top is a modal dialog: a keyboard or screen-reader
+    // user, whose focus is in the tree, is taken into it (to the dialog,
+    // which reads out its words, unless ImGui's focus is already on one of
+    // its items) and back to where they were once it closes.
+    const dialogs = () => {
+        tree.layers.forEach((box, layer) => {
+            if (box.getAttribute('role') !== 'dialog') return;
+            const words = box.querySelector('span, [role=heading]');
+            if (words && !words.id) words.id = 'a11y-' + words.dataset.key;
+            if (words && box.getAttribute('aria-labelledby') !== words.id) box.setAttribute('aria-labelledby', words.id);
+            const modal = layer === tree.modalLayer;
+            if (modal === (box.getAttribute('aria-modal') === 'true')) return;
+            if (!modal) { box.removeAttribute('aria-modal'); box.removeAttribute('tabindex'); return; }
+            box.setAttribute('aria-modal', 'true');
+            box.tabIndex = -1;
+            const at = document.activeElement;
+            if (at && at !== box && tree.root.contains(at) && !box.contains(at)) {
+                tree.focusBeforeModal = at;
+                box.focus({ preventScroll: true });
+            }
+        });
+        const back = tree.focusBeforeModal;
+        if (!tree.modalLayer && back) {
+            tree.focusBeforeModal = null;
+            const at = document.activeElement;
+            if (back.isConnected && (!at || at === document.body)) back.focus({ preventScroll: true });
+        }
     };
     // Empty layers go; the popups' roles follow what they now hold.
     const tidyLayers = () => {
@@ -318,6 +348,7 @@ EM_JS(void, setright_js_accessibility_apply, (const char* changes_utf8), {
         }
     }
     tidyLayers();
+    dialogs();
     // What keeping the tree costs the page, per frame that changed it (scripts/bench: a11y_ms_p50_at_scale).
     if (!tree.applyMs) tree.applyMs = [];
     if (tree.applyMs.length >= 4096) tree.applyMs.splice(0, 2048);
