@@ -63,6 +63,15 @@ test('find-in-page finds a requirement and a question scrolled out of view, and 
     }, (seen) => seen && seen.id !== 'requirement:r-1500' && seen.indexedTop !== null && Math.abs(seen.indexedTop - seen.drawnTop) <= 3,
     { what: 'the find index to follow the table the wheel scrolled' });
     assert.ok(aligned.drawnTop > 0 && aligned.drawnTop < height, JSON.stringify(aligned));
+    // A row on screen is found once, in the accessibility tree: not a second time in the index over it.
+    const onScreen = `Requirement number ${aligned.id.slice('requirement:r-'.length)} about`;
+    const matches = await page.evaluate((w) => {
+      getSelection().removeAllRanges();
+      let found = 0;
+      while (found < 5 && window.find(w, false, false, false)) ++found;
+      return found;
+    }, onScreen);
+    assert.equal(matches, 1, `"${onScreen}" found ${matches} times`);
     assert.deepEqual(consoleErrors, []);
   } finally {
     await browser.close();

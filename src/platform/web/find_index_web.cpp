@@ -57,6 +57,24 @@ EM_JS(void, setright_js_find_index_apply, (const char* changes_utf8), {
         document.body.append(box);
         return box;
     };
+    // A row wholly on screen is drawn by the app and its words are in the
+    // accessibility tree, which find-in-page finds: hidden here (visibility,
+    // so the rows below keep their places), every match on screen would be
+    // counted twice. Rows cut by the table's edge stay: the tree may lack them.
+    const hideRowsOnScreen = (box) => {
+        const rows = box.setrightRows;
+        const height = parseFloat(box.style.getPropertyValue('--row-height')) || 0;
+        const line = parseFloat(box.style.getPropertyValue('--line-height')) || height;
+        const top = parseFloat(rows.style.paddingTop) || 0;
+        const first = height ? Math.max(0, Math.ceil((box.scrollTop - top) / height)) : 0;
+        const last = height ? Math.min(rows.childElementCount - 1, Math.floor((box.scrollTop + box.clientHeight - top - line) / height)) : -1;
+        const was = box.setrightOnScreen || [0, -1];
+        for (let i = was[0]; i <= was[1]; ++i)
+            if ((i < first || i > last) && rows.children[i]) rows.children[i].classList.remove('find-index-on-screen');
+        for (let i = first; i <= last; ++i)
+            if ((i < was[0] || i > was[1]) && rows.children[i]) rows.children[i].classList.add('find-index-on-screen');
+        box.setrightOnScreen = [first, last];
+    };
     for (const key of changes.remove || []) {
         const box = index.byKey.get(key);
         if (box) box.remove(), index.scrolls.delete(box);
@@ -91,10 +109,9 @@ EM_JS(void, setright_js_find_index_apply, (const char* changes_utf8), {
             const row = rows.children[pair[0]];
             if (row) row.textContent = pair[1];
         }
-        if (table.scroll !== undefined) {
-            box.setrightScroll = table.scroll;
-            index.scrolls.set(box, table.scroll);
-        }
+        if (table.scroll !== undefined) box.setrightScroll = table.scroll;
+        // Scrolled (or re-measured for the rows on screen) after layout, below.
+        index.scrolls.set(box, box.setrightScroll);
     }
     // Scrolled once the browser has laid the page out: setting scrollTop now
     // would lay it out inside the app's frame, a second time, the accessibility
@@ -104,7 +121,7 @@ EM_JS(void, setright_js_find_index_apply, (const char* changes_utf8), {
         index.scrollPending = true;
         setTimeout(() => {
             index.scrollPending = false;
-            index.scrolls.forEach((scroll, box) => { box.scrollTop = scroll; });
+            index.scrolls.forEach((scroll, box) => { box.scrollTop = scroll; hideRowsOnScreen(box); });
             index.scrolls.clear();
         });
     }
