@@ -56,7 +56,7 @@ ColumnFields map_option(const Args& args) {
         const std::optional<SheetField> field = equals == std::string::npos ? std::nullopt : sheet_field_from_name(pair.substr(equals + 1));
         if (!column || !field)
             throw UsageError("--map takes COLUMN=FIELD pairs such as A=text,C=priority (fields: text, category, priority, weight, "
-                             "owner, due, claim, ignore); not '" +
+                             "owner, due, notes, claim, ignore); not '" +
                                      pair + "'",
                              args.command);
         fields.emplace_back(*column, *field);

@@ -32,7 +32,7 @@ const readDeal = (file) => JSON.parse(fs.readFileSync(file, 'utf8')).deals[0];
 test('import: a Norwegian Excel sheet (BOM, semicolons, decimal comma, quoted line break) adds its rows with the right fields', () => {
   const sheet = spreadsheetCsv('krav.csv', [
     ['Krav', 'Kategori', 'Prioritet', 'Vekt', 'Ansvarlig', 'Frist', 'Leverandørens svar', 'Kommentar'],
-    ['Innlogging med BankID; også mobil', 'Sikkerhet', 'Må', '1,5', 'Kari', '17.12.2026', 'Ja', 'ignored'],
+    ['Innlogging med BankID; også mobil', 'Sikkerhet', 'Må', '1,5', 'Kari', '17.12.2026', 'Ja', 'Også for innleide'],
     ['', '', '', '', '', '', '', ''],
     ['Eksport til Excel\nmed formler', 'Rapporter', 'Fint å ha', '', '', '2026-12-20', 'Delvis', ''],
   ], { delimiter: ';' });
@@ -41,13 +41,14 @@ test('import: a Norwegian Excel sheet (BOM, semicolons, decimal comma, quoted li
   const before = readDeal(into).requirements.length;
   const result = setrightImport(sheet, '--into', into);
   assert.equal(result.status, 0, result.stderr);
-  assert.match(result.stdout, /^added 2 requirements from krav\.csv to deal 'sms' \(columns: A text, B category, C priority, D weight, E owner, F due, G claim\)\n$/);
+  assert.match(result.stdout, /^added 2 requirements from krav\.csv to deal 'sms' \(columns: A text, B category, C priority, D weight, E owner, F due, G claim, H notes\)\n$/);
   const added = readDeal(into).requirements.slice(before);
   assert.equal(added.length, 2);
   assert.deepEqual(added[0], {
     id: added[0].id, text: 'Innlogging med BankID; også mobil', category: 'Sikkerhet', priority: 'must', weight: 1.5,
-    owner: 'Kari', due: '2026-12-17', claims: [{ vendor: 'acme', status: 'claimed' }],
+    owner: 'Kari', due: '2026-12-17', notes: 'Også for innleide', claims: [{ vendor: 'acme', status: 'claimed' }],
   });
+  assert.equal(added[1].notes, undefined, 'an empty note is not written');
   assert.equal(added[1].text, 'Eksport til Excel\nmed formler');
   assert.equal(added[1].priority, 'nice');
   assert.deepEqual(added[1].claims, [{ vendor: 'acme', status: 'partial' }]);

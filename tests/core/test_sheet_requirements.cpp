@@ -45,22 +45,23 @@ std::vector<std::string> problem_lines(const SheetImport& import) {
 
 TEST_CASE("sheet requirements: headers in each language name the same fields") {
     using F = SheetField;
-    const std::vector<F> expected = {F::Text, F::Category, F::Priority, F::Weight, F::Owner, F::Due, F::Claim};
-    CHECK(guess_mapping(grid_of("Requirement,Category,Priority,Weight,Owner,Due date,Vendor answer\n")).columns == expected);
-    CHECK(guess_mapping(grid_of("요구 사항\t분류\t우선순위\t가중치\t담당자\t기한\t공급업체 응답\n")).columns == expected);
-    CHECK(guess_mapping(grid_of("Krav;Kategori;Prioritet;Vekt;Ansvarlig;Frist;Leverandørens svar\n")).columns == expected);
-    CHECK(guess_mapping(grid_of("ТРЕБОВАНИЕ;Категория;Приоритет:;Вес;Ответственный;Срок;Ответ поставщика\n")).columns == expected);
-    const SheetMapping unknown = guess_mapping(grid_of("Notes,Comments\n"));
+    const std::vector<F> expected = {F::Text, F::Category, F::Priority, F::Weight, F::Owner, F::Due, F::Notes, F::Claim};
+    CHECK(guess_mapping(grid_of("Requirement,Category,Priority,Weight,Owner,Due date,Notes,Vendor answer\n")).columns == expected);
+    CHECK(guess_mapping(grid_of("요구 사항\t분류\t우선순위\t가중치\t담당자\t기한\t비고\t공급업체 응답\n")).columns == expected);
+    CHECK(guess_mapping(grid_of("Krav;Kategori;Prioritet;Vekt;Ansvarlig;Frist;Merknad;Leverandørens svar\n")).columns == expected);
+    CHECK(guess_mapping(grid_of("ТРЕБОВАНИЕ;Категория;Приоритет:;Вес;Ответственный;Срок;Примечания;Ответ поставщика\n")).columns ==
+          expected);
+    const SheetMapping unknown = guess_mapping(grid_of("Sheet 1,Column B\n"));
     CHECK_FALSE(unknown.header);
     CHECK(unknown.columns == std::vector<F>{F::Text});
 }
 
 TEST_CASE("sheet requirements: cells read as filled in, with fresh ids and the owner linked to the deal's person") {
-    const SheetGrid grid = grid_of("Krav;Kategori;Prioritet;Vekt;Ansvarlig;Frist;Svar\n"
-                                   "Innlogging med BankID;Sikkerhet;Må;1,5;Kari Nordmann;17.12.2026;Ja\n"
-                                   ";;;;;;\n"
-                                   "Eksport til Excel;;Fint å ha;;Ola;2026-12-20;Delvis\n"
-                                   "Mørk modus;;BØR;;;;\n");
+    const SheetGrid grid = grid_of("Krav;Kategori;Prioritet;Vekt;Ansvarlig;Frist;Svar;Notater\n"
+                                   "Innlogging med BankID;Sikkerhet;Må;1,5;Kari Nordmann;17.12.2026;Ja;Også på mobil\n"
+                                   ";;;;;;;\n"
+                                   "Eksport til Excel;;Fint å ha;;Ola;2026-12-20;Delvis;\n"
+                                   "Mørk modus;;BØR;;;;;\n");
     const SheetImport import = requirements_from_sheet(grid, guess_mapping(grid), deal_with_vendor());
     CHECK(problem_lines(import).empty());
     REQUIRE(import.requirements.size() == 3);
@@ -72,6 +73,8 @@ TEST_CASE("sheet requirements: cells read as filled in, with fresh ids and the o
     CHECK(bankid.weight == 1.5);
     CHECK(bankid.owner == "p-1");
     CHECK(format_moment(*bankid.due) == "2026-12-17");
+    CHECK(bankid.notes == "Også på mobil");
+    CHECK(import.requirements[1].notes.empty());
     REQUIRE(bankid.claims.size() == 1);
     CHECK(bankid.claims[0].vendor == "v-1");
     CHECK(bankid.claims[0].status == ClaimStatus::Claimed);

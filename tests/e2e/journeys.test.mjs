@@ -107,7 +107,7 @@ test('Ctrl+Z in an open add field: typing is undone in the field first, then the
   await page.close();
 });
 
-test('a requirement\'s owner shows and takes a person\'s name, stored as their id', async () => {
+test('a requirement\'s owner shows and takes a person\'s name, stored as their id; its notes take several lines', async () => {
   const { page, consoleErrors } = await openApp(shared.context, `${shared.url}?lang=en`);
   await newDeal(page);
   await openTab(page, 'tab_vendors');
@@ -135,6 +135,12 @@ test('a requirement\'s owner shows and takes a person\'s name, stored as their i
   // Someone not in the deal stays as typed.
   await typeInto(page, 'requirement_owner', 'Legal team');
   await lastDeal(page, (d) => d.requirements[0].owner === 'Legal team', 'a name typed that is nobody in the deal');
+
+  // Notes: a few lines in the buyer's own words, kept as typed.
+  await typeInto(page, 'requirement_notes', 'Ask IT first', { enter: false });
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('then legal (법무)');
+  await lastDeal(page, (d) => d.requirements[0].notes === 'Ask IT first\nthen legal (법무)', 'the notes stored');
   assert.deepEqual(consoleErrors, []);
 });
 

@@ -31,7 +31,7 @@ test('sheet import (nb): a dropped sheet is previewed in Norwegian, remapped, ad
   assert.equal(await shown(page, 'sheet_header:A'), 'Krav');
   assert.equal(await shown(page, 'sheet_column:A'), 'A');
   assert.deepEqual([await takenAs(page, 'A'), await takenAs(page, 'B'), await takenAs(page, 'C'), await takenAs(page, 'D')],
-    ['Krav', 'Prioritet', 'Vekt', 'Utelat']);
+    ['Krav', 'Prioritet', 'Vekt', 'Notater']);
   assert.equal(await shown(page, 'sheet_add'), 'Legg til 2 krav');
   assert.equal(await shown(page, 'sheet_row:0'), 'Må · Innlogging med BankID; også på mobil');
   await saveScreenshot(page, 'sheet-import-nb-1280x800');
@@ -53,8 +53,8 @@ test('sheet import (nb): a dropped sheet is previewed in Norwegian, remapped, ad
   const after = await waitFor(page, () => window.setright.state().deals.at(-1).requirements, (list) => list.length === before.length + 2,
     { what: 'two requirements added' });
   const added = after.slice(before.length);
-  assert.deepEqual(added.map((r) => [r.text, r.priority, r.weight ?? 1]),
-    [['Innlogging med BankID; også på mobil', 'must', 1], ['Eksport til Excel', 'nice', 1]]);
+  assert.deepEqual(added.map((r) => [r.text, r.priority, r.weight ?? 1, r.notes ?? '']),
+    [['Innlogging med BankID; også på mobil', 'must', 1, 'fra IT'], ['Eksport til Excel', 'nice', 1, '']]);
   assert.equal(new Set(after.map((r) => r.id)).size, after.length, 'fresh ids');
 
   // One undo step takes both back.

@@ -32,6 +32,8 @@ void draw_fields(App& app, const Deal& deal, Requirement& r) {
     ui::edit_number(app, tr("requirements.weight"), "requirement_weight", r.weight, 0.0, 1000.0, stamp, "%g");
     ui::edit_person(app, tr("requirements.owner"), "requirement_owner", r.owner, deal, stamp);
     ui::edit_date(app, tr("requirements.due"), "requirement_due", r.due, stamp);
+    // Why it matters, what counts as meeting it: a few lines, wrapped.
+    ui::edit_multiline(app, tr("requirements.notes"), "requirement_notes", r.notes, stamp, ImVec2(0, ImGui::GetTextLineHeight() * 3.5f));
     ImGui::PopItemWidth();
 }
 

@@ -18,8 +18,8 @@
 namespace setright::app {
 namespace {
 
-constexpr SheetField kFields[] = {SheetField::Ignore, SheetField::Text,  SheetField::Category, SheetField::Priority,
-                                  SheetField::Weight, SheetField::Owner, SheetField::Due,      SheetField::Claim};
+constexpr SheetField kFields[] = {SheetField::Ignore, SheetField::Text, SheetField::Category, SheetField::Priority, SheetField::Weight,
+                                  SheetField::Owner,  SheetField::Due,  SheetField::Notes,    SheetField::Claim};
 
 std::string field_label(SheetField field) { return tr(("sheet.field." + std::string(sheet_field_name(field))).c_str()); }
 

@@ -62,6 +62,9 @@ SheetField field_named(const std::string& header) {
         return SheetField::Owner;
     if (is_one_of(header, {"due", "due date", "deadline", "기한", "마감일", "마감", "frist", "forfallsdato", "срок", "срок выполнения"}))
         return SheetField::Due;
+    if (is_one_of(header, {"notes", "note", "comments", "comment", "remarks", "메모", "비고", "참고", "notater", "notat", "merknad",
+                           "merknader", "kommentar", "kommentarer", "примечание", "примечания", "комментарий", "комментарии", "заметки"}))
+        return SheetField::Notes;
     if (is_one_of(header, {"claim", "vendor answer", "vendor response", "answer", "response", "supported", "compliance", "응답", "답변",
                            "공급업체 응답", "지원 여부", "svar", "leverandørens svar", "støttes", "ответ", "ответ поставщика", "поддержка",
                            "поддерживается"}))
@@ -147,6 +150,7 @@ const char* sheet_field_name(SheetField field) {
     case SheetField::Weight: return "weight";
     case SheetField::Owner: return "owner";
     case SheetField::Due: return "due";
+    case SheetField::Notes: return "notes";
     case SheetField::Claim: return "claim";
     }
     return "ignore";
@@ -154,7 +158,7 @@ const char* sheet_field_name(SheetField field) {
 
 std::optional<SheetField> sheet_field_from_name(std::string_view name) {
     for (SheetField f : {SheetField::Ignore, SheetField::Text, SheetField::Category, SheetField::Priority, SheetField::Weight,
-                         SheetField::Owner, SheetField::Due, SheetField::Claim})
+                         SheetField::Owner, SheetField::Due, SheetField::Notes, SheetField::Claim})
         if (name == sheet_field_name(f)) return f;
     return std::nullopt;
 }
@@ -210,6 +214,7 @@ SheetImport requirements_from_sheet(const SheetGrid& grid, const SheetMapping& m
             case SheetField::Text: r.text = cell; break;
             case SheetField::Category: r.category = cell; break;
             case SheetField::Owner: r.owner = person_reference(into, cell); break;
+            case SheetField::Notes: r.notes = cell; break;
             case SheetField::Priority:
                 if (std::optional<Priority> p = priority_named(folded(cell)))
                     r.priority = *p;

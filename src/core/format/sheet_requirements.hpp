@@ -23,9 +23,9 @@
 
 namespace setright {
 
-enum class SheetField { Ignore, Text, Category, Priority, Weight, Owner, Due, Claim };
+enum class SheetField { Ignore, Text, Category, Priority, Weight, Owner, Due, Notes, Claim };
 
-// "ignore", "text", "category", "priority", "weight", "owner", "due", "claim".
+// "ignore", "text", "category", "priority", "weight", "owner", "due", "notes", "claim".
 const char* sheet_field_name(SheetField field);
 std::optional<SheetField> sheet_field_from_name(std::string_view name);
 

@@ -96,6 +96,7 @@ struct Requirement {
     double weight = 1.0;
     std::string owner;
     std::optional<Moment> due;
+    std::string notes; // the buyer's own words: why it matters, what counts as meeting it
     std::vector<Claim> claims;
     std::optional<Moment> modified;
     Json extra;
@@ -378,6 +379,7 @@ template <class R, class V> field::Of<R, Requirement> fields(R& r, V& v) {
     v.number("weight", r.weight, field::Range::NonNegative);
     v.text("owner", r.owner);
     v.moment("due", r.due);
+    v.text("notes", r.notes);
     v.list("claims", r.claims, field::unique_by("vendor", &Claim::vendor)); // one claim per vendor
     v.moment("modified", r.modified);
 }
