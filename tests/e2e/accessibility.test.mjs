@@ -192,6 +192,7 @@ test('a dialog is named by its words; a modal one takes a keyboard user in and g
   await mirrorMatchesItems(page);
   // On the tree, as a screen reader or Tab puts a user: F1 opens the shortcuts, a modal dialog.
   await mirrored(page, 'new_deal').focus();
+  await nextFrames(page);
   await page.keyboard.press('F1');
   const shortcuts = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
   await waitFor(page, () => document.querySelector('#a11y [role=dialog][aria-modal=true]') !== null, Boolean, { what: 'a modal dialog' });
@@ -208,6 +209,7 @@ test('a dialog is named by its words; a modal one takes a keyboard user in and g
   await clickItem(page, 'new_deal');
   const deals = await waitFor(page, () => window.setright.state().deals, (list) => list.length === before + 1, { what: 'a new deal' });
   await mirrored(page, `deal_delete:${deals.at(-1).id}`).focus();
+  await nextFrames(page); // a person's key comes a frame or more after the focus moved
   await page.keyboard.press('Enter');
   const question = page.getByRole('dialog', { name: /^Delete this deal\?/ });
   await waitFor(page, () => document.querySelectorAll('#a11y [role=dialog]').length, (n) => n === 1, { what: 'the question' });
