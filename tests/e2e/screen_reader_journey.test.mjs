@@ -63,6 +63,8 @@ test('a buyer\'s journey by role and name alone ends at a verdict naming the ove
     await typeInto(tree.getByRole('textbox', { name: 'by', exact: true }), '2026-12-10');
     await press(tree.getByRole('button', { name: 'Save', exact: true }));
     await deal((d) => d.questions[0].status === 'promised', 'the promise');
+    // Heard closing, as a screen reader says: a press while it is open only closes it.
+    await waitFor(page, () => document.querySelectorAll('#a11y [role=dialog]').length, (n) => n === 0, { what: 'the promise dialog to close' });
 
     await typeInto(tree.getByRole('textbox', { name: 'Judged as of' }), '2026-12-15');
     await press(tree.getByRole('tab', { name: 'Overview' }));
