@@ -143,7 +143,6 @@ ArrivedFonts merge_arrived_fonts() {
         if (app::is_colour_glyph_file(file)) {
             auto glyphs = font ? app::parse_colour_glyphs(*font) : std::nullopt;
             if (glyphs) add_colour_glyphs(std::move(*glyphs));
-            result.merged = true; // drawn, or noted missing again and Symbola asked for
             continue;
         }
         if (!font) {
@@ -154,7 +153,7 @@ ArrivedFonts merge_arrived_fonts() {
         merge.MergeMode = true;
         merge.FontDataOwnedByAtlas = false; // the atlas copies it
         ImFormatString(merge.Name, IM_ARRAYSIZE(merge.Name), "%s", file.c_str());
-        if (atlas->AddFontFromMemoryTTF(font->data(), int(font->size()), l.size_pixels, &merge)) result.merged = true;
+        atlas->AddFontFromMemoryTTF(font->data(), int(font->size()), l.size_pixels, &merge);
     }
     l.arrived.clear();
     // Each baked size keeps data per source and "not found" for what it

@@ -30,7 +30,6 @@ void request_fonts_for_missing_glyphs();
 void request_fonts_for_text(const std::string& utf8);
 
 struct ArrivedFonts {
-    bool merged = false;            // a font was merged in: the next frame draws more
     bool first_unavailable = false; // the first font that could not be had (say so once)
 };
 // Before a frame, outside NewFrame/Render: merges the fonts that arrived.
