@@ -118,6 +118,19 @@
     missingGlyphs: () => call('setright_test_missing_glyphs', 0),
     colouredGlyphs: () => call('setright_test_coloured_glyphs', 0),
     layoutProblems: () => JSON.parse(callString('setright_test_layout_problems_json', '[]')),
+    // Resolves true once the app has handled all input so far and sleeps
+    // (false after `ms` if it never does). It looks from the fourth animation
+    // frame on: a press from the accessibility tree lands two frames after its click.
+    settled: (ms = 3000) => new Promise((resolve) => {
+      const deadline = performance.now() + ms;
+      let frames = 0;
+      const look = () => {
+        if (++frames > 3 && call('setright_test_asleep', 1)) resolve(true);
+        else if (performance.now() > deadline) resolve(false);
+        else requestAnimationFrame(look);
+      };
+      requestAnimationFrame(look);
+    }),
     performance: (fromFrame = 0) => JSON.parse(callString('setright_test_performance_json', 'null', fromFrame)),
     firstFrameMs: null, // performance.now() when the first frame was on screen
     unpackStored,

@@ -20,6 +20,7 @@ test('a buyer\'s journey by role and name alone ends at a verdict naming the ove
     const press = async (locator) => {
       await locator.waitFor({ state: 'attached' });
       await locator.dispatchEvent('click');
+      await page.evaluate(() => window.setright.settled()); // heard: the app has done what the press asks
     };
     // Pressing a field starts typing in it (the page's text agent takes the keys); then the words, then Enter.
     const typeInto = async (locator, text) => {

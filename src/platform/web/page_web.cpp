@@ -180,6 +180,9 @@ std::string font_path(const std::string& file_name) { return "/fonts/" + file_na
 
 extern "C" EMSCRIPTEN_KEEPALIVE void setright_wake() { wake(); }
 
+// The test API's settled(): asleep means every input so far is drawn and settled.
+extern "C" EMSCRIPTEN_KEEPALIVE int setright_test_asleep() { return g_sleeping ? 1 : 0; }
+
 extern "C" EMSCRIPTEN_KEEPALIVE void setright_page_hidden() {
     if (g_flush) g_flush();
 }

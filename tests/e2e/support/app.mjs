@@ -152,6 +152,9 @@ export async function clickItem(page, id) {
   }
   await page.mouse.down();
   await page.mouse.up();
+  // Done when the app has drawn what the press did: the next step reads the
+  // page as it is after it (a deal's tabs, not the previous deal's).
+  await page.evaluate(() => window.setright.settled());
 }
 
 // Waits in the page, one round trip, until `frames` frames have been drawn
