@@ -8,6 +8,9 @@
 #                                       here for wasm (natively: Debian's zlib1g-dev)
 #   libcsv-src/                         libcsv 3.0.3 from Debian's source, compiled
 #                                       here for every build
+#   zlib-src/contrib/minizip            minizip (zlib's), compiled here for every build
+#   expat-src/expat                     expat 2.5.0 from Debian's source, built by its
+#                                       own CMake for every build
 # Natively the headers are Debian's, found as usual.
 
 if(NOT SETRIGHT_DEPS)
@@ -62,3 +65,34 @@ endif()
 add_library(setright_csv STATIC "${libcsv_dir}/libcsv.c")
 target_include_directories(setright_csv SYSTEM PUBLIC "${libcsv_dir}")
 target_compile_options(setright_csv PRIVATE -O2 -w)
+
+# XLSX is a ZIP of XML files (core/format/sheet_xlsx.hpp): zlib's own minizip
+# opens the archive, expat reads the XML. Both built from Debian's source for
+# the CLI, the tests and wasm alike; no hand-written ZIP or XML parser.
+set(minizip_dir "${SETRIGHT_DEPS}/zlib-src/contrib/minizip")
+if(NOT EXISTS "${minizip_dir}/unzip.c")
+  message(FATAL_ERROR "minizip's source not found in ${minizip_dir}: run scripts/bootstrap")
+endif()
+add_library(setright_minizip STATIC "${minizip_dir}/unzip.c" "${minizip_dir}/ioapi.c")
+target_include_directories(setright_minizip SYSTEM PUBLIC "${minizip_dir}")
+# No encrypted archives; 32-bit file calls where the libc has no fopen64.
+target_compile_definitions(setright_minizip PRIVATE NOUNCRYPT $<$<BOOL:${EMSCRIPTEN}>:USE_FILE32API>)
+target_compile_options(setright_minizip PRIVATE -O2 -w)
+target_link_libraries(setright_minizip PUBLIC setright_zlib)
+
+set(expat_dir "${SETRIGHT_DEPS}/expat-src/expat")
+if(NOT EXISTS "${expat_dir}/lib/xmlparse.c")
+  message(FATAL_ERROR "expat's source not found in ${expat_dir}: run scripts/bootstrap")
+endif()
+set(EXPAT_BUILD_TOOLS OFF CACHE BOOL "" FORCE)
+set(EXPAT_BUILD_EXAMPLES OFF CACHE BOOL "" FORCE)
+set(EXPAT_BUILD_TESTS OFF CACHE BOOL "" FORCE)
+set(EXPAT_BUILD_DOCS OFF CACHE BOOL "" FORCE)
+set(EXPAT_BUILD_PKGCONFIG OFF CACHE BOOL "" FORCE)
+set(EXPAT_SHARED_LIBS OFF CACHE BOOL "" FORCE)
+set(EXPAT_ENABLE_INSTALL OFF CACHE BOOL "" FORCE)
+# No DTDs: XLSX parts never have one (sheet_xlsx.cpp refuses a DOCTYPE), and
+# Debian's CVE patches test XML_DTD as a number, which expat's CMake leaves empty.
+set(EXPAT_DTD OFF CACHE BOOL "" FORCE)
+add_subdirectory("${expat_dir}" "${CMAKE_BINARY_DIR}/third_party/expat" EXCLUDE_FROM_ALL SYSTEM)
+target_compile_options(expat PRIVATE -w)

@@ -19,6 +19,8 @@ SETRIGHT_ZLIB_SUITE=bookworm
 SETRIGHT_ZLIB_VERSION='1:1.2.13*'
 SETRIGHT_LIBCSV_SUITE=bookworm
 SETRIGHT_LIBCSV_VERSION='3.0.3*'
+SETRIGHT_EXPAT_SUITE=bookworm
+SETRIGHT_EXPAT_VERSION='2.5.0*'
 
 say() { printf 'setright: %s\n' "$*" >&2; }
 die() { say "error: $*"; exit 1; }

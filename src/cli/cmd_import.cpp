@@ -1,9 +1,9 @@
 // cmd_import.cpp — `setright import SHEET --into FILE [--deal ID] [--vendor ID]
 // [--map COLUMN=FIELD,...] [-o OUT]`.
 //
-// A requirements sheet saved as CSV or TSV (core/format/sheet_text.hpp) added
-// to a deal of a workspace (core/format/sheet_requirements.hpp). All or
-// nothing: a cell that cannot be read is listed with its reference and the
+// A requirements sheet saved as CSV, TSV (core/format/sheet_text.hpp) or
+// XLSX (core/format/sheet_xlsx.hpp) added to a deal of a workspace
+// (core/format/sheet_requirements.hpp). All or nothing: a cell that cannot be read is listed with its reference and the
 // workspace is not written; otherwise FILE (or OUT) is replaced whole,
 // through a temporary file (write_file.hpp), like merge.
 #include "cli_errors.hpp"
@@ -14,6 +14,7 @@
 
 #include "core/format/json_format.hpp"
 #include "core/format/sheet_requirements.hpp"
+#include "core/format/sheet_xlsx.hpp"
 #include "core/reports/safe_text.hpp"
 #include "core/words/words.hpp"
 
@@ -26,10 +27,6 @@
 namespace setright {
 
 namespace {
-
-bool ends_with(const std::string& text, const std::string& end) {
-    return text.size() >= end.size() && text.compare(text.size() - end.size(), end.size(), end) == 0;
-}
 
 // "A" -> 0, "C" -> 2, "AA" -> 26; nullopt for anything but letters.
 std::optional<std::size_t> column_index(const std::string& letters) {
@@ -84,7 +81,7 @@ std::string mapping_words(const SheetMapping& mapping) {
 }
 
 int run_import(const Args& args) {
-    require_operands(args, 1, 1, "SHEET to import (.csv or .tsv)");
+    require_operands(args, 1, 1, "SHEET to import (.csv, .tsv or .xlsx)");
     if (!args.has("into")) throw UsageError("missing --into FILE (the workspace to add the requirements to)", args.command);
     const std::string& sheet_path = args.operands[0];
     const std::string into = args.value("into");
@@ -93,10 +90,7 @@ int run_import(const Args& args) {
     if (into == "-" && sheet_path == "-") throw UsageError("SHEET and --into FILE cannot both be standard input", args.command);
     const ColumnFields mapped = map_option(args);
     const std::string sheet_name = display_name(sheet_path);
-    if (ends_with(sheet_path, ".xlsx") || ends_with(sheet_path, ".xls") || ends_with(sheet_path, ".ods"))
-        throw InputError(sheet_name + ": spreadsheet files are not read yet: save the sheet as \"CSV UTF-8\" and import that");
-
-    const SheetTextResult read = read_sheet_text(read_input(sheet_path));
+    const SheetTextResult read = read_sheet_file(read_input(sheet_path));
     if (read.error) throw InputError(terminal_text(sheet_name + ": " + read.error->what));
     SheetMapping mapping = guess_mapping(*read.grid);
     for (const auto& [column, field] : mapped) {
@@ -137,17 +131,19 @@ int run_import(const Args& args) {
 const Command& import_command() {
     static const Command command{
             "import",
-            "add the requirements of a sheet (CSV, TSV) to a deal",
+            "add the requirements of a sheet (XLSX, CSV, TSV) to a deal",
             "Usage: setright import SHEET --into FILE [--deal ID] [--vendor ID]\n"
             "                       [--map COLUMN=FIELD,...] [-o OUT]\n"
             "\n"
             "Adds every row of SHEET ('-' for standard input) as a requirement of a\n"
             "deal in the workspace FILE, and writes the workspace back to FILE (or to\n"
-            "OUT), whole or not at all. SHEET is a spreadsheet saved as text: comma,\n"
-            "semicolon or tab separated (whichever its first row holds most of),\n"
-            "UTF-8, with or without a byte order mark (Excel's \"CSV UTF-8\").\n"
+            "OUT), whole or not at all. SHEET is an XLSX workbook (its first visible\n"
+            "sheet, cells as shown: dates as dates, a formula's value) or a sheet saved\n"
+            "as text: comma, semicolon or tab separated (whichever its first row holds\n"
+            "most of), UTF-8, with or without a byte order mark (\"CSV UTF-8\").\n"
             "\n"
-            "Row 1 names the columns, in English, Korean, Norwegian or Russian:\n"
+            "A header row names the columns (the first of rows 1-10 that does; a title\n"
+            "above it is passed over), in English, Korean, Norwegian or Russian:\n"
             "  text       Requirement, 요구 사항, Krav, Требование\n"
             "  category   Category, 분류, Kategori, Категория\n"
             "  priority   Priority, 우선순위, Prioritet, Приоритет\n"

@@ -51,6 +51,15 @@ TEST_CASE("sheet requirements: headers in each language name the same fields") {
     CHECK(guess_mapping(grid_of("Krav;Kategori;Prioritet;Vekt;Ansvarlig;Frist;Merknad;Leverandørens svar\n")).columns == expected);
     CHECK(guess_mapping(grid_of("ТРЕБОВАНИЕ;Категория;Приоритет:;Вес;Ответственный;Срок;Примечания;Ответ поставщика\n")).columns ==
           expected);
+    // A title and a blank row above the header, as RFP sheets have: row 3 names the columns.
+    const SheetMapping titled =
+            guess_mapping(grid_of("Security questionnaire 2026,,\n,,\nRequirement,Category,Priority\nSSO,Security,Must\n"));
+    CHECK(titled.header);
+    CHECK(titled.header_row == 2);
+    CHECK(titled.columns == std::vector<F>{F::Text, F::Category, F::Priority});
+    CHECK(requirements_from_sheet(grid_of("Title,,\nRequirement,Category,Priority\nSSO,Security,Must\n"),
+                                  guess_mapping(grid_of("Title,,\nRequirement,Category,Priority\n")), deal_with_vendor())
+                  .requirements.size() == 1);
     const SheetMapping unknown = guess_mapping(grid_of("Sheet 1,Column B\n"));
     CHECK_FALSE(unknown.header);
     CHECK(unknown.columns == std::vector<F>{F::Text});

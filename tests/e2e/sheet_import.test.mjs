@@ -2,13 +2,22 @@
 // #18): the preview says what each column is taken as (in the UI language),
 // how many requirements it adds and every cell it cannot read by its
 // reference; a column can be taken as something else or left out; Add is
-// one undo step, Cancel changes nothing.
+// one undo step, Cancel changes nothing. XLSX workbooks written by openpyxl
+// (tests/sheets/make_xlsx_fixtures.py) come in through the File menu's
+// picker and by drop, or are refused saying where and why.
 import test from 'node:test';
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { axeViolations } from './support/axe.mjs';
-import { openApp, addSmsCase, clickItem, dropFiles, findItem, items, openTab, saveScreenshot, waitFor, sharedBrowser } from './support/app.mjs';
+import { openApp, addSmsCase, clickItem, dropFiles, findItem, items, openTab, saveScreenshot, waitFor, sharedBrowser, sourceDir } from './support/app.mjs';
 
 const shared = sharedBrowser();
+const workbooks = fs.mkdtempSync(path.join(os.tmpdir(), 'setright-xlsx-'));
+execFileSync('/usr/bin/python3', [path.join(sourceDir, 'tests/sheets/make_xlsx_fixtures.py'), workbooks]);
+const workbook = (name) => ({ name, base64: fs.readFileSync(path.join(workbooks, name)).toString('base64'), type: '' });
 
 // As Excel saves "CSV UTF-8" in a Norwegian locale: a byte order mark, semicolons, CR LF.
 const norwegianSheet = '\uFEFFKrav;Prioritet;Vekt;Kommentar\r\n' +
@@ -135,6 +144,56 @@ test('sheet import (ru): cells pasted on the Requirements tab, as tab-separated 
   assert.equal(await shown(page, 'sheet_row:0'), 'Желательно · Отчёт для <CFO>');
   await clickItem(page, 'sheet_cancel');
   assert.equal((await requirementsOf(page)).length, before.length + 2);
+  assert.deepEqual(consoleErrors, []);
+  await page.close();
+});
+
+test('sheet import (ko, en): XLSX workbooks through the file picker and by drop; a broken one is refused saying where', async () => {
+  const { page, consoleErrors } = await openApp(shared.context, `${shared.url}?lang=ko`);
+  const deal = await addSmsCase(page);
+  await openTab(page, 'tab_requirements');
+  const before = await requirementsOf(page);
+  // File → Import files…: the browser's own file chooser, given the workbook.
+  await clickItem(page, 'menu_file');
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), clickItem(page, 'file_import')]);
+  await chooser.setFiles(path.join(workbooks, 'rfp-ko.xlsx'));
+  await findItem(page, 'sheet_add');
+  assert.deepEqual([await takenAs(page, 'A'), await takenAs(page, 'C'), await takenAs(page, 'E'), await takenAs(page, 'F')],
+    ['요구 사항', '우선순위', '기한', '메모']);
+  assert.equal(await shown(page, 'sheet_header_row'), '1행은 열 이름');
+  assert.equal(await shown(page, 'sheet_row:0'), '필수 · 한국어 화면 지원');
+  assert.equal(await shown(page, 'sheet_row:2'), '필수 · 東京本社の承認', 'the phonetic run is not part of the text');
+  await saveScreenshot(page, 'sheet-import-xlsx-ko-1280x800');
+  await clickItem(page, 'sheet_add');
+  const after = await waitFor(page, () => window.setright.state().deals.at(-1).requirements, (list) => list.length === before.length + 3,
+    { what: 'three requirements added' });
+  assert.deepEqual(after.slice(before.length).map((r) => [r.text, r.priority, r.due?.slice(0, 10), r.notes ?? '']), [
+    ['한국어 화면 지원', 'must', '2026-12-10', '「㈜ 서울」 요청'],
+    ['감사 로그 내보내기', 'should', '2027-01-14', ''],
+    ['東京本社の承認', 'must', undefined, ''],
+  ]);
+  assert.equal(await page.evaluate(() => window.setright.missingGlyphs()), 0);
+
+  // In English, by drop: the header is row 2, under a merged title.
+  await page.goto(`${shared.url}?lang=en`);
+  await page.evaluate(() => window.setright.ready);
+  await clickItem(page, `deal_row:${deal.id}`); // a sheet goes into the open deal
+  await dropFiles(page, [workbook('rfp-en.xlsx')]);
+  await findItem(page, 'sheet_add');
+  assert.equal(await shown(page, 'sheet_header_row'), 'Row 2 names the columns');
+  assert.equal(await shown(page, 'sheet_add'), 'Add 4 requirements');
+  assert.equal(await shown(page, 'sheet_row:1'), 'Should · Audit log export');
+  await clickItem(page, 'sheet_cancel');
+  await waitFor(page, () => window.setright.items().some((i) => i.id === 'sheet_title'), (open) => !open, { what: 'closed' });
+
+  // A workbook pointing at a string it lacks: refused with the cell, nothing added.
+  const count = (await requirementsOf(page)).length;
+  await dropFiles(page, [workbook('broken-string.xlsx')]);
+  await findItem(page, 'sheet_refused');
+  assert.equal(await shown(page, 'sheet_refused'), 'broken-string.xlsx is damaged at B2: open it in your spreadsheet program, save it again and import it again.');
+  assert.equal(await shown(page, 'sheet_add'), undefined);
+  await clickItem(page, 'sheet_cancel');
+  assert.equal((await requirementsOf(page)).length, count);
   assert.deepEqual(consoleErrors, []);
   await page.close();
 });

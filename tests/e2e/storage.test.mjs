@@ -39,6 +39,7 @@ async function typeTitle(page, text) {
   await page.keyboard.press('Control+a');
   await page.keyboard.type(text);
   await page.keyboard.press('Enter');
+  await page.evaluate(() => window.setright.settled()); // every key handled: ImGui takes them a frame apiece
 }
 
 test('every change is saved within a second and a reload finds everything', async () => {

@@ -237,6 +237,7 @@ test('on a 1024×768 and a 1920×1080 projector: the play view and the presenter
   for (const viewport of [{ width: 1024, height: 768 }, { width: 1920, height: 1080 }]) {
     await page.setViewportSize(viewport);
     await waitFor(page, () => window.innerWidth, (w) => w === viewport.width, { what: 'the new size' });
+    await page.evaluate(() => window.setright.settled()); // drawn at the new size
     const within = async (id) => {
       const { rect } = await findItem(page, id);
       assert.ok(rect.x >= 0 && rect.y >= 0 && rect.x + rect.w <= viewport.width && rect.y + rect.h <= viewport.height,

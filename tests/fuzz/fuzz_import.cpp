@@ -1,7 +1,7 @@
 // fuzz_import.cpp — libFuzzer target for everything that reads untrusted text:
 // workspace import, the merge of what imports into a built-in template (and of
 // the template into it), participants' answer files, and requirement sheets
-// (CSV, TSV) added to the template's deal.
+// (XLSX, CSV, TSV) added to the template's deal.
 //
 // A finding is a crash, a sanitizer report, or a broken promise of the format:
 // a workspace that imports must export to a file that imports again, and a
@@ -13,6 +13,7 @@
 #include "core/format/json_format.hpp"
 #include "core/format/merge.hpp"
 #include "core/format/sheet_requirements.hpp"
+#include "core/format/sheet_xlsx.hpp"
 #include "core/format/template_catalog.hpp"
 
 #include <cstdint>
@@ -50,7 +51,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     }
     AnswersImport answers = import_answer_sheet(text);
     if (answers.sheet && !import_answer_sheet(export_answer_sheet(*answers.sheet)).sheet) __builtin_trap();
-    SheetTextResult sheet = read_sheet_text(text);
+    SheetTextResult sheet = read_sheet_file(text); // a ZIP's bytes through minizip and expat, text through libcsv
     if (sheet.grid) {
         Workspace ws = sms_template();
         SheetImport rows = requirements_from_sheet(*sheet.grid, guess_mapping(*sheet.grid), ws.deals[0]);

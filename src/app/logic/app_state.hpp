@@ -49,7 +49,7 @@ struct App {
 
     // Files read but not applied yet: the import preview is open.
     std::optional<ImportPlan> pending_import;
-    std::optional<SheetPreview> pending_sheet; // a requirements sheet (CSV, TSV) being previewed
+    std::optional<SheetPreview> pending_sheet; // a requirements sheet (XLSX, CSV, TSV) being previewed
 
     Persistence persistence;
     // When the workspace was last exported and since when it has changes no

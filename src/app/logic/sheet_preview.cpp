@@ -7,6 +7,8 @@
 #include "logic/local_words.hpp"
 #include "logic/view_state.hpp"
 
+#include "core/format/sheet_xlsx.hpp"
+
 #include <algorithm>
 #include <cctype>
 #include <optional>
@@ -21,6 +23,20 @@ bool ends_with_folded(const std::string& name, const char* end) {
     if (name.size() < tail.size()) return false;
     return std::equal(tail.begin(), tail.end(), name.end() - std::ptrdiff_t(tail.size()),
                       [](char wanted, char got) { return std::tolower(static_cast<unsigned char>(got)) == wanted; });
+}
+
+// What the app says when a file is no sheet it can read; {1} is where
+// (a cell, or a workbook part and line), {2} the file.
+const char* refusal_key(SheetTextError::Kind kind) {
+    switch (kind) {
+    case SheetTextError::Kind::NotUtf8: return "sheet.not_utf8";
+    case SheetTextError::Kind::StrayQuote: return "sheet.stray_quote";
+    case SheetTextError::Kind::OpenQuote: return "sheet.open_quote";
+    case SheetTextError::Kind::NotWorkbook: return "sheet.not_workbook";
+    case SheetTextError::Kind::OldOrProtected: return "sheet.old_or_protected";
+    case SheetTextError::Kind::BrokenWorkbook: return "sheet.broken_workbook";
+    }
+    return "sheet.not_workbook";
 }
 
 // The preview of a grid already read, going into the open deal.
@@ -58,7 +74,8 @@ Deal* sheet_deal(App& app, const SheetPreview& preview) {
 }
 
 bool is_sheet_file(const std::string& name) {
-    return ends_with_folded(name, ".csv") || ends_with_folded(name, ".tsv") || ends_with_folded(name, ".txt");
+    return ends_with_folded(name, ".csv") || ends_with_folded(name, ".tsv") || ends_with_folded(name, ".txt") ||
+           ends_with_folded(name, ".xlsx") || ends_with_folded(name, ".xls") || ends_with_folded(name, ".ods");
 }
 
 std::string column_letters(std::size_t column) {
@@ -75,12 +92,9 @@ SheetPreview preview_sheet(App& app, const std::string& file, const std::string&
         return preview;
     }
     preview.deal = deal->id;
-    SheetTextResult read = read_sheet_text(text);
+    SheetTextResult read = read_sheet_file(text);
     if (read.error) {
-        const char* key = read.error->kind == SheetTextError::Kind::NotUtf8      ? "sheet.not_utf8"
-                          : read.error->kind == SheetTextError::Kind::StrayQuote ? "sheet.stray_quote"
-                                                                                 : "sheet.open_quote";
-        preview.refused = tr_fill(key, {read.error->cell});
+        preview.refused = tr_fill(refusal_key(read.error->kind), {read.error->cell, file});
         return preview;
     }
     return preview_grid(app, file, std::move(*read.grid));

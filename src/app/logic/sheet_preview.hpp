@@ -1,4 +1,4 @@
-// sheet_preview.hpp — a requirements sheet (CSV, TSV) on its way into the
+// sheet_preview.hpp — a requirements sheet (XLSX, CSV, TSV) on its way into the
 // open deal: read, its columns guessed (core/format/sheet_requirements.hpp),
 // the rows it would add and every cell it cannot read, for the user to check
 // and remap before anything changes; applied as one undo step.

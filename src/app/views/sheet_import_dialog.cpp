@@ -32,7 +32,8 @@ void close(App& app) {
 void draw_columns(App& app, SheetPreview& preview, bool phone) {
     ui::separator_text(tr("sheet.columns"));
     static const std::vector<std::string> no_header;
-    const std::vector<std::string>& header = preview.grid.rows.empty() ? no_header : preview.grid.rows[0];
+    const std::size_t header_row = preview.mapping.header_row;
+    const std::vector<std::string>& header = header_row < preview.grid.rows.size() ? preview.grid.rows[header_row] : no_header;
     const std::size_t columns = std::max(preview.columns, preview.mapping.columns.size());
     const float combo_width = ImGui::GetFontSize() * 12.0f;
     for (std::size_t c = 0; c < columns; ++c) {
@@ -59,7 +60,8 @@ void draw_columns(App& app, SheetPreview& preview, bool phone) {
             ui::text_item(header[c], "sheet_header:" + letters);
         }
     }
-    if (ui::checkbox(tr("sheet.header_row"), "sheet_header_row", &preview.mapping.header)) remap_sheet(app, preview);
+    if (ui::checkbox(tr_fill("sheet.header_row", {std::to_string(header_row + 1)}), "sheet_header_row", &preview.mapping.header))
+        remap_sheet(app, preview);
 }
 
 // The requirements it would add, drawn where visible: a sheet may hold thousands.

@@ -1,4 +1,4 @@
-// sheet_import_dialog.hpp — the preview of a requirements sheet (CSV, TSV)
+// sheet_import_dialog.hpp — the preview of a requirements sheet (XLSX, CSV, TSV)
 // going into the open deal: what each column is taken as (changeable), how
 // many requirements it adds and the first of them, every cell it cannot read
 // by its reference; Add (one undo step) or Cancel.

@@ -166,14 +166,21 @@ std::optional<SheetField> sheet_field_from_name(std::string_view name) {
 SheetMapping guess_mapping(const SheetGrid& grid) {
     SheetMapping mapping;
     if (grid.rows.empty()) return mapping;
-    std::set<SheetField> taken;
-    for (const std::string& cell : grid.rows[0]) {
-        SheetField field = field_named(folded(cell));
-        if (!taken.insert(field).second) field = SheetField::Ignore;
-        mapping.columns.push_back(field);
+    for (std::size_t row = 0; row < std::min<std::size_t>(grid.rows.size(), 10); ++row) {
+        std::set<SheetField> taken;
+        mapping.columns.clear();
+        for (const std::string& cell : grid.rows[row]) {
+            SheetField field = field_named(folded(cell));
+            if (!taken.insert(field).second) field = SheetField::Ignore;
+            mapping.columns.push_back(field);
+        }
+        if (taken.size() > 1 || (!taken.empty() && !taken.count(SheetField::Ignore))) {
+            mapping.header_row = row;
+            return mapping;
+        }
     }
-    mapping.header = taken.size() > 1 || !taken.count(SheetField::Ignore);
-    if (!mapping.header) mapping.columns.assign(1, SheetField::Text);
+    mapping.header = false;
+    mapping.columns.assign(1, SheetField::Text);
     return mapping;
 }
 
@@ -190,7 +197,8 @@ SheetImport requirements_from_sheet(const SheetGrid& grid, const SheetMapping& m
     const std::size_t claim_column = column_of(SheetField::Claim);
     const std::string vendor = claim_column == std::string::npos ? std::string() : vendor_for_claims(into, claim_vendor);
     if (claim_column != std::string::npos && vendor.empty())
-        result.problems.push_back({cell_reference(0, claim_column), {"sheet.no_vendor", {cell_reference(0, claim_column)}}});
+        result.problems.push_back({cell_reference(mapping.header_row, claim_column),
+                                   {"sheet.no_vendor", {cell_reference(mapping.header_row, claim_column)}}});
 
     std::set<std::string> ids;
     for (const Requirement& r : into.requirements) ids.insert(r.id);
@@ -200,7 +208,7 @@ SheetImport requirements_from_sheet(const SheetGrid& grid, const SheetMapping& m
         result.problems.push_back({reference, {key, {reference, cell}}});
     };
 
-    for (std::size_t row = mapping.header ? 1 : 0; row < grid.rows.size(); ++row) {
+    for (std::size_t row = mapping.header ? mapping.header_row + 1 : 0; row < grid.rows.size(); ++row) {
         const std::vector<std::string>& cells = grid.rows[row];
         const bool blank = std::all_of(cells.begin(), cells.end(), [](const std::string& c) { return trimmed(c).empty(); });
         if (blank) continue;

@@ -31,12 +31,14 @@ std::optional<SheetField> sheet_field_from_name(std::string_view name);
 
 struct SheetMapping {
     std::vector<SheetField> columns; // one per column; missing ones are ignored
-    bool header = true;              // row 1 names the columns and is not a requirement
+    bool header = true;              // row header_row + 1 names the columns; it and the rows above are not requirements
+    std::size_t header_row = 0;      // 0: row 1
 };
 
-// Row 1 is a header when one of its cells names a field; each such column
-// maps to that field (the first column naming it, if two do). Without a
-// header, the first column is the text and the rest is ignored.
+// The header is the first of the sheet's first ten rows with a cell naming a
+// field (a title or a date above it, as RFP sheets have, is passed over);
+// each such column maps to that field (the first column naming it, if two
+// do). Without a header, the first column is the text and the rest is ignored.
 SheetMapping guess_mapping(const SheetGrid& grid);
 
 struct SheetProblem {

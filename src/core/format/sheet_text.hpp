@@ -23,13 +23,15 @@ struct SheetGrid {
     char separator = ',';
 };
 
-// Why text could not be read as a sheet: a quote left open or out of place
-// (as in 5" screen, unquoted), or text that is not UTF-8 (a sheet saved in a
-// legacy encoding such as Windows-1251).
+// Why a file could not be read as a sheet. As text: a quote left open or
+// out of place (as in 5" screen, unquoted), or text that is not UTF-8 (a
+// sheet saved in a legacy encoding such as Windows-1251). As XLSX
+// (sheet_xlsx.hpp): not a workbook, an old .xls or password-protected one,
+// or a part of it that is broken (`cell` then names the part and line).
 struct SheetTextError {
     std::string cell; // "C7" (where it starts); empty when it is the whole text
     std::string what; // in English, for the CLI; the app words it itself from `kind`
-    enum class Kind { OpenQuote, StrayQuote, NotUtf8 } kind = Kind::OpenQuote;
+    enum class Kind { OpenQuote, StrayQuote, NotUtf8, NotWorkbook, OldOrProtected, BrokenWorkbook } kind = Kind::OpenQuote;
 };
 
 struct SheetTextResult {

@@ -93,7 +93,7 @@ EM_JS(void, setright_js_watch_files, (double max_bytes), {
     };
     const input = document.createElement("input");
     input.type = "file";
-    input.accept = ".json,application/json,.csv,text/csv,.tsv,text/tab-separated-values,.txt";
+    input.accept = ".json,application/json,.csv,text/csv,.tsv,text/tab-separated-values,.txt,.xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     input.multiple = true;
     input.hidden = true;
     input.id = "setright-file-input";

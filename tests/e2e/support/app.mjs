@@ -191,6 +191,7 @@ export async function typeInto(page, id, text, { enter = true } = {}) {
   await page.keyboard.press('Control+A');
   await page.keyboard.type(text);
   if (enter) await page.keyboard.press('Enter');
+  await page.evaluate(() => window.setright.settled()); // every key handled: ImGui takes them a frame apiece
 }
 
 // Clicks a tab and waits until it is the open one (items() marks it selected).
@@ -250,7 +251,9 @@ export async function saveScreenshot(page, name) {
 export async function dropFiles(page, files) {
   const transfer = await page.evaluateHandle((list) => {
     const data = new DataTransfer();
-    for (const file of list) data.items.add(new File([file.text], file.name, { type: 'application/json' }));
+    // `text`, or `base64` for a binary file (a workbook).
+    const body = (file) => (file.base64 !== undefined ? Uint8Array.from(atob(file.base64), (c) => c.charCodeAt(0)) : file.text);
+    for (const file of list) data.items.add(new File([body(file)], file.name, { type: file.type ?? 'application/json' }));
     return data;
   }, files);
   await page.dispatchEvent('#canvas', 'drop', { dataTransfer: transfer });
