@@ -11,6 +11,8 @@
 #   zlib-src/contrib/minizip            minizip (zlib's), compiled here for every build
 #   expat-src/expat                     expat 2.5.0 from Debian's source, built by its
 #                                       own CMake for every build
+#   xlsxwriter-src/                     libxlsxwriter 1.1.4 from Debian's source,
+#                                       compiled here for every build
 # Natively the headers are Debian's, found as usual.
 
 if(NOT SETRIGHT_DEPS)
@@ -73,10 +75,10 @@ set(minizip_dir "${SETRIGHT_DEPS}/zlib-src/contrib/minizip")
 if(NOT EXISTS "${minizip_dir}/unzip.c")
   message(FATAL_ERROR "minizip's source not found in ${minizip_dir}: run scripts/bootstrap")
 endif()
-add_library(setright_minizip STATIC "${minizip_dir}/unzip.c" "${minizip_dir}/ioapi.c")
+add_library(setright_minizip STATIC "${minizip_dir}/unzip.c" "${minizip_dir}/zip.c" "${minizip_dir}/ioapi.c")
 target_include_directories(setright_minizip SYSTEM PUBLIC "${minizip_dir}")
 # No encrypted archives; 32-bit file calls where the libc has no fopen64.
-target_compile_definitions(setright_minizip PRIVATE NOUNCRYPT $<$<BOOL:${EMSCRIPTEN}>:USE_FILE32API>)
+target_compile_definitions(setright_minizip PRIVATE NOUNCRYPT NOCRYPT $<$<BOOL:${EMSCRIPTEN}>:USE_FILE32API>)
 target_compile_options(setright_minizip PRIVATE -O2 -w)
 target_link_libraries(setright_minizip PUBLIC setright_zlib)
 
@@ -96,3 +98,20 @@ set(EXPAT_ENABLE_INSTALL OFF CACHE BOOL "" FORCE)
 set(EXPAT_DTD OFF CACHE BOOL "" FORCE)
 add_subdirectory("${expat_dir}" "${CMAKE_BINARY_DIR}/third_party/expat" EXCLUDE_FROM_ALL SYSTEM)
 target_compile_options(expat PRIVATE -w)
+
+# libxlsxwriter writes XLSX (core/reports/report_xlsx.hpp): its own sources,
+# zipped by the same minizip as above (its bundled copy would clash with it),
+# numbers written the same in every locale (its dtoa), temporary files from
+# the C library (MEMFS in the browser).
+set(xlsxwriter_dir "${SETRIGHT_DEPS}/xlsxwriter-src")
+if(NOT EXISTS "${xlsxwriter_dir}/src/workbook.c")
+  message(FATAL_ERROR "libxlsxwriter's source not found in ${xlsxwriter_dir}: run scripts/bootstrap")
+endif()
+file(GLOB xlsxwriter_sources "${xlsxwriter_dir}/src/*.c")
+add_library(setright_xlsxwriter STATIC ${xlsxwriter_sources} "${xlsxwriter_dir}/third_party/md5/md5.c"
+  "${xlsxwriter_dir}/third_party/dtoa/emyg_dtoa.c")
+target_include_directories(setright_xlsxwriter SYSTEM PUBLIC "${xlsxwriter_dir}/include")
+target_include_directories(setright_xlsxwriter SYSTEM PRIVATE "${SETRIGHT_DEPS}/zlib-src/contrib")
+target_compile_definitions(setright_xlsxwriter PRIVATE USE_SYSTEM_MINIZIP USE_STANDARD_TMPFILE USE_DTOA_LIBRARY)
+target_compile_options(setright_xlsxwriter PRIVATE -O2 -w)
+target_link_libraries(setright_xlsxwriter PUBLIC setright_minizip)

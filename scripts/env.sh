@@ -21,6 +21,8 @@ SETRIGHT_LIBCSV_SUITE=bookworm
 SETRIGHT_LIBCSV_VERSION='3.0.3*'
 SETRIGHT_EXPAT_SUITE=bookworm
 SETRIGHT_EXPAT_VERSION='2.5.0*'
+SETRIGHT_XLSXWRITER_SUITE=bookworm
+SETRIGHT_XLSXWRITER_VERSION='1.1.4*'
 
 say() { printf 'setright: %s\n' "$*" >&2; }
 die() { say "error: $*"; exit 1; }

@@ -105,7 +105,7 @@ test('md: a "verified" claim with no answering evidence shows what it counts as'
 test('a bad --format is a usage error (exit 2)', () => {
   const r = run(['report', sample, '--format', 'pdf']);
   assert.equal(r.status, 2);
-  assert.equal(r.stderr, "setright: bad --format 'pdf' (expected md or csv)\nTry 'setright report --help'.\n");
+  assert.equal(r.stderr, "setright: bad --format 'pdf' (expected md, csv or xlsx)\nTry 'setright report --help'.\n");
 });
 
 test('an invalid file exits 1 naming the file and pointer', () => {

@@ -48,7 +48,7 @@ TEST_CASE("sheet xlsx: a file is read by what it is, not by its name") {
     REQUIRE(old.error);
     CHECK(old.error->kind == SheetTextError::Kind::OldOrProtected);
 
-    const SheetTextResult not_zip = read_sheet_xlsx(std::string("PK\x03\x04 and nothing a ZIP needs", 30));
+    const SheetTextResult not_zip = read_sheet_xlsx(std::string("PK\x03\x04") + " and nothing a ZIP needs");
     REQUIRE(not_zip.error);
     CHECK(not_zip.error->kind == SheetTextError::Kind::NotWorkbook);
     CHECK(not_zip.error->what.find("not an XLSX workbook") == 0);

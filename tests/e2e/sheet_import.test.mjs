@@ -197,3 +197,29 @@ test('sheet import (ko, en): XLSX workbooks through the file picker and by drop;
   assert.deepEqual(consoleErrors, []);
   await page.close();
 });
+
+test('sheet export (ko): File → this deal\'s checklist (Excel) downloads a workbook in Korean that openpyxl opens, coverage as formulas', async () => {
+  const { page, consoleErrors } = await openApp(shared.context, `${shared.url}?lang=ko`);
+  await addSmsCase(page);
+  await clickItem(page, 'menu_file');
+  const [download] = await Promise.all([page.waitForEvent('download'), clickItem(page, 'file_checklist_xlsx')]);
+  assert.match(download.suggestedFilename(), /\.xlsx$/);
+  const file = path.join(workbooks, 'downloaded.xlsx');
+  await download.saveAs(file);
+  const script = [
+    'import json, sys, openpyxl',
+    'book = openpyxl.load_workbook(sys.argv[1])',
+    'values = openpyxl.load_workbook(sys.argv[1], data_only=True)',
+    'sheet = book.worksheets[0]',
+    'total = [c for c in sheet[sheet.max_row - 1] if c.data_type == "f"]',
+    'print(json.dumps({"sheets": book.sheetnames, "header": [c.value for c in sheet[4]][:4],',
+    '                  "formula": total[0].value, "saved": values.worksheets[0][total[0].coordinate].value}))',
+  ].join('\n');
+  const read = JSON.parse(execFileSync('/usr/bin/python3', ['-c', script, file], { encoding: 'utf8' }));
+  assert.deepEqual(read.sheets, ['체크리스트', '공급업체', '주장 단계']);
+  assert.deepEqual(read.header, ['요구 사항', '분류', '우선순위', '가중치']);
+  assert.match(read.formula, /SUMPRODUCT/);
+  assert.equal(typeof read.saved, 'number');
+  assert.deepEqual(consoleErrors, []);
+  await page.close();
+});

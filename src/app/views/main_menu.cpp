@@ -15,6 +15,7 @@
 #include "core/reports/calendar_ics.hpp"
 #include "core/reports/report_csv.hpp"
 #include "core/reports/report_markdown.hpp"
+#include "core/reports/report_xlsx.hpp"
 #include "core/workshop/case_copy.hpp"
 #include "platform/platform.hpp"
 #include "ui/export_reminder_banner.hpp"
@@ -27,6 +28,7 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <exception>
 
 namespace setright::app {
 namespace {
@@ -47,6 +49,16 @@ std::string share_notice(size_t length, bool copied) {
     if (length > platform::kMaxShareLinkChars)
         return tr_fill("share.too_long", {kb, format_number(double(platform::kMaxShareLinkChars) / 1000.0, 0)});
     return tr("share.not_copied");
+}
+
+// The deal's checklist as a workbook; if it cannot be written, the app says so.
+void download_checklist(App& app, const Deal& deal) {
+    try {
+        download(app, deal_file_name(deal, ".xlsx"), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                 checklist_xlsx(deal, LocalWords()));
+    } catch (const std::exception& failed) {
+        show_notice(app, [why = std::string(failed.what())] { return tr_fill("file.checklist_failed", {why}); });
+    }
 }
 
 void draw_file_menu(App& app) {
@@ -70,6 +82,8 @@ void draw_file_menu(App& app) {
         if (ui::menu_item(tr("file.calendar"), "file_calendar"))
             download(app, deal_file_name(*deal, ".ics"), "text/calendar", calendar_ics(*deal, now_moment(), LocalWords()));
         if (platform::can_print() && ui::menu_item(tr("file.print"), "file_print")) platform::open_print_dialog();
+        // Its checklist for procurement's spreadsheet: the coverage as formulas they can check.
+        if (ui::menu_item(tr("file.checklist_xlsx"), "file_checklist_xlsx")) download_checklist(app, *deal);
         ImGui::EndDisabled();
         if (platform::can_share_links() && ui::menu_item(tr("file.share_link"), "file_share_link"))
             platform::copy_share_link(export_deal(*deal), [&app](size_t length, bool copied) {
