@@ -202,17 +202,28 @@ async function timesToDraw(page, texts) {
   return times;
 }
 
-async function lazyFonts() {
-  const fontsDir = path.join(buildDir, 'web', 'fonts');
-  const files = fs.readdirSync(fontsDir).filter((f) => f !== 'stamp').map((f) => path.join(fontsDir, f));
-  const kbGz = round(gzipBytes(files) / 1024, 0);
-  row('fonts fetched when first needed, gzipped (fonts/)', `${kbGz} KB`, `${files.length} files, none fetched at start`);
+// Runs `body(page)` on the app in English with a new deal open at its
+// Requirements tab; closes the browser and the server after.
+async function onNewDeal(body) {
   const app = await startServer(path.join(buildDir, 'web'));
   const browser = await launchBrowser();
   try {
     const { page } = await openApp(browser.context, `${app.url}?lang=en`);
     await clickItem(page, 'new_deal');
     await openTab(page, 'tab_requirements');
+    return await body(page);
+  } finally {
+    await browser.close();
+    app.server.close();
+  }
+}
+
+async function lazyFonts() {
+  const fontsDir = path.join(buildDir, 'web', 'fonts');
+  const files = fs.readdirSync(fontsDir).filter((f) => f !== 'stamp').map((f) => path.join(fontsDir, f));
+  const kbGz = round(gzipBytes(files) / 1024, 0);
+  row('fonts fetched when first needed, gzipped (fonts/)', `${kbGz} KB`, `${files.length} files, none fetched at start`);
+  return onNewDeal(async (page) => {
     await clickItem(page, 'new_requirement');
     const times = await timesToDraw(page, HANJA_OF_FIVE_BLOCKS);
     row('a character typed to its glyph drawn, font fetched', `${round(median(times), 1)} ms`,
@@ -222,10 +233,7 @@ async function lazyFonts() {
     row('an emoji typed to its colour glyph drawn, block fetched', `${round(median(emojiTimes), 1)} ms`,
       `median of ${emojiTimes.length}: ${emojiTimes.join(', ')}`);
     return { fonts_lazy_kb_gz: kbGz, glyph_fetch_ms: round(median(times), 1), emoji_fetch_ms: round(median(emojiTimes), 1) };
-  } finally {
-    await browser.close();
-    app.server.close();
-  }
+  });
 }
 
 // --- Importing a 10 MB workspace: in the browser (file chosen -> preview drawn) and natively
@@ -286,20 +294,12 @@ async function importsXlsxWasm(dir) {
   const python = spawnSync('/usr/bin/python3', [path.join(sourceDir, 'tests', 'sheets', 'make_xlsx_fixtures.py'), dir], { encoding: 'utf8' });
   if (python.status !== 0) throw new Error(`make_xlsx_fixtures.py failed: ${python.stderr}`);
   const file = path.join(dir, 'rows-5000.xlsx');
-  const app = await startServer(path.join(buildDir, 'web'));
-  const browser = await launchBrowser();
-  try {
-    const { page } = await openApp(browser.context, `${app.url}?lang=en`);
-    await clickItem(page, 'new_deal');
-    await openTab(page, 'tab_requirements');
+  return onNewDeal(async (page) => {
     const { times } = await timeImports(page, file, 'sheet_add', 'sheet_cancel');
     row('import a 5,000-row XLSX, browser (file chosen to preview drawn)', `${round(median(times), 1)} ms`,
       `median of ${RUNS}: ${times.map((t) => round(t, 0)).join(', ')}; ${fs.statSync(file).size} bytes`);
     return round(median(times), 1);
-  } finally {
-    await browser.close();
-    app.server.close();
-  }
+  });
 }
 
 function importsNative(file) {
