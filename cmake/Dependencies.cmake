@@ -101,17 +101,17 @@ target_compile_options(expat PRIVATE -w)
 
 # libxlsxwriter writes XLSX (core/reports/report_xlsx.hpp): its own sources,
 # zipped by the same minizip as above (its bundled copy would clash with it),
-# numbers written the same in every locale (its dtoa), temporary files from
-# the C library (MEMFS in the browser).
+# temporary files from the C library (MEMFS in the browser). Numbers go
+# through snprintf (Setright never changes the C locale), not its optional
+# bundled dtoa, which UBSan caught indexing past its table.
 set(xlsxwriter_dir "${SETRIGHT_DEPS}/xlsxwriter-src")
 if(NOT EXISTS "${xlsxwriter_dir}/src/workbook.c")
   message(FATAL_ERROR "libxlsxwriter's source not found in ${xlsxwriter_dir}: run scripts/bootstrap")
 endif()
 file(GLOB xlsxwriter_sources "${xlsxwriter_dir}/src/*.c")
-add_library(setright_xlsxwriter STATIC ${xlsxwriter_sources} "${xlsxwriter_dir}/third_party/md5/md5.c"
-  "${xlsxwriter_dir}/third_party/dtoa/emyg_dtoa.c")
+add_library(setright_xlsxwriter STATIC ${xlsxwriter_sources} "${xlsxwriter_dir}/third_party/md5/md5.c")
 target_include_directories(setright_xlsxwriter SYSTEM PUBLIC "${xlsxwriter_dir}/include")
 target_include_directories(setright_xlsxwriter SYSTEM PRIVATE "${SETRIGHT_DEPS}/zlib-src/contrib")
-target_compile_definitions(setright_xlsxwriter PRIVATE USE_SYSTEM_MINIZIP USE_STANDARD_TMPFILE USE_DTOA_LIBRARY)
+target_compile_definitions(setright_xlsxwriter PRIVATE USE_SYSTEM_MINIZIP USE_STANDARD_TMPFILE)
 target_compile_options(setright_xlsxwriter PRIVATE -O2 -w)
 target_link_libraries(setright_xlsxwriter PUBLIC setright_minizip)
