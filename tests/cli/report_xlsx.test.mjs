@@ -14,23 +14,9 @@ import { run, tempDir, writeFile } from './support/cli.mjs';
 const dir = tempDir();
 const sourceDir = process.env.SETRIGHT_SOURCE_DIR;
 
-// The workbook as openpyxl reads it: every sheet's cells (formulas as
-// written, and the values saved with them), as JSON.
-function readWorkbook(file) {
-  const script = [
-    'import json, sys, openpyxl',
-    'formulas = openpyxl.load_workbook(sys.argv[1])',
-    'values = openpyxl.load_workbook(sys.argv[1], data_only=True)',
-    'out = {}',
-    'for sheet in formulas.worksheets:',
-    '    rows = []',
-    '    for row, saved in zip(sheet.iter_rows(), values[sheet.title].iter_rows()):',
-    '        rows.append([{"f": c.value if c.data_type == "f" else None, "v": s.value, "t": c.data_type} for c, s in zip(row, saved)])',
-    '    out[sheet.title] = rows',
-    'print(json.dumps(out, default=str))',
-  ].join('\n');
-  return JSON.parse(execFileSync('/usr/bin/python3', ['-c', script, file], { encoding: 'utf8' }));
-}
+// The workbook as openpyxl reads it (tests/sheets/read_xlsx.py).
+const readWorkbook = (file) =>
+  JSON.parse(execFileSync('/usr/bin/python3', [path.join(sourceDir, 'tests/sheets/read_xlsx.py'), file], { encoding: 'utf8' }));
 
 test('report --format xlsx: coverage as live formulas whose arithmetic and saved values equal setright score', () => {
   // The two-vendor template, each requirement given a claim from each vendor

@@ -7,6 +7,8 @@
 // is a date). Each part is streamed from the archive into expat.
 #include "core/format/sheet_xlsx.hpp"
 
+#include "core/model/moment.hpp"
+
 #include <expat.h>
 #include <unzip.h>
 
@@ -504,19 +506,6 @@ struct SheetReader : XmlReader {
     }
 };
 
-// The civil date of a day counted from 1970-01-01 (Howard Hinnant's algorithm).
-void civil_from_days(long days, int& year, unsigned& month, unsigned& day) {
-    days += 719468;
-    const long era = (days >= 0 ? days : days - 146096) / 146097;
-    const unsigned day_of_era = static_cast<unsigned>(days - era * 146097);
-    const unsigned year_of_era = (day_of_era - day_of_era / 1460 + day_of_era / 36524 - day_of_era / 146096) / 365;
-    const unsigned day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
-    const unsigned shifted_month = (5 * day_of_year + 2) / 153;
-    day = day_of_year - (153 * shifted_month + 2) / 5 + 1;
-    month = shifted_month < 10 ? shifted_month + 3 : shifted_month - 9;
-    year = static_cast<int>(year_of_era + era * 400) + (month <= 2);
-}
-
 SheetTextResult refused(SheetTextError::Kind kind, std::string where, std::string what) {
     SheetTextResult result;
     result.error = SheetTextError{std::move(where), std::move(what), kind};
@@ -551,13 +540,12 @@ std::string excel_serial_date(double serial, bool from_1904) {
         std::snprintf(buffer, sizeof buffer, "%02ld:%02ld", seconds / 3600, seconds / 60 % 60);
         return buffer;
     }
-    int year = 0;
-    unsigned month = 0, day = 0;
+    int year = 0, month = 0, day = 0;
     civil_from_days(from_epoch, year, month, day);
     if (seconds == 0)
-        std::snprintf(buffer, sizeof buffer, "%04d-%02u-%02u", year, month, day);
+        std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d", year, month, day);
     else
-        std::snprintf(buffer, sizeof buffer, "%04d-%02u-%02u %02ld:%02ld", year, month, day, seconds / 3600, seconds / 60 % 60);
+        std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d %02ld:%02ld", year, month, day, seconds / 3600, seconds / 60 % 60);
     return buffer;
 }
 

@@ -9,8 +9,6 @@ namespace setright {
 
 namespace {
 
-double usable_weight(double weight) { return std::isnan(weight) || weight < 0 ? 0.0 : weight; }
-
 double claim_strength_for(const Requirement& r, const std::string& vendor) {
     const Claim* claim = find_claim(r, vendor);
     return claim ? claim_strength(effective_status(*claim)) : 0.0;
@@ -28,6 +26,8 @@ double coverage_of(const Deal& deal, const std::string& vendor, bool musts_only)
 }
 
 } // namespace
+
+double usable_weight(double weight) { return std::isnan(weight) || weight < 0 ? 0.0 : weight; }
 
 double weighted_coverage(const Deal& deal, const std::string& vendor) { return coverage_of(deal, vendor, false); }
 

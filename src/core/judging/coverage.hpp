@@ -12,6 +12,9 @@
 
 namespace setright {
 
+// A requirement's weight as coverage counts it: negative or NaN is 0.
+double usable_weight(double weight);
+
 // 0..1; 0 when the weights sum to 0 (no requirements, or all weights 0).
 // Negative or NaN weights count as 0. A requirement without a claim from this
 // vendor counts with strength 0.

@@ -28,8 +28,6 @@ constexpr ClaimStatus kLadder[] = {ClaimStatus::Unknown,  ClaimStatus::Claimed, 
 constexpr lxw_row_t kHeaderRow = 3; // row 4: under the title and the note
 constexpr lxw_col_t kFirstVendorColumn = 4;
 
-double usable_weight(double weight) { return std::isnan(weight) || weight < 0 ? 0.0 : weight; }
-
 // "A1"-style reference; `absolute` pins it ("$D$5").
 std::string cell(lxw_row_t row, lxw_col_t column, bool absolute = false) {
     char buffer[32];
