@@ -164,6 +164,13 @@ test('sheet import (ko, en): XLSX workbooks through the file picker and by drop;
   assert.equal(await shown(page, 'sheet_row:0'), '필수 · 한국어 화면 지원');
   assert.equal(await shown(page, 'sheet_row:2'), '필수 · 東京本社の承認', 'the phonetic run is not part of the text');
   await saveScreenshot(page, 'sheet-import-xlsx-ko-1280x800');
+  // On a phone the preview still ends in its Add button, on screen.
+  await page.setViewportSize({ width: 390, height: 844 });
+  await waitFor(page, () => window.setright.items().find((i) => i.id === 'sheet_add')?.rect,
+    (rect) => rect && rect.x >= 0 && rect.x + rect.w <= 390 && rect.y + rect.h <= 844, { what: 'Add on a phone' });
+  await saveScreenshot(page, 'sheet-import-xlsx-ko-390x844');
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.evaluate(() => window.setright.settled());
   await clickItem(page, 'sheet_add');
   const after = await waitFor(page, () => window.setright.state().deals.at(-1).requirements, (list) => list.length === before.length + 3,
     { what: 'three requirements added' });
@@ -200,26 +207,45 @@ test('sheet import (ko, en): XLSX workbooks through the file picker and by drop;
 
 test('sheet export (ko): File → this deal\'s checklist (Excel) downloads a workbook in Korean that openpyxl opens, coverage as formulas', async () => {
   const { page, consoleErrors } = await openApp(shared.context, `${shared.url}?lang=ko`);
-  await addSmsCase(page);
-  await clickItem(page, 'menu_file');
+  const deal = await addSmsCase(page);
+  // The File menu with its new entry, whole, on a phone and a desktop.
+  for (const [width, height] of [[390, 844], [1280, 800]]) {
+    await page.setViewportSize({ width, height });
+    await page.evaluate(() => window.setright.settled());
+    await clickItem(page, 'menu_file');
+    const entry = await findItem(page, 'file_checklist_xlsx');
+    assert.equal(entry.label, '이 거래의 체크리스트(Excel)');
+    assert.deepEqual((await page.evaluate(() => window.setright.layoutProblems())).filter((p) => p.id.startsWith('file_')), [],
+      `the File menu at ${width}`);
+    await saveScreenshot(page, `file-menu-ko-${width}x${height}`);
+    if (width === 390) {
+      await page.keyboard.press('Escape');
+      await page.evaluate(() => window.setright.settled());
+    }
+  }
   const [download] = await Promise.all([page.waitForEvent('download'), clickItem(page, 'file_checklist_xlsx')]);
   assert.match(download.suggestedFilename(), /\.xlsx$/);
   const file = path.join(workbooks, 'downloaded.xlsx');
   await download.saveAs(file);
-  const script = [
-    'import json, sys, openpyxl',
-    'book = openpyxl.load_workbook(sys.argv[1])',
-    'values = openpyxl.load_workbook(sys.argv[1], data_only=True)',
-    'sheet = book.worksheets[0]',
-    'total = [c for c in sheet[sheet.max_row - 1] if c.data_type == "f"]',
-    'print(json.dumps({"sheets": book.sheetnames, "header": [c.value for c in sheet[4]][:4],',
-    '                  "formula": total[0].value, "saved": values.worksheets[0][total[0].coordinate].value}))',
-  ].join('\n');
-  const read = JSON.parse(execFileSync('/usr/bin/python3', ['-c', script, file], { encoding: 'utf8' }));
+  const book = JSON.parse(execFileSync('/usr/bin/python3', [path.join(sourceDir, 'tests/sheets/read_xlsx.py'), file], { encoding: 'utf8' }));
+  const rows = Object.values(book)[0];
+  const total = rows.at(-2).find((cell) => cell.f); // the weighted coverage, above the must-haves' row
+  const read = { sheets: Object.keys(book), header: rows[3].slice(0, 4).map((cell) => cell.v), formula: total.f, saved: total.v };
   assert.deepEqual(read.sheets, ['체크리스트', '공급업체', '주장 단계']);
   assert.deepEqual(read.header, ['요구 사항', '분류', '우선순위', '가중치']);
   assert.match(read.formula, /SUMPRODUCT/);
   assert.equal(typeof read.saved, 'number');
+
+  // In Norwegian, the longest of the four, on a phone: the entry fits.
+  await page.goto(`${shared.url}?lang=nb`);
+  await page.evaluate(() => window.setright.ready);
+  await page.setViewportSize({ width: 390, height: 844 });
+  await clickItem(page, `deal_row:${deal.id}`);
+  await clickItem(page, 'menu_file');
+  assert.equal((await findItem(page, 'file_checklist_xlsx')).label, 'Sjekklisten for denne avtalen (Excel)');
+  assert.deepEqual((await page.evaluate(() => window.setright.layoutProblems())).filter((p) => p.id.startsWith('file_')), []);
+  await saveScreenshot(page, 'file-menu-nb-390x844');
+  await page.setViewportSize({ width: 1280, height: 800 });
   assert.deepEqual(consoleErrors, []);
   await page.close();
 });
