@@ -3,9 +3,10 @@
 //
 // A requirements sheet saved as CSV, TSV (core/format/sheet_text.hpp) or
 // XLSX (core/format/sheet_xlsx.hpp) added to a deal of a workspace
-// (core/format/sheet_requirements.hpp). All or nothing: a cell that cannot be read is listed with its reference and the
-// workspace is not written; otherwise FILE (or OUT) is replaced whole,
-// through a temporary file (write_file.hpp), like merge.
+// (core/format/sheet_requirements.hpp). All or nothing: a cell that cannot
+// be read is listed with its reference and the workspace is not written;
+// otherwise FILE (or OUT) is replaced whole, through a temporary file
+// (write_file.hpp), like merge.
 #include "cli_errors.hpp"
 #include "command.hpp"
 #include "load_workspace.hpp"

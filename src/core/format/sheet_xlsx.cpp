@@ -168,6 +168,7 @@ public:
         std::vector<char> chunk(1 << 16);
         std::uint64_t total = 0;
         std::string problem;
+        std::string where = part; // the part, and its line when the XML is at fault
         for (;;) {
             const int count = unzReadCurrentFile(zip_, chunk.data(), static_cast<unsigned>(chunk.size()));
             if (count < 0) {
@@ -181,9 +182,9 @@ public:
             }
             if (XML_Parse(parser, chunk.data(), count, count == 0) == XML_STATUS_ERROR) {
                 const XML_Error code = XML_GetErrorCode(parser);
-                const std::string line = part + " line " + std::to_string(XML_GetCurrentLineNumber(parser));
-                problem = code == XML_ERROR_ABORTED && !reader.problem ? line + ": a DOCTYPE, which no workbook part has"
-                                                                       : line + ": " + XML_ErrorString(code);
+                where = part + " line " + std::to_string(XML_GetCurrentLineNumber(parser));
+                problem = code == XML_ERROR_ABORTED && !reader.problem ? where + ": a DOCTYPE, which no workbook part has"
+                                                                       : where + ": " + XML_ErrorString(code);
                 break;
             }
             if (count == 0) break;
@@ -195,7 +196,7 @@ public:
             throw *reader.problem;
         }
         if (unzCloseCurrentFile(zip_) == UNZ_CRCERROR && problem.empty()) problem = part + ": damaged (its checksum does not match)";
-        if (!problem.empty()) refuse(SheetTextError::Kind::BrokenWorkbook, part, problem);
+        if (!problem.empty()) refuse(SheetTextError::Kind::BrokenWorkbook, where, problem);
         return true;
     }
 
