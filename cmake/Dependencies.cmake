@@ -79,7 +79,9 @@ add_library(setright_minizip STATIC "${minizip_dir}/unzip.c" "${minizip_dir}/zip
 target_include_directories(setright_minizip SYSTEM PUBLIC "${minizip_dir}")
 # No encrypted archives; 32-bit file calls where the libc has no fopen64.
 target_compile_definitions(setright_minizip PRIVATE NOUNCRYPT NOCRYPT $<$<BOOL:${EMSCRIPTEN}>:USE_FILE32API>)
-target_compile_options(setright_minizip PRIVATE -O2 -w)
+# In the browser built for size, as the core is: it is part of every first visit.
+set(setright_c_optimise $<IF:$<BOOL:${EMSCRIPTEN}>,-Os,-O2>)
+target_compile_options(setright_minizip PRIVATE ${setright_c_optimise} -w)
 target_link_libraries(setright_minizip PUBLIC setright_zlib)
 
 set(expat_dir "${SETRIGHT_DEPS}/expat-src/expat")
@@ -97,7 +99,7 @@ set(EXPAT_ENABLE_INSTALL OFF CACHE BOOL "" FORCE)
 # Debian's CVE patches test XML_DTD as a number, which expat's CMake leaves empty.
 set(EXPAT_DTD OFF CACHE BOOL "" FORCE)
 add_subdirectory("${expat_dir}" "${CMAKE_BINARY_DIR}/third_party/expat" EXCLUDE_FROM_ALL SYSTEM)
-target_compile_options(expat PRIVATE -w)
+target_compile_options(expat PRIVATE ${setright_c_optimise} -w)
 
 # libxlsxwriter writes XLSX (core/reports/report_xlsx.hpp): its own sources,
 # zipped by the same minizip as above (its bundled copy would clash with it),
@@ -113,5 +115,5 @@ add_library(setright_xlsxwriter STATIC ${xlsxwriter_sources} "${xlsxwriter_dir}/
 target_include_directories(setright_xlsxwriter SYSTEM PUBLIC "${xlsxwriter_dir}/include")
 target_include_directories(setright_xlsxwriter SYSTEM PRIVATE "${SETRIGHT_DEPS}/zlib-src/contrib")
 target_compile_definitions(setright_xlsxwriter PRIVATE USE_SYSTEM_MINIZIP USE_STANDARD_TMPFILE)
-target_compile_options(setright_xlsxwriter PRIVATE -O2 -w)
+target_compile_options(setright_xlsxwriter PRIVATE ${setright_c_optimise} -w)
 target_link_libraries(setright_xlsxwriter PUBLIC setright_minizip)
