@@ -125,7 +125,9 @@
       const deadline = performance.now() + ms;
       let frames = 0;
       const look = () => {
-        if (++frames > 3 && call('setright_test_asleep', 1)) resolve(true);
+        // From the second frame: input from the page wakes the app at once,
+        // a press on the accessibility tree lands frames later (pending until then).
+        if (++frames > 1 && !window.setrightAccessibility?.pressesPending && call('setright_test_asleep', 1)) resolve(true);
         else if (performance.now() > deadline) resolve(false);
         else requestAnimationFrame(look);
       };

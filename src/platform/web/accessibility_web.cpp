@@ -37,19 +37,38 @@ EM_JS(void, setright_js_accessibility_apply, (const char* changes_utf8), {
         urgent.setAttribute('role', 'alert');
         urgent.setAttribute('aria-live', 'assertive');
         document.body.append(root, polite, urgent);
-        tree = window.setrightAccessibility = { root, polite, urgent, byKey: new Map(), layers: new Map(), mainLayer: 0 };
+        tree = window.setrightAccessibility = { root, polite, urgent, byKey: new Map(), layers: new Map(), mainLayer: 0, pressesPending: 0 };
+        // Where the item is now, in the canvas's coordinates (null once it is gone).
+        const aimAt = (el) => {
+            if (!el.isConnected) return null;
+            const box = document.getElementById('canvas').getBoundingClientRect();
+            const r = el.setrightRect;
+            return { clientX: box.left + r[0] + r[2] / 2, clientY: box.top + r[1] + r[3] / 2, bubbles: true, cancelable: true, view: window, button: 0 };
+        };
         const clickItemAt = (el) => {
             const canvas = document.getElementById('canvas');
-            const box = canvas.getBoundingClientRect();
-            const r = el.setrightRect;
-            const at = { clientX: box.left + r[0] + r[2] / 2, clientY: box.top + r[1] + r[3] / 2, bubbles: true, cancelable: true, view: window, button: 0 };
+            let at = aimAt(el);
+            if (!at) return;
+            ++tree.pressesPending; // the test API's settled() waits for them
             canvas.dispatchEvent(new MouseEvent('mousemove', at));
             // The press two frames later: ImGui's tabs (and other items that
-            // allow overlap) take a press only once a frame has seen the pointer over them.
-            requestAnimationFrame(() => requestAnimationFrame(() => {
-                canvas.dispatchEvent(new MouseEvent('mousedown', Object.assign({}, at, { buttons: 1 })));
-                canvas.dispatchEvent(new MouseEvent('mouseup', at));
+            // allow overlap) take a press only once a frame has seen the pointer
+            // over them. Aimed again then: those frames can move the item (a line
+            // added above it), and a press where it was would land on another.
+            const press = (retries) => requestAnimationFrame(() => requestAnimationFrame(() => {
+                const now = aimAt(el);
+                if (now && (now.clientX !== at.clientX || now.clientY !== at.clientY) && retries > 0) {
+                    at = now;
+                    canvas.dispatchEvent(new MouseEvent('mousemove', at));
+                    press(retries - 1);
+                    return;
+                }
+                --tree.pressesPending;
+                if (!now) return;
+                canvas.dispatchEvent(new MouseEvent('mousedown', Object.assign({}, now, { buttons: 1 })));
+                canvas.dispatchEvent(new MouseEvent('mouseup', now));
             }));
+            press(3);
         };
         root.addEventListener('click', (event) => {
             const el = event.target.closest('[data-key]');

@@ -135,8 +135,11 @@ export async function findItem(page, id, { timeout = 5000 } = {}) {
 // it, so a row is pressed on its first cell's text, as a person would.
 // An item that moved while the pointer rested (a layout still settling in
 // the first frames: ImGui sizes some windows from the frame before) is aimed
-// at again where it is now, as an eye would follow it.
+// at again where it is now, as an eye would follow it. Aimed only once the
+// app has handled every key typed before (ImGui takes one a frame): the line
+// a committed date adds above the tabs moves them after the last key.
 export async function clickItem(page, id) {
+  await page.evaluate(() => window.setright.settled());
   let { rect, kind } = await findItem(page, id);
   let frames = await page.evaluate(() => window.setright.frameStats().frames);
   for (let aim = 0; aim < 4; ++aim) {
