@@ -2,7 +2,8 @@
 # version: the SHA-256 of the files it caches, so every build that changes
 # them makes browsers cache the new set (run with cmake -P after linking).
 set(digest "")
-foreach(name index.html page.js page.css setright.js setright.wasm setright.data manifest.webmanifest icon.svg)
+foreach(name index.html page.js page.css setright.js setright.wasm setright.data setright-workbooks.js setright-workbooks.wasm
+             manifest.webmanifest icon.svg)
   file(SHA256 "${OUT_DIR}/${name}" one)
   string(APPEND digest "${one}")
 endforeach()

@@ -35,7 +35,11 @@ function bundles() {
   const fonts = gzipBytes([path.join(web, 'setright.data')]);
   row('bundle, gzipped .wasm + .js', `${setright} B`, `bare ImGui demo ${bare} B`);
   row('fonts, gzipped (setright.data)', `${fonts} B`, 'reported apart');
-  return { bundle_gz_bytes: setright, demo_gz_bytes: bare, fonts_gz_bytes: fonts, bundle_ratio_gz: round(setright / bare, 3) };
+  // The workbook program (XLSX in and out): fetched the first time a workbook is read or written, not at start.
+  const workbooks = gzipBytes([path.join(web, 'setright-workbooks.wasm'), path.join(web, 'setright-workbooks.js')]);
+  row('workbook program, gzipped .wasm + .js', `${workbooks} B`, 'fetched when a workbook is first read or written');
+  return { bundle_gz_bytes: setright, demo_gz_bytes: bare, fonts_gz_bytes: fonts, workbooks_gz_bytes: workbooks,
+    bundle_ratio_gz: round(setright / bare, 3) };
 }
 
 // --- Time to first frame, Setright and the bare demo loaded in turn -------------------
@@ -289,7 +293,8 @@ async function importsWasm(file) {
   }
 }
 
-// --- A 5,000-row XLSX workbook (openpyxl's) into a deal: file chosen -> preview drawn
+// --- A 5,000-row XLSX workbook (openpyxl's) into a deal: file chosen -> preview drawn.
+// The first of the runs fetches the workbook program too (reported apart).
 async function importsXlsxWasm(dir) {
   const python = spawnSync('/usr/bin/python3', [path.join(sourceDir, 'tests', 'sheets', 'make_xlsx_fixtures.py'), dir], { encoding: 'utf8' });
   if (python.status !== 0) throw new Error(`make_xlsx_fixtures.py failed: ${python.stderr}`);
@@ -298,7 +303,8 @@ async function importsXlsxWasm(dir) {
     const { times } = await timeImports(page, file, 'sheet_add', 'sheet_cancel');
     row('import a 5,000-row XLSX, browser (file chosen to preview drawn)', `${round(median(times), 1)} ms`,
       `median of ${RUNS}: ${times.map((t) => round(t, 0)).join(', ')}; ${fs.statSync(file).size} bytes`);
-    return round(median(times), 1);
+    row('  the first of them, workbook program fetched too', `${round(times[0], 1)} ms`);
+    return { import_ms_xlsx_5000: round(median(times), 1), import_ms_xlsx_5000_first: round(times[0], 1) };
   });
 }
 
@@ -327,7 +333,7 @@ try {
     ...(await lazyFonts()),
     import_ms_10mb_wasm: await importsWasm(tenMb),
     import_ms_10mb_native: importsNative(tenMb),
-    import_ms_xlsx_5000: await importsXlsxWasm(dir),
+    ...(await importsXlsxWasm(dir)),
     import_file_bytes: fs.statSync(tenMb).size,
   };
   const targets = {

@@ -8,8 +8,10 @@
 
 const VERSION = '@VERSION@';
 const CACHE = `setright-${VERSION}`;
+// The workbook program too: a first visit's page does not load it, but a
+// workbook read offline later needs it.
 const FILES = ['./', 'index.html', 'page.js', 'page.css', 'setright.js', 'setright.wasm', 'setright.data',
-  'manifest.webmanifest', 'icon.svg'];
+  'setright-workbooks.js', 'setright-workbooks.wasm', 'manifest.webmanifest', 'icon.svg'];
 
 self.addEventListener('install', (event) => {
   event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(FILES)).then(() => self.skipWaiting()));

@@ -5,6 +5,8 @@
 // which platform it runs on, only what it can do (can_open_file_picker).
 #pragma once
 
+#include "core/format/sheet_text.hpp"
+
 #include <cstdint>
 #include <functional>
 #include <optional>
@@ -196,6 +198,27 @@ void on_files_received(std::function<void(std::vector<IncomingFile>)> handler);
 bool can_open_file_picker();
 // Opens the browser's file picker for .json files (call right after a click).
 void open_file_picker();
+
+// --- Workbooks (XLSX) -------------------------------------------------------------
+// Reading and writing XLSX takes a ZIP reader, an XML reader and libxlsxwriter:
+// more than every first visit should download. In the browser bundle they are
+// a second program (setright-workbooks.js and .wasm beside the page) fetched
+// the first time a workbook is read or written, then kept by the service
+// worker; the desktop and the single-file build have them linked in
+// (workbooks_linked.cpp). `done` runs later, between frames, on the web, and
+// before the call returns where they are linked in. The work itself:
+// app/logic/workbooks.hpp.
+// The cells of the workbook `bytes`, or why they cannot be read (a
+// ReaderUnavailable error: the workbook program could not be fetched).
+void read_workbook(std::string bytes, std::function<void(SheetTextResult)> done);
+// The checklist workbook of the deal in `deal_json` (export_deal), worded in
+// `language` ("ko"), or why there is none.
+struct WorkbookWritten {
+    std::optional<std::string> bytes;
+    std::string failed;       // the writer's reason (in English: a deal that did not read back)
+    bool unavailable = false; // the workbook program could not be fetched (offline before it was cached)
+};
+void write_checklist_workbook(std::string deal_json, std::string language, std::function<void(WorkbookWritten)> done);
 
 // --- Share links -----------------------------------------------------------------
 // A link that carries a deal (or any Setright file) in its #fragment,

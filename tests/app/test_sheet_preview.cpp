@@ -72,3 +72,40 @@ TEST_CASE("sheet preview: a sheet file by its name") {
     CHECK_FALSE(is_sheet_file("deal.json"));
     CHECK(column_letters(27) == "AB");
 }
+
+TEST_CASE("sheet preview: a workbook waits for its cells, then shows them, and drops them once closed meanwhile") {
+    set_language(Language::Ru);
+    App none;
+    CHECK(is_workbook(std::string("PK\x03\x04", 4)));
+    CHECK_FALSE(is_workbook("Requirement,Priority\n"));
+    CHECK_FALSE(workbook_being_read(none, "rfp.xlsx").reading);
+    CHECK(workbook_being_read(none, "rfp.xlsx").refused ==
+          "Откройте сделку, к которой относятся требования, и затем импортируйте таблицу.");
+
+    App app = app_with_deal();
+    app.pending_sheet = workbook_being_read(app, "rfp.xlsx");
+    CHECK(app.pending_sheet->reading);
+    CHECK(app.pending_sheet->deal == "d-1");
+    workbook_read(app, "other.xlsx", SheetTextResult{SheetGrid{{{"Requirement"}, {"SSO"}}, ','}, std::nullopt}); // not the one waiting
+    CHECK(app.pending_sheet->reading);
+    workbook_read(app, "rfp.xlsx", SheetTextResult{SheetGrid{{{"Requirement"}, {"SSO"}}, ','}, std::nullopt});
+    REQUIRE(app.pending_sheet);
+    CHECK_FALSE(app.pending_sheet->reading);
+    REQUIRE(app.pending_sheet->rows.requirements.size() == 1);
+    CHECK(app.pending_sheet->rows.requirements[0].text == "SSO");
+
+    // The reader could not be fetched: said in the UI language, with the file.
+    app.pending_sheet = workbook_being_read(app, "rfp.xlsx");
+    SheetTextResult unavailable;
+    unavailable.error = SheetTextError{"", "offline", SheetTextError::Kind::ReaderUnavailable};
+    workbook_read(app, "rfp.xlsx", unavailable);
+    CHECK(app.pending_sheet->refused.find("модуль чтения книг") != std::string::npos);
+    CHECK(app.pending_sheet->refused.find("rfp.xlsx") != std::string::npos);
+
+    // Cancelled while it was read: the cells arriving later change nothing.
+    app.pending_sheet = workbook_being_read(app, "rfp.xlsx");
+    app.pending_sheet.reset();
+    workbook_read(app, "rfp.xlsx", SheetTextResult{SheetGrid{{{"Requirement"}, {"SSO"}}, ','}, std::nullopt});
+    CHECK_FALSE(app.pending_sheet);
+    set_language(Language::En);
+}

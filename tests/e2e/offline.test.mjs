@@ -1,6 +1,7 @@
 // offline.test.mjs — after one visit the service worker has every file, so
 // the app reloads and works with the network off (a workshop room without
-// Wi-Fi), work included; the manifest makes it installable.
+// Wi-Fi), work included, and the workbook program a first visit does not
+// load; the manifest makes it installable.
 import test from 'node:test';
 import assert from 'node:assert/strict';
 import { launchBrowser, serveWebBundle, openApp, clickItem, findItem, waitFor } from './support/app.mjs';
@@ -43,6 +44,11 @@ test('one visit, then the app reloads and works with the network off', async () 
     await findItem(page, `deal_row:${deal.id}`);
     assert.deepEqual(await page.evaluate(() => window.setright.state().deals[0]), deal, 'the work is there');
     assert.equal((await findItem(page, 'new_deal')).label, 'Ny avtale', 'in the language of the URL');
+    // The workbook writer, fetched only when first used, was cached with the rest.
+    await clickItem(page, `deal_row:${deal.id}`);
+    await clickItem(page, 'menu_file');
+    const [download] = await Promise.all([page.waitForEvent('download'), clickItem(page, 'file_checklist_xlsx')]);
+    assert.match(download.suggestedFilename(), /\.xlsx$/, 'a checklist workbook, written offline');
     assert.deepEqual(consoleErrors, []);
   } finally {
     await browser.close();

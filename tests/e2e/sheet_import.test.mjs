@@ -4,7 +4,10 @@
 // reference; a column can be taken as something else or left out; Add is
 // one undo step, Cancel changes nothing. XLSX workbooks written by openpyxl
 // (tests/sheets/make_xlsx_fixtures.py) come in through the File menu's
-// picker and by drop, or are refused saying where and why.
+// picker and by drop, or are refused saying where and why. Their reader and
+// writer are a program of their own, fetched for the first workbook (not on
+// a first visit); while it comes the preview says so, and without it the
+// app says what to do instead.
 import test from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -12,7 +15,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { axeViolations } from './support/axe.mjs';
-import { openApp, addSmsCase, clickItem, dropFiles, findItem, items, openTab, saveScreenshot, waitFor, sharedBrowser, sourceDir } from './support/app.mjs';
+import {
+  openApp, addSmsCase, clickItem, dropFiles, findItem, items, openTab, saveScreenshot, waitFor, sharedBrowser, sourceDir, launchBrowser, serveWebBundle,
+} from './support/app.mjs';
 
 const shared = sharedBrowser();
 const workbooks = fs.mkdtempSync(path.join(os.tmpdir(), 'setright-xlsx-'));
@@ -25,6 +30,9 @@ const norwegianSheet = '\uFEFFKrav;Prioritet;Vekt;Kommentar\r\n' +
   ';;;\r\n' +
   'Eksport til Excel;Fint å ha;;\r\n';
 
+// The workbook program's files this page fetched (the bundle loads it the first time a workbook is read or written).
+const workbookProgramFetched = (page) => page.evaluate(() => performance.getEntriesByType('resource')
+  .map((entry) => new URL(entry.name).pathname.split('/').pop()).filter((name) => name.startsWith('setright-workbooks')).sort());
 const requirementsOf = (page) => page.evaluate(() => window.setright.state().deals.at(-1).requirements);
 const shown = async (page, id) => (await items(page)).find((i) => i.id === id)?.label;
 // What a column is taken as: the choice its combo shows.
@@ -153,11 +161,13 @@ test('sheet import (ko, en): XLSX workbooks through the file picker and by drop;
   const deal = await addSmsCase(page);
   await openTab(page, 'tab_requirements');
   const before = await requirementsOf(page);
+  assert.deepEqual(await workbookProgramFetched(page), [], 'not part of the first visit');
   // File → Import files…: the browser's own file chooser, given the workbook.
   await clickItem(page, 'menu_file');
   const [chooser] = await Promise.all([page.waitForEvent('filechooser'), clickItem(page, 'file_import')]);
   await chooser.setFiles(path.join(workbooks, 'rfp-ko.xlsx'));
   await findItem(page, 'sheet_add');
+  assert.deepEqual(await workbookProgramFetched(page), ['setright-workbooks.js', 'setright-workbooks.wasm'], 'fetched for the first workbook');
   assert.deepEqual([await takenAs(page, 'A'), await takenAs(page, 'C'), await takenAs(page, 'E'), await takenAs(page, 'F')],
     ['요구 사항', '우선순위', '기한', '메모']);
   assert.equal(await shown(page, 'sheet_header_row'), '1행은 열 이름');
@@ -248,4 +258,66 @@ test('sheet export (ko): File → this deal\'s checklist (Excel) downloads a wor
   await page.setViewportSize({ width: 1280, height: 800 });
   assert.deepEqual(consoleErrors, []);
   await page.close();
+});
+
+test('sheet import (ko, ru): while the workbook reader is on its way the preview says so; cancelled, its cells open nothing; unreachable, it says what to do', async () => {
+  const { server, url } = await serveWebBundle();
+  // No service worker: every fetch of the workbook program goes through the routes below.
+  const browser = await launchBrowser([], { serviceWorkers: 'block' });
+  try {
+    let release;
+    const held = new Promise((resolve) => { release = resolve; });
+    await browser.context.route('**/setright-workbooks.wasm', async (route) => { await held; await route.continue(); });
+    const { page, consoleErrors } = await openApp(browser.context, `${url}?lang=ko`);
+    await addSmsCase(page);
+    await dropFiles(page, [workbook('rfp-ko.xlsx')]);
+    await findItem(page, 'sheet_reading');
+    assert.equal(await shown(page, 'sheet_reading'), '“rfp-ko.xlsx” 읽는 중…');
+    assert.equal(await shown(page, 'sheet_add'), undefined, 'nothing to add yet');
+    for (const [width, height] of [[390, 844], [1280, 800]]) {
+      await page.setViewportSize({ width, height });
+      await page.evaluate(() => window.setright.settled());
+      assert.deepEqual((await page.evaluate(() => window.setright.layoutProblems())).filter((p) => p.id.startsWith('sheet_')), [],
+        `the waiting preview at ${width}`);
+      await saveScreenshot(page, `sheet-reading-ko-${width}x${height}`);
+    }
+    // Cancelled while the reader comes: its cells, arriving later, open nothing.
+    await clickItem(page, 'sheet_cancel');
+    release();
+    assert.equal(await page.evaluate(() => window.setrightWorkbookProgram.then(() => true)), true);
+    await page.evaluate(() => window.setright.settled());
+    assert.equal(await shown(page, 'sheet_title'), undefined, 'no preview reopened');
+    // The next workbook finds the reader there.
+    await dropFiles(page, [workbook('rfp-ko.xlsx')]);
+    await findItem(page, 'sheet_add');
+    await clickItem(page, 'sheet_cancel');
+    assert.deepEqual(consoleErrors, []);
+    await page.close();
+
+    // In Russian, the network gone before the reader was ever fetched: said, with what to do; nothing added.
+    await browser.context.unroute('**/setright-workbooks.wasm');
+    await browser.context.route('**/setright-workbooks.*', (route) => route.abort());
+    const offline = await openApp(browser.context, `${url}?lang=ru`);
+    await offline.page.setViewportSize({ width: 390, height: 844 });
+    await addSmsCase(offline.page);
+    const count = (await requirementsOf(offline.page)).length;
+    await dropFiles(offline.page, [workbook('rfp-en.xlsx')]);
+    await findItem(offline.page, 'sheet_refused');
+    assert.equal(await shown(offline.page, 'sheet_refused'),
+      'Setright не удалось загрузить модуль чтения книг: проверьте подключение и импортируйте rfp-en.xlsx снова или сохраните её как «CSV UTF-8» и импортируйте.');
+    await saveScreenshot(offline.page, 'sheet-reader-unavailable-ru-390x844');
+    await clickItem(offline.page, 'sheet_cancel');
+    // The checklist workbook cannot be written either: a notice says so, nothing is downloaded.
+    await clickItem(offline.page, 'menu_file');
+    await clickItem(offline.page, 'file_checklist_xlsx');
+    assert.equal((await findItem(offline.page, 'notice')).label,
+      'Setright не удалось загрузить модуль записи книг: проверьте подключение и попробуйте снова; ничего не скачано.');
+    assert.equal((await requirementsOf(offline.page)).length, count);
+    // The only errors: the browser's own, for the two files refused.
+    assert.deepEqual(offline.consoleErrors.filter((error) => !error.includes('net::ERR_FAILED')), []);
+    await offline.page.close();
+  } finally {
+    await browser.close();
+    server.close();
+  }
 });

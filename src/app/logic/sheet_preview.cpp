@@ -35,15 +35,16 @@ const char* refusal_key(SheetTextError::Kind kind) {
     case SheetTextError::Kind::NotWorkbook: return "sheet.not_workbook";
     case SheetTextError::Kind::OldOrProtected: return "sheet.old_or_protected";
     case SheetTextError::Kind::BrokenWorkbook: return "sheet.broken_workbook";
+    case SheetTextError::Kind::ReaderUnavailable: return "sheet.reader_unavailable";
     }
     return "sheet.not_workbook";
 }
 
-// The preview of a grid already read, going into the open deal.
-SheetPreview preview_grid(App& app, const std::string& name, SheetGrid grid) {
+// The preview of a grid already read, going into the deal `deal`.
+SheetPreview preview_grid(App& app, const std::string& name, const std::string& deal, SheetGrid grid) {
     SheetPreview preview;
     preview.file = name;
-    preview.deal = app.selected_deal;
+    preview.deal = deal;
     preview.grid = std::move(grid);
     for (const std::vector<std::string>& row : preview.grid.rows) preview.columns = std::max(preview.columns, row.size());
     preview.mapping = guess_mapping(preview.grid);
@@ -66,6 +67,28 @@ std::optional<SheetGrid> grid_from_json(const std::string& table_json) {
     return grid;
 }
 
+// The preview of `read` going into the deal `deal`: its rows, or why the
+// sheet could not be read, in the UI language.
+SheetPreview preview_read(App& app, const std::string& file, const std::string& deal, SheetTextResult read) {
+    if (read.error) {
+        SheetPreview preview;
+        preview.file = file;
+        preview.deal = deal;
+        preview.refused = tr_fill(refusal_key(read.error->kind), {read.error->cell, file});
+        return preview;
+    }
+    return preview_grid(app, file, deal, std::move(*read.grid));
+}
+
+// A preview going into the open deal; refused when none is open.
+std::optional<SheetPreview> refused_without_deal(App& app, const std::string& file) {
+    if (selected_deal(app)) return std::nullopt;
+    SheetPreview preview;
+    preview.file = file;
+    preview.refused = tr("sheet.no_deal");
+    return preview;
+}
+
 } // namespace
 
 Deal* sheet_deal(App& app, const SheetPreview& preview) {
@@ -83,21 +106,33 @@ std::string column_letters(std::size_t column) {
     return cell.substr(0, cell.size() - 1);
 }
 
+bool is_workbook(std::string_view bytes) { return looks_like_zip(bytes) || looks_like_ole(bytes); }
+
 SheetPreview preview_sheet(App& app, const std::string& file, const std::string& text) {
+    if (std::optional<SheetPreview> refused = refused_without_deal(app, file)) return *refused;
+    return preview_read(app, file, app.selected_deal, read_sheet_text(text));
+}
+
+SheetPreview workbook_being_read(App& app, const std::string& file) {
+    if (std::optional<SheetPreview> refused = refused_without_deal(app, file)) return *refused;
     SheetPreview preview;
     preview.file = file;
-    const Deal* deal = selected_deal(app);
-    if (!deal) {
-        preview.refused = tr("sheet.no_deal");
-        return preview;
+    preview.deal = app.selected_deal;
+    preview.reading = true;
+    return preview;
+}
+
+void workbook_read(App& app, const std::string& file, SheetTextResult read) {
+    if (!app.pending_sheet || !app.pending_sheet->reading || app.pending_sheet->file != file) return; // cancelled meanwhile
+    const std::string deal = app.pending_sheet->deal;
+    if (!sheet_deal(app, *app.pending_sheet)) {
+        SheetPreview gone;
+        gone.file = file;
+        gone.refused = tr("sheet.no_deal");
+        app.pending_sheet = std::move(gone);
+        return;
     }
-    preview.deal = deal->id;
-    SheetTextResult read = read_sheet_file(text);
-    if (read.error) {
-        preview.refused = tr_fill(refusal_key(read.error->kind), {read.error->cell, file});
-        return preview;
-    }
-    return preview_grid(app, file, std::move(*read.grid));
+    app.pending_sheet = preview_read(app, file, deal, std::move(read));
 }
 
 std::optional<SheetPreview> preview_pasted_cells(App& app, const std::string& text, const std::string& table_json) {
@@ -107,11 +142,11 @@ std::optional<SheetPreview> preview_pasted_cells(App& app, const std::string& te
     if (text.find_first_not_of(" \t\r\n") == std::string::npos) {
         std::optional<SheetGrid> grid = table_json.empty() ? std::nullopt : grid_from_json(table_json);
         if (!grid || grid->rows.empty()) return std::nullopt;
-        return preview_grid(app, name, std::move(*grid));
+        return preview_grid(app, name, deal->id, std::move(*grid));
     }
     SheetTextResult read = read_sheet_text(text, '\t');
     if (!read.grid) return preview_sheet(app, name, text); // says why, as for a file
-    return preview_grid(app, name, std::move(*read.grid));
+    return preview_grid(app, name, deal->id, std::move(*read.grid));
 }
 
 void remap_sheet(App& app, SheetPreview& preview) {

@@ -8,6 +8,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace setright::app {
@@ -23,13 +24,25 @@ struct SheetPreview {
     SheetImport rows;                       // what `mapping` makes of `grid`, worked out again on every change
     std::vector<std::string> problem_lines; // rows.problems in the UI language, worded with them
     std::string refused;                    // the sheet could not be read at all: why, in the UI language
+    bool reading = false;                   // a workbook whose cells are still on their way (platform::read_workbook)
 };
 
-// A file the preview takes (by its name): .csv, .tsv or .txt.
+// A file the preview takes (by its name): .csv, .tsv, .txt, .xlsx (and .xls, .ods, to say what to save them as).
 bool is_sheet_file(const std::string& name);
 
-// The preview of `text` going into the open deal (refused when none is open).
+// Whether `bytes` are a workbook (XLSX, or an old or protected Excel file)
+// rather than text: read by platform::read_workbook, not preview_sheet.
+bool is_workbook(std::string_view bytes);
+
+// The preview of the text sheet `text` going into the open deal (refused when none is open).
 SheetPreview preview_sheet(App& app, const std::string& file, const std::string& text);
+
+// A workbook going into the open deal, its cells still being read: the
+// preview says so until workbook_read brings them (refused when no deal is open).
+SheetPreview workbook_being_read(App& app, const std::string& file);
+// The cells of `file`, read: the preview waiting for them shows them (or why
+// they could not be read). Nothing happens if that preview was closed meanwhile.
+void workbook_read(App& app, const std::string& file, SheetTextResult read);
 
 // Cells pasted outside any field while the open deal shows its Requirements
 // tab: the plain text (tab-separated), or the rows of the HTML table the

@@ -73,7 +73,17 @@ void app_init(App& app) {
                 ++file;
                 continue;
             }
-            app.pending_sheet = preview_sheet(app, file->name, file->text);
+            if (is_workbook(file->text)) {
+                // Its cells arrive later in the browser bundle (the reader is fetched the first time).
+                app.pending_sheet = workbook_being_read(app, file->name);
+                if (app.pending_sheet->reading)
+                    platform::read_workbook(std::move(file->text), [&app, name = file->name](SheetTextResult read) {
+                        workbook_read(app, name, std::move(read));
+                        app.redraw = true;
+                    });
+            } else {
+                app.pending_sheet = preview_sheet(app, file->name, file->text);
+            }
             file = files.erase(file);
         }
         if (files.empty()) {

@@ -15,7 +15,6 @@
 #include "core/reports/calendar_ics.hpp"
 #include "core/reports/report_csv.hpp"
 #include "core/reports/report_markdown.hpp"
-#include "core/reports/report_xlsx.hpp"
 #include "core/workshop/case_copy.hpp"
 #include "platform/platform.hpp"
 #include "ui/export_reminder_banner.hpp"
@@ -51,14 +50,21 @@ std::string share_notice(size_t length, bool copied) {
     return tr("share.not_copied");
 }
 
-// The deal's checklist as a workbook; if it cannot be written, the app says so.
+// The deal's checklist as a workbook; if it cannot be written, the app says
+// so. In the browser bundle the writer is fetched the first time, so the
+// download follows a moment later.
 void download_checklist(App& app, const Deal& deal) {
-    try {
-        download(app, deal_file_name(deal, ".xlsx"), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-                 checklist_xlsx(deal, LocalWords()));
-    } catch (const std::exception& failed) {
-        show_notice(app, [why = std::string(failed.what())] { return tr_fill("file.checklist_failed", {why}); });
-    }
+    platform::write_checklist_workbook(
+            export_deal(deal), language_code(current_language()),
+            [&app, name = deal_file_name(deal, ".xlsx")](platform::WorkbookWritten written) {
+                if (written.bytes)
+                    download(app, name, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", *written.bytes);
+                else if (written.unavailable)
+                    show_notice(app, [] { return std::string(tr("file.writer_unavailable")); });
+                else
+                    show_notice(app, [why = std::move(written.failed)] { return tr_fill("file.checklist_failed", {why}); });
+                app.redraw = true;
+            });
 }
 
 void draw_file_menu(App& app) {

@@ -98,7 +98,9 @@ void draw_sheet_import_dialog(App& app) {
 
     const float buttons_height = ImGui::GetFrameHeightWithSpacing() * 1.5f;
     ImGui::BeginChild("##sheet_details", ImVec2(0, -buttons_height), ImGuiChildFlags_Borders);
-    if (!preview.refused.empty()) {
+    if (preview.reading) {
+        ui::text_item(tr_fill("sheet.reading", {preview.file}), "sheet_reading");
+    } else if (!preview.refused.empty()) {
         ui::text_item(preview.refused, "sheet_refused", &ui::critical());
     } else {
         const std::vector<std::string>& problems = preview.problem_lines;

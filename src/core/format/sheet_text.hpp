@@ -27,11 +27,21 @@ struct SheetGrid {
 // out of place (as in 5" screen, unquoted), or text that is not UTF-8 (a
 // sheet saved in a legacy encoding such as Windows-1251). As XLSX
 // (sheet_xlsx.hpp): not a workbook, an old .xls or password-protected one,
-// or a part of it that is broken (`cell` then names the part and line).
+// or a part of it that is broken (`cell` then names the part and line). In
+// the browser bundle, whose workbook reader is fetched when first needed
+// (platform.hpp, read_workbook), that reader may not be had (`what` says why).
 struct SheetTextError {
     std::string cell; // "C7" (where it starts); empty when it is the whole text
     std::string what; // in English, for the CLI; the app words it itself from `kind`
-    enum class Kind { OpenQuote, StrayQuote, NotUtf8, NotWorkbook, OldOrProtected, BrokenWorkbook } kind = Kind::OpenQuote;
+    enum class Kind {
+        OpenQuote,
+        StrayQuote,
+        NotUtf8,
+        NotWorkbook,
+        OldOrProtected,
+        BrokenWorkbook,
+        ReaderUnavailable
+    } kind = Kind::OpenQuote;
 };
 
 struct SheetTextResult {
