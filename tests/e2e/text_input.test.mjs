@@ -123,3 +123,41 @@ test('Korean through an IME, Russian and Norwegian inserted, copy and paste', as
     server.close();
   }
 });
+
+// A screen-reader user is on the title's element in the accessibility tree,
+// not on the canvas: Korean composed there, and text an on-screen keyboard
+// inserts there, go into the field as if typed into it (the field starts
+// editing with its text selected, as Tab into an input selects it).
+test('Korean composed, and text inserted, on a field\'s element in the accessibility tree go into the field', async () => {
+  const { server, url } = await serveWebBundle();
+  const browser = await launchBrowser();
+  try {
+    const { page, consoleErrors } = await openApp(browser.context, `${url}?lang=ko`);
+    await clickItem(page, 'new_deal');
+    await waitFor(page, () => window.setright.state().deals.length, (n) => n === 1, { what: 'a deal' });
+    const element = page.locator('#a11y input[data-id="deal_title"]');
+    const cdp = await page.context().newCDPSession(page);
+    await element.focus();
+    for (const step of ['ㅎ', '하', '한']) await cdp.send('Input.imeSetComposition', { text: step, selectionStart: 1, selectionEnd: 1 });
+    await cdp.send('Input.insertText', { text: '한' });
+    await untilTitle(page, '한', 'the syllable composed on the element');
+    // The field edits now: the next syllable composes in it as usual.
+    for (const step of ['ㄱ', '구', '국']) await cdp.send('Input.imeSetComposition', { text: step, selectionStart: 1, selectionEnd: 1 });
+    await cdp.send('Input.insertText', { text: '국' });
+    await untilTitle(page, '한국', 'the next syllable in the field');
+    await page.keyboard.press('Enter');
+    await page.evaluate(() => window.setright.settled());
+
+    // An on-screen keyboard's text on the element: the field's text replaced by it.
+    await element.focus();
+    await page.keyboard.insertText('Привет');
+    await untilTitle(page, 'Привет', 'inserted text on the element');
+    await page.keyboard.press('Enter');
+    await waitFor(page, () => document.querySelector('#a11y input[data-id="deal_title"]')?.value, (v) => v === 'Привет',
+      { what: 'the element showing the field\'s text' });
+    assert.deepEqual(consoleErrors, []);
+  } finally {
+    await browser.close();
+    server.close();
+  }
+});

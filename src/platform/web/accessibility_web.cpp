@@ -99,6 +99,27 @@ EM_JS(void, setright_js_accessibility_apply, (const char* changes_utf8), {
                     if (el) Module._setright_accessibility_typing(Number(el.dataset.key));
                 }
             });
+        // Text the browser put into a field's element itself: a composition
+        // an IME finished there (Korean), or text from an on-screen keyboard
+        // or dictation (no key SDL could take). It goes to the field as typed
+        // text, through the text agent's door (text_input_web.cpp), the field
+        // starting to edit; the element shows the app's value again.
+        const typeIntoField = (event, text) => {
+            const el = event.target.closest('[data-key]');
+            if (!el || event.target.type !== 'text') return;
+            if (text) {
+                Module._setright_accessibility_typing(Number(el.dataset.key));
+                const utf8 = allocateUTF8(text);
+                Module._setright_text_agent_edit(0, utf8);
+                _free(utf8);
+            }
+            event.target.value = el.setrightValue || '';
+        };
+        root.addEventListener('compositionend', (event) => typeIntoField(event, event.data));
+        root.addEventListener('input', (event) => {
+            if (event.isComposing || event.inputType === 'insertCompositionText') return;
+            typeIntoField(event, event.inputType === 'insertFromPaste' ? '' : event.data);
+        });
         root.addEventListener('focusin', (event) => {
             const el = event.target.closest('[data-key]');
             if (el && !tree.focusFromApp) Module._setright_accessibility_focused(Number(el.dataset.key));
