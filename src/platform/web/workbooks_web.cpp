@@ -28,7 +28,7 @@ int g_next_request = 1;
 // `kind` 0: read the workbook data[0, size); 1: write the checklist of the
 // deal JSON data[0, size) in `language`. The answer comes back through
 // setright_workbook_answered: `status` 0 and the JSON of the cells or the
-// workbook's bytes; 1 and why the writer failed (UTF-8); 2, the program
+// workbook's bytes; 1 and why the program failed (UTF-8); 2, the program
 // could not be fetched (why goes to the console, for whoever looks).
 EM_JS(void, setright_js_workbook_call, (int request, int kind, const char* data, int size, const char* language_utf8), {
     const input = HEAPU8.slice(data, data + size);
@@ -50,25 +50,30 @@ EM_JS(void, setright_js_workbook_call, (int request, int kind, const char* data,
         window.setrightWorkbookProgram.catch(() => { window.setrightWorkbookProgram = null; });
     }
     window.setrightWorkbookProgram.then((program) => {
-        const at = program._malloc(input.length + 1);
-        program.HEAPU8.set(input, at);
-        program.HEAPU8[at + input.length] = 0;
-        if (kind === 0) {
-            const out = program._setright_workbook_read(at, input.length);
-            program._free(at);
-            const json = program.HEAPU8.slice(out, program.HEAPU8.indexOf(0, out));
-            program._free(out);
-            answer(0, json);
-            return;
+        // The program failing (out of memory on a huge workbook) answers too: a preview never waits forever.
+        try {
+            const at = program._malloc(input.length + 1);
+            program.HEAPU8.set(input, at);
+            program.HEAPU8[at + input.length] = 0;
+            if (kind === 0) {
+                const out = program._setright_workbook_read(at, input.length);
+                program._free(at);
+                const json = program.HEAPU8.slice(out, program.HEAPU8.indexOf(0, out));
+                program._free(out);
+                answer(0, json);
+                return;
+            }
+            const languageAt = program._malloc(language.length * 3 + 1);
+            program.stringToUTF8(language, languageAt, language.length * 3 + 1);
+            const sizeAt = program._malloc(4);
+            const out = program._setright_workbook_checklist(at, languageAt, sizeAt);
+            const length = new DataView(program.HEAPU8.buffer).getInt32(sizeAt, true);
+            const bytes = program.HEAPU8.slice(out, out + (length >= 0 ? length : program.HEAPU8.indexOf(0, out) - out));
+            for (const pointer of [at, languageAt, sizeAt, out]) program._free(pointer);
+            answer(length >= 0 ? 0 : 1, bytes);
+        } catch (error) {
+            answer(1, new TextEncoder().encode(String(error && error.message || error)));
         }
-        const languageAt = program._malloc(language.length * 3 + 1);
-        program.stringToUTF8(language, languageAt, language.length * 3 + 1);
-        const sizeAt = program._malloc(4);
-        const out = program._setright_workbook_checklist(at, languageAt, sizeAt);
-        const length = new DataView(program.HEAPU8.buffer).getInt32(sizeAt, true);
-        const bytes = program.HEAPU8.slice(out, out + (length >= 0 ? length : program.HEAPU8.indexOf(0, out) - out));
-        for (const pointer of [at, languageAt, sizeAt, out]) program._free(pointer);
-        answer(length >= 0 ? 0 : 1, bytes);
     }, (why) => {
         console.warn('Setright: the workbook program could not be fetched:', why);
         answer(2, new Uint8Array(0));
@@ -78,7 +83,8 @@ EM_JS(void, setright_js_workbook_call, (int request, int kind, const char* data,
 
 } // namespace
 
-// `status`: 0 answered, 1 the writer failed (`bytes`: why), 2 no program.
+// `status`: 0 answered, 1 the program failed (`bytes`: why), 2 no program.
+// A reader that failed or never came is said the same way (save as CSV instead).
 extern "C" EMSCRIPTEN_KEEPALIVE void setright_workbook_answered(int request, int status, char* bytes, int length) {
     std::string answer(bytes, size_t(length));
     std::free(bytes);
