@@ -80,9 +80,8 @@ SheetPreview preview_read(App& app, const std::string& file, const std::string& 
     return preview_grid(app, file, deal, std::move(*read.grid));
 }
 
-// A preview going into the open deal; refused when none is open.
-std::optional<SheetPreview> refused_without_deal(App& app, const std::string& file) {
-    if (selected_deal(app)) return std::nullopt;
+// A preview refused: there is no deal for the rows to go into.
+SheetPreview refused_without_deal(const std::string& file) {
     SheetPreview preview;
     preview.file = file;
     preview.refused = tr("sheet.no_deal");
@@ -109,12 +108,12 @@ std::string column_letters(std::size_t column) {
 bool is_workbook(std::string_view bytes) { return looks_like_zip(bytes) || looks_like_ole(bytes); }
 
 SheetPreview preview_sheet(App& app, const std::string& file, const std::string& text) {
-    if (std::optional<SheetPreview> refused = refused_without_deal(app, file)) return *refused;
+    if (!selected_deal(app)) return refused_without_deal(file);
     return preview_read(app, file, app.selected_deal, read_sheet_text(text));
 }
 
 SheetPreview workbook_being_read(App& app, const std::string& file) {
-    if (std::optional<SheetPreview> refused = refused_without_deal(app, file)) return *refused;
+    if (!selected_deal(app)) return refused_without_deal(file);
     SheetPreview preview;
     preview.file = file;
     preview.deal = app.selected_deal;
@@ -124,15 +123,8 @@ SheetPreview workbook_being_read(App& app, const std::string& file) {
 
 void workbook_read(App& app, const std::string& file, SheetTextResult read) {
     if (!app.pending_sheet || !app.pending_sheet->reading || app.pending_sheet->file != file) return; // cancelled meanwhile
-    const std::string deal = app.pending_sheet->deal;
-    if (!sheet_deal(app, *app.pending_sheet)) {
-        SheetPreview gone;
-        gone.file = file;
-        gone.refused = tr("sheet.no_deal");
-        app.pending_sheet = std::move(gone);
-        return;
-    }
-    app.pending_sheet = preview_read(app, file, deal, std::move(read));
+    const std::string deal = app.pending_sheet->deal; // deleted meanwhile: refused as if none were open
+    app.pending_sheet = sheet_deal(app, *app.pending_sheet) ? preview_read(app, file, deal, std::move(read)) : refused_without_deal(file);
 }
 
 std::optional<SheetPreview> preview_pasted_cells(App& app, const std::string& text, const std::string& table_json) {
