@@ -6,6 +6,7 @@
 #pragma once
 
 #include "core/format/sheet_text.hpp"
+#include "core/model/model.hpp"
 
 #include <cstdint>
 #include <functional>
@@ -211,14 +212,15 @@ void open_file_picker();
 // The cells of the workbook `bytes`, or why they cannot be read (a
 // ReaderUnavailable error: the workbook program could not be fetched).
 void read_workbook(std::string bytes, std::function<void(SheetTextResult)> done);
-// The checklist workbook of the deal in `deal_json` (export_deal), worded in
-// `language` ("ko"), or why there is none.
+// The checklist workbook of `deal`, worded in `language` ("ko"), or why there
+// is none. (The web sends the program the deal as export_deal's JSON; where
+// the code is linked in, the deal is used as it is.)
 struct WorkbookWritten {
     std::optional<std::string> bytes;
     std::string failed;       // the writer's reason (in English: a deal that did not read back)
     bool unavailable = false; // the workbook program could not be fetched (offline before it was cached)
 };
-void write_checklist_workbook(std::string deal_json, std::string language, std::function<void(WorkbookWritten)> done);
+void write_checklist_workbook(const Deal& deal, const std::string& language, std::function<void(WorkbookWritten)> done);
 
 // --- Share links -----------------------------------------------------------------
 // A link that carries a deal (or any Setright file) in its #fragment,

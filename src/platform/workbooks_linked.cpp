@@ -12,8 +12,8 @@ namespace setright::platform {
 
 void read_workbook(std::string bytes, std::function<void(SheetTextResult)> done) { done(app::read_workbook_cells(bytes)); }
 
-void write_checklist_workbook(std::string deal_json, std::string language, std::function<void(WorkbookWritten)> done) {
-    done(app::checklist_workbook(deal_json, language));
+void write_checklist_workbook(const Deal& deal, const std::string& language, std::function<void(WorkbookWritten)> done) {
+    done(app::checklist_workbook(deal, language));
 }
 
 } // namespace setright::platform

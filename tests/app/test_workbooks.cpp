@@ -23,7 +23,7 @@ TEST_CASE("workbooks: the checklist written in Korean reads back with its Korean
     sso.text = "SSO (SAML)";
     sso.priority = Priority::Must;
     deal.requirements.push_back(sso);
-    const platform::WorkbookWritten written = checklist_workbook(export_deal(deal), "ko");
+    const platform::WorkbookWritten written = checklist_workbook_from_json(export_deal(deal), "ko");
     REQUIRE(written.bytes);
     CHECK(written.failed.empty());
     CHECK(written.bytes->rfind("PK", 0) == 0);
@@ -37,10 +37,10 @@ TEST_CASE("workbooks: the checklist written in Korean reads back with its Korean
 }
 
 TEST_CASE("workbooks: a deal that does not read back is no workbook, and says why") {
-    const platform::WorkbookWritten written = checklist_workbook("{\"format_version\": 1, \"deals\": [}", "en");
+    const platform::WorkbookWritten written = checklist_workbook_from_json("{\"format_version\": 1, \"deals\": [}", "en");
     CHECK_FALSE(written.bytes);
     CHECK_FALSE(written.failed.empty());
-    CHECK_FALSE(checklist_workbook("{\"format_version\": 1, \"deals\": []}", "en").bytes);
+    CHECK_FALSE(checklist_workbook_from_json("{\"format_version\": 1, \"deals\": []}", "en").bytes);
 }
 
 TEST_CASE("workbooks: a sheet read crosses as JSON unchanged, cells and refusals alike") {

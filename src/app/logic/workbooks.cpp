@@ -15,18 +15,21 @@ namespace setright::app {
 
 SheetTextResult read_workbook_cells(std::string_view bytes) { return read_sheet_xlsx(bytes); }
 
-platform::WorkbookWritten checklist_workbook(std::string_view deal_json, std::string_view language) {
+platform::WorkbookWritten checklist_workbook(const Deal& deal, std::string_view language) {
     platform::WorkbookWritten written;
-    ImportResult read = import_workspace(deal_json);
-    if (!read.ok() || read.workspace->deals.size() != 1) {
-        written.failed = read.problems.empty() ? "not one deal" : format_problem("deal", read.problems.front());
-        return written;
-    }
     try {
-        written.bytes = checklist_xlsx(read.workspace->deals.front(), LocalWords(language_from_code(language).value_or(Language::En)));
+        written.bytes = checklist_xlsx(deal, LocalWords(language_from_code(language).value_or(Language::En)));
     } catch (const std::exception& failed) {
         written.failed = failed.what();
     }
+    return written;
+}
+
+platform::WorkbookWritten checklist_workbook_from_json(std::string_view deal_json, std::string_view language) {
+    const ImportResult read = import_workspace(deal_json);
+    if (read.ok() && read.workspace->deals.size() == 1) return checklist_workbook(read.workspace->deals.front(), language);
+    platform::WorkbookWritten written;
+    written.failed = read.problems.empty() ? "not one deal" : format_problem("deal", read.problems.front());
     return written;
 }
 

@@ -18,10 +18,12 @@ namespace setright::app {
 // The cells of an XLSX workbook (core/format/sheet_xlsx.hpp), or why not.
 SheetTextResult read_workbook_cells(std::string_view bytes);
 
-// The checklist workbook (core/reports/report_xlsx.hpp) of the deal in
-// `deal_json` (a workspace file holding it, as export_deal writes), worded in
+// The checklist workbook (core/reports/report_xlsx.hpp) of `deal`, worded in
 // `language` ("ko"; English when unknown). No bytes: `failed` says why.
-platform::WorkbookWritten checklist_workbook(std::string_view deal_json, std::string_view language);
+platform::WorkbookWritten checklist_workbook(const Deal& deal, std::string_view language);
+// The same for the deal in `deal_json` (a workspace file holding it, as
+// export_deal writes): what the workbook program is sent.
+platform::WorkbookWritten checklist_workbook_from_json(std::string_view deal_json, std::string_view language);
 
 // A sheet read, as JSON and back: {"rows":[[…]…],"separator":","} or
 // {"error":{"kind":N,"cell":"…","what":"…"}}. Anything else reads back as

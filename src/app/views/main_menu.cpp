@@ -55,8 +55,7 @@ std::string share_notice(size_t length, bool copied) {
 // download follows a moment later.
 void download_checklist(App& app, const Deal& deal) {
     platform::write_checklist_workbook(
-            export_deal(deal), language_code(current_language()),
-            [&app, name = deal_file_name(deal, ".xlsx")](platform::WorkbookWritten written) {
+            deal, language_code(current_language()), [&app, name = deal_file_name(deal, ".xlsx")](platform::WorkbookWritten written) {
                 if (written.bytes)
                     download(app, name, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", *written.bytes);
                 else if (written.unavailable)

@@ -8,6 +8,8 @@
 
 #include "logic/workbooks.hpp"
 
+#include "core/format/json_format.hpp"
+
 #include <emscripten/emscripten.h>
 
 #include <cstdlib>
@@ -118,7 +120,8 @@ void read_workbook(std::string bytes, std::function<void(SheetTextResult)> done)
     setright_js_workbook_call(request, 0, bytes.data(), int(bytes.size()), "");
 }
 
-void write_checklist_workbook(std::string deal_json, std::string language, std::function<void(WorkbookWritten)> done) {
+void write_checklist_workbook(const Deal& deal, const std::string& language, std::function<void(WorkbookWritten)> done) {
+    const std::string deal_json = export_deal(deal);
     const int request = g_next_request++;
     g_waiting[request].written = std::move(done);
     setright_js_workbook_call(request, 1, deal_json.data(), int(deal_json.size()), language.c_str());

@@ -33,7 +33,7 @@ extern "C" EMSCRIPTEN_KEEPALIVE char* setright_workbook_read(const char* bytes, 
 // The checklist workbook of `deal_json` in `language`: its bytes, `*size`
 // long; or, with `*size` -1, why it could not be written (UTF-8, ended by 0).
 extern "C" EMSCRIPTEN_KEEPALIVE char* setright_workbook_checklist(const char* deal_json, const char* language, int* size) {
-    const setright::platform::WorkbookWritten written = setright::app::checklist_workbook(deal_json, language);
+    const setright::platform::WorkbookWritten written = setright::app::checklist_workbook_from_json(deal_json, language);
     *size = written.bytes ? int(written.bytes->size()) : -1;
     return copy_out(written.bytes ? *written.bytes : written.failed);
 }
