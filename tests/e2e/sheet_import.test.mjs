@@ -16,7 +16,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { axeViolations } from './support/axe.mjs';
 import {
-  openApp, addSmsCase, clickItem, dropFiles, findItem, items, openTab, saveScreenshot, waitFor, sharedBrowser, sourceDir, launchBrowser, serveWebBundle,
+  openApp, addSmsCase, clickItem, dropFiles, findItem, items, openTab, saveScreenshot, waitFor, sharedBrowser, sourceDir, withBrowser,
 } from './support/app.mjs';
 
 const shared = sharedBrowser();
@@ -261,14 +261,12 @@ test('sheet export (ko): File → this deal\'s checklist (Excel) downloads a wor
 });
 
 test('sheet import (ko, ru): while the workbook reader is on its way the preview says so; cancelled, its cells open nothing; unreachable, it says what to do', async () => {
-  const { server, url } = await serveWebBundle();
   // No service worker: every fetch of the workbook program goes through the routes below.
-  const browser = await launchBrowser([], { serviceWorkers: 'block' });
-  try {
+  await withBrowser(async (context, url) => {
     let release;
     const held = new Promise((resolve) => { release = resolve; });
-    await browser.context.route('**/setright-workbooks.wasm', async (route) => { await held; await route.continue(); });
-    const { page, consoleErrors } = await openApp(browser.context, `${url}?lang=ko`);
+    await context.route('**/setright-workbooks.wasm', async (route) => { await held; await route.continue(); });
+    const { page, consoleErrors } = await openApp(context, url.replace('lang=en', 'lang=ko'));
     await addSmsCase(page);
     await dropFiles(page, [workbook('rfp-ko.xlsx')]);
     await findItem(page, 'sheet_reading');
@@ -295,9 +293,9 @@ test('sheet import (ko, ru): while the workbook reader is on its way the preview
     await page.close();
 
     // In Russian, the network gone before the reader was ever fetched: said, with what to do; nothing added.
-    await browser.context.unroute('**/setright-workbooks.wasm');
-    await browser.context.route('**/setright-workbooks.*', (route) => route.abort());
-    const offline = await openApp(browser.context, `${url}?lang=ru`);
+    await context.unroute('**/setright-workbooks.wasm');
+    await context.route('**/setright-workbooks.*', (route) => route.abort());
+    const offline = await openApp(context, url.replace('lang=en', 'lang=ru'));
     await offline.page.setViewportSize({ width: 390, height: 844 });
     await addSmsCase(offline.page);
     const count = (await requirementsOf(offline.page)).length;
@@ -316,8 +314,5 @@ test('sheet import (ko, ru): while the workbook reader is on its way the preview
     // The only errors: the browser's own, for the two files refused.
     assert.deepEqual(offline.consoleErrors.filter((error) => !error.includes('net::ERR_FAILED')), []);
     await offline.page.close();
-  } finally {
-    await browser.close();
-    server.close();
-  }
+  }, { serviceWorkers: 'block' });
 });

@@ -8,7 +8,7 @@
 // value is in state() at every step.
 import test from 'node:test';
 import assert from 'node:assert/strict';
-import { launchBrowser, serveWebBundle, openApp, clickItem, waitFor } from './support/app.mjs';
+import { launchBrowser, serveWebBundle, withBrowser, openApp, clickItem, waitFor } from './support/app.mjs';
 
 const title = (page) => page.evaluate(() => window.setright.state().deals[0]?.title);
 const untilTitle = (page, expected, what) =>
@@ -129,10 +129,8 @@ test('Korean through an IME, Russian and Norwegian inserted, copy and paste', as
 // inserts there, go into the field as if typed into it (the field starts
 // editing with its text selected, as Tab into an input selects it).
 test('Korean composed, and text inserted, on a field\'s element in the accessibility tree go into the field', async () => {
-  const { server, url } = await serveWebBundle();
-  const browser = await launchBrowser();
-  try {
-    const { page, consoleErrors } = await openApp(browser.context, `${url}?lang=ko`);
+  await withBrowser(async (context, url) => {
+    const { page, consoleErrors } = await openApp(context, url.replace('lang=en', 'lang=ko'));
     await clickItem(page, 'new_deal');
     await waitFor(page, () => window.setright.state().deals.length, (n) => n === 1, { what: 'a deal' });
     const element = page.locator('#a11y input[data-id="deal_title"]');
@@ -156,8 +154,5 @@ test('Korean composed, and text inserted, on a field\'s element in the accessibi
     await waitFor(page, () => document.querySelector('#a11y input[data-id="deal_title"]')?.value, (v) => v === 'Привет',
       { what: 'the element showing the field\'s text' });
     assert.deepEqual(consoleErrors, []);
-  } finally {
-    await browser.close();
-    server.close();
-  }
+  });
 });

@@ -55,11 +55,12 @@ export async function serveWebBundle() {
   return startServer(path.join(buildDir, 'web'));
 }
 
-// The web bundle served and a fresh browser: `body(context, url)` with the
-// app's URL in English; both are closed afterwards, whatever happens.
-export async function withBrowser(body) {
+// The web bundle served and a fresh browser (its context made with
+// `contextOptions`): `body(context, url)` with the app's URL in English; both
+// are closed afterwards, whatever happens.
+export async function withBrowser(body, contextOptions = {}) {
   const { server, url } = await serveWebBundle();
-  const browser = await launchBrowser();
+  const browser = await launchBrowser([], contextOptions);
   try {
     await body(browser.context, `${url}?lang=en`);
   } finally {
