@@ -162,3 +162,60 @@ TEST_CASE("accessibility mirror: disabled, expanded and invalid are sent when se
     CHECK(out["update"][1] == Json({{"key", 2}, {"invalid", true}}));
     CHECK(out["update"][2] == Json({{"key", 3}, {"disabled", false}}));
 }
+
+namespace {
+DrawnItem cell(unsigned key, const std::string& label, int row, int column, bool header = false) {
+    DrawnItem made = item(key, label, header ? ItemKind::Text : ItemKind::Button, float(row * 30));
+    made.grid = 77;
+    made.grid_row = row;
+    made.grid_column = column;
+    made.grid_header = header;
+    return made;
+}
+} // namespace
+
+TEST_CASE("accessibility mirror: an item in a data table is sent with its grid, row and column, and the grid with its name and rows") {
+    AccessibilityMirror mirror;
+    const std::vector<DrawnGrid> grids = {{77, "Requirements", 11}};
+    const std::vector<DrawnItem> frame = {item(1, "Requirements heading"), cell(2, "Requirement", 1, 1, true),
+                                          cell(3, "Single sign-on", 2, 1), cell(4, "Must", 2, 3)};
+    const Json out = Json::parse(mirror.changes(frame, grids));
+    REQUIRE(out["add"].size() == 4);
+    CHECK_FALSE(out["add"][0].contains("grid"));
+    CHECK(out["add"][1]["grid"] == 77);
+    CHECK(out["add"][1]["row"] == 1);
+    CHECK(out["add"][1]["col"] == 1);
+    CHECK(out["add"][1]["header"] == true);
+    CHECK(out["add"][3]["row"] == 2);
+    CHECK(out["add"][3]["col"] == 3);
+    CHECK_FALSE(out["add"][3].contains("header"));
+    CHECK(out["grids"] == Json::array({{{"key", 77}, {"name", "Requirements"}, {"rows", 11}}}));
+    // The same frame again: nothing, the grid included.
+    CHECK(mirror.changes(frame, grids).empty());
+}
+
+TEST_CASE("accessibility mirror: a grid's new name or row count is sent, and a grid that comes back is sent again") {
+    AccessibilityMirror mirror;
+    const std::vector<DrawnItem> frame = {cell(3, "Single sign-on", 2, 1)};
+    changes(mirror, frame);
+    mirror.changes(frame, {{77, "Requirements", 11}});
+    Json out = Json::parse(mirror.changes(frame, {{77, "요구 사항", 12}}));
+    CHECK(out["grids"] == Json::array({{{"key", 77}, {"name", "요구 사항"}, {"rows", 12}}}));
+    CHECK(mirror.changes(frame, {}).empty()); // the grid not drawn (its items stayed: a test's frame)
+    out = Json::parse(mirror.changes(frame, {{77, "요구 사항", 12}}));
+    CHECK(out["grids"].size() == 1);
+}
+
+TEST_CASE("accessibility mirror: an item moved to another row is sent with its whole cell and the item it follows") {
+    AccessibilityMirror mirror;
+    std::vector<DrawnItem> frame = {cell(2, "Requirement", 1, 1, true), cell(3, "Single sign-on", 2, 1), cell(4, "Export", 3, 1)};
+    changes(mirror, frame);
+    // Sorted: "Export" now comes first, in row 2.
+    frame = {cell(2, "Requirement", 1, 1, true), cell(4, "Export", 2, 1), cell(3, "Single sign-on", 3, 1)};
+    frame[1].y = 90, frame[2].y = 60; // places as before: only the cells changed
+    const Json out = changes(mirror, frame);
+    REQUIRE(out["update"].size() == 2);
+    CHECK(out["update"][0] == Json({{"key", 4}, {"grid", 77}, {"row", 2}, {"col", 1}, {"header", false}, {"after", 2}}));
+    CHECK(out["update"][1] == Json({{"key", 3}, {"grid", 77}, {"row", 3}, {"col", 1}, {"header", false}, {"after", 4}}));
+    CHECK(out["order"] == Json::array({2, 4, 3}));
+}

@@ -5,7 +5,10 @@
 // announced; every element lies on its item; and an idle app changes no DOM at all.
 import test from 'node:test';
 import assert from 'node:assert/strict';
-import { sharedBrowser, openApp, items, state, clickItem, waitFor, saveScreenshot } from './support/app.mjs';
+import {
+  sharedBrowser, launchBrowser, serveWebBundle, openApp, openTab, items, state, clickItem, waitFor, saveScreenshot,
+} from './support/app.mjs';
+import { bigDeal, seedStorage, workspaceOf } from './support/big_deal.mjs';
 
 const shared = sharedBrowser();
 
@@ -221,4 +224,78 @@ test('a dialog is named by its words; a modal one takes a keyboard user in and g
   assert.equal(await page.evaluate(() => window.setright.state().deals.length), before + 1, 'the deal kept');
   assert.deepEqual(consoleErrors, []);
   await page.close();
+});
+
+// The requirements table's grid as a screen reader meets it: its name and
+// row count, whether it holds only rows of cells, and the row each drawn
+// requirement sits in.
+const requirementsGrid = (page) => page.evaluate(() => {
+  const grid = [...document.querySelectorAll('#a11y [role=grid]')].find((g) => g.getAttribute('aria-label') === 'Requirements');
+  if (!grid) return null;
+  const rows = [...grid.children];
+  const cells = rows.flatMap((row) => [...row.children]);
+  const rowOf = {};
+  for (const el of grid.querySelectorAll('[data-id^="requirement:"]')) rowOf[el.dataset.id] = Number(el.closest('[role=row]').getAttribute('aria-rowindex'));
+  return {
+    rowCount: Number(grid.getAttribute('aria-rowcount')),
+    notRows: rows.filter((row) => row.getAttribute('role') !== 'row').length,
+    notCells: cells.filter((cell) => !['gridcell', 'columnheader'].includes(cell.getAttribute('role'))).length,
+    outsideCells: [...grid.querySelectorAll('[data-key]')].filter((el) => !['gridcell', 'columnheader'].includes(el.parentElement.getAttribute('role'))).length,
+    rowIndexes: rows.map((row) => Number(row.getAttribute('aria-rowindex'))),
+    headers: [...(rows[0]?.children ?? [])].map((cell) => [cell.getAttribute('role'), cell.textContent]),
+    rowOf,
+  };
+});
+
+test('a data table is a grid of rows of cells, counted with the rows scrolled away; its rows follow a scroll and a sort', async () => {
+  const { server, url } = await serveWebBundle();
+  const browser = await launchBrowser();
+  try {
+    await seedStorage(browser.context, workspaceOf(bigDeal({ requirements: 300, questions: 5, touches: 5, studyRequests: 0 })));
+    const { page, consoleErrors } = await openApp(browser.context, `${url}?lang=en`);
+    await clickItem(page, 'deal_row:big');
+    await openTab(page, 'tab_requirements');
+    let grid = await waitFor(page, () => document.querySelector('#a11y [role=grid][aria-label=Requirements]')?.getAttribute('aria-rowcount'),
+      (rows) => rows === '301', { what: 'the requirements grid, its 300 rows and the header counted' });
+    grid = await requirementsGrid(page);
+    assert.deepEqual([grid.notRows, grid.notCells, grid.outsideCells], [0, 0, 0], 'a grid holds rows, rows hold cells, every element is in a cell');
+    assert.deepEqual(grid.headers.slice(0, 3), [['columnheader', 'Requirement'], ['columnheader', 'Category'], ['columnheader', 'Priority']]);
+    assert.equal(grid.rowOf['requirement:r-0'], 2, 'the first requirement is in the row after the header');
+    assert.equal(grid.rowOf['requirement:r-3'], 5);
+    // A screen reader's way in: the row, then the cell, by role; the combo in it is named by its column, not by the category before it.
+    const row = page.getByRole('grid', { name: 'Requirements' }).getByRole('row').filter({ has: page.locator('[data-id="requirement:r-3"]') });
+    assert.equal(await row.count(), 1);
+    assert.equal(await row.getByRole('gridcell').getByRole('button', { name: 'Priority: Must' }).count(), 1, 'the priority combo is named by its column');
+
+    // Scrolled far down, rows keep their places in the whole table; the header is still row 1.
+    const { width, height } = page.viewportSize();
+    await page.mouse.move(width * 0.6, height * 0.7);
+    for (let i = 0; i < 8; ++i) await page.mouse.wheel(0, 700);
+    await waitFor(page, () => window.setright.items().filter((item) => /^requirement:r-\d+$/.test(item.id)).map((item) => item.id),
+      (ids) => ids.length > 0 && !ids.includes('requirement:r-0'), { what: 'the first requirement scrolled away' });
+    await page.evaluate(() => window.setright.settled());
+    grid = await requirementsGrid(page);
+    const far = Object.entries(grid.rowOf).filter(([id]) => Number(id.slice('requirement:r-'.length)) > 100);
+    assert.ok(far.length > 0, 'requirements past the hundredth are on screen');
+    for (const [id, rowIndex] of far) assert.equal(rowIndex, Number(id.slice('requirement:r-'.length)) + 2, `${id} in its row of the whole table`);
+    assert.equal(grid.rowCount, 301);
+    assert.equal(grid.rowIndexes[0], 1, 'the header row stays first');
+    assert.deepEqual(grid.rowIndexes, [...grid.rowIndexes].sort((a, b) => a - b), 'rows in the order of the table');
+
+    // Sorted by the text ("…number 0", "…number 1", "…number 10", …): rows move with their requirements.
+    await page.mouse.wheel(0, -100000);
+    await clickItem(page, 'sort_text');
+    grid = await waitFor(page, () => {
+      const el = document.querySelector('#a11y [data-id="requirement:r-10"]');
+      return el && Number(el.closest('[role=row]')?.getAttribute('aria-rowindex'));
+    }, (rowIndex) => rowIndex === 4, { what: 'requirement 10 in the third row of requirements once sorted' });
+    grid = await requirementsGrid(page);
+    assert.deepEqual([grid.notRows, grid.notCells, grid.outsideCells], [0, 0, 0]);
+    assert.deepEqual(grid.rowIndexes, [...new Set(grid.rowIndexes)].sort((a, b) => a - b), 'one row per index, in order');
+    assert.equal(grid.rowOf['requirement:r-100'], 5);
+    assert.deepEqual(consoleErrors, []);
+  } finally {
+    await browser.close();
+    server.close();
+  }
 });

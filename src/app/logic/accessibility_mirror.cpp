@@ -30,6 +30,10 @@ Sent sent_of(const DrawnItem& item) {
     s.y = int(std::lround(item.y));
     s.w = int(std::lround(item.w));
     s.h = int(std::lround(item.h));
+    s.grid = item.grid;
+    s.grid_row = item.grid_row;
+    s.grid_column = item.grid_column;
+    s.grid_header = item.grid_header;
     return s;
 }
 
@@ -44,7 +48,17 @@ Json added(unsigned key, unsigned after, const Sent& s) {
     if (s.expanded) out["expanded"] = *s.expanded;
     if (s.invalid) out["invalid"] = true;
     if (s.has_value) out["value"] = s.value;
+    if (s.grid) {
+        out["grid"] = s.grid;
+        out["row"] = s.grid_row;
+        out["col"] = s.grid_column;
+        if (s.grid_header) out["header"] = true;
+    }
     return out;
+}
+
+bool same_cell(const Sent& a, const Sent& b) {
+    return a.grid == b.grid && a.grid_row == b.grid_row && a.grid_column == b.grid_column && a.grid_header == b.grid_header;
 }
 
 template <class A, class B> bool same_place(const A& a, const B& b) { return a.x == b.x && a.y == b.y && a.w == b.w && a.h == b.h; }
@@ -63,6 +77,12 @@ template <class Place> Json updated(unsigned key, const Sent& before, const Sent
     if (now.expanded != before.expanded) out["expanded"] = now.expanded ? Json(*now.expanded) : Json();
     if (now.invalid != before.invalid) out["invalid"] = now.invalid;
     if (now.layer != before.layer) out["layer"] = now.layer;
+    if (!same_cell(now, before)) { // the whole cell: the page moves the element into it
+        out["grid"] = now.grid;
+        out["row"] = now.grid_row;
+        out["col"] = now.grid_column;
+        out["header"] = now.grid_header;
+    }
     if (!same_place(now, before) && last_frame && same_place(now, *last_frame)) out["rect"] = rect_of(now);
     if (out.empty()) return nullptr;
     out["key"] = key;
@@ -71,7 +91,7 @@ template <class Place> Json updated(unsigned key, const Sent& before, const Sent
 
 } // namespace
 
-std::string AccessibilityMirror::changes(const std::vector<DrawnItem>& items) {
+std::string AccessibilityMirror::changes(const std::vector<DrawnItem>& items, const std::vector<DrawnGrid>& grids) {
     std::vector<unsigned> order;
     order.reserve(items.size());
     std::unordered_map<unsigned, Sent> now;
@@ -95,7 +115,11 @@ std::string AccessibilityMirror::changes(const std::vector<DrawnItem>& items) {
             kept_now.push_back(key);
             auto last = last_places_.find(key);
             Json change = updated(key, before->second, s, last == last_places_.end() ? nullptr : &last->second);
-            if (!change.is_null()) update.push_back(std::move(change));
+            if (!change.is_null()) {
+                // Moved to another layer or cell: the page puts it after the item before it.
+                if (change.contains("layer") || change.contains("grid")) change["after"] = after;
+                update.push_back(std::move(change));
+            }
         }
         after = key;
     }
@@ -111,6 +135,17 @@ std::string AccessibilityMirror::changes(const std::vector<DrawnItem>& items) {
     sent_main_layer_ = main_layer_;
     if (modal_layer_ != sent_modal_layer_) out["modal_layer"] = modal_layer_;
     sent_modal_layer_ = modal_layer_;
+    // A grid not drawn is forgotten, so its words are sent again when it comes back.
+    Json grids_changed = Json::array();
+    std::unordered_map<unsigned, DrawnGrid> grids_now;
+    for (const DrawnGrid& grid : grids) {
+        auto before = sent_grids_.find(grid.key);
+        if (before == sent_grids_.end() || before->second.name != grid.name || before->second.rows != grid.rows)
+            grids_changed.push_back({{"key", grid.key}, {"name", grid.name}, {"rows", grid.rows}});
+        grids_now[grid.key] = grid;
+    }
+    if (!grids_changed.empty()) out["grids"] = std::move(grids_changed);
+    sent_grids_ = std::move(grids_now);
     // The page keeps an item's old place until the new one has settled.
     std::unordered_map<unsigned, Place> places;
     places.reserve(now.size());
@@ -134,6 +169,7 @@ void AccessibilityMirror::reset() {
     order_.clear();
     sent_.clear();
     last_places_.clear();
+    sent_grids_.clear();
     sent_main_layer_ = 0;
     sent_modal_layer_ = 0;
     places_pending_ = false;

@@ -25,17 +25,22 @@ public:
     // ("" when nothing changed):
     //   {"remove":[key…], "add":[{"key", "after", "kind", "id", "label",
     //    "name"?, "value"?, "selected", "disabled"?, "expanded"?, "invalid"?,
-    //    "layer", "rect":[x,y,w,h]}…],
-    //    "update":[{"key", and the fields that changed}…], "order":[key…]?,
-    //    "main_layer"?, "modal_layer"? (each when it changed; 0: none)}
+    //    "layer", "rect":[x,y,w,h], "grid"?, "row"?, "col"?, "header"?}…],
+    //    "update":[{"key", and the fields that changed, "after" when the
+    //    layer or cell did}…], "order":[key…]?,
+    //    "main_layer"?, "modal_layer"? (each when it changed; 0: none),
+    //    "grids":[{"key", "name", "rows"}…]? (data tables new or changed)}
     // `after` is the key of the item before it in reading order (0: first);
     // `order`, the whole order, comes only when items that stayed moved
     // relative to one another. Places are whole CSS pixels, so a sub-pixel
     // shift sends nothing, and a new place is sent once the item has kept it
     // for a frame: while a list scrolls every item moves every frame, and
     // the page would spend more on moving elements than the app on drawing.
-    // Keys repeated in a frame count once.
-    std::string changes(const std::vector<DrawnItem>& items);
+    // Keys repeated in a frame count once. An item in a data table (`grid`
+    // set) goes in row `row`, cell `col` of grid `grid`, a column header
+    // when `header`; `grids` say what each grid is called and how many rows
+    // it has.
+    std::string changes(const std::vector<DrawnItem>& items, const std::vector<DrawnGrid>& grids = {});
     // Whether the last changes() held back a new place until it settles: the
     // app must draw one more frame then, or an idle app would leave the page's
     // element where the item was (and a click on it would miss).
@@ -61,6 +66,9 @@ public:
         bool invalid = false;
         unsigned layer = 0;
         int x = 0, y = 0, w = 0, h = 0;
+        unsigned grid = 0;
+        int grid_row = 0, grid_column = 0;
+        bool grid_header = false;
     };
 
 private:
@@ -69,7 +77,8 @@ private:
     struct Place {
         int x = 0, y = 0, w = 0, h = 0;
     };
-    std::unordered_map<unsigned, Place> last_places_; // where each item was drawn in the frame before
+    std::unordered_map<unsigned, Place> last_places_;    // where each item was drawn in the frame before
+    std::unordered_map<unsigned, DrawnGrid> sent_grids_; // the grids of the frame before
     unsigned main_layer_ = 0;
     unsigned sent_main_layer_ = 0;
     unsigned modal_layer_ = 0;

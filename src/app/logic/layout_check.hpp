@@ -36,6 +36,12 @@ struct DrawnItem {
     // Plain text (a heading, a line of words): for the accessibility tree
     // only, not among the test API's items nor judged by the layout check.
     bool plain_text = false;
+    // Its cell, when it is drawn in a data table (a DrawnGrid): the
+    // accessibility tree puts it in a gridcell of a row of that grid.
+    unsigned grid = 0;        // the table's key; 0: in none
+    int grid_row = 0;         // 1-based, header rows counted, rows scrolled away too (aria-rowindex)
+    int grid_column = 0;      // 1-based among the columns shown (aria-colindex)
+    bool grid_header = false; // in a header row: its cell is a column header
 
     // --- For the layout check -------------------------------------------------
     float full_x = 0, full_y = 0, full_w = 0, full_h = 0; // the whole item, not clipped
@@ -44,6 +50,14 @@ struct DrawnItem {
     std::optional<float> text_width;                      // the text the widget draws (label, or value), when it draws one
     float text_room = 0;                                  // the width that text was drawn in
     bool ellipsis = false;                                // the widget ends text that does not fit with "…"
+};
+
+// A data table drawn (not a table that only lays out a view): a grid to a
+// screen reader, named by the app.
+struct DrawnGrid {
+    unsigned key = 0; // ImGui's id of the table
+    std::string name;
+    int rows = 0; // every row, header rows and those scrolled away included
 };
 
 struct LayoutRules {

@@ -30,10 +30,16 @@ struct AddedItem {
     ImRect whole;
     unsigned layer = 0;
     bool scrolls_x = false, scrolls_y = false;
+    // Its cell in a data table (DrawnItem's grid fields).
+    unsigned grid = 0;
+    int grid_row = 0, grid_column = 0;
+    bool grid_header = false;
 };
 std::unordered_map<ImGuiID, AddedItem> g_rects;
 std::vector<DrawnItem> g_last_frame;
 std::vector<DrawnItem> g_last_everything;
+std::vector<DrawnGrid> g_grids_building; // mark_data_table(), this frame
+std::vector<DrawnGrid> g_last_grids;
 // Plain text has no id of its own: its key is its text and window, and how
 // often the same text came before in that window this frame.
 std::unordered_map<ImGuiID, int> g_text_seen;
@@ -52,6 +58,8 @@ struct FieldLabel {
     std::string text;
     ImRect rect;
     ImGuiID window = 0;
+    ImGuiID table = 0; // the table and column it is in: another cell's words name nothing in this one
+    int column = -1;
 };
 FieldLabel g_field_label; // `text` kept between frames: its buffer is reused
 bool g_has_field_label = false;
@@ -63,6 +71,8 @@ void note_field_label(std::string_view text) {
     g_field_label.text.assign(text.data(), text.size());
     g_field_label.rect = g.LastItemData.Rect;
     g_field_label.window = g.CurrentWindow->ID;
+    g_field_label.table = g.CurrentTable ? g.CurrentTable->ID : 0;
+    g_field_label.column = g.CurrentTable ? g.CurrentTable->CurrentColumn : -1;
     g_has_field_label = true;
 }
 
@@ -79,21 +89,51 @@ bool only_icons(std::string_view label) {
     return true;
 }
 
+// Whether table `table` was marked a data table this frame (mark_data_table()).
+bool is_data_table(ImGuiID table) {
+    for (const DrawnGrid& grid : g_grids_building)
+        if (grid.key == table) return true;
+    return false;
+}
+
 // What a screen reader should call the item just submitted, which draws no
 // label: the words on its line before it or right above it, else its column's header.
 std::string name_of_unlabelled(const ImGuiContext& g) {
     const ImRect& item = g.LastItemData.Rect;
-    if (g_has_field_label && g.CurrentWindow && g_field_label.window == g.CurrentWindow->ID) {
+    const ImGuiTable* table = g.CurrentTable;
+    // In a data table, the words of another cell name nothing in this one (a
+    // category is no label for the priority after it); in a table laying out a
+    // form, a label's column may well be before its field's.
+    const bool other_cell =
+            table && is_data_table(table->ID) && (g_field_label.table != table->ID || g_field_label.column != table->CurrentColumn);
+    if (g_has_field_label && !other_cell && g.CurrentWindow && g_field_label.window == g.CurrentWindow->ID) {
         const ImRect& words = g_field_label.rect;
         const bool before_on_line = words.Max.x <= item.Min.x + 1.0f && words.Min.y < item.Max.y && words.Max.y > item.Min.y;
         const bool above = words.Max.y <= item.Min.y + 1.0f && item.Min.y - words.Max.y <= g.FontSize;
         if (before_on_line || above) return g_field_label.text;
     }
-    if (const ImGuiTable* table = g.CurrentTable; table && table->CurrentColumn >= 0) {
+    if (table && table->CurrentColumn >= 0) {
         const char* header = ImGui::TableGetColumnName(table, table->CurrentColumn);
         if (header) return std::string(header, ImGui::FindRenderedTextEnd(header));
     }
     return {};
+}
+
+// Where in a data table an item being added to `window` is: the row ImGui
+// is in (a clipper skipping rows counts them), and the column's place among
+// the columns shown. Items of the table's popups or of a table nested in a
+// cell are in no cell of it.
+void note_grid_cell(const ImGuiWindow* window, AddedItem& added) {
+    const ImGuiTable* table = ImGui::GetCurrentTable();
+    if (!table || !table->IsInsideRow || table->InnerWindow != window || table->CurrentColumn < 0) return;
+    if (!is_data_table(table->ID)) return;
+    added.grid = table->ID;
+    added.grid_row = table->CurrentRow + 1;
+    added.grid_header = (table->RowFlags & ImGuiTableRowFlags_Headers) != 0;
+    const ImGuiTableColumn& column = table->Columns[table->CurrentColumn];
+    added.grid_column = 1;
+    for (int other = 0; other < table->ColumnsCount; ++other)
+        if (table->Columns[other].IsEnabled && table->Columns[other].DisplayOrder < column.DisplayOrder) ++added.grid_column;
 }
 
 // Keeps where item `id` is; false when its window is still being laid out
@@ -112,6 +152,7 @@ bool add_rect(const ImGuiWindow* window, ImGuiID id, const ImRect& bb) {
         added.scrolls_y = added.scrolls_y || holder->ScrollMax.y > 0.0f;
         if (!(holder->Flags & ImGuiWindowFlags_ChildWindow)) break;
     }
+    note_grid_cell(window, added);
     g_rects[id] = added;
     return true;
 }
@@ -134,6 +175,14 @@ void item_registry_frame_done() {
     if (g_focus_request && std::exchange(g_focus_request_seen_frame, true)) g_focus_request = 0;
     g_last_frame.clear();
     g_last_everything.clear();
+    // A table's last row index is its row count less one once it has ended
+    // (a clipper seeks past the rows it skipped at the end).
+    g_last_grids.clear();
+    for (DrawnGrid& grid : g_grids_building) {
+        if (const ImGuiTable* table = ImGui::TableFindByID(grid.key)) grid.rows = table->CurrentRow + 1;
+        g_last_grids.push_back(std::move(grid));
+    }
+    g_grids_building.clear();
     g_last_kinds.clear();
     g_last_names.clear();
     g_text_seen.clear();
@@ -156,6 +205,10 @@ void item_registry_frame_done() {
         item.layer = added->second.layer;
         item.scrolls_x = added->second.scrolls_x;
         item.scrolls_y = added->second.scrolls_y;
+        item.grid = added->second.grid;
+        item.grid_row = added->second.grid_row;
+        item.grid_column = added->second.grid_column;
+        item.grid_header = added->second.grid_header;
         if (!item.plain_text) {
             g_last_kinds[pending.imgui_id] = item.kind;
             if (item.expanded && !item.name.empty()) g_last_names[pending.imgui_id] = item.name;
@@ -171,6 +224,16 @@ void item_registry_frame_done() {
 
 const std::vector<DrawnItem>& items_drawn_last_frame() { return g_last_frame; }
 const std::vector<DrawnItem>& everything_drawn_last_frame() { return g_last_everything; }
+const std::vector<DrawnGrid>& grids_drawn_last_frame() { return g_last_grids; }
+
+void mark_data_table(std::string_view name) {
+    const ImGuiTable* table = ImGui::GetCurrentTable();
+    if (!table) return;
+    DrawnGrid grid;
+    grid.key = table->ID;
+    grid.name.assign(name);
+    g_grids_building.push_back(std::move(grid));
+}
 
 void request_item_focus(unsigned imgui_id) {
     g_focus_request = imgui_id;

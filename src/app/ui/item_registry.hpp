@@ -77,6 +77,11 @@ void name_last_item(std::string_view name);
 // takes it as its name for a screen reader, as a <label> would give it.
 void record_field_label(std::string_view text);
 
+// Marks the table just begun (BeginTable returned true) as a data table,
+// named `name`: a grid to a screen reader, each item in it in its row and
+// cell. Tables that only lay out a view are not marked.
+void mark_data_table(std::string_view name);
+
 // Moves ImGui's keyboard focus to the item with this ImGui id when it is
 // next drawn, with the focus ring showing (the page's focus moved to its
 // element). Forgotten if the item is not drawn in the next frame.
@@ -88,6 +93,8 @@ void item_registry_frame_done();
 const std::vector<DrawnItem>& items_drawn_last_frame();
 // Those items and the plain text among them, in the order they were drawn.
 const std::vector<DrawnItem>& everything_drawn_last_frame();
+// The data tables of the last complete frame.
+const std::vector<DrawnGrid>& grids_drawn_last_frame();
 std::string items_to_json(const std::vector<DrawnItem>& items);
 
 } // namespace setright::app

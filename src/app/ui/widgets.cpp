@@ -551,20 +551,32 @@ void table_headers() {
     ImGui::TableNextRow(ImGuiTableRowFlags_Headers);
     for (int column = 0; column < ImGui::TableGetColumnCount(); ++column) {
         if (!ImGui::TableSetColumnIndex(column)) continue;
-        NextItemKind kind(ItemKind::Button);
-        const char* name = ImGui::TableGetColumnName(column);
-        const ImGuiID item = ImGui::GetID(name);
-        const float at = ImGui::GetCursorScreenPos().x;
-        ImGui::TableHeader(name);
-        // TableHeader never reports its label to the test-engine hooks; do it here.
-        ImGuiTestEngineHook_ItemInfo(ImGui::GetCurrentContext(), item, name, ImGuiItemStatusFlags_None);
-        // The room its label had: up to the cell's edge, less the sort arrow's (as TableHeader reckons it).
-        ImGuiTable* table = ImGui::GetCurrentTable();
-        const bool sortable = (table->Flags & ImGuiTableFlags_Sortable) && !(table->Columns[column].Flags & ImGuiTableColumnFlags_NoSort);
-        const float arrow = sortable ? ImTrunc(ImGui::GetFontSize() * 0.65f + ImGui::GetStyle().FramePadding.x) : 0.0f;
-        const float room = ImGui::TableGetCellBgRect(table, column).Max.x - arrow - at;
-        app::set_item_text(item, std::string_view(name, ImGui::FindRenderedTextEnd(name) - name), room, /*ellipsis=*/true);
+        ImGui::PushID(column); // as TableHeadersRow: headers with the same words (or none) stay apart
+        column_header(column);
+        ImGui::PopID();
     }
+}
+
+void column_header(int column) {
+    ImGuiTable* table = ImGui::GetCurrentTable();
+    const char* name = (table->Columns[column].Flags & ImGuiTableColumnFlags_NoHeaderLabel) ? "" : ImGui::TableGetColumnName(column);
+    const std::string_view drawn(name, ImGui::FindRenderedTextEnd(name) - name);
+    const bool sortable = (table->Flags & ImGuiTableFlags_Sortable) && !(table->Columns[column].Flags & ImGuiTableColumnFlags_NoSort);
+    if (!sortable) {
+        ImGui::TableHeader(name);
+        app::record_last_text(drawn);
+        return;
+    }
+    NextItemKind kind(ItemKind::Button);
+    const ImGuiID item = ImGui::GetID(name);
+    const float at = ImGui::GetCursorScreenPos().x;
+    ImGui::TableHeader(name);
+    // TableHeader never reports its label to the test-engine hooks; do it here.
+    ImGuiTestEngineHook_ItemInfo(ImGui::GetCurrentContext(), item, name, ImGuiItemStatusFlags_None);
+    // The room its label had: up to the cell's edge, less the sort arrow's (as TableHeader reckons it).
+    const float arrow = ImTrunc(ImGui::GetFontSize() * 0.65f + ImGui::GetStyle().FramePadding.x);
+    const float room = ImGui::TableGetCellBgRect(table, column).Max.x - arrow - at;
+    app::set_item_text(item, drawn, room, /*ellipsis=*/true);
 }
 
 void table_header(std::string_view text) {
@@ -572,11 +584,17 @@ void table_header(std::string_view text) {
     const ImVec2 at = ImGui::GetCursorScreenPos();
     ImGui::TableHeader(""); // id-only: the caller's PushID(column) tells headers apart
     if (!ImGui::IsItemVisible()) return;
+    app::record_last_text(drawn);
     ImGuiTable* table = ImGui::GetCurrentTable();
     const float right = std::max(ImGui::TableGetCellBgRect(table, table->CurrentColumn).Max.x, at.x);
     const ImVec2 size = ImGui::CalcTextSize(drawn.data(), end_of(drawn));
     ImGui::RenderTextEllipsis(ImGui::GetWindowDrawList(), at, ImVec2(right, ImGui::GetItemRectMax().y), right, drawn.data(), end_of(drawn),
                               &size);
+}
+
+void progress_bar(float fraction, const ImVec2& size, const std::string& overlay) {
+    ImGui::ProgressBar(fraction, size, overlay.c_str());
+    app::record_last_text(overlay);
 }
 
 bool tab_button(const char* text, std::string_view id, bool selected) {

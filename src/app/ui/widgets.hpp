@@ -121,12 +121,19 @@ bool text_item(std::string_view text, std::string_view id, const ImVec4* color =
 // Text as text_item, that leads somewhere: a click returns true (and copies
 // nothing); the pointer is a hand over it.
 bool link_item(std::string_view text, std::string_view id, const ImVec4* color = nullptr);
-// The header row of the current table; each header is a button (a click
-// sorts) whose id is the column's, from TableSetupColumn(label(text, id)).
+// The header row of the current table (ImGui's TableHeadersRow, its
+// headers reported): each header of a column that sorts is a button (a
+// click sorts) whose id is the column's, from TableSetupColumn(label(text,
+// id)); any other is words, for the eye and a screen reader alike.
 void table_headers();
 // One header cell of a headers row (TableNextRow(ImGuiTableRowFlags_Headers),
-// inside PushID(column)) showing `text`, which may be user text.
+// inside PushID(column)): column `column`'s own, as table_headers() draws it.
+void column_header(int column);
+// The same showing `text`, which may be user text.
 void table_header(std::string_view text);
+// ImGui's ProgressBar with `overlay` written on it, the words also given to
+// a screen reader (ImGui reports no item for a bar).
+void progress_bar(float fraction, const ImVec2& size, const std::string& overlay);
 // One tab of a row of tabs drawn as buttons (items() reports it as a tab,
 // selected when `selected`): returns true when clicked.
 bool tab_button(const char* text, std::string_view id, bool selected);

@@ -6,6 +6,7 @@
 #include "logic/i18n.hpp"
 #include "logic/item_ids.hpp"
 #include "ui/editors.hpp"
+#include "ui/item_registry.hpp"
 #include "ui/widgets.hpp"
 
 #include "views/case_revealed.hpp"
@@ -35,12 +36,13 @@ void draw_step_list(CaseKey& key, CaseView& view) {
     if (!ImGui::BeginTable("##case_steps", 4, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_ScrollY,
                            ImVec2(0, ImGui::GetTextLineHeightWithSpacing() * 9.0f)))
         return;
+    mark_data_table(tr("case.mode.key"));
     ImGui::TableSetupScrollFreeze(0, 1);
     ImGui::TableSetupColumn(tr("case.col_date"), ImGuiTableColumnFlags_WidthFixed);
     ImGui::TableSetupColumn(tr("case.col_step"), ImGuiTableColumnFlags_WidthStretch);
     ImGui::TableSetupColumn(tr("case.col_expected"), ImGuiTableColumnFlags_WidthFixed);
     ImGui::TableSetupColumn(tr("case.col_decision"), ImGuiTableColumnFlags_WidthFixed);
-    ImGui::TableHeadersRow();
+    ui::table_headers();
     for (const CaseStep& step : key.steps) {
         ImGui::TableNextRow();
         ImGui::TableNextColumn();

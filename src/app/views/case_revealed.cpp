@@ -4,6 +4,7 @@
 #include "logic/enum_labels.hpp"
 #include "logic/format.hpp"
 #include "logic/i18n.hpp"
+#include "ui/item_registry.hpp"
 #include "ui/theme.hpp"
 #include "ui/widgets.hpp"
 
@@ -30,6 +31,7 @@ void draw_touches(const Deal& deal, const CaseKey& key, int step, bool newest_fi
     if (shown.empty()) return;
 
     if (!ImGui::BeginTable("##revealed", 2, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH)) return;
+    mark_data_table(tr("case.so_far"));
     ImGui::TableSetupColumn("##when", ImGuiTableColumnFlags_WidthFixed);
     ImGui::TableSetupColumn("##what", ImGuiTableColumnFlags_WidthStretch);
     for (const Touch* t : shown) {
@@ -60,12 +62,13 @@ void draw_study_replies(const Deal& deal, const CaseKey& key, int step) {
     if (replied == 0) return;
     if (!ImGui::BeginTable("##replies", 5, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp))
         return;
+    mark_data_table(tr("study.requests"));
     ImGui::TableSetupColumn(tr("case.col_vendor"));
     ImGui::TableSetupColumn(tr("case.col_reply"));
     ImGui::TableSetupColumn(tr("case.col_wait"));
     ImGui::TableSetupColumn(tr("case.col_price"));
     ImGui::TableSetupColumn(tr("case.col_materials"));
-    ImGui::TableHeadersRow();
+    ui::table_headers();
     for (const StudyRequest& r : study.requests) {
         if (!r.sent_at || !r.first_reply_at || !revealed_by(*r.first_reply_at, at)) continue;
         const Materials& m = r.materials;

@@ -6,6 +6,7 @@
 #include "logic/file_names.hpp"
 #include "logic/i18n.hpp"
 #include "logic/local_words.hpp"
+#include "ui/item_registry.hpp"
 #include "ui/theme.hpp"
 #include "ui/widgets.hpp"
 
@@ -74,10 +75,11 @@ void draw_heatmap(const CaseKey& key, const Room& room) {
         !ImGui::BeginTable("##heatmap", columns, ImGuiTableFlags_Borders | ImGuiTableFlags_ScrollX | ImGuiTableFlags_SizingFixedFit,
                            table_size(room.codes.size())))
         return;
+    mark_data_table(tr("case.room.heatmap"));
     ImGui::TableSetupScrollFreeze(1, 1);
     ImGui::TableSetupColumn(tr("case.col_flag"));
     setup_step_columns(key);
-    ImGui::TableHeadersRow();
+    ui::table_headers();
     for (size_t c = 0; c < room.codes.size(); ++c) {
         ImGui::TableNextRow();
         ImGui::TableNextColumn();
@@ -101,10 +103,11 @@ void draw_decisions(const CaseKey& key, const Room& room) {
         !ImGui::BeginTable("##decisions", columns, ImGuiTableFlags_Borders | ImGuiTableFlags_ScrollX | ImGuiTableFlags_SizingFixedFit,
                            table_size(kCaseDecisions + 1)))
         return;
+    mark_data_table(tr("case.room.decisions"));
     ImGui::TableSetupScrollFreeze(1, 1);
     ImGui::TableSetupColumn(tr("case.col_decision"));
     setup_step_columns(key);
-    ImGui::TableHeadersRow();
+    ui::table_headers();
     for (size_t d = 0; d <= kCaseDecisions; ++d) {
         const bool none = d == kCaseDecisions;
         ImGui::TableNextRow();
@@ -127,12 +130,13 @@ void draw_decisions(const CaseKey& key, const Room& room) {
 void draw_participants(const Room& room) {
     if (!ImGui::BeginTable("##participants", 5, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp))
         return;
+    mark_data_table(tr("case.room.participants"));
     ImGui::TableSetupColumn(tr("case.col_participant"));
     ImGui::TableSetupColumn(tr("case.col_spotted"));
     ImGui::TableSetupColumn(tr("case.col_false_alarms"));
     ImGui::TableSetupColumn(tr("case.col_decisions"));
     ImGui::TableSetupColumn(tr("case.col_final"));
-    ImGui::TableHeadersRow();
+    ui::table_headers();
     for (size_t p = 0; p < room.participants.size(); ++p) {
         const AnswerScore& s = room.participants[p];
         ImGui::TableNextRow();

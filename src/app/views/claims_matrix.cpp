@@ -6,6 +6,7 @@
 #include "logic/i18n.hpp"
 #include "logic/item_actions.hpp"
 #include "ui/editors.hpp"
+#include "ui/item_registry.hpp"
 #include "ui/table_columns.hpp"
 #include "ui/theme.hpp"
 #include "ui/widgets.hpp"
@@ -79,6 +80,7 @@ void draw_claims_matrix(App& app, Deal& deal, RequirementsView& view, const std:
     const ImGuiTableFlags flags = ImGuiTableFlags_Sortable | ImGuiTableFlags_SortTristate | ImGuiTableFlags_RowBg |
                                   ImGuiTableFlags_BordersInnerV | ImGuiTableFlags_ScrollY | ImGuiTableFlags_ScrollX;
     if (!ImGui::BeginTable("##claims_matrix", columns, flags, ImVec2(0.0f, height))) return;
+    mark_data_table(tr("tab.requirements"));
     ImGui::TableSetupScrollFreeze(0, 1);
     const float em = ImGui::GetFontSize();
     const std::vector<std::string_view> claims = enum_labels<ClaimStatus>();
@@ -94,7 +96,7 @@ void draw_claims_matrix(App& app, Deal& deal, RequirementsView& view, const std:
         const std::string header = vendor_name(deal, v.id);
         ImGui::TableSetupColumn(header.c_str(), ImGuiTableColumnFlags_WidthFixed, std::max(claim_width, ui::text_width({header})));
     }
-    ImGui::TableHeadersRow();
+    ui::table_headers();
 
     std::vector<Requirement*> rows = requirements;
     ui::sort_rows(rows, [&deal](const Requirement* a, const Requirement* b, int column) {

@@ -13,6 +13,7 @@
 #include "logic/question_queue.hpp"
 #include "ui/editors.hpp"
 #include "ui/find_index.hpp"
+#include "ui/item_registry.hpp"
 #include "ui/table_columns.hpp"
 #include "ui/theme.hpp"
 #include "ui/widgets.hpp"
@@ -221,6 +222,7 @@ void draw_stacked_row(App& app, const Deal& deal, QuestionsView& view, const Que
 // (which scrolls as a whole on a phone).
 void draw_stacked_list(App& app, const Deal& deal, QuestionsView& view, const std::vector<QuestionRow>& rows) {
     if (!ImGui::BeginTable("##questions_stacked", 1, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH)) return;
+    mark_data_table(tr("tab.questions"));
     ImGuiListClipper clipper; // thousands of questions cost what a screenful does
     clipper.Begin(int(rows.size()));
     while (clipper.Step())
@@ -314,6 +316,7 @@ void draw_questions_tab(App& app, Deal& deal, QuestionsView& view) {
                                   ImGuiTableFlags_ScrollY | ImGuiTableFlags_SizingStretchProp;
     // Unsorted until a header is clicked (tristate): the order the questions were written in.
     if (ImGui::BeginTable("##questions", kColumnCount, flags, table_size)) {
+        mark_data_table(tr("tab.questions"));
         ImGui::TableSetupScrollFreeze(0, 1);
         setup_columns(ImGui::GetContentRegionAvail().x);
         ui::table_headers();

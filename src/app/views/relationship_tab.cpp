@@ -90,10 +90,11 @@ void draw_sensitivity(const Deal& deal, const ClvInputs& in) {
     ui::text_wrapped(tr_fill("clv.plus_five_context", {format_percent(0.05), format_percent(0.25) + "–" + format_percent(0.95)}));
     if (!ImGui::BeginTable("##sensitivity", 3, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerV | ImGuiTableFlags_SizingFixedFit))
         return;
+    mark_data_table(tr("clv.sensitivity"));
     ImGui::TableSetupColumn(tr("clv.retention"));
     ImGui::TableSetupColumn(tr("clv.col_clv"));
     ImGui::TableSetupColumn(tr("clv.col_change"));
-    ImGui::TableHeadersRow();
+    ui::table_headers();
     double previous = -1;
     for (int points : {-10, -5, 0, 5, 10}) {
         ClvInputs shifted = in;

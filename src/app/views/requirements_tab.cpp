@@ -12,6 +12,7 @@
 #include "ui/editors.hpp"
 #include "ui/find_index.hpp"
 #include "ui/icons.hpp"
+#include "ui/item_registry.hpp"
 #include "ui/table_columns.hpp"
 #include "ui/theme.hpp"
 #include "ui/widgets.hpp"
@@ -248,6 +249,7 @@ void draw_stacked_row(App& app, Deal& deal, RequirementsView& view, const Requir
 // The phone's list: one stacked row per requirement, scrolled with the tab.
 void draw_stacked_list(App& app, Deal& deal, RequirementsView& view, const std::vector<RequirementRow>& rows, const std::string& vendor) {
     if (!ImGui::BeginTable("##requirements_stacked", 1, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH)) return;
+    mark_data_table(tr("tab.requirements"));
     ImGuiListClipper clipper; // 5,000 requirements cost what a screenful does
     clipper.Begin(int(rows.size()));
     while (clipper.Step())
@@ -320,6 +322,7 @@ void draw_requirements_tab(App& app, Deal& deal, RequirementsView& view) {
         shown = requirements.size();
         draw_claims_matrix(app, deal, view, requirements, size.y - ImGui::GetTextLineHeightWithSpacing());
     } else if (ImGui::BeginTable("##requirements", kColumnCount, flags, size)) {
+        mark_data_table(tr("tab.requirements"));
         ImGui::TableSetupScrollFreeze(0, 1);
         setup_columns(ImGui::GetContentRegionAvail().x);
         ui::table_headers();

@@ -2,6 +2,7 @@
 #include "views/shortcuts_help.hpp"
 
 #include "logic/i18n.hpp"
+#include "ui/item_registry.hpp"
 #include "ui/theme.hpp"
 #include "ui/widgets.hpp"
 
@@ -49,6 +50,7 @@ void draw_shortcuts_help(App&) {
     ui::heading(tr("shortcuts.title"));
     const float width = std::min(viewport->WorkSize.x * 0.9f, ImGui::GetFontSize() * 40.0f);
     if (ImGui::BeginTable("##shortcut_list", 2, ImGuiTableFlags_SizingFixedFit, ImVec2(width, 0))) {
+        mark_data_table(tr("shortcuts.title"));
         ImGui::TableSetupColumn("##keys", ImGuiTableColumnFlags_WidthFixed);
         ImGui::TableSetupColumn("##what", ImGuiTableColumnFlags_WidthStretch);
         for (const Shortcut& s : kShortcuts) {

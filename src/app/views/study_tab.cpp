@@ -10,6 +10,7 @@
 #include "logic/i18n.hpp"
 #include "logic/item_actions.hpp"
 #include "ui/editors.hpp"
+#include "ui/item_registry.hpp"
 #include "ui/panes.hpp"
 #include "ui/widgets.hpp"
 #include "views/kept.hpp"
@@ -68,11 +69,12 @@ void draw_requests(App& app, Deal& deal, Study& study, StudyView& view) {
     if (ImGui::BeginTable("##study_requests", 7,
                           ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerV | ImGuiTableFlags_ScrollY | ImGuiTableFlags_Resizable,
                           size)) {
+        mark_data_table(tr("study.requests"));
         ImGui::TableSetupScrollFreeze(0, 1);
         for (const char* key : {"study.col_vendor", "study.col_sent", "study.col_reply", "study.col_wait", "study.col_reply_channel",
                                 "study.col_price", "study.col_followed_up"})
             ImGui::TableSetupColumn(tr(key));
-        ImGui::TableHeadersRow();
+        ui::table_headers();
         ImGuiListClipper clipper;
         clipper.Begin(int(study.requests.size()));
         while (clipper.Step()) {

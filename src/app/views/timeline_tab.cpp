@@ -9,6 +9,7 @@
 #include "logic/i18n.hpp"
 #include "logic/item_actions.hpp"
 #include "ui/editors.hpp"
+#include "ui/item_registry.hpp"
 #include "ui/theme.hpp"
 #include "ui/widgets.hpp"
 #include "views/kept.hpp"
@@ -78,6 +79,7 @@ std::string offer_text(const Touch& t) {
 // the second, the offer it carries on the third.
 void draw_stacked_list(const App& app, const Deal& deal, TimelineView& view) {
     if (!ImGui::BeginTable("##touches_stacked", 1, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH)) return;
+    mark_data_table(tr("tab.timeline"));
     const std::vector<const Touch*>& touches = in_time_order(app, deal);
     ImGuiListClipper clipper; // thousands of touches cost what a screenful does: rows are all three lines
     clipper.Begin(int(touches.size()));
@@ -111,6 +113,7 @@ void draw_table(const App& app, const Deal& deal, TimelineView& view) {
     const ImGuiTableFlags flags =
             ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerV | ImGuiTableFlags_Resizable | ImGuiTableFlags_ScrollY;
     if (!ImGui::BeginTable("##touches", 6, flags, size)) return;
+    mark_data_table(tr("tab.timeline"));
     ImGui::TableSetupScrollFreeze(0, 1);
     ImGui::TableSetupColumn(tr("timeline.col_when"), ImGuiTableColumnFlags_WidthStretch, 1.0f);
     ImGui::TableSetupColumn(tr("timeline.col_channel"), ImGuiTableColumnFlags_WidthStretch, 0.8f);
@@ -118,7 +121,7 @@ void draw_table(const App& app, const Deal& deal, TimelineView& view) {
     ImGui::TableSetupColumn(tr("timeline.col_who"), ImGuiTableColumnFlags_WidthStretch, 1.2f);
     ImGui::TableSetupColumn(tr("timeline.col_summary"), ImGuiTableColumnFlags_WidthStretch, 3.0f);
     ImGui::TableSetupColumn(tr("timeline.col_offer"), ImGuiTableColumnFlags_WidthStretch, 2.0f);
-    ImGui::TableHeadersRow();
+    ui::table_headers();
     ImGuiListClipper clipper;
     clipper.Begin(int(touches.size()));
     while (clipper.Step()) {

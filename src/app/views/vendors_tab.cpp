@@ -165,9 +165,9 @@ const ImVec4* counts_as_color(const Requirement& r, ClaimStatus status) {
 void draw_stacked_coverage(const VendorCoverage& c) {
     ui::text_item(c.name, "coverage_row:" + c.vendor);
     ui::text_disabled(tr("vendors.col_coverage"));
-    ImGui::ProgressBar(float(c.coverage), ImVec2(-FLT_MIN, 0), format_percent(c.coverage).c_str());
+    ui::progress_bar(float(c.coverage), ImVec2(-FLT_MIN, 0), format_percent(c.coverage));
     ui::text_disabled(tr("vendors.col_must_coverage"));
-    ImGui::ProgressBar(float(c.must_coverage), ImVec2(-FLT_MIN, 0), format_percent(c.must_coverage).c_str());
+    ui::progress_bar(float(c.must_coverage), ImVec2(-FLT_MIN, 0), format_percent(c.must_coverage));
     const ImVec4 color = c.must_verified == c.must_total ? ui::good() : ui::warning();
     ui::text_colored(color, tr_fill("vendors.must_verified_of", {std::to_string(c.must_verified), std::to_string(c.must_total)}));
 }
@@ -183,6 +183,7 @@ void draw_comparison(const App& app, const Deal& deal, bool narrow) {
     }
     if (narrow) {
         if (!ImGui::BeginTable("##comparison_stacked", 1, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH)) return;
+        mark_data_table(tr("vendors.comparison"));
         for (const VendorCoverage& c : rows) {
             ImGui::TableNextColumn();
             draw_stacked_coverage(c);
@@ -193,19 +194,20 @@ void draw_comparison(const App& app, const Deal& deal, bool narrow) {
     // Bars as wide as their columns: a fixed width ran past a half-width column.
     const ImVec2 bar(-FLT_MIN, 0.0f);
     if (!ImGui::BeginTable("##comparison", 4, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerV)) return;
+    mark_data_table(tr("vendors.comparison"));
     ImGui::TableSetupColumn(tr("vendors.col_vendor"));
     ImGui::TableSetupColumn(tr("vendors.col_coverage"));
     ImGui::TableSetupColumn(tr("vendors.col_must_coverage"));
     ImGui::TableSetupColumn(tr("vendors.col_must_verified"));
-    ImGui::TableHeadersRow();
+    ui::table_headers();
     for (const VendorCoverage& c : rows) {
         ImGui::TableNextRow();
         ImGui::TableNextColumn();
         ui::text_item(c.name, "coverage_row:" + c.vendor);
         ImGui::TableNextColumn();
-        ImGui::ProgressBar(float(c.coverage), bar, format_percent(c.coverage).c_str());
+        ui::progress_bar(float(c.coverage), bar, format_percent(c.coverage));
         ImGui::TableNextColumn();
-        ImGui::ProgressBar(float(c.must_coverage), bar, format_percent(c.must_coverage).c_str());
+        ui::progress_bar(float(c.must_coverage), bar, format_percent(c.must_coverage));
         ImGui::TableNextColumn();
         const ImVec4 color = c.must_verified == c.must_total ? ui::good() : ui::warning();
         ui::text_colored(color, std::to_string(c.must_verified) + " / " + std::to_string(c.must_total));
@@ -219,6 +221,7 @@ void draw_comparison(const App& app, const Deal& deal, bool narrow) {
 // draws only those on screen.
 void draw_stacked_matrix(const Deal& deal) {
     if (!ImGui::BeginTable("##matrix_stacked", 1, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH)) return;
+    mark_data_table(tr("vendors.matrix"));
     ImGuiListClipper clipper;
     clipper.Begin(int(deal.requirements.size()));
     while (clipper.Step())
@@ -251,6 +254,7 @@ void draw_matrix(const Deal& deal, bool narrow) {
                                   ImGuiTableFlags_ScrollX | ImGuiTableFlags_Resizable;
     const ImVec2 size(0.0f, std::max(ImGui::GetFrameHeight() * 6, ImGui::GetContentRegionAvail().y));
     if (!ImGui::BeginTable("##matrix", columns, flags, size)) return;
+    mark_data_table(tr("vendors.matrix"));
     ImGui::TableSetupScrollFreeze(1, 1);
     const float em = ImGui::GetFontSize();
     ImGui::TableSetupColumn(tr("requirements.col_text"), ImGuiTableColumnFlags_WidthFixed, em * 18.0f);
@@ -262,7 +266,7 @@ void draw_matrix(const Deal& deal, bool narrow) {
         if (!ImGui::TableSetColumnIndex(column)) continue;
         ImGui::PushID(column);
         if (column < 2) {
-            ImGui::TableHeader(ImGui::TableGetColumnName(column));
+            ui::column_header(column);
         } else {
             const Organisation& vendor = deal.vendors[size_t(column - 2)];
             ui::table_header(vendor.name.empty() ? vendor.id : vendor.name);

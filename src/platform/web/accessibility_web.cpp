@@ -37,7 +37,8 @@ EM_JS(void, setright_js_accessibility_apply, (const char* changes_utf8), {
         urgent.setAttribute('role', 'alert');
         urgent.setAttribute('aria-live', 'assertive');
         document.body.append(root, polite, urgent);
-        tree = window.setrightAccessibility = { root, polite, urgent, byKey: new Map(), layers: new Map(), mainLayer: 0, pressesPending: 0 };
+        tree = window.setrightAccessibility = { root, polite, urgent, byKey: new Map(), layers: new Map(), containers: new Map(),
+                                                grids: new Map(), mainLayer: 0, pressesPending: 0 };
         // Where the item is now, in the canvas's coordinates (null once it is gone).
         const aimAt = (el) => {
             if (!el.isConnected) return null;
@@ -252,31 +253,78 @@ EM_JS(void, setright_js_accessibility_apply, (const char* changes_utf8), {
             s.lineHeight = r[3] + 'px';
         }
     };
-    // Tabs next to each other share a tablist; an element leaving one leaves an empty one behind, removed here.
-    const topOf = (el) => (el.parentElement && el.parentElement.getAttribute('role') === 'tablist' ? el.parentElement : el);
-    const dropIfEmpty = (box) => { if (box && box.getAttribute('role') === 'tablist' && !box.firstChild) box.remove(); };
+    // Containers between a layer and its elements: a data table is a grid of
+    // rows of cells (made as its items come, keyed by table, row and column);
+    // tabs next to each other share a tablist. One left empty goes.
+    const container = (key, role, attributes) => {
+        let box = tree.containers.get(key);
+        if (!box) {
+            box = document.createElement('div');
+            box.setAttribute('role', role);
+            for (const name in attributes) box.setAttribute(name, attributes[name]);
+            box.setrightContainer = key;
+            tree.containers.set(key, box);
+        }
+        return box;
+    };
+    const describeGrid = (box, grid) => {
+        const info = tree.grids.get(grid);
+        if (!info) return;
+        if (info.name) box.setAttribute('aria-label', info.name); else box.removeAttribute('aria-label');
+        if (info.rows > 0) box.setAttribute('aria-rowcount', info.rows); else box.removeAttribute('aria-rowcount');
+    };
+    const containersOf = (el) => {
+        const cell = el.setrightCell;
+        if (!cell) return [];
+        const grid = 'grid ' + cell.grid, row = grid + ' ' + cell.row, column = row + ' ' + cell.col;
+        const isNew = !tree.containers.has(grid);
+        const gridBox = container(grid, 'grid', {});
+        if (isNew) describeGrid(gridBox, cell.grid);
+        return [gridBox, container(row, 'row', { 'aria-rowindex': cell.row }),
+                container(column, cell.header ? 'columnheader' : 'gridcell', { 'aria-colindex': cell.col })];
+    };
+    const dropIfEmpty = (box) => {
+        while (box && !box.firstChild && (box.setrightContainer || box.getAttribute('role') === 'tablist')) {
+            const up = box.parentElement;
+            box.remove();
+            if (box.setrightContainer) tree.containers.delete(box.setrightContainer);
+            box = up;
+        }
+    };
+    // What holds `el` among `parent`'s children (null: `parent` does not hold it).
+    const childIn = (parent, el) => {
+        while (el && el.parentElement !== parent) el = el.parentElement;
+        return el;
+    };
+    // A tab joins the tablist of the tab before it, else of the tabs after it, else one of its own.
+    const placeTab = (el, parent, ref) => {
+        if (ref && ref.setrightKind === 'tab') { if (ref.nextElementSibling !== el) ref.after(el); return; }
+        const before = ref ? childIn(parent, ref) : null;
+        const next = before ? before.nextElementSibling : parent.firstElementChild;
+        if (next && next.getAttribute('role') === 'tablist') { if (next.firstElementChild !== el) next.prepend(el); return; }
+        const list = document.createElement('div');
+        list.setAttribute('role', 'tablist');
+        list.append(el);
+        if (before) before.after(list); else parent.prepend(list);
+    };
+    // Puts `el` after the element of `afterKey` in reading order: at each
+    // level from its layer in, what leads to it (a container, or itself)
+    // follows what holds that element there, or comes first where nothing
+    // does. Already there: left alone (a move is a removal and an insertion
+    // for the browser and the screen reader).
     const place = (el, afterKey, layer) => {
-        const box = layerOf(layer);
         const oldParent = el.parentElement;
         const after = tree.byKey.get(afterKey);
         const ref = after && after.setrightLayer === layer ? after : null;
-        // Already there: left alone (a move is a removal and an insertion for the browser and the screen reader).
-        if (el.setrightKind !== 'tab' && el.parentElement === box && (ref ? topOf(ref).nextElementSibling === el : box.firstElementChild === el)) return;
-        if (el.setrightKind === 'tab' && ref && ref.setrightKind === 'tab' && ref.nextElementSibling === el) return;
-        if (el.setrightKind === 'tab') {
-            if (ref && ref.setrightKind === 'tab') { ref.after(el); }
-            else {
-                const next = ref ? topOf(ref).nextElementSibling : box.firstElementChild;
-                if (next && next.getAttribute('role') === 'tablist') next.prepend(el);
-                else {
-                    const list = document.createElement('div');
-                    list.setAttribute('role', 'tablist');
-                    list.append(el);
-                    if (ref) topOf(ref).after(list); else box.prepend(list);
-                }
-            }
-        } else if (ref) topOf(ref).after(el);
-        else box.prepend(el);
+        let parent = layerOf(layer);
+        for (const node of [...containersOf(el), el]) {
+            if (node === el && el.setrightKind === 'tab') { placeTab(el, parent, ref); break; }
+            if (node !== el && ref && node.contains(ref)) { parent = node; continue; }
+            const before = ref ? childIn(parent, ref) : null;
+            const wanted = before ? before.nextElementSibling : parent.firstElementChild;
+            if (node !== wanted) { if (before) before.after(node); else parent.prepend(node); }
+            parent = node;
+        }
         if (oldParent && oldParent !== el.parentElement) dropIfEmpty(oldParent);
     };
     // A dialog is named by its first words ("Delete this deal? …", a heading).
@@ -317,6 +365,12 @@ EM_JS(void, setright_js_accessibility_apply, (const char* changes_utf8), {
         });
     };
 
+    for (const grid of changes.grids || []) {
+        tree.grids.set(grid.key, { name: grid.name, rows: grid.rows });
+        const box = tree.containers.get('grid ' + grid.key);
+        if (box) describeGrid(box, grid.key);
+    }
+    const cellOf = (item) => (item.grid ? { grid: item.grid, row: item.row, col: item.col, header: !!item.header } : null);
     for (const key of changes.remove || []) {
         const el = tree.byKey.get(key);
         if (!el) continue;
@@ -339,6 +393,7 @@ EM_JS(void, setright_js_accessibility_apply, (const char* changes_utf8), {
         setExpanded(el, item.expanded);
         setFlag(el, 'aria-invalid', item.invalid);
         setRect(el, item.rect);
+        el.setrightCell = cellOf(item);
         tree.byKey.set(item.key, el);
         place(el, item.after, item.layer);
     }
@@ -353,6 +408,7 @@ EM_JS(void, setright_js_accessibility_apply, (const char* changes_utf8), {
             fresh.setrightLayer = el.setrightLayer;
             fresh.setrightLabel = el.setrightLabel;
             fresh.setrightName = el.setrightName;
+            fresh.setrightCell = el.setrightCell;
             setValue(fresh, el.setrightValue);
             setName(fresh);
             for (const state of ['aria-disabled', 'aria-expanded', 'aria-invalid'])
@@ -374,9 +430,10 @@ EM_JS(void, setright_js_accessibility_apply, (const char* changes_utf8), {
         if ('expanded' in item) setExpanded(el, item.expanded);
         if (item.invalid !== undefined) setFlag(el, 'aria-invalid', item.invalid);
         if (item.rect !== undefined) setRect(el, item.rect);
-        if (item.layer !== undefined && item.layer !== el.setrightLayer) {
-            el.setrightLayer = item.layer;
-            place(el, 0, item.layer);
+        if ('grid' in item) el.setrightCell = cellOf(item);
+        if (item.layer !== undefined || 'grid' in item) {
+            if (item.layer !== undefined) el.setrightLayer = item.layer;
+            place(el, item.after || 0, el.setrightLayer);
         }
     }
     if (changes.order) {
