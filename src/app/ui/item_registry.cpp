@@ -40,8 +40,8 @@ std::vector<DrawnItem> g_last_frame;
 std::vector<DrawnItem> g_last_everything;
 std::vector<DrawnGrid> g_grids_building; // mark_data_table(), this frame
 std::vector<DrawnGrid> g_last_grids;
-// Plain text has no id of its own: its key is its text and window, and how
-// often the same text came before in that window this frame.
+// Plain text has no id of its own: its key is its text and id scope, and how
+// often the same text came before in that scope this frame.
 std::unordered_map<ImGuiID, int> g_text_seen;
 std::unordered_map<ImGuiID, ItemKind> g_last_kinds;
 // The names the combos and menus (items that open a list) had in the last
@@ -247,7 +247,11 @@ void record_last_text(std::string_view text, ItemKind kind) {
     if (!window || window->SkipItems || text.empty()) return;
     // A tooltip repeats what its item says, for the eye: the item's element already holds the words.
     if (window->RootWindow && (window->RootWindow->Flags & ImGuiWindowFlags_Tooltip)) return;
-    ImGuiID key = ImHashData(text.data(), text.size(), window->ID);
+    // Seeded by the id scope it is drawn in, not only its window: a table's
+    // row pushes its record's id, so "Area 3" in a requirement's row keeps its
+    // key while the table scrolls, rather than being the first "Area 3" on
+    // screen, a different row's after every scroll.
+    ImGuiID key = ImHashData(text.data(), text.size(), window->IDStack.back());
     const int seen = g_text_seen[key]++;
     if (seen > 0) key = ImHashData(&seen, sizeof seen, key);
     if (key == 0) key = 1;

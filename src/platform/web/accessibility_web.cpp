@@ -283,13 +283,25 @@ EM_JS(void, setright_js_accessibility_apply, (const char* changes_utf8), {
         return [gridBox, container(row, 'row', { 'aria-rowindex': cell.row }),
                 container(column, cell.header ? 'columnheader' : 'gridcell', { 'aria-colindex': cell.col })];
     };
+    const isContainer = (box) => !!box && (!!box.setrightContainer || box.getAttribute('role') === 'tablist');
+    const forget = (box) => { if (box.setrightContainer) tree.containers.delete(box.setrightContainer); };
     const dropIfEmpty = (box) => {
-        while (box && !box.firstChild && (box.setrightContainer || box.getAttribute('role') === 'tablist')) {
+        while (isContainer(box) && !box.firstChild) {
             const up = box.parentElement;
             box.remove();
-            if (box.setrightContainer) tree.containers.delete(box.setrightContainer);
+            forget(box);
             box = up;
         }
+    };
+    // Takes `el` out with the containers it alone fills: one removal from the
+    // page, not one per level (the last element of a row takes the row).
+    const takeOut = (el) => {
+        let top = el;
+        while (isContainer(top.parentElement) && top.parentElement.childElementCount === 1) {
+            top = top.parentElement;
+            forget(top);
+        }
+        top.remove();
     };
     // What holds `el` among `parent`'s children (null: `parent` does not hold it).
     const childIn = (parent, el) => {
@@ -374,9 +386,7 @@ EM_JS(void, setright_js_accessibility_apply, (const char* changes_utf8), {
     for (const key of changes.remove || []) {
         const el = tree.byKey.get(key);
         if (!el) continue;
-        const parent = el.parentElement;
-        el.remove();
-        dropIfEmpty(parent);
+        takeOut(el);
         tree.byKey.delete(key);
     }
     for (const item of changes.add || []) {
