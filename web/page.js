@@ -117,6 +117,7 @@
     frameStats: (from = 0) => JSON.parse(callString('setright_test_frame_stats_json', '{"frames":0,"cpuMsP50":0,"cpuMsP95":0}', from)),
     missingGlyphs: () => call('setright_test_missing_glyphs', 0),
     colouredGlyphs: () => call('setright_test_coloured_glyphs', 0),
+    glyphHeight: (character) => call('setright_test_glyph_height', 0, character.codePointAt(0)),
     layoutProblems: () => JSON.parse(callString('setright_test_layout_problems_json', '[]')),
     // Resolves true once the app has handled all input so far and sleeps
     // (false after `ms` if it never does). It looks from the fourth animation

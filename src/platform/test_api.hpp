@@ -14,6 +14,7 @@ struct TestApiAnswers {
     std::function<std::string(int)> frame_stats_json; // frameStats(from): {frames, cpuMsP50, cpuMsP95} over frames from number `from` on
     std::function<int()> missing_glyphs;              // missingGlyphs(): fallback glyphs in the last frame
     std::function<int()> coloured_glyphs;             // colouredGlyphs(): colour emoji in the last frame
+    std::function<float(unsigned)> glyph_height;      // glyphHeight(character): its ink's height in pixels, as drawn
     // performance(from): {frames, cpuMsP50, cpuMsP95} over the frames from
     // number `from` on, heapBytes (the wasm heap), lastSaveMs (-1: none yet)
     // and storage (what the status line says: "saved", "saving", "not_saved").

@@ -67,6 +67,12 @@ test('no extra font at start; an imported CJK and emoji deal is drawn whole on e
     await page.keyboard.press('Enter');
     await waitFor(page, () => window.setright.missingGlyphs(), (n) => n === 0, { timeout: 15000, what: 'the Hanja drawn' });
     assert.deepEqual(fetched.sort(), ['cjk-5800.otf', 'cjk-7c00.otf'], 'the blocks of 契 and 約 only');
+    // The Hanja as large as the Hangul beside them (Noto Sans CJK's line is taller for its em than Nanum's:
+    // merged at the same size its ideographs were 77% as tall).
+    const heights = await page.evaluate(() => ['契', '約', '계', '검'].map((c) => window.setright.glyphHeight(c)));
+    assert.ok(heights.every((h) => h > 0), `every glyph drawn (${heights})`);
+    const ratio = (heights[0] + heights[1]) / (heights[2] + heights[3]);
+    assert.ok(ratio > 0.92 && ratio < 1.08, `Hanja ${heights.slice(0, 2)} px tall beside Hangul ${heights.slice(2)} px (ratio ${ratio.toFixed(2)})`);
 
     const before = await page.evaluate(() => window.setright.frameStats());
     await dropFiles(page, [{ name: '계약.json', text: JSON.stringify({ format: 'setright', version: 1, deals: [cjkDeal] }) }]);

@@ -12,19 +12,32 @@
 
 namespace setright::app {
 
+namespace {
+// The line per em of the font just added to the atlas (0: unknown).
+float last_added_line_per_em() {
+    const ImVector<ImFontConfig*>& sources = ImGui::GetIO().Fonts->Fonts.back()->Sources;
+    if (sources.empty() || !sources.back()->FontData) return 0.0f;
+    const ImFontConfig& added = *sources.back();
+    return line_per_em(std::string_view(static_cast<const char*>(added.FontData), size_t(added.FontDataSize))).value_or(0.0f);
+}
+} // namespace
+
 bool load_fonts(float size_pixels) {
     ImGuiIO& io = ImGui::GetIO();
+    FontLines lines;
     ImFont* base = io.Fonts->AddFontFromFileTTF(platform::font_path("NotoSans-Regular.ttf").c_str(), size_pixels);
+    if (base) lines.latin = last_added_line_per_em();
     ImFontConfig merge;
     merge.MergeMode = true;
     ImFont* hangul = io.Fonts->AddFontFromFileTTF(platform::font_path("NanumGothic.ttf").c_str(), size_pixels, &merge);
+    if (hangul) lines.hangul = last_added_line_per_em();
     // Icons sit in labels like letters, one em wide, centred on the text's line.
     ImFontConfig icons = merge;
     icons.GlyphMinAdvanceX = size_pixels;
     icons.GlyphOffset.y = size_pixels * 0.05f;
     ImFont* icon_font = io.Fonts->AddFontFromFileTTF(platform::font_path("Icons.ttf").c_str(), size_pixels * 0.9f, &icons);
     // Last: what none of these draws is noted, and its font fetched (Hanja, kana, emoji).
-    return base && hangul && icon_font && ui::watch_for_missing_glyphs(size_pixels);
+    return base && hangul && icon_font && ui::watch_for_missing_glyphs(size_pixels, lines);
 }
 
 namespace {
@@ -52,6 +65,13 @@ template <typename Wanted> int count_glyph_quads(const ImDrawData* draw_data, Wa
 
 int count_missing_glyphs(const ImDrawData* draw_data) {
     return count_glyph_quads(draw_data, [](const ImFontBaked& baked, int g) { return g == baked.FallbackGlyphIndex; });
+}
+
+float glyph_height(unsigned codepoint) {
+    ImFontBaked* baked = ImGui::GetIO().Fonts->Fonts[0]->GetFontBaked(ImGui::GetFontSize());
+    if (!baked || !baked->IsGlyphLoaded(ImWchar(codepoint))) return 0.0f; // looked up only: never baked from here
+    const ImFontGlyph* glyph = baked->FindGlyphNoFallback(ImWchar(codepoint));
+    return glyph ? glyph->Y1 - glyph->Y0 : 0.0f;
 }
 
 int count_coloured_glyphs(const ImDrawData* draw_data) {

@@ -21,4 +21,8 @@ int count_missing_glyphs(const ImDrawData* draw_data);
 // How many glyphs in `draw_data` were colour emoji (ui/colour_glyph_source.hpp).
 int count_coloured_glyphs(const ImDrawData* draw_data);
 
+// How tall the ink of `codepoint`'s glyph is, in pixels, as baked at the
+// font size of the last frame; 0 when no frame has drawn it at that size.
+float glyph_height(unsigned codepoint);
+
 } // namespace setright::app

@@ -20,6 +20,7 @@ namespace {
 
 struct Loader {
     float size_pixels = 0;
+    app::FontLines app_fonts;
     std::vector<ImWchar> missing;                                            // noted while the last frame was drawn
     std::set<std::string> asked;                                             // every file asked for, once
     std::set<std::string> pending;                                           // asked for and not yet merged
@@ -63,8 +64,9 @@ const ImFontLoader& missing_glyph_watch() {
 
 } // namespace
 
-bool watch_for_missing_glyphs(float size_pixels) {
+bool watch_for_missing_glyphs(float size_pixels, const app::FontLines& app_fonts) {
     loader().size_pixels = size_pixels;
+    loader().app_fonts = app_fonts;
     if (!add_colour_glyph_source(size_pixels)) return false;
     ImFontConfig watch;
     watch.MergeMode = true;
@@ -153,7 +155,9 @@ ArrivedFonts merge_arrived_fonts() {
         merge.MergeMode = true;
         merge.FontDataOwnedByAtlas = false; // the atlas copies it
         ImFormatString(merge.Name, IM_ARRAYSIZE(merge.Name), "%s", file.c_str());
-        atlas->AddFontFromMemoryTTF(font->data(), int(font->size()), l.size_pixels, &merge);
+        // Sized so its letters are as large as those of the script beside them (logic/font_metrics.hpp).
+        const float size = app::lazy_font_size(file, *font, l.size_pixels, l.app_fonts);
+        atlas->AddFontFromMemoryTTF(font->data(), int(font->size()), size, &merge);
     }
     l.arrived.clear();
     // Each baked size keeps data per source and "not found" for what it

@@ -14,13 +14,16 @@
 // from Symbola, in one colour, for what their block lacks.
 #pragma once
 
+#include "logic/font_metrics.hpp"
+
 #include <string>
 
 namespace setright::ui {
 
-// After the app's fonts are loaded (same size): adds the colour emoji source
-// and starts noting what is missing.
-bool watch_for_missing_glyphs(float size_pixels);
+// After the app's fonts are loaded (same size; `app_fonts` their lines per
+// em, which fonts fetched later are sized to match): adds the colour emoji
+// source and starts noting what is missing.
+bool watch_for_missing_glyphs(float size_pixels, const app::FontLines& app_fonts);
 
 // After a frame is drawn: asks for the fonts its missing characters need.
 void request_fonts_for_missing_glyphs();

@@ -153,6 +153,7 @@ void register_test_api(Runtime& rt) {
     };
     answers.missing_glyphs = [] { return setright::app::count_missing_glyphs(ImGui::GetDrawData()); };
     answers.coloured_glyphs = [] { return setright::app::count_coloured_glyphs(ImGui::GetDrawData()); };
+    answers.glyph_height = [](unsigned codepoint) { return setright::app::glyph_height(codepoint); };
     answers.performance_json = [&rt](int from) {
         std::string json = rt.app.frame_stats.to_json(size_t(std::max(from, 0)));
         json.pop_back(); // the closing brace: two more members follow

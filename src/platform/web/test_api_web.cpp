@@ -49,5 +49,8 @@ EMSCRIPTEN_KEEPALIVE const char* setright_test_layout_problems_json() {
 
 EMSCRIPTEN_KEEPALIVE int setright_test_missing_glyphs() { return g_answers.missing_glyphs ? g_answers.missing_glyphs() : 0; }
 EMSCRIPTEN_KEEPALIVE int setright_test_coloured_glyphs() { return g_answers.coloured_glyphs ? g_answers.coloured_glyphs() : 0; }
+EMSCRIPTEN_KEEPALIVE float setright_test_glyph_height(unsigned codepoint) {
+    return g_answers.glyph_height ? g_answers.glyph_height(codepoint) : 0.0f;
+}
 
 } // extern "C"
