@@ -219,3 +219,23 @@ TEST_CASE("accessibility mirror: an item moved to another row is sent with its w
     CHECK(out["update"][1] == Json({{"key", 3}, {"grid", 77}, {"row", 3}, {"col", 1}, {"header", false}, {"after", 4}}));
     CHECK(out["order"] == Json::array({2, 4, 3}));
 }
+
+TEST_CASE("accessibility mirror: an item in a landmark is sent with it, the landmark with its role and name, and a move as an update") {
+    AccessibilityMirror mirror;
+    std::vector<DrawnItem> frame = {item(1, "File"), item(2, "New deal"), item(3, "Overview", ItemKind::Tab)};
+    frame[1].region = 40;
+    frame[2].region = 50;
+    const std::vector<DrawnRegion> regions = {{40, Landmark::Navigation, "Deals"}, {50, Landmark::Main, ""}};
+    Json out = Json::parse(mirror.changes(frame, {}, regions));
+    CHECK_FALSE(out["add"][0].contains("region"));
+    CHECK(out["add"][1]["region"] == 40);
+    CHECK(out["add"][2]["region"] == 50);
+    CHECK(out["regions"] ==
+          Json::array({{{"key", 40}, {"role", "navigation"}, {"name", "Deals"}}, {{"key", 50}, {"role", "main"}, {"name", ""}}}));
+    CHECK(mirror.changes(frame, {}, regions).empty());
+    // The list renamed (another language); an item moved out of the deal.
+    frame[2].region = 0;
+    out = Json::parse(mirror.changes(frame, {}, {{40, Landmark::Navigation, "거래"}, {50, Landmark::Main, ""}}));
+    CHECK(out["regions"] == Json::array({{{"key", 40}, {"role", "navigation"}, {"name", "거래"}}}));
+    CHECK(out["update"] == Json::array({{{"key", 3}, {"region", 0}, {"after", 2}}}));
+}

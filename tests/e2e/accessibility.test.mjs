@@ -52,7 +52,13 @@ test('every item drawn has its element, in its role, and a screen reader click a
   await mirrorMatchesItems(page);
   assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
   assert.equal(await page.title(), 'Setright');
-  assert.equal(await page.getByRole('main').count(), 1, 'the main window is the main landmark');
+  // Landmarks: the deals list is navigation, named; the welcome (later the deal) is main; the menus are in neither.
+  assert.equal(await page.getByRole('main').count(), 1, 'one main landmark');
+  const dealsList = page.getByRole('navigation', { name: 'Deals' });
+  assert.equal(await dealsList.getByRole('button', { name: await itemLabel(page, 'new_deal'), exact: true }).count(), 1, 'New deal is in the deals list');
+  assert.equal(await page.getByRole('main').locator('[data-id="new_deal"]').count(), 0, 'and not in the main landmark');
+  assert.equal(await page.locator('#a11y [role=main] [data-id="menu_file"], #a11y [role=navigation] [data-id="menu_file"]').count(), 0,
+    'the menu bar is in no landmark');
 
   // "New deal", found by its role and name as a screen reader finds it, clicked as one clicks.
   const newDeal = page.getByRole('button', { name: await itemLabel(page, 'new_deal'), exact: true });
@@ -65,7 +71,7 @@ test('every item drawn has its element, in its role, and a screen reader click a
   // The deal's tabs are a tablist with one selected tab; choosing another moves the selection.
   const selectedTab = page.getByRole('tab', { selected: true });
   assert.equal(await selectedTab.count(), 1, 'one tab is selected');
-  const tabs = page.getByRole('tablist').first().getByRole('tab');
+  const tabs = page.getByRole('main').getByRole('tablist').first().getByRole('tab');
   assert.ok((await tabs.count()) >= 3, 'the deal has its tabs in a tablist');
   const second = tabs.nth(1);
   const secondName = await second.textContent();

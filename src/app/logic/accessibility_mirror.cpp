@@ -34,6 +34,7 @@ Sent sent_of(const DrawnItem& item) {
     s.grid_row = item.grid_row;
     s.grid_column = item.grid_column;
     s.grid_header = item.grid_header;
+    s.region = item.region;
     return s;
 }
 
@@ -54,6 +55,7 @@ Json added(unsigned key, unsigned after, const Sent& s) {
         out["col"] = s.grid_column;
         if (s.grid_header) out["header"] = true;
     }
+    if (s.region) out["region"] = s.region;
     return out;
 }
 
@@ -77,6 +79,7 @@ template <class Place> Json updated(unsigned key, const Sent& before, const Sent
     if (now.expanded != before.expanded) out["expanded"] = now.expanded ? Json(*now.expanded) : Json();
     if (now.invalid != before.invalid) out["invalid"] = now.invalid;
     if (now.layer != before.layer) out["layer"] = now.layer;
+    if (now.region != before.region) out["region"] = now.region;
     if (!same_cell(now, before)) { // the whole cell: the page moves the element into it
         out["grid"] = now.grid;
         out["row"] = now.grid_row;
@@ -91,7 +94,8 @@ template <class Place> Json updated(unsigned key, const Sent& before, const Sent
 
 } // namespace
 
-std::string AccessibilityMirror::changes(const std::vector<DrawnItem>& items, const std::vector<DrawnGrid>& grids) {
+std::string AccessibilityMirror::changes(const std::vector<DrawnItem>& items, const std::vector<DrawnGrid>& grids,
+                                         const std::vector<DrawnRegion>& regions) {
     std::vector<unsigned> order;
     order.reserve(items.size());
     std::unordered_map<unsigned, Sent> now;
@@ -117,7 +121,7 @@ std::string AccessibilityMirror::changes(const std::vector<DrawnItem>& items, co
             Json change = updated(key, before->second, s, last == last_places_.end() ? nullptr : &last->second);
             if (!change.is_null()) {
                 // Moved to another layer or cell: the page puts it after the item before it.
-                if (change.contains("layer") || change.contains("grid")) change["after"] = after;
+                if (change.contains("layer") || change.contains("grid") || change.contains("region")) change["after"] = after;
                 update.push_back(std::move(change));
             }
         }
@@ -146,6 +150,16 @@ std::string AccessibilityMirror::changes(const std::vector<DrawnItem>& items, co
     }
     if (!grids_changed.empty()) out["grids"] = std::move(grids_changed);
     sent_grids_ = std::move(grids_now);
+    Json regions_changed = Json::array();
+    std::unordered_map<unsigned, DrawnRegion> regions_now;
+    for (const DrawnRegion& region : regions) {
+        auto before = sent_regions_.find(region.key);
+        if (before == sent_regions_.end() || before->second.landmark != region.landmark || before->second.name != region.name)
+            regions_changed.push_back({{"key", region.key}, {"role", landmark_role(region.landmark)}, {"name", region.name}});
+        regions_now[region.key] = region;
+    }
+    if (!regions_changed.empty()) out["regions"] = std::move(regions_changed);
+    sent_regions_ = std::move(regions_now);
     // The page keeps an item's old place until the new one has settled.
     std::unordered_map<unsigned, Place> places;
     places.reserve(now.size());
@@ -170,6 +184,7 @@ void AccessibilityMirror::reset() {
     sent_.clear();
     last_places_.clear();
     sent_grids_.clear();
+    sent_regions_.clear();
     sent_main_layer_ = 0;
     sent_modal_layer_ = 0;
     places_pending_ = false;

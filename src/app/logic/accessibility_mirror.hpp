@@ -25,11 +25,13 @@ public:
     // ("" when nothing changed):
     //   {"remove":[key…], "add":[{"key", "after", "kind", "id", "label",
     //    "name"?, "value"?, "selected", "disabled"?, "expanded"?, "invalid"?,
-    //    "layer", "rect":[x,y,w,h], "grid"?, "row"?, "col"?, "header"?}…],
+    //    "layer", "rect":[x,y,w,h], "grid"?, "row"?, "col"?, "header"?,
+    //    "region"?}…],
     //    "update":[{"key", and the fields that changed, "after" when the
     //    layer or cell did}…], "order":[key…]?,
     //    "main_layer"?, "modal_layer"? (each when it changed; 0: none),
-    //    "grids":[{"key", "name", "rows"}…]? (data tables new or changed)}
+    //    "grids":[{"key", "name", "rows"}…]? (data tables new or changed),
+    //    "regions":[{"key", "role", "name"}…]? (landmarks new or changed)}
     // `after` is the key of the item before it in reading order (0: first);
     // `order`, the whole order, comes only when items that stayed moved
     // relative to one another. Places are whole CSS pixels, so a sub-pixel
@@ -39,8 +41,10 @@ public:
     // Keys repeated in a frame count once. An item in a data table (`grid`
     // set) goes in row `row`, cell `col` of grid `grid`, a column header
     // when `header`; `grids` say what each grid is called and how many rows
-    // it has.
-    std::string changes(const std::vector<DrawnItem>& items, const std::vector<DrawnGrid>& grids = {});
+    // it has. An item in a landmark (`region` set) goes in it, and the
+    // landmarks' roles and names come in `regions`.
+    std::string changes(const std::vector<DrawnItem>& items, const std::vector<DrawnGrid>& grids = {},
+                        const std::vector<DrawnRegion>& regions = {});
     // Whether the last changes() held back a new place until it settles: the
     // app must draw one more frame then, or an idle app would leave the page's
     // element where the item was (and a click on it would miss).
@@ -69,6 +73,7 @@ public:
         unsigned grid = 0;
         int grid_row = 0, grid_column = 0;
         bool grid_header = false;
+        unsigned region = 0;
     };
 
 private:
@@ -77,8 +82,9 @@ private:
     struct Place {
         int x = 0, y = 0, w = 0, h = 0;
     };
-    std::unordered_map<unsigned, Place> last_places_;    // where each item was drawn in the frame before
-    std::unordered_map<unsigned, DrawnGrid> sent_grids_; // the grids of the frame before
+    std::unordered_map<unsigned, Place> last_places_;        // where each item was drawn in the frame before
+    std::unordered_map<unsigned, DrawnGrid> sent_grids_;     // the grids of the frame before
+    std::unordered_map<unsigned, DrawnRegion> sent_regions_; // its landmarks
     unsigned main_layer_ = 0;
     unsigned sent_main_layer_ = 0;
     unsigned modal_layer_ = 0;

@@ -30,6 +30,8 @@ bool crosses(float start, float size, float hi) { return start < -kSlack || star
 
 } // namespace
 
+const char* landmark_role(Landmark landmark) { return landmark == Landmark::Navigation ? "navigation" : "main"; }
+
 const char* item_kind_name(ItemKind kind) {
     switch (kind) {
     case ItemKind::Button: return "button";
@@ -75,7 +77,6 @@ std::vector<LayoutProblem> find_layout_problems(const std::vector<DrawnItem>& it
                                 format("x %.1f to %.1f, y %.1f to %.1f", item.full_x, item.full_x + item.full_w, item.full_y,
                                        item.full_y + item.full_h) +
                                         format(" in a page of %.0f x %.0f", rules.viewport_w, rules.viewport_h)});
-
         for (size_t j = 0; j < items.size(); ++j) {
             const DrawnItem& other = items[j];
             if (j == i || other.layer != item.layer) continue;

@@ -42,6 +42,7 @@ struct DrawnItem {
     int grid_row = 0;         // 1-based, header rows counted, rows scrolled away too (aria-rowindex)
     int grid_column = 0;      // 1-based among the columns shown (aria-colindex)
     bool grid_header = false; // in a header row: its cell is a column header
+    unsigned region = 0;      // the landmark it is drawn in (a DrawnRegion's key); 0: none
 
     // --- For the layout check -------------------------------------------------
     float full_x = 0, full_y = 0, full_w = 0, full_h = 0; // the whole item, not clipped
@@ -58,6 +59,16 @@ struct DrawnGrid {
     unsigned key = 0; // ImGui's id of the table
     std::string name;
     int rows = 0; // every row, header rows and those scrolled away included
+};
+
+// A part of the page a screen reader jumps to by its landmark: the deals
+// list (navigation), the deal (main).
+enum class Landmark { Navigation, Main };
+const char* landmark_role(Landmark landmark); // "navigation", "main"
+struct DrawnRegion {
+    unsigned key = 0; // ImGui's id of the window it is
+    Landmark landmark = Landmark::Main;
+    std::string name;
 };
 
 struct LayoutRules {

@@ -11,6 +11,7 @@
 #include "logic/notice.hpp"
 #include "logic/persistence.hpp"
 #include "ui/export_reminder_banner.hpp"
+#include "ui/item_registry.hpp"
 #include "ui/lazy_font_loader.hpp"
 #include "ui/storage_banners.hpp"
 #include "ui/workshop_storage.hpp"
@@ -143,12 +144,14 @@ void draw_deals_and_deal(App& app, float bottom_reserve) {
         const float width = deal_shown ? std::min(ImGui::GetFontSize() * 16.0f, full * 0.24f) : full;
         const ImGuiChildFlags flags = deal_shown ? ImGuiChildFlags_ResizeX | ImGuiChildFlags_Borders : ImGuiChildFlags_None;
         ImGui::BeginChild("##deals", ImVec2(width, -bottom_reserve), flags);
+        mark_landmark(Landmark::Navigation, tr("deals.title"));
         draw_deals_view(app);
         ImGui::EndChild();
         if (deal_shown) ImGui::SameLine();
     }
     if (!deal_shown) return;
     ImGui::BeginChild("##deal", ImVec2(0, -bottom_reserve));
+    mark_landmark(Landmark::Main);
     if (Deal* shown = selected_deal(app))
         draw_deal_view(app, *shown);
     else if (app.workspace.deals.empty())

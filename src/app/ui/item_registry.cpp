@@ -34,12 +34,15 @@ struct AddedItem {
     unsigned grid = 0;
     int grid_row = 0, grid_column = 0;
     bool grid_header = false;
+    unsigned region = 0; // DrawnItem::region
 };
 std::unordered_map<ImGuiID, AddedItem> g_rects;
 std::vector<DrawnItem> g_last_frame;
 std::vector<DrawnItem> g_last_everything;
 std::vector<DrawnGrid> g_grids_building; // mark_data_table(), this frame
 std::vector<DrawnGrid> g_last_grids;
+std::vector<DrawnRegion> g_regions_building; // mark_landmark(), this frame
+std::vector<DrawnRegion> g_last_regions;
 // Plain text has no id of its own: its key is its text and id scope, and how
 // often the same text came before in that scope this frame.
 std::unordered_map<ImGuiID, int> g_text_seen;
@@ -136,6 +139,17 @@ void note_grid_cell(const ImGuiWindow* window, AddedItem& added) {
         if (table->Columns[other].IsEnabled && table->Columns[other].DisplayOrder < column.DisplayOrder) ++added.grid_column;
 }
 
+// The landmark `window` is in: the nearest marked window from it out to its root.
+unsigned landmark_of(const ImGuiWindow* window) {
+    if (g_regions_building.empty()) return 0;
+    for (; window; window = window->ParentWindow) {
+        for (const DrawnRegion& region : g_regions_building)
+            if (region.key == window->ID) return region.key;
+        if (!(window->Flags & ImGuiWindowFlags_ChildWindow)) break;
+    }
+    return 0;
+}
+
 // Keeps where item `id` is; false when its window is still being laid out
 // (a window appearing is laid out during a hidden first frame: its items are
 // not on screen yet and not clickable where they will be).
@@ -153,6 +167,7 @@ bool add_rect(const ImGuiWindow* window, ImGuiID id, const ImRect& bb) {
         if (!(holder->Flags & ImGuiWindowFlags_ChildWindow)) break;
     }
     note_grid_cell(window, added);
+    added.region = landmark_of(window);
     g_rects[id] = added;
     return true;
 }
@@ -183,6 +198,8 @@ void item_registry_frame_done() {
         g_last_grids.push_back(std::move(grid));
     }
     g_grids_building.clear();
+    g_last_regions = std::move(g_regions_building);
+    g_regions_building.clear();
     g_last_kinds.clear();
     g_last_names.clear();
     g_text_seen.clear();
@@ -209,6 +226,7 @@ void item_registry_frame_done() {
         item.grid_row = added->second.grid_row;
         item.grid_column = added->second.grid_column;
         item.grid_header = added->second.grid_header;
+        item.region = added->second.region;
         if (!item.plain_text) {
             g_last_kinds[pending.imgui_id] = item.kind;
             if (item.expanded && !item.name.empty()) g_last_names[pending.imgui_id] = item.name;
@@ -225,6 +243,17 @@ void item_registry_frame_done() {
 const std::vector<DrawnItem>& items_drawn_last_frame() { return g_last_frame; }
 const std::vector<DrawnItem>& everything_drawn_last_frame() { return g_last_everything; }
 const std::vector<DrawnGrid>& grids_drawn_last_frame() { return g_last_grids; }
+const std::vector<DrawnRegion>& regions_drawn_last_frame() { return g_last_regions; }
+
+void mark_landmark(Landmark landmark, std::string_view name) {
+    const ImGuiWindow* window = ImGui::GetCurrentContext()->CurrentWindow;
+    if (!window) return;
+    DrawnRegion region;
+    region.key = window->ID;
+    region.landmark = landmark;
+    region.name.assign(name);
+    g_regions_building.push_back(std::move(region));
+}
 
 void mark_data_table(std::string_view name) {
     const ImGuiTable* table = ImGui::GetCurrentTable();

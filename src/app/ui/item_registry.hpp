@@ -82,6 +82,11 @@ void record_field_label(std::string_view text);
 // cell. Tables that only lay out a view are not marked.
 void mark_data_table(std::string_view name);
 
+// Marks the window just begun (a child window: the deals list, the deal)
+// as a landmark, named `name` ("" for the one main): every item drawn in
+// it, or in child windows of it, is in that landmark.
+void mark_landmark(Landmark landmark, std::string_view name = {});
+
 // Moves ImGui's keyboard focus to the item with this ImGui id when it is
 // next drawn, with the focus ring showing (the page's focus moved to its
 // element). Forgotten if the item is not drawn in the next frame.
@@ -93,8 +98,9 @@ void item_registry_frame_done();
 const std::vector<DrawnItem>& items_drawn_last_frame();
 // Those items and the plain text among them, in the order they were drawn.
 const std::vector<DrawnItem>& everything_drawn_last_frame();
-// The data tables of the last complete frame.
+// The data tables and the landmarks of the last complete frame.
 const std::vector<DrawnGrid>& grids_drawn_last_frame();
+const std::vector<DrawnRegion>& regions_drawn_last_frame();
 std::string items_to_json(const std::vector<DrawnItem>& items);
 
 } // namespace setright::app

@@ -80,7 +80,7 @@ void sync_page(App& app) {
     if (!items.empty()) state.mirror.set_main_layer(items.front().layer);
     const ImGuiWindow* modal = ImGui::GetTopMostAndVisiblePopupModal();
     state.mirror.set_modal_layer(modal ? (modal->RootWindow ? modal->RootWindow->ID : modal->ID) : 0);
-    const std::string tree_changes = state.mirror.changes(items, grids_drawn_last_frame());
+    const std::string tree_changes = state.mirror.changes(items, grids_drawn_last_frame(), regions_drawn_last_frame());
     if (!tree_changes.empty()) platform::update_accessibility_tree(tree_changes);
     const std::string find_changes = state.find_index.changes(ui::take_find_tables());
     if (!find_changes.empty()) platform::update_find_index(find_changes);

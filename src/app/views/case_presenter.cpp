@@ -4,6 +4,7 @@
 #include "logic/enum_labels.hpp"
 #include "logic/format.hpp"
 #include "logic/i18n.hpp"
+#include "ui/item_registry.hpp"
 #include "ui/theme.hpp"
 #include "ui/widgets.hpp"
 
@@ -91,6 +92,7 @@ bool draw_case_presenter(App& app) {
     // press of the focused button (Space once revealed the key by accident).
     ImGui::Begin("##presenter", nullptr,
                  ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoNav);
+    mark_landmark(Landmark::Main);
     draw_controls(app, step, last);
 
     const CaseStep& current = key.steps[size_t(step)];

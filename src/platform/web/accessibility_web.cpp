@@ -38,7 +38,7 @@ EM_JS(void, setright_js_accessibility_apply, (const char* changes_utf8), {
         urgent.setAttribute('aria-live', 'assertive');
         document.body.append(root, polite, urgent);
         tree = window.setrightAccessibility = { root, polite, urgent, byKey: new Map(), layers: new Map(), containers: new Map(),
-                                                grids: new Map(), mainLayer: 0, pressesPending: 0 };
+                                                grids: new Map(), regions: new Map(), mainLayer: 0, pressesPending: 0 };
         // Where the item is now, in the canvas's coordinates (null once it is gone).
         const aimAt = (el) => {
             if (!el.isConnected) return null;
@@ -148,7 +148,8 @@ EM_JS(void, setright_js_accessibility_apply, (const char* changes_utf8), {
         if (!box) {
             box = document.createElement('div');
             box.className = 'a11y-layer';
-            if (layer === tree.mainLayer) { box.setAttribute('role', 'main'); tree.root.prepend(box); }
+            // The main window's parts are landmarks of their own (the deals list, the deal).
+            if (layer === tree.mainLayer) tree.root.prepend(box);
             else { box.setAttribute('role', 'dialog'); tree.root.append(box); }
             tree.layers.set(layer, box);
         }
@@ -253,9 +254,10 @@ EM_JS(void, setright_js_accessibility_apply, (const char* changes_utf8), {
             s.lineHeight = r[3] + 'px';
         }
     };
-    // Containers between a layer and its elements: a data table is a grid of
-    // rows of cells (made as its items come, keyed by table, row and column);
-    // tabs next to each other share a tablist. One left empty goes.
+    // Containers between a layer and its elements: a landmark (the deals
+    // list, the deal); a data table, a grid of rows of cells (made as its
+    // items come, keyed by table, row and column); tabs next to each other
+    // share a tablist. One left empty goes.
     const container = (key, role, attributes) => {
         let box = tree.containers.get(key);
         if (!box) {
@@ -273,15 +275,30 @@ EM_JS(void, setright_js_accessibility_apply, (const char* changes_utf8), {
         if (info.name) box.setAttribute('aria-label', info.name); else box.removeAttribute('aria-label');
         if (info.rows > 0) box.setAttribute('aria-rowcount', info.rows); else box.removeAttribute('aria-rowcount');
     };
+    const describeRegion = (box, region) => {
+        const info = tree.regions.get(region);
+        if (!info) return;
+        if (box.getAttribute('role') !== info.role) box.setAttribute('role', info.role);
+        if (info.name) box.setAttribute('aria-label', info.name); else box.removeAttribute('aria-label');
+    };
     const containersOf = (el) => {
+        const chain = [];
+        if (el.setrightRegion) {
+            const key = 'region ' + el.setrightRegion;
+            const isNew = !tree.containers.has(key);
+            const box = container(key, 'region', {});
+            if (isNew) describeRegion(box, el.setrightRegion);
+            chain.push(box);
+        }
         const cell = el.setrightCell;
-        if (!cell) return [];
+        if (!cell) return chain;
         const grid = 'grid ' + cell.grid, row = grid + ' ' + cell.row, column = row + ' ' + cell.col;
         const isNew = !tree.containers.has(grid);
         const gridBox = container(grid, 'grid', {});
         if (isNew) describeGrid(gridBox, cell.grid);
-        return [gridBox, container(row, 'row', { 'aria-rowindex': cell.row }),
-                container(column, cell.header ? 'columnheader' : 'gridcell', { 'aria-colindex': cell.col })];
+        chain.push(gridBox, container(row, 'row', { 'aria-rowindex': cell.row }),
+                   container(column, cell.header ? 'columnheader' : 'gridcell', { 'aria-colindex': cell.col }));
+        return chain;
     };
     const isContainer = (box) => !!box && (!!box.setrightContainer || box.getAttribute('role') === 'tablist');
     const forget = (box) => { if (box.setrightContainer) tree.containers.delete(box.setrightContainer); };
@@ -382,6 +399,11 @@ EM_JS(void, setright_js_accessibility_apply, (const char* changes_utf8), {
         const box = tree.containers.get('grid ' + grid.key);
         if (box) describeGrid(box, grid.key);
     }
+    for (const region of changes.regions || []) {
+        tree.regions.set(region.key, { role: region.role, name: region.name });
+        const box = tree.containers.get('region ' + region.key);
+        if (box) describeRegion(box, region.key);
+    }
     const cellOf = (item) => (item.grid ? { grid: item.grid, row: item.row, col: item.col, header: !!item.header } : null);
     for (const key of changes.remove || []) {
         const el = tree.byKey.get(key);
@@ -404,6 +426,7 @@ EM_JS(void, setright_js_accessibility_apply, (const char* changes_utf8), {
         setFlag(el, 'aria-invalid', item.invalid);
         setRect(el, item.rect);
         el.setrightCell = cellOf(item);
+        el.setrightRegion = item.region || 0;
         tree.byKey.set(item.key, el);
         place(el, item.after, item.layer);
     }
@@ -419,6 +442,7 @@ EM_JS(void, setright_js_accessibility_apply, (const char* changes_utf8), {
             fresh.setrightLabel = el.setrightLabel;
             fresh.setrightName = el.setrightName;
             fresh.setrightCell = el.setrightCell;
+            fresh.setrightRegion = el.setrightRegion;
             setValue(fresh, el.setrightValue);
             setName(fresh);
             for (const state of ['aria-disabled', 'aria-expanded', 'aria-invalid'])
@@ -441,7 +465,8 @@ EM_JS(void, setright_js_accessibility_apply, (const char* changes_utf8), {
         if (item.invalid !== undefined) setFlag(el, 'aria-invalid', item.invalid);
         if (item.rect !== undefined) setRect(el, item.rect);
         if ('grid' in item) el.setrightCell = cellOf(item);
-        if (item.layer !== undefined || 'grid' in item) {
+        if ('region' in item) el.setrightRegion = item.region;
+        if (item.layer !== undefined || 'grid' in item || 'region' in item) {
             if (item.layer !== undefined) el.setrightLayer = item.layer;
             place(el, item.after || 0, el.setrightLayer);
         }
@@ -507,7 +532,7 @@ EM_JS(void, setright_js_set_skip_link, (const char* text_utf8), {
         link.addEventListener('click', (event) => {
             event.preventDefault();
             const root = document.getElementById('a11y');
-            const main = root && root.querySelector('[role=main]');
+            const main = root && (root.querySelector('[role=main]') || root);
             const target = main && (main.querySelector('[role=tab][aria-selected=true]') || main.querySelector('button, input'));
             if (target) target.focus();
         });
