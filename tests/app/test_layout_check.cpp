@@ -83,6 +83,26 @@ TEST_CASE("layout check: an item off the page is outside the viewport, one scrol
     CHECK(found({below}) == Names{"below:outside_viewport"});
 }
 
+TEST_CASE("layout check: an item cut by a window that does not scroll is clipped, by more than the window's padding") {
+    // The evidence checkbox showing 7 of its 24 px, under the next pane.
+    DrawnItem box = item("answers", ItemKind::Checkbox, 200, 10, 7, 24);
+    box.full_w = 24;
+    CHECK(found({box}) == Names{"answers:clipped"});
+    const auto problems = find_layout_problems({box}, page());
+    REQUIRE(problems.size() == 1);
+    CHECK(problems[0].detail == "7.0 x 24.0 px of 24.0 x 24.0 shown");
+    box.scrolls_x = true; // the pane scrolls sideways: the rest is a scroll away
+    CHECK(found({box}).empty());
+    // Wrapped words reaching into the window's padding are not cut.
+    DrawnItem words = item("verdict", ItemKind::Text, 10, 10, 300, 40);
+    words.full_w = 306;
+    CHECK(found({words}).empty());
+    // Cut from below in a window that does not scroll down.
+    DrawnItem low = item("sign", ItemKind::Button, 10, 700, 80, 10);
+    low.full_h = 40;
+    CHECK(found({low}) == Names{"sign:clipped"});
+}
+
 TEST_CASE("layout check: items on top of each other overlap, unless one is a row or a popup") {
     const DrawnItem a = item("a", ItemKind::Button, 10, 10, 100, 30);
     CHECK(found({a, item("b", ItemKind::Button, 118, 10, 100, 30)}).empty());        // side by side

@@ -55,6 +55,7 @@ const char* layout_problem_name(LayoutProblemKind kind) {
     case LayoutProblemKind::OutsideViewport: return "outside_viewport";
     case LayoutProblemKind::Overlaps: return "overlaps";
     case LayoutProblemKind::TextCut: return "text_cut";
+    case LayoutProblemKind::Clipped: return "clipped";
     }
     return "too_small";
 }
@@ -77,6 +78,11 @@ std::vector<LayoutProblem> find_layout_problems(const std::vector<DrawnItem>& it
                                 format("x %.1f to %.1f, y %.1f to %.1f", item.full_x, item.full_x + item.full_w, item.full_y,
                                        item.full_y + item.full_h) +
                                         format(" in a page of %.0f x %.0f", rules.viewport_w, rules.viewport_h)});
+        const float cut_x = item.scrolls_x ? 0.0f : item.full_w - item.w, cut_y = item.scrolls_y ? 0.0f : item.full_h - item.h;
+        if (!visible_out && !whole_out_x && !whole_out_y && (cut_x > rules.clip_slack || cut_y > rules.clip_slack))
+            problems.push_back({&item, LayoutProblemKind::Clipped,
+                                format("%.1f x %.1f px of %.1f x %.1f shown", item.w, item.h, item.full_w, item.full_h)});
+
         for (size_t j = 0; j < items.size(); ++j) {
             const DrawnItem& other = items[j];
             if (j == i || other.layer != item.layer) continue;

@@ -77,12 +77,15 @@ struct LayoutRules {
     // Text ending in "…" must keep at least this much room for letters
     // before it (a combo showing only "…" says nothing): 1.5 em.
     float min_text_room = 24;
+    // How much of an item a window that does not scroll may cut off before
+    // it is called clipped: its padding (wrapped words reach into it).
+    float clip_slack = 8;
 };
 // The minimum target size for the page's pointer.
 constexpr float kMinTargetFine = 24.0f;
 constexpr float kMinTargetCoarse = 44.0f;
 
-enum class LayoutProblemKind { TooSmall, OutsideViewport, Overlaps, TextCut };
+enum class LayoutProblemKind { TooSmall, OutsideViewport, Overlaps, TextCut, Clipped };
 const char* layout_problem_name(LayoutProblemKind kind);
 
 struct LayoutProblem {
@@ -109,6 +112,10 @@ struct LayoutProblem {
 //  text_cut          the text it draws is wider than its room and the widget
 //                    draws no ellipsis, or draws one with less than
 //                    rules.min_text_room left for the text before it.
+//  clipped           inside the page, but cut by the edge of a window it is
+//                    in by more than rules.clip_slack, in a direction no
+//                    window holding it scrolls in (a checkbox showing 7 of its
+//                    24 px, a warning running under the next pane).
 std::vector<LayoutProblem> find_layout_problems(const std::vector<DrawnItem>& items, const LayoutRules& rules);
 // [{id, label, kind, problem, rect: {x, y, w, h}, detail}], rect the visible part.
 std::string layout_problems_to_json(const std::vector<LayoutProblem>& problems);

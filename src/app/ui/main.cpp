@@ -148,6 +148,7 @@ void register_test_api(Runtime& rt) {
         rules.viewport_w = ImGui::GetMainViewport()->Size.x;
         rules.viewport_h = ImGui::GetMainViewport()->Size.y;
         rules.min_text_room = ImGui::GetStyle().FontSizeBase * 1.5f;
+        rules.clip_slack = std::max(ImGui::GetStyle().WindowPadding.x, ImGui::GetStyle().WindowPadding.y);
         const auto& items = setright::app::items_drawn_last_frame();
         return setright::app::layout_problems_to_json(setright::app::find_layout_problems(items, rules));
     };

@@ -9,6 +9,7 @@
 #include "logic/format.hpp"
 #include "logic/i18n.hpp"
 #include "logic/item_actions.hpp"
+#include "ui/date_picker.hpp"
 #include "ui/editors.hpp"
 #include "ui/item_registry.hpp"
 #include "ui/panes.hpp"
@@ -125,7 +126,8 @@ void draw_checklist(App& app, Deal& deal, RelationshipView& view, const Moment& 
     // Narrow: the step on one line, its owner, due date and Delete on the next.
     const float spacing = ImGui::GetStyle().ItemSpacing.x;
     const float delete_width = ImGui::CalcTextSize(tr("clv.delete")).x + ImGui::GetStyle().FramePadding.x * 2.0f;
-    const float one_line = ImGui::GetFrameHeight() + em * (16.0f + 7.0f + 6.5f) + delete_width + spacing * 4.0f;
+    const float calendar = ui::date_picker_width() + spacing; // beside the due date's field
+    const float one_line = ImGui::GetFrameHeight() + em * (16.0f + 7.0f + 6.5f) + calendar + delete_width + spacing * 4.0f;
     const bool narrow = ImGui::GetContentRegionAvail().x < one_line;
     for (auto item = deal.post_sale.begin(); item != deal.post_sale.end(); ++item) {
         ui::push_id(item->id);
@@ -137,7 +139,7 @@ void draw_checklist(App& app, Deal& deal, RelationshipView& view, const Moment& 
         app::name_next_item(tr("names.step"));
         ui::edit_text(app, "", ("post_sale_text:" + item->id).c_str(), item->text, &item->modified, narrow ? -FLT_MIN : em * 16.0f);
         if (late) ImGui::PopStyleColor();
-        const float half = (ImGui::GetContentRegionAvail().x - delete_width - spacing * 2.0f) * 0.5f;
+        const float half = (ImGui::GetContentRegionAvail().x - delete_width - calendar - spacing * 2.0f) * 0.5f;
         if (!narrow) ImGui::SameLine();
         app::name_next_item(tr("names.owner"));
         ui::edit_text(app, "", ("post_sale_owner:" + item->id).c_str(), item->owner, &item->modified, narrow ? half : em * 7.0f);
