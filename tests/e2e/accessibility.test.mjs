@@ -287,6 +287,10 @@ test('a data table is a grid of rows of cells, counted with the rows scrolled aw
     assert.equal(grid.rowCount, 301);
     assert.equal(grid.rowIndexes[0], 1, 'the header row stays first');
     assert.deepEqual(grid.rowIndexes, [...grid.rowIndexes].sort((a, b) => a - b), 'rows in the order of the table');
+    // Scrolled a little, most rows stay on screen: every element lies on its item, the frozen header row included.
+    await page.mouse.wheel(0, 120);
+    await page.evaluate(() => window.setright.settled());
+    assert.deepEqual(await mirrorAlignedWithItems(page), []);
 
     // Sorted by the text ("…number 0", "…number 1", "…number 10", …): rows move with their requirements.
     await page.mouse.wheel(0, -100000);
