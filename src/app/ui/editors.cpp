@@ -40,14 +40,15 @@ void set_width_leaving(float trailing) {
 
 } // namespace
 
-bool edit_text(App& app, const char* text, const char* id, std::string& value, std::optional<Moment>* modified, float width) {
+bool edit_text(App& app, const char* text, const char* id, std::string& value, std::optional<Moment>* modified, float width,
+               const char* hint) {
     set_width(width);
     field_label(text);
     app::NextItemKind kind(app::ItemKind::Input);
     app::NextItemLabel visible(text);
     const bool edited = ImGui::InputText(label("", id), &value);
     app::set_last_item_value(value);
-    finish_field(value);
+    draw_hint(hint, value);
     if (!edited) return false;
     changed(app, modified, true);
     return true;

@@ -20,7 +20,9 @@ namespace setright::ui {
 
 using app::App;
 
-bool edit_text(App& app, const char* text, const char* id, std::string& value, std::optional<Moment>* modified, float width = 0.0f);
+// `hint`: shown, greyed, while the field is empty (what goes there).
+bool edit_text(App& app, const char* text, const char* id, std::string& value, std::optional<Moment>* modified, float width = 0.0f,
+               const char* hint = nullptr);
 bool edit_multiline(App& app, const char* text, const char* id, std::string& value, std::optional<Moment>* modified,
                     const ImVec2& size = ImVec2(0, 0));
 // A date field not bound to the workspace (no undo step, no autosave): for

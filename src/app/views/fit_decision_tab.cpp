@@ -73,7 +73,7 @@ void draw_options(App& app, Deal& deal, FitDecisionView& view, bool narrow) {
             else
                 ui::edit_reference(app, "", ("option_vendor:" + o->id).c_str(), o->vendor, vendors, "—", &o->modified, -FLT_MIN);
             app::name_next_item(tr("names.option_notes"));
-            ui::edit_text(app, "", ("option_notes:" + o->id).c_str(), o->notes, &o->modified, -FLT_MIN);
+            ui::edit_text(app, "", ("option_notes:" + o->id).c_str(), o->notes, &o->modified, -FLT_MIN, tr("fit.option_notes_hint"));
         } else {
             // What the vendor and Delete leave of the line, at least 12 em.
             const float rest = ui::width_before_button(tr("fit.delete")) - em * 8.0f - ImGui::GetStyle().ItemSpacing.x;
@@ -87,7 +87,7 @@ void draw_options(App& app, Deal& deal, FitDecisionView& view, bool narrow) {
             ImGui::SameLine();
             remove = ui::button(tr("fit.delete"), "delete_option:" + o->id);
             app::name_next_item(tr("names.option_notes"));
-            ui::edit_text(app, "", ("option_notes:" + o->id).c_str(), o->notes, &o->modified, -em * 6.0f);
+            ui::edit_text(app, "", ("option_notes:" + o->id).c_str(), o->notes, &o->modified, -em * 6.0f, tr("fit.option_notes_hint"));
         }
         ImGui::PopID();
         if (remove) {
