@@ -227,13 +227,20 @@ void finish_field(std::string_view value) {
         app::set_last_input_text(value);
         return;
     }
-    // The field's tail covered in its own colour, with "…" on it (inside its border).
+    // The field's tail covered in its own colour from the last letter that
+    // fits whole, with "…" after it (inside its border): no half letter shows.
     const char* dots = "\xE2\x80\xA6"; // U+2026
-    const float x = max.x - style.FramePadding.x - ImGui::CalcTextSize(dots).x;
+    const float text_x = min.x + style.FramePadding.x;
+    const float room_for_letters = max.x - style.FramePadding.x - ImGui::CalcTextSize(dots).x - text_x;
+    const char* rest = nullptr;
+    const float x = text_x + ImGui::GetFont()
+                                     ->CalcTextSizeA(ImGui::GetFontSize(), std::max(room_for_letters, 0.0f), 0.0f, drawn.data(),
+                                                     end_of(drawn), &rest)
+                                     .x;
     const float border = style.FrameBorderSize;
     const ImU32 fill = ImGui::GetColorU32(ImGui::IsItemHovered() ? ImGuiCol_FrameBgHovered : ImGuiCol_FrameBg);
     ImDrawList* draw = ImGui::GetWindowDrawList();
-    draw->AddRectFilled(ImVec2(x - 2.0f, min.y + border), ImVec2(max.x - border, max.y - border), fill,
+    draw->AddRectFilled(ImVec2(x, min.y + border), ImVec2(max.x - border, max.y - border), fill,
                         std::max(0.0f, style.FrameRounding - border), ImDrawFlags_RoundCornersRight);
     draw->AddText(ImVec2(x, min.y + style.FramePadding.y), ImGui::GetColorU32(ImGuiCol_Text), dots);
     if (ImGui::IsItemHovered(ImGuiHoveredFlags_DelayShort)) tooltip(drawn);
