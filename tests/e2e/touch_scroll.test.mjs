@@ -73,6 +73,9 @@ test('a finger drags the requirements list, it coasts after release, and a tap s
     await tapItem(page, client, 'tab_requirements');
     await waitFor(page, () => window.setright.items().find((i) => i.id === 'tab_requirements')?.selected, Boolean,
       { what: 'the requirements tab open by a tap' });
+    // The finger lifted, nothing stays lit as if pressed (the tab strip scrolled the next tab under it before).
+    await page.evaluate(() => window.setright.settled());
+    assert.deepEqual((await items(page)).filter((i) => i.hovered).map((i) => i.id), [], 'nothing hovered after a tap');
     await findItem(page, 'requirement:r-0');
 
     const rows = await requirementRows(page);

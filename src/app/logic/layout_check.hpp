@@ -32,6 +32,7 @@ struct DrawnItem {
     bool disabled = false;
     std::optional<bool> expanded;
     bool invalid = false;
+    bool hovered = false;             // under the pointer (the test API says so: a finger lifted leaves nothing hovered)
     float x = 0, y = 0, w = 0, h = 0; // CSS pixels, clipped to what is visible
     // Plain text (a heading, a line of words): for the accessibility tree
     // only, not among the test API's items nor judged by the layout check.

@@ -227,6 +227,7 @@ void item_registry_frame_done() {
         item.grid_column = added->second.grid_column;
         item.grid_header = added->second.grid_header;
         item.region = added->second.region;
+        item.hovered = pending.imgui_id == ImGui::GetCurrentContext()->HoveredId;
         if (!item.plain_text) {
             g_last_kinds[pending.imgui_id] = item.kind;
             if (item.expanded && !item.name.empty()) g_last_names[pending.imgui_id] = item.name;
@@ -366,6 +367,7 @@ std::string items_to_json(const std::vector<DrawnItem>& items) {
                                 {"selected", item.selected},
                                 {"rect", {{"x", item.x}, {"y", item.y}, {"w", item.w}, {"h", item.h}}}};
         if (item.value) entry["value"] = *item.value;
+        if (item.hovered) entry["hovered"] = true;
         out.push_back(std::move(entry));
     }
     return out.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);

@@ -85,6 +85,7 @@ void draw_frame(Runtime& rt) {
         }
         setright::ui::touch_scroll_event(event);
         ImGui_ImplSDL2_ProcessEvent(&event);
+        setright::ui::touch_lifted(event);
         had_input = true;
     }
 

@@ -108,6 +108,11 @@ void touch_scroll_event(const SDL_Event& event) {
     }
 }
 
+void touch_lifted(const SDL_Event& event) {
+    if (event.type == SDL_MOUSEBUTTONUP && event.button.which == SDL_TOUCH_MOUSEID && event.button.button == SDL_BUTTON_LEFT)
+        ImGui::GetIO().AddMousePosEvent(-FLT_MAX, -FLT_MAX);
+}
+
 void touch_scroll_new_frame() {
     ImGuiContext& g = *ImGui::GetCurrentContext();
     const ImGuiIO& io = g.IO;
