@@ -39,6 +39,10 @@ test('a buyer\'s deal: buyer words, CLV under More, the perspective switched and
   await clickItem(page, 'tab_relationship');
   await waitFor(page, () => window.setright.items().find((i) => i.id === 'tab_relationship')?.selected, Boolean, { what: 'CLV open' });
   assert.match((await findItem(page, 'clv_intro')).label, /vendor's arithmetic/);
+  // A new deal has no steps after signing: the checklist says what goes there, not "0 of 0 done".
+  const checklist = await page.evaluate(() => document.getElementById('a11y')?.textContent ?? '');
+  assert.match(checklist, /No steps yet\. List what must happen after signing/);
+  assert.doesNotMatch(checklist, /0 of 0 done/);
   const labels = (await items(page)).map((i) => i.label).join('\n');
   assert.doesNotMatch(labels, SELLER_WORDS);
   await saveScreenshot(page, 'perspective-buyer-clv-1280');

@@ -121,7 +121,13 @@ void draw_sensitivity(const Deal& deal, const ClvInputs& in) {
 
 void draw_checklist(App& app, Deal& deal, RelationshipView& view, const Moment& at) {
     const int done = int(std::count_if(deal.post_sale.begin(), deal.post_sale.end(), [](const ChecklistItem& i) { return i.done; }));
-    ui::separator_text(tr_fill("clv.checklist", {std::to_string(done), std::to_string(deal.post_sale.size())}));
+    // Empty, it says what goes there rather than "0 of 0 done".
+    if (deal.post_sale.empty()) {
+        ui::separator_text(tr("clv.checklist_title"));
+        ui::text_wrapped(tr("clv.checklist_none"));
+    } else {
+        ui::separator_text(tr_fill("clv.checklist", {std::to_string(done), std::to_string(deal.post_sale.size())}));
+    }
     const float em = ImGui::GetFontSize();
     // Narrow: the step on one line, its owner, due date and Delete on the next.
     const float spacing = ImGui::GetStyle().ItemSpacing.x;
