@@ -38,7 +38,7 @@ EM_JS(void, setright_js_accessibility_apply, (const char* changes_utf8), {
         urgent.setAttribute('aria-live', 'assertive');
         document.body.append(root, polite, urgent);
         tree = window.setrightAccessibility = { root, polite, urgent, byKey: new Map(), layers: new Map(), containers: new Map(),
-                                                grids: new Map(), regions: new Map(), mainLayer: 0, pressesPending: 0 };
+                                                descriptions: new Map(), mainLayer: 0, pressesPending: 0 };
         // Where the item is now, in the canvas's coordinates (null once it is gone).
         const aimAt = (el) => {
             if (!el.isConnected) return null;
@@ -258,6 +258,16 @@ EM_JS(void, setright_js_accessibility_apply, (const char* changes_utf8), {
     // list, the deal); a data table, a grid of rows of cells (made as its
     // items come, keyed by table, row and column); tabs next to each other
     // share a tablist. One left empty goes.
+    // What the app says of a grid or a landmark, by its container's key
+    // ({name, rows} or {role, name}): written on its box when the box is made
+    // and whenever the words change.
+    const describe = (box) => {
+        const info = tree.descriptions.get(box.setrightContainer);
+        if (!info) return;
+        if (info.role && box.getAttribute('role') !== info.role) box.setAttribute('role', info.role);
+        if (info.name) box.setAttribute('aria-label', info.name); else box.removeAttribute('aria-label');
+        if (info.rows > 0) box.setAttribute('aria-rowcount', info.rows); else box.removeAttribute('aria-rowcount');
+    };
     const container = (key, role, attributes) => {
         let box = tree.containers.get(key);
         if (!box) {
@@ -266,37 +276,17 @@ EM_JS(void, setright_js_accessibility_apply, (const char* changes_utf8), {
             for (const name in attributes) box.setAttribute(name, attributes[name]);
             box.setrightContainer = key;
             tree.containers.set(key, box);
+            describe(box);
         }
         return box;
     };
-    const describeGrid = (box, grid) => {
-        const info = tree.grids.get(grid);
-        if (!info) return;
-        if (info.name) box.setAttribute('aria-label', info.name); else box.removeAttribute('aria-label');
-        if (info.rows > 0) box.setAttribute('aria-rowcount', info.rows); else box.removeAttribute('aria-rowcount');
-    };
-    const describeRegion = (box, region) => {
-        const info = tree.regions.get(region);
-        if (!info) return;
-        if (box.getAttribute('role') !== info.role) box.setAttribute('role', info.role);
-        if (info.name) box.setAttribute('aria-label', info.name); else box.removeAttribute('aria-label');
-    };
     const containersOf = (el) => {
         const chain = [];
-        if (el.setrightRegion) {
-            const key = 'region ' + el.setrightRegion;
-            const isNew = !tree.containers.has(key);
-            const box = container(key, 'region', {});
-            if (isNew) describeRegion(box, el.setrightRegion);
-            chain.push(box);
-        }
+        if (el.setrightRegion) chain.push(container('region ' + el.setrightRegion, 'region', {}));
         const cell = el.setrightCell;
         if (!cell) return chain;
         const grid = 'grid ' + cell.grid, row = grid + ' ' + cell.row, column = row + ' ' + cell.col;
-        const isNew = !tree.containers.has(grid);
-        const gridBox = container(grid, 'grid', {});
-        if (isNew) describeGrid(gridBox, cell.grid);
-        chain.push(gridBox, container(row, 'row', { 'aria-rowindex': cell.row }),
+        chain.push(container(grid, 'grid', {}), container(row, 'row', { 'aria-rowindex': cell.row }),
                    container(column, cell.header ? 'columnheader' : 'gridcell', { 'aria-colindex': cell.col }));
         return chain;
     };
@@ -394,16 +384,13 @@ EM_JS(void, setright_js_accessibility_apply, (const char* changes_utf8), {
         });
     };
 
-    for (const grid of changes.grids || []) {
-        tree.grids.set(grid.key, { name: grid.name, rows: grid.rows });
-        const box = tree.containers.get('grid ' + grid.key);
-        if (box) describeGrid(box, grid.key);
-    }
-    for (const region of changes.regions || []) {
-        tree.regions.set(region.key, { role: region.role, name: region.name });
-        const box = tree.containers.get('region ' + region.key);
-        if (box) describeRegion(box, region.key);
-    }
+    const describeAs = (key, info) => {
+        tree.descriptions.set(key, info);
+        const box = tree.containers.get(key);
+        if (box) describe(box);
+    };
+    for (const grid of changes.grids || []) describeAs('grid ' + grid.key, { name: grid.name, rows: grid.rows });
+    for (const region of changes.regions || []) describeAs('region ' + region.key, { role: region.role, name: region.name });
     const cellOf = (item) => (item.grid ? { grid: item.grid, row: item.row, col: item.col, header: !!item.header } : null);
     for (const key of changes.remove || []) {
         const el = tree.byKey.get(key);
