@@ -154,3 +154,40 @@ test('the single-file build, which carries no CJK or emoji font, says so once', 
     await browser.close();
   }
 });
+
+test('in Korean, Latin letters and digits are as large as the Hangul beside them; in English, Noto Sans\'s', async () => {
+  const { server, url } = await serveWebBundle();
+  const browser = await launchBrowser();
+  try {
+    const { page, consoleErrors } = await openApp(browser.context, `${url}?lang=ko`);
+    await clickItem(page, 'new_deal');
+    await waitFor(page, () => window.setright.state().deals.length, (n) => n === 1, { what: 'a Korean deal' });
+    await openTab(page, 'tab_requirements');
+    await clickItem(page, 'new_requirement');
+    await page.keyboard.type('SaaS 계약 CRM 2026');
+    await page.keyboard.press('Enter');
+    // Capitals and digits against the Hangul syllables of one line, as drawn in the last frame.
+    const latinToHangul = () => waitFor(page, () => {
+      const height = (c) => window.setright.glyphHeight(c);
+      const latin = ['S', 'C', 'R', 'M', '2'].map(height), hangul = ['계', '약'].map(height);
+      if (![...latin, ...hangul].every((h) => h > 0)) return null;
+      const mean = (list) => list.reduce((a, b) => a + b, 0) / list.length;
+      return mean(latin) / mean(hangul);
+    }, (ratio) => ratio !== null, { what: 'the letters drawn' });
+    // Nanum Gothic's capitals and digits are 0.81 of its Hangul; Noto Sans's beside Nanum's Hangul, 0.70.
+    const korean = await latinToHangul();
+    assert.ok(korean > 0.76, `in Korean, Latin ${korean.toFixed(2)} of the Hangul's height`);
+    await saveScreenshot(page, 'fonts-korean-latin');
+    await clickItem(page, 'menu_language');
+    await clickItem(page, 'language_en');
+    await waitFor(page, () => window.setright.items().find((i) => i.id === 'menu_file')?.label, (l) => l === 'File',
+      { what: 'English labels' });
+    const english = await latinToHangul();
+    assert.ok(english < 0.74, `in English, Noto Sans's Latin ${english.toFixed(2)} of the Hangul's height`);
+    assert.equal(await page.evaluate(() => window.setright.missingGlyphs()), 0);
+    assert.deepEqual(consoleErrors, []);
+  } finally {
+    await browser.close();
+    server.close();
+  }
+});

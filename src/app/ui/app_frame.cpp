@@ -11,6 +11,7 @@
 #include "logic/notice.hpp"
 #include "logic/persistence.hpp"
 #include "ui/export_reminder_banner.hpp"
+#include "ui/fonts.hpp"
 #include "ui/item_registry.hpp"
 #include "ui/lazy_font_loader.hpp"
 #include "ui/storage_banners.hpp"
@@ -106,6 +107,7 @@ void app_init(App& app) {
 void app_before_frame(App& app) {
     // Fonts fetched for characters the last frames lacked are drawn from this frame on.
     if (ui::merge_arrived_fonts().first_unavailable) show_notice(app, [] { return std::string(tr("fonts.unavailable")); });
+    draw_latin_with_hangul_font(current_language() == Language::Ko);
     ui::ThemeInputs inputs;
     inputs.dark = draws_dark(app.theme, platform::prefers_dark_colors());
     inputs.layout = layout_for_width(ImGui::GetIO().DisplaySize.x);

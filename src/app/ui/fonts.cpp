@@ -40,6 +40,20 @@ bool load_fonts(float size_pixels) {
     return base && hangul && icon_font && ui::watch_for_missing_glyphs(size_pixels, lines);
 }
 
+void draw_latin_with_hangul_font(bool hangul_font_first) {
+    // The atlas orders each font's sources by its own list (and rebuilds the
+    // font's from it as fonts are merged later): Noto Sans and Nanum Gothic
+    // are its first two, swapped here with their settings. Noto keeps
+    // MergeMode off, so the line's ascent stays Noto's and the text sits where it did.
+    ImFontAtlas* atlas = ImGui::GetIO().Fonts;
+    if (atlas->Sources.Size < 2) return;
+    const bool nanum_first = atlas->Sources[0].MergeMode; // Noto Sans is the one source not merged
+    if (nanum_first == hangul_font_first) return;
+    std::swap(atlas->Sources[0], atlas->Sources[1]);
+    ImFontAtlasBuildUpdatePointers(atlas);
+    ImFontAtlasFontDiscardBakes(atlas, atlas->Fonts[0], 0); // glyphs baked from the other order
+}
+
 namespace {
 
 // Each glyph quad has exactly one vertex at its (U0, V0): counts the quads

@@ -13,6 +13,12 @@ namespace setright::app {
 // Loads the fonts into the current ImGui context; false if a file is missing.
 bool load_fonts(float size_pixels);
 
+// In a Korean UI, Latin letters, digits and punctuation are Nanum Gothic's,
+// as a Korean reader expects and as large as its Hangul (Noto Sans's capitals
+// are 0.52 of a line, Nanum's Hangul 0.79: "SaaS" looked a size smaller than
+// the words around it); elsewhere Noto Sans's. Cheap when nothing changes.
+void draw_latin_with_hangul_font(bool hangul_font_first);
+
 // How many glyphs in `draw_data` were drawn with the fallback glyph because no
 // loaded font had them. Every missing character is drawn as the fallback
 // (U+FFFD), so counting its quads counts what the user saw as broken.
