@@ -1,7 +1,7 @@
 // fonts.hpp — the fonts Setright draws with, and proof that they suffice.
 //
-// Noto Sans (Latin, Cyrillic) with Nanum Gothic (Hangul) and Font Awesome's
-// icons (ui/icons.hpp) merged in, all from
+// Noto Sans (Latin, Cyrillic) with Nanum Gothic (Hangul; Latin too in a
+// Korean UI) and Font Awesome's icons (ui/icons.hpp) merged in, all from
 // Debian's packages, packed with the app under /fonts. ImGui 1.92 bakes glyphs
 // on demand, so 11,172 Hangul syllables cost nothing until drawn.
 #pragma once
