@@ -75,6 +75,15 @@ test('a first visit on a phone says what Setright is for and starts a buyer in o
     assert.ok(rows.length >= 1, 'requirements are listed');
     assert.ok(rows[0].rect.w > 300, `a requirement row is ${rows[0].rect.w} px wide`);
     await assertWithinWidth(page, 'requirements');
+    // With no header row over them, the priority and the claim are captioned, each word right over its field.
+    const first = rows[0].id.slice('requirement:'.length);
+    for (const [field, caption] of [[`priority:${first}`, '우선순위'], [`claim:${first}`, '공급업체 주장']]) {
+      const { rect } = await findItem(page, field);
+      const captions = await page.evaluate((words) => [...document.querySelectorAll('#a11y *')]
+        .filter((e) => e.childElementCount === 0 && e.textContent === words).map((e) => e.getBoundingClientRect().toJSON()), caption);
+      assert.ok(captions.some((c) => Math.abs(c.left - rect.x) <= 1 && c.bottom <= rect.y + 1 && c.bottom > rect.y - 12),
+        `"${caption}" over ${field} ${JSON.stringify(rect)}: ${JSON.stringify(captions)}`);
+    }
     await saveScreenshot(page, 'layout-requirements-ko-390');
 
     // The deals list is a screen of its own: open it, pick the deal, back to it.

@@ -213,8 +213,8 @@ void draw_row(App& app, Deal& deal, RequirementsView& view, const RequirementRow
 }
 
 // A requirement on a phone: its text on the first line, its priority and
-// the vendor's claim side by side on the second, what that counts as, the
-// evidence, owner and due date on the third. Tapping the text opens it.
+// the vendor's claim side by side on the next two (captions over fields),
+// what that counts as, the evidence, owner and due date on the last. Tapping the text opens it.
 void draw_stacked_row(App& app, Deal& deal, RequirementsView& view, const RequirementRow& row, const std::string& vendor) {
     Requirement& r = *row.requirement;
     ImGui::TableNextRow(ImGuiTableRowFlags_None);
@@ -222,11 +222,21 @@ void draw_stacked_row(App& app, Deal& deal, RequirementsView& view, const Requir
     ImGui::TableSetColumnIndex(0);
     if (ui::row(r.text, "requirement:" + r.id, view.selected == r.id)) view.selected = r.id;
     const float half = (ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ItemSpacing.x) * 0.5f;
+    // Captions over the two fields: the phone's list has no header row to name them.
+    const float left = ImGui::GetCursorScreenPos().x;
+    ui::text_disabled(tr("requirements.col_priority"));
+    if (!vendor.empty()) {
+        ImGui::SameLine(0.0f, 0.0f);
+        ImGui::SetCursorScreenPos(ImVec2(left + half + ImGui::GetStyle().ItemSpacing.x, ImGui::GetCursorScreenPos().y));
+        ui::text_disabled(tr("requirements.col_claim"));
+    }
     ImGui::SetNextItemWidth(half);
+    name_next_item(tr("requirements.col_priority"));
     ui::edit_enum(app, "", ("priority:" + r.id).c_str(), r.priority, enum_label_keys<Priority>(), enum_count<Priority>(), &r.modified);
     ImGui::SameLine();
     ImGui::SetNextItemWidth(half);
     int written = int(row.written);
+    if (!vendor.empty()) name_next_item(tr("requirements.col_claim"));
     if (!vendor.empty() &&
         ui::pick_choice("", ("claim:" + r.id).c_str(), written, enum_label_keys<ClaimStatus>(), enum_count<ClaimStatus>())) {
         Claim& claim = claim_for(r, vendor);
