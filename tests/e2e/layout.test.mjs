@@ -258,3 +258,22 @@ test('the deal header on a 1024-px projector: one line, the as-of date and its c
     server.close();
   }
 });
+
+test('1280 px: the claims matrix scrolls with its tab, every row drawn, no box scrolling inside it', async () => {
+  await withPage({ viewport: { width: 1280, height: 800 } }, 'en', async (page) => {
+    await clickItem(page, 'new_from_template');
+    await clickItem(page, 'template:buyer-saas-evaluation');
+    await waitFor(page, () => window.setright.items().some((i) => i.id === 'tab_overview'), Boolean, { what: 'the buyer\'s deal' });
+    // The matrix is as tall as its rows: the tab scrolled to its foot shows every one, no box scrolling inside it.
+    await openTab(page, 'tab_vendors');
+    await page.mouse.move(700, 500);
+    for (let i = 0; i < 12; ++i) await page.mouse.wheel(0, 300);
+    await page.evaluate(() => window.setright.settled());
+    const matrix = await waitFor(page, () => {
+      const grid = document.querySelector('#a11y [role=grid][aria-label="What each claim counts as"]');
+      return grid && { rows: grid.querySelectorAll('[role=row]').length, count: Number(grid.getAttribute('aria-rowcount')) };
+    }, (m) => m && m.rows === m.count, { what: 'every row of the matrix drawn' });
+    assert.equal(matrix.count, 11, 'ten requirements and the header');
+    await saveScreenshot(page, 'layout-1280-vendors-matrix');
+  });
+});

@@ -252,12 +252,25 @@ void draw_matrix(const Deal& deal, bool narrow) {
     const int columns = 2 + int(std::min<size_t>(deal.vendors.size(), 60));
     const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerV | ImGuiTableFlags_ScrollY |
                                   ImGuiTableFlags_ScrollX | ImGuiTableFlags_Resizable;
-    const ImVec2 size(0.0f, std::max(ImGui::GetFrameHeight() * 6, ImGui::GetContentRegionAvail().y));
+    // As tall as its rows, so the tab scrolls it with everything above (a
+    // box of six rows at the tab's foot scrolled inside the scrolling tab,
+    // its last row cut by the edge); a long list scrolls inside a box as
+    // tall as the tab, which scrolling the tab shows whole.
+    const float em = ImGui::GetFontSize();
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const float row_height = ImGui::GetTextLineHeight() + style.CellPadding.y * 2.0f;
+    float rows_height = row_height * float(deal.requirements.size() + 1) + style.CellPadding.y * 2.0f;
+    // The requirements' words take what the vendors' columns leave, at least 18 letters' room.
+    const float cell_padding = style.CellPadding.x * 2.0f + 1.0f;
+    const float others_width = (em * 5.0f + cell_padding) + (em * 8.0f + cell_padding) * float(columns - 2);
+    const float text_width = std::max(em * 18.0f, ImGui::GetContentRegionAvail().x - others_width - cell_padding);
+    if (text_width + cell_padding + others_width > ImGui::GetContentRegionAvail().x + 0.5f) rows_height += style.ScrollbarSize;
+    const float tab_height = ImGui::GetWindowHeight() - style.WindowPadding.y * 2.0f;
+    const ImVec2 size(0.0f, std::min(rows_height, std::max(ImGui::GetFrameHeight() * 6, tab_height)));
     if (!ImGui::BeginTable("##matrix", columns, flags, size)) return;
     mark_data_table(tr("vendors.matrix"));
     ImGui::TableSetupScrollFreeze(1, 1);
-    const float em = ImGui::GetFontSize();
-    ImGui::TableSetupColumn(tr("requirements.col_text"), ImGuiTableColumnFlags_WidthFixed, em * 18.0f);
+    ImGui::TableSetupColumn(tr("requirements.col_text"), ImGuiTableColumnFlags_WidthFixed | ImGuiTableColumnFlags_NoResize, text_width);
     ImGui::TableSetupColumn(tr("requirements.col_priority"), ImGuiTableColumnFlags_WidthFixed, em * 5.0f);
     // Vendors' names are user text: their headers draw them (ui::table_header), the columns have none.
     for (int v = 0; v + 2 < columns; ++v) ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthFixed, em * 8.0f);
