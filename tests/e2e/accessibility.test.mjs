@@ -59,6 +59,11 @@ test('every item drawn has its element, in its role, and a screen reader click a
   assert.equal(await page.getByRole('main').locator('[data-id="new_deal"]').count(), 0, 'and not in the main landmark');
   assert.equal(await page.locator('#a11y [role=main] [data-id="menu_file"], #a11y [role=navigation] [data-id="menu_file"]').count(), 0,
     'the menu bar is in no landmark');
+  // The menus are a menubar's items, each opening a menu.
+  const menubar = page.getByRole('menubar');
+  assert.equal(await menubar.count(), 1, 'one menubar');
+  assert.deepEqual(await menubar.getByRole('menuitem').evaluateAll((els) => els.map((el) => [el.dataset.id, el.getAttribute('aria-haspopup')])),
+    [['menu_file', 'menu'], ['menu_edit', 'menu'], ['menu_language', 'menu'], ['menu_view', 'menu']]);
 
   // "New deal", found by its role and name as a screen reader finds it, clicked as one clicks.
   const newDeal = page.getByRole('button', { name: await itemLabel(page, 'new_deal'), exact: true });

@@ -3,8 +3,8 @@
 //
 // The elements are transparent and let the pointer through to the canvas, so
 // the mouse and touch work as before; screen readers read them (native
-// button, input and checkbox elements; tabs in a tablist, menu items in a
-// menu), the browser's find-in-page finds their text and paints its match
+// button, input and checkbox elements; tabs in a tablist, the app's menus
+// in a menubar, menu items in a menu), the browser's find-in-page finds their text and paints its match
 // over the item, and a keyboard focus ring shows on the canvas where the
 // item is. A screen reader's click on an element clicks the item's middle on
 // the canvas, as a finger would; Enter and Space on it go to ImGui, whose
@@ -171,7 +171,7 @@ EM_JS(void, setright_js_accessibility_apply, (const char* changes_utf8), {
             el.type = 'button';
             if (kind === 'tab') el.setAttribute('role', 'tab');
             else if (kind === 'menuitem') el.setAttribute('role', 'menuitem');
-            else if (kind === 'menu') el.setAttribute('aria-haspopup', 'menu');
+            else if (kind === 'menu') { el.setAttribute('role', 'menuitem'); el.setAttribute('aria-haspopup', 'menu'); } // of the menubar
             else if (kind === 'combo') el.setAttribute('aria-haspopup', 'listbox');
         }
         el.setrightKind = kind;
@@ -257,7 +257,7 @@ EM_JS(void, setright_js_accessibility_apply, (const char* changes_utf8), {
     // Containers between a layer and its elements: a landmark (the deals
     // list, the deal); a data table, a grid of rows of cells (made as its
     // items come, keyed by table, row and column); tabs next to each other
-    // share a tablist. One left empty goes.
+    // share a tablist, the menus a menubar. One left empty goes.
     // What the app says of a grid or a landmark, by its container's key
     // ({name, rows} or {role, name}): written on its box when the box is made
     // and whenever the words change.
@@ -290,7 +290,10 @@ EM_JS(void, setright_js_accessibility_apply, (const char* changes_utf8), {
                    container(column, cell.header ? 'columnheader' : 'gridcell', { 'aria-colindex': cell.col }));
         return chain;
     };
-    const isContainer = (box) => !!box && (!!box.setrightContainer || box.getAttribute('role') === 'tablist');
+    // Tabs side by side share a tablist; the app's menus, a menubar.
+    const groupRoles = { tab: 'tablist', menu: 'menubar' };
+    const isGroup = (box) => box.getAttribute('role') === 'tablist' || box.getAttribute('role') === 'menubar';
+    const isContainer = (box) => !!box && (!!box.setrightContainer || isGroup(box));
     const forget = (box) => { if (box.setrightContainer) tree.containers.delete(box.setrightContainer); };
     const dropIfEmpty = (box) => {
         while (isContainer(box) && !box.firstChild) {
@@ -315,14 +318,15 @@ EM_JS(void, setright_js_accessibility_apply, (const char* changes_utf8), {
         while (el && el.parentElement !== parent) el = el.parentElement;
         return el;
     };
-    // A tab joins the tablist of the tab before it, else of the tabs after it, else one of its own.
-    const placeTab = (el, parent, ref) => {
-        if (ref && ref.setrightKind === 'tab') { if (ref.nextElementSibling !== el) ref.after(el); return; }
+    // A tab (a menu) joins the group of the one before it, else of those after it, else one of its own.
+    const placeInGroup = (el, parent, ref) => {
+        const role = groupRoles[el.setrightKind];
+        if (ref && ref.setrightKind === el.setrightKind) { if (ref.nextElementSibling !== el) ref.after(el); return; }
         const before = ref ? childIn(parent, ref) : null;
         const next = before ? before.nextElementSibling : parent.firstElementChild;
-        if (next && next.getAttribute('role') === 'tablist') { if (next.firstElementChild !== el) next.prepend(el); return; }
+        if (next && next.getAttribute('role') === role) { if (next.firstElementChild !== el) next.prepend(el); return; }
         const list = document.createElement('div');
-        list.setAttribute('role', 'tablist');
+        list.setAttribute('role', role);
         list.append(el);
         if (before) before.after(list); else parent.prepend(list);
     };
@@ -337,7 +341,7 @@ EM_JS(void, setright_js_accessibility_apply, (const char* changes_utf8), {
         const ref = after && after.setrightLayer === layer ? after : null;
         let parent = layerOf(layer);
         for (const node of [...containersOf(el), el]) {
-            if (node === el && el.setrightKind === 'tab') { placeTab(el, parent, ref); break; }
+            if (node === el && groupRoles[el.setrightKind]) { placeInGroup(el, parent, ref); break; }
             if (node !== el && ref && node.contains(ref)) { parent = node; continue; }
             const before = ref ? childIn(parent, ref) : null;
             const wanted = before ? before.nextElementSibling : parent.firstElementChild;
