@@ -277,3 +277,31 @@ test('1280 px: the claims matrix scrolls with its tab, every row drawn, no box s
     await saveScreenshot(page, 'layout-1280-vendors-matrix');
   });
 });
+
+test('questions at 1280 px: the question keeps room for its words, the day asked and the age give way (shown at 1920)', async () => {
+  const { server, url } = await serveWebBundle();
+  const browser = await launchBrowser([], { viewport: { width: 1280, height: 800 } });
+  try {
+    for (const lang of ['en', 'ko']) {
+      const { page, consoleErrors } = await openApp(browser.context, `${url}?lang=${lang}`);
+      await clickItem(page, 'new_from_template');
+      await clickItem(page, 'template:buyer-saas-evaluation');
+      await openTab(page, 'tab_questions');
+      const headers = async () => Object.fromEntries((await items(page)).filter((i) => i.id.startsWith('sort_')).map((i) => [i.id, i.rect.w]));
+      const at1280 = await headers();
+      assert.ok(at1280.sort_text >= 320, `${lang} 1280: the question column is ${at1280.sort_text} px`);
+      assert.ok(!('sort_asked' in at1280) && !('sort_age' in at1280), `${lang} 1280: ${Object.keys(at1280)}`);
+      assert.deepEqual((await page.evaluate(() => window.setright.layoutProblems())).map((p) => `${p.problem} ${p.id}`), []);
+      await page.setViewportSize({ width: 1920, height: 1080 });
+      const at1920 = await waitFor(page, () => window.setright.items().filter((i) => i.id.startsWith('sort_')).map((i) => i.id),
+        (ids) => ids.includes('sort_asked') && ids.includes('sort_age'), { what: `${lang} 1920: every column` });
+      assert.equal(at1920.length, 6);
+      assert.deepEqual(consoleErrors, []);
+      await page.setViewportSize({ width: 1280, height: 800 });
+      await page.close();
+    }
+  } finally {
+    await browser.close();
+    server.close();
+  }
+});

@@ -266,13 +266,15 @@ void draw_promise_popup(App& app, Deal& deal, QuestionsView& view) {
 
 // The status, dates, counts and the three buttons exactly as wide as their
 // widest value; where the tab is narrow the age, the day asked and how often
-// raised give way, in that order (the detail below shows them all).
+// raised give way, in that order (the detail below shows them all), before
+// the question has less than about 40 letters' room: at 1280 px it had 16
+// Korean syllables and "…" beside two empty date columns.
 void setup_columns(float width) {
     const float em = ImGui::GetFontSize();
     const std::string date = format_date(Moment{days_from_civil(2026, 12, 28) * 24 * 60, false});
     ui::setup_columns(
             {
-                    {tr("questions.col_question"), "sort_text", 0.0f, 3.0f, 10.0f * em},
+                    {tr("questions.col_question"), "sort_text", 0.0f, 3.0f, 22.0f * em},
                     {tr("questions.col_status"), "sort_status", ui::text_width(enum_labels<QuestionStatus>())},
                     {tr("questions.col_asked"), "sort_asked", ui::text_width({date}), 0.0f, 0.0f, 2},
                     {tr("questions.col_age"), "sort_age", ui::text_width({tr_fill("questions.age_days", {"999"})}), 0.0f, 0.0f, 3},
