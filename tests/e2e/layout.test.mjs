@@ -67,6 +67,20 @@ test('a first visit on a phone says what Setright is for and starts a buyer in o
       assert.ok(rect.h >= 44 && rect.w >= 44, `${tab} is ${rect.w}×${rect.h}: every tab a finger-sized target`);
     }
     assert.deepEqual((await page.evaluate(() => window.setright.layoutProblems())).map((p) => `${p.problem} ${p.id}`), []);
+    // More tabs lie past the strip's right edge: the tabs fade into the page there (a cut tab alone looked like a fault).
+    const strip = (await items(page)).filter((i) => i.kind === 'tab');
+    const stripRight = 390 - strip[0].rect.x; // the strip is inset from both sides of the page alike
+    const last = strip.at(-1);
+    assert.ok(last.rect.x + last.rect.w > stripRight - 24, `the last tab drawn nears the strip's edge: ${last.id} ${last.rect.x}+${last.rect.w}`);
+    const pixels = decodePng(await page.screenshot({ clip: { x: 0, y: last.rect.y, width: 390, height: last.rect.h }, scale: 'css' }));
+    // A tab is its outline and words on the page's colour: how strongly a column of pixels stands out from the page.
+    const page_ = pixels.at(2, Math.round(last.rect.h / 2)); // left of the strip: the page itself
+    const ink = (x) => Math.max(...Array.from({ length: Math.round(last.rect.h) }, (_, y) => pixels.at(x, y))
+      .map((p) => Math.max(...[0, 1, 2].map((c) => Math.abs(p[c] - page_[c])))));
+    const tabStart = ink(Math.round(last.rect.x) + 10);
+    const tabEnd = ink(Math.min(Math.round(last.rect.x + last.rect.w), Math.floor(stripRight)) - 5);
+    assert.ok(tabStart > 30, `the tab's outline stands out from the page by ${tabStart}`);
+    assert.ok(tabEnd * 2 <= tabStart, `near the strip's edge the tab fades into the page: ${tabEnd} against ${tabStart}`);
     await saveScreenshot(page, 'layout-overview-ko-390');
 
     // Requirements as stacked rows, every control on the page.

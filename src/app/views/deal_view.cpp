@@ -21,6 +21,7 @@
 #include "views/vendors_tab.hpp"
 
 #include <imgui.h>
+#include <imgui_internal.h>
 
 #include <algorithm>
 #include <iterator>
@@ -118,6 +119,22 @@ void draw_perspective(App& app, Deal& deal, bool narrow) {
     ImGui::SetItemTooltip("%s", tr("deal.perspective"));
 }
 
+// Where more tabs lie past an edge of the strip, the tabs fade into the
+// background there: a tab cut by the screen's edge alone read as a fault of
+// the layout, not as "more this way".
+void fade_strip_edges() {
+    const float scroll = ImGui::GetScrollX(), scroll_max = ImGui::GetScrollMaxX();
+    if (scroll_max <= 0.0f) return;
+    const ImGuiWindow* strip = ImGui::GetCurrentWindow();
+    const ImVec2 top_left = strip->InnerRect.Min, bottom_right = strip->InnerRect.Max;
+    const float width = ImGui::GetFontSize() * 2.0f;
+    const ImU32 solid = ImGui::GetColorU32(ui::background()), clear = solid & ~IM_COL32_A_MASK;
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    if (scroll > 0.5f) draw->AddRectFilledMultiColor(top_left, ImVec2(top_left.x + width, bottom_right.y), solid, clear, clear, solid);
+    if (scroll < scroll_max - 0.5f)
+        draw->AddRectFilledMultiColor(ImVec2(bottom_right.x - width, top_left.y), bottom_right, clear, solid, solid, clear);
+}
+
 // The tabs: on a phone one strip that a finger drags sideways (the page
 // itself never scrolls sideways), elsewhere a row that wraps when too narrow.
 const Tab& draw_tab_row(const Deal& deal, DealView& view, bool only_case) {
@@ -129,6 +146,7 @@ const Tab& draw_tab_row(const Deal& deal, DealView& view, bool only_case) {
     const float height = ImGui::GetFrameHeight() + ImGui::GetStyle().ScrollbarSize + ImGui::GetStyle().WindowPadding.y;
     ImGui::BeginChild("##tab_strip", ImVec2(0.0f, height), ImGuiChildFlags_None, ImGuiWindowFlags_HorizontalScrollbar);
     const Tab& open = draw_tab_buttons(deal, view, false, only_case);
+    fade_strip_edges();
     ImGui::EndChild();
     ImGui::Separator();
     return open;
