@@ -214,7 +214,8 @@ void draw_row(App& app, Deal& deal, RequirementsView& view, const RequirementRow
 
 // A requirement on a phone: its text on the first line, its priority and
 // the vendor's claim side by side on the next two (captions over fields),
-// what that counts as, the evidence, owner and due date on the last. Tapping the text opens it.
+// what that counts as, the evidence, owner and due date on the last.
+// Tapping the text opens it.
 void draw_stacked_row(App& app, Deal& deal, RequirementsView& view, const RequirementRow& row, const std::string& vendor) {
     Requirement& r = *row.requirement;
     ImGui::TableNextRow(ImGuiTableRowFlags_None);

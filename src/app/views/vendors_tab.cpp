@@ -259,10 +259,11 @@ void draw_matrix(const Deal& deal, bool narrow) {
     const float em = ImGui::GetFontSize();
     const ImGuiStyle& style = ImGui::GetStyle();
     const float row_height = ImGui::GetTextLineHeight() + style.CellPadding.y * 2.0f;
-    float rows_height = row_height * float(deal.requirements.size() + 1) + style.CellPadding.y * 2.0f;
+    float rows_height = row_height * float(deal.requirements.size() + 1) + style.CellPadding.y * 2.0f; // a little slack
     // The requirements' words take what the vendors' columns leave, at least 18 letters' room.
     const float cell_padding = style.CellPadding.x * 2.0f + 1.0f;
-    const float others_width = (em * 5.0f + cell_padding) + (em * 8.0f + cell_padding) * float(columns - 2);
+    const float priority_width = em * 5.0f, vendor_width = em * 8.0f;
+    const float others_width = (priority_width + cell_padding) + (vendor_width + cell_padding) * float(columns - 2);
     const float text_width = std::max(em * 18.0f, ImGui::GetContentRegionAvail().x - others_width - cell_padding);
     if (text_width + cell_padding + others_width > ImGui::GetContentRegionAvail().x + 0.5f) rows_height += style.ScrollbarSize;
     const float tab_height = ImGui::GetWindowHeight() - style.WindowPadding.y * 2.0f;
@@ -271,9 +272,9 @@ void draw_matrix(const Deal& deal, bool narrow) {
     mark_data_table(tr("vendors.matrix"));
     ImGui::TableSetupScrollFreeze(1, 1);
     ImGui::TableSetupColumn(tr("requirements.col_text"), ImGuiTableColumnFlags_WidthFixed | ImGuiTableColumnFlags_NoResize, text_width);
-    ImGui::TableSetupColumn(tr("requirements.col_priority"), ImGuiTableColumnFlags_WidthFixed, em * 5.0f);
+    ImGui::TableSetupColumn(tr("requirements.col_priority"), ImGuiTableColumnFlags_WidthFixed, priority_width);
     // Vendors' names are user text: their headers draw them (ui::table_header), the columns have none.
-    for (int v = 0; v + 2 < columns; ++v) ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthFixed, em * 8.0f);
+    for (int v = 0; v + 2 < columns; ++v) ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthFixed, vendor_width);
     ImGui::TableNextRow(ImGuiTableRowFlags_Headers);
     for (int column = 0; column < columns; ++column) {
         if (!ImGui::TableSetColumnIndex(column)) continue;

@@ -4,8 +4,9 @@
 // The elements are transparent and let the pointer through to the canvas, so
 // the mouse and touch work as before; screen readers read them (native
 // button, input and checkbox elements; tabs in a tablist, the app's menus
-// in a menubar, menu items in a menu), the browser's find-in-page finds their text and paints its match
-// over the item, and a keyboard focus ring shows on the canvas where the
+// in a menubar, menu items in a menu), the browser's find-in-page finds
+// their text and paints its match over the item, and a keyboard focus ring
+// shows on the canvas where the
 // item is. A screen reader's click on an element clicks the item's middle on
 // the canvas, as a finger would; Enter and Space on it go to ImGui, whose
 // focus follows the page's, and press the item as they do on the canvas.
@@ -292,7 +293,7 @@ EM_JS(void, setright_js_accessibility_apply, (const char* changes_utf8), {
     };
     // Tabs side by side share a tablist; the app's menus, a menubar.
     const groupRoles = { tab: 'tablist', menu: 'menubar' };
-    const isGroup = (box) => box.getAttribute('role') === 'tablist' || box.getAttribute('role') === 'menubar';
+    const isGroup = (box) => Object.values(groupRoles).includes(box.getAttribute('role'));
     const isContainer = (box) => !!box && (!!box.setrightContainer || isGroup(box));
     const forget = (box) => { if (box.setrightContainer) tree.containers.delete(box.setrightContainer); };
     const dropIfEmpty = (box) => {
