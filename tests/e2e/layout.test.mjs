@@ -319,3 +319,24 @@ test('questions at 1280 px: the question keeps room for its words, the day asked
     server.close();
   }
 });
+
+test('a field too narrow for its text ends in "…" inside a whole border, no letter drawn over it', async () => {
+  await withPage({ viewport: { width: 1280, height: 800 } }, 'en', async (page) => {
+    await clickItem(page, 'new_deal');
+    await clickItem(page, 'deal_title');
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('M'.repeat(120));
+    await page.keyboard.press('Enter');
+    await clickItem(page, 'tab_overview'); // the field no longer edited: drawn cut, "…" at its end
+    const { rect } = await findItem(page, 'deal_title');
+    const field = decodePng(await page.screenshot({ clip: { x: rect.x, y: rect.y, width: rect.w, height: rect.h }, scale: 'css' }));
+    // The border's right edge, down its straight part: one colour, where the letters' row crosses it too.
+    const width = Math.round(rect.w), height = Math.round(rect.h);
+    const darkness = (p) => 765 - p[0] - p[1] - p[2];
+    for (const x of [width - 1, width - 2]) {
+      const column = Array.from({ length: height - 12 }, (_, i) => darkness(field.at(x, i + 6)));
+      const spread = Math.max(...column) - Math.min(...column);
+      assert.ok(spread <= 24, `column ${x} of the field's right edge varies by ${spread}: ${column}`);
+    }
+  });
+});

@@ -242,6 +242,8 @@ void finish_field(std::string_view value) {
     ImDrawList* draw = ImGui::GetWindowDrawList();
     draw->AddRectFilled(ImVec2(x, min.y + border), ImVec2(max.x - border, max.y - border), fill,
                         std::max(0.0f, style.FrameRounding - border), ImDrawFlags_RoundCornersRight);
+    // The field drew its text to its very edge, over its border: the border again, whole.
+    if (border > 0.0f) draw->AddRect(min, max, ImGui::GetColorU32(ImGuiCol_Border), style.FrameRounding, ImDrawFlags_None, border);
     draw->AddText(ImVec2(x, min.y + style.FramePadding.y), ImGui::GetColorU32(ImGuiCol_Text), dots);
     if (ImGui::IsItemHovered(ImGuiHoveredFlags_DelayShort)) tooltip(drawn);
     app::set_last_item_text(drawn, room, /*ellipsis=*/true);
