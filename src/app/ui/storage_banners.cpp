@@ -103,7 +103,7 @@ void draw_storage_status(App& app) {
     line += " · ";
     if (p.space && p.space->capacity > 0) {
         const double used = double(p.space->capacity - std::min(p.space->free, p.space->capacity));
-        const std::string percent = format_number(100.0 * used / double(p.space->capacity), 0) + "%";
+        const std::string percent = format_percent(used / double(p.space->capacity)); // "0 %" in Norwegian and Russian, as elsewhere
         line += tr_fill("storage.status_usage", {percent, std::to_string(p.usage.backups)});
     } else {
         line += tr_fill("storage.status_usage_size", {format_number(double(p.usage.bytes) / 1024.0, 0), std::to_string(p.usage.backups)});
