@@ -87,7 +87,7 @@ void draw_options(App& app, Deal& deal, FitDecisionView& view, bool narrow) {
             ImGui::SameLine();
             remove = ui::button(tr("fit.delete"), "delete_option:" + o->id);
             app::name_next_item(tr("names.option_notes"));
-            ui::edit_text(app, "", ("option_notes:" + o->id).c_str(), o->notes, &o->modified, -em * 6.0f, tr("fit.option_notes_hint"));
+            ui::edit_text(app, "", ("option_notes:" + o->id).c_str(), o->notes, &o->modified, -FLT_MIN, tr("fit.option_notes_hint"));
         }
         ImGui::PopID();
         if (remove) {
