@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
-  launchBrowser, serveWebBundle, openApp, buildDir, clickItem, openTab, waitFor, findItem, dropFiles, saveScreenshot, refuseNetwork,
+  launchBrowser, serveWebBundle, withBrowser, openApp, buildDir, clickItem, openTab, waitFor, findItem, dropFiles, saveScreenshot, refuseNetwork,
 } from './support/app.mjs';
 
 const TABS = ['tab_overview', 'tab_requirements', 'tab_questions', 'tab_timeline', 'tab_vendors', 'tab_fit_decision', 'tab_relationship'];
@@ -156,10 +156,8 @@ test('the single-file build, which carries no CJK or emoji font, says so once', 
 });
 
 test('in Korean, Latin letters and digits are as large as the Hangul beside them; in English, Noto Sans\'s', async () => {
-  const { server, url } = await serveWebBundle();
-  const browser = await launchBrowser();
-  try {
-    const { page, consoleErrors } = await openApp(browser.context, `${url}?lang=ko`);
+  await withBrowser(async (context, url) => {
+    const { page, consoleErrors } = await openApp(context, url.replace('?lang=en', '?lang=ko'));
     await clickItem(page, 'new_deal');
     await waitFor(page, () => window.setright.state().deals.length, (n) => n === 1, { what: 'a Korean deal' });
     await openTab(page, 'tab_requirements');
@@ -186,8 +184,5 @@ test('in Korean, Latin letters and digits are as large as the Hangul beside them
     assert.ok(english < 0.74, `in English, Noto Sans's Latin ${english.toFixed(2)} of the Hangul's height`);
     assert.equal(await page.evaluate(() => window.setright.missingGlyphs()), 0);
     assert.deepEqual(consoleErrors, []);
-  } finally {
-    await browser.close();
-    server.close();
-  }
+  });
 });

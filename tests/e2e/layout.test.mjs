@@ -9,7 +9,7 @@
 import test from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  serveWebBundle, launchBrowser, openApp, clickItem, findItem, items, openTab, waitFor, saveScreenshot,
+  serveWebBundle, launchBrowser, withBrowser, openApp, clickItem, findItem, items, openTab, waitFor, saveScreenshot,
 } from './support/app.mjs';
 import { decodePng } from './support/png.mjs';
 
@@ -293,11 +293,9 @@ test('1280 px: the claims matrix scrolls with its tab, every row drawn, no box s
 });
 
 test('questions at 1280 px: the question keeps room for its words, the day asked and the age give way (shown at 1920)', async () => {
-  const { server, url } = await serveWebBundle();
-  const browser = await launchBrowser([], { viewport: { width: 1280, height: 800 } });
-  try {
+  await withBrowser(async (context, url) => {
     for (const lang of ['en', 'ko']) {
-      const { page, consoleErrors } = await openApp(browser.context, `${url}?lang=${lang}`);
+      const { page, consoleErrors } = await openApp(context, url.replace('?lang=en', `?lang=${lang}`));
       await clickItem(page, 'new_from_template');
       await clickItem(page, 'template:buyer-saas-evaluation');
       await openTab(page, 'tab_questions');
@@ -314,10 +312,7 @@ test('questions at 1280 px: the question keeps room for its words, the day asked
       await page.setViewportSize({ width: 1280, height: 800 });
       await page.close();
     }
-  } finally {
-    await browser.close();
-    server.close();
-  }
+  }, { viewport: { width: 1280, height: 800 } });
 });
 
 test('a field too narrow for its text ends in "…" inside a whole border, no letter drawn over it', async () => {
