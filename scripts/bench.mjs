@@ -38,8 +38,15 @@ function bundles() {
   // The workbook program (XLSX in and out): fetched the first time a workbook is read or written, not at start.
   const workbooks = gzipBytes([path.join(web, 'setright-workbooks.wasm'), path.join(web, 'setright-workbooks.js')]);
   row('workbook program, gzipped .wasm + .js', `${workbooks} B`, 'fetched when a workbook is first read or written');
+  // The built-in templates: each fetched when a deal is first started from it.
+  const templateDir = path.join(web, 'templates');
+  const templateFiles = fs.readdirSync(templateDir).map((name) => path.join(templateDir, name));
+  const templates = gzipBytes(templateFiles);
+  row('built-in templates, gzipped', `${templates} B`, `${templateFiles.length} files, each fetched when a deal starts from it`);
+  const deferredKb = round((workbooks + templates) / 1024, 0);
+  row('deferred (workbooks + templates), gzipped', `${deferredKb} KB`, 'none of it needed for the first frame');
   return { bundle_gz_bytes: setright, demo_gz_bytes: bare, fonts_gz_bytes: fonts, workbooks_gz_bytes: workbooks,
-    bundle_ratio_gz: round(setright / bare, 3) };
+    templates_gz_bytes: templates, deferred_kb_gz: deferredKb, bundle_ratio_gz: round(setright / bare, 3) };
 }
 
 // --- Time to first frame, Setright and the bare demo loaded in turn -------------------

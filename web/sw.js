@@ -8,10 +8,11 @@
 
 const VERSION = '@VERSION@';
 const CACHE = `setright-${VERSION}`;
-// The workbook program too: a first visit's page does not load it, but a
-// workbook read offline later needs it.
+// The workbook program and the built-in templates too: a first visit's page
+// does not load them, but a workbook read or a deal started offline later
+// needs them.
 const FILES = ['./', 'index.html', 'page.js', 'page.css', 'setright.js', 'setright.wasm', 'setright.data',
-  'setright-workbooks.js', 'setright-workbooks.wasm', 'manifest.webmanifest', 'icon.svg'];
+  'setright-workbooks.js', 'setright-workbooks.wasm', 'manifest.webmanifest', 'icon.svg', @TEMPLATES@];
 
 self.addEventListener('install', (event) => {
   event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(FILES)).then(() => self.skipWaiting()));

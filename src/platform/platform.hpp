@@ -222,6 +222,15 @@ struct WorkbookWritten {
 };
 void write_checklist_workbook(const Deal& deal, const std::string& language, std::function<void(WorkbookWritten)> done);
 
+// --- Built-in templates ---------------------------------------------------------
+// The bytes of the built-in template file `file_name` ("fit-check.ko.json",
+// listed by app/logic/builtin_templates.hpp), or nullopt when it cannot be
+// had (the network off before the page cached it). The browser bundle
+// fetches it from templates/ beside the page, so `arrived` runs later,
+// between frames; the desktop and the single-file build have the templates
+// linked in and answer at once.
+void read_builtin_template(const std::string& file_name, std::function<void(std::optional<std::string>)> arrived);
+
 // --- Share links -----------------------------------------------------------------
 // A link that carries a deal (or any Setright file) in its #fragment,
 // compressed (the fragment never reaches a server). Opening such a link, or

@@ -1,7 +1,8 @@
 // offline.test.mjs — after one visit the service worker has every file, so
 // the app reloads and works with the network off (a workshop room without
 // Wi-Fi), work included, and the workbook program a first visit does not
-// load; the manifest makes it installable.
+// load, and the built-in templates; the manifest makes it installable. A
+// template that cannot be fetched is said so, and nothing changes.
 import test from 'node:test';
 import assert from 'node:assert/strict';
 import { launchBrowser, serveWebBundle, openApp, clickItem, findItem, waitFor } from './support/app.mjs';
@@ -44,12 +45,36 @@ test('one visit, then the app reloads and works with the network off', async () 
     await findItem(page, `deal_row:${deal.id}`);
     assert.deepEqual(await page.evaluate(() => window.setright.state().deals[0]), deal, 'the work is there');
     assert.equal((await findItem(page, 'new_deal')).label, 'Ny avtale', 'in the language of the URL');
+    // A template the first visit never fetched was cached with the rest.
+    await clickItem(page, 'new_from_template');
+    await clickItem(page, 'template:fit-check');
+    const started = await waitFor(page, () => window.setright.state().deals.length, (n) => n === 2, { what: 'a deal from a template, offline' });
+    assert.equal(started, 2);
+    assert.equal(await page.evaluate(() => window.setright.state().deals[1].title), 'Passer vi for kunden?', 'the Norwegian file');
     // The workbook writer, fetched only when first used, was cached with the rest.
     await clickItem(page, `deal_row:${deal.id}`);
     await clickItem(page, 'menu_file');
     const [download] = await Promise.all([page.waitForEvent('download'), clickItem(page, 'file_checklist_xlsx')]);
     assert.match(download.suggestedFilename(), /\.xlsx$/, 'a checklist workbook, written offline');
     assert.deepEqual(consoleErrors, []);
+  } finally {
+    await browser.close();
+    server.close();
+  }
+});
+
+test('a template that cannot be fetched: the app says so, and no deal appears', async () => {
+  const { server, url } = await serveWebBundle();
+  const browser = await launchBrowser();
+  try {
+    await browser.context.route('**/templates/*', (route) => route.abort());
+    const { page } = await openApp(browser.context, `${url}?lang=ru`);
+    await clickItem(page, 'welcome_buyer');
+    const notice = await waitFor(page, () => window.setright.items().find((i) => i.id === 'notice')?.label, Boolean,
+      { what: 'the notice' });
+    assert.equal(notice, 'Setright не удалось загрузить шаблон: проверьте подключение и попробуйте снова. Ничего не изменено.');
+    assert.equal(await page.evaluate(() => window.setright.state().deals.length), 0, 'no deal');
+    await findItem(page, 'welcome_buyer'); // the welcome is still there to try again
   } finally {
     await browser.close();
     server.close();

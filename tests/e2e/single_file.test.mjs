@@ -1,6 +1,6 @@
 // single_file.test.mjs — build/web-single/setright.html runs from file:// with
 // every network request refused: what a trainer carries on a stick, the
-// workbook writer included.
+// workbook writer and the built-in templates included.
 import test from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
@@ -17,6 +17,11 @@ test('the single-file build works from file:// with the network refused', async 
     await clickItem(page, 'new_deal');
     await waitFor(page, () => window.setright.state().deals.length, (n) => n === 1, { what: 'a deal' });
     assert.equal(await page.evaluate(() => window.setright.missingGlyphs()), 0, 'Hangul drawn from the embedded fonts');
+    // So are the templates the bundle fetches when used.
+    await clickItem(page, 'new_from_template');
+    await clickItem(page, 'template:sms-vendor-case');
+    await waitFor(page, () => window.setright.state().deals.length, (n) => n === 2, { what: 'a deal from a template' });
+    assert.equal(await page.evaluate(() => window.setright.state().deals[1].title), 'BattlBox의 SMS 마케팅 툴 도입', 'the Korean file');
     // The workbook writer is in the file itself: nothing beside it to fetch.
     await clickItem(page, 'menu_file');
     const [download] = await Promise.all([page.waitForEvent('download'), clickItem(page, 'file_checklist_xlsx')]);

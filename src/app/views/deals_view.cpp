@@ -3,11 +3,13 @@
 #include "deals_view.hpp"
 
 #include "logic/app_state.hpp"
+#include "logic/builtin_templates.hpp"
 #include "logic/deal_actions.hpp"
 #include "logic/i18n.hpp"
+#include "logic/notice.hpp"
 #include "ui/widgets.hpp"
 
-#include "core/format/template_catalog.hpp"
+#include "platform/platform.hpp"
 
 #include <imgui.h>
 
@@ -36,31 +38,37 @@ void start_blank_deal(App& app) {
 
 namespace {
 
-// The built-in templates, parsed once: the catalogue reads every file.
-const std::vector<TemplateEntry>& templates() {
-    static const std::vector<TemplateEntry> catalog = template_catalog();
-    return catalog;
+// The built-in templates in the UI's language, listed once per language.
+const std::vector<TemplateListing>& templates() {
+    static std::string language;
+    static std::vector<TemplateListing> listings;
+    const std::string now = language_code(current_language());
+    if (now != language) {
+        language = now;
+        listings = template_listings(language);
+    }
+    return listings;
 }
 
-// Template titles are the deal titles inside the files, in each language.
-std::string template_title(const TemplateFile& file) {
-    const std::string_view bytes = file.bytes;
-    const size_t key = bytes.find("\"title\": \"");
-    if (key == std::string_view::npos) return {};
-    const size_t start = key + 10, end = bytes.find('"', start);
-    return std::string(bytes.substr(start, end - start));
+// Reads the template's file (fetched in the browser bundle, so the deal
+// opens a moment later) and opens a new deal made from it.
+void start_deal_from_listing(App& app, const TemplateListing& listing) {
+    platform::read_builtin_template(listing.file_name, [&app](std::optional<std::string> bytes) {
+        std::optional<Deal> deal = bytes ? deal_from_template(*bytes, app.workspace, now_moment()) : std::nullopt;
+        if (deal)
+            add_deal(app, std::move(*deal));
+        else
+            show_notice(app, [] { return std::string(tr("deals.template_unavailable")); });
+        app.redraw = true;
+    });
 }
 
 } // namespace
 
 bool start_deal_from_template(App& app, std::string_view name) {
-    for (const TemplateEntry& entry : templates()) {
-        if (entry.name != name) continue;
-        const TemplateFile* file = template_file(entry, language_code(current_language()));
-        if (!file) return false;
-        std::optional<Deal> deal = deal_from_template(file->bytes, app.workspace, now_moment());
-        if (!deal) return false;
-        add_deal(app, std::move(*deal));
+    for (const TemplateListing& listing : templates()) {
+        if (listing.name != name) continue;
+        start_deal_from_listing(app, listing);
         return true;
     }
     return false;
@@ -74,20 +82,15 @@ void draw_template_menu(App& app) {
     if (!ImGui::BeginPopup("##templates")) return;
     ui::text_disabled(tr("deals.templates_hint"));
     ImGui::Separator();
-    const std::string language = language_code(current_language());
-    for (const TemplateEntry& entry : templates()) {
-        const TemplateFile* file = template_file(entry, language);
-        if (!file) continue;
-        const std::string id = "template:" + entry.name;
-        const std::string title = template_title(*file);
-        if (ui::selectable(title.empty() ? entry.name : title, id, false)) {
-            if (std::optional<Deal> deal = deal_from_template(file->bytes, app.workspace, now_moment())) add_deal(app, std::move(*deal));
+    for (const TemplateListing& listing : templates()) {
+        if (ui::selectable(listing.title.empty() ? listing.name : listing.title, "template:" + listing.name, false)) {
+            start_deal_from_listing(app, listing);
             ImGui::CloseCurrentPopup();
         }
-        if (!file->summary.empty()) {
+        if (!listing.summary.empty()) {
             ImGui::Indent();
             ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + ImGui::GetFontSize() * 28.0f);
-            ui::text_disabled(file->summary.c_str());
+            ui::text_disabled(listing.summary.c_str());
             ImGui::PopTextWrapPos();
             ImGui::Unindent();
         }
