@@ -12,3 +12,7 @@
 // Characters past U+FFFF (emoji, flags) are typed, stored and drawn: with
 // 16-bit ImWchar ImGui would turn each into U+FFFD.
 #define IMGUI_USE_WCHAR32
+
+// Setright draws with its own fonts (ui/fonts.cpp, from Debian's packages);
+// ImGui's built-in ProggyClean would be 9.5 KB of the download never drawn.
+#define IMGUI_DISABLE_DEFAULT_FONT

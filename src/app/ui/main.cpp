@@ -206,7 +206,7 @@ int main(int, char**) {
     ImGui_ImplSDL2_InitForOpenGL(rt.window, rt.gl);
     ImGui_ImplOpenGL3_Init("#version 300 es");
     if (!setright::app::load_fonts(setright::ui::text_px(setright::ui::TextSize::Body)))
-        std::fprintf(stderr, "fonts missing under /fonts: text falls back\n");
+        std::fprintf(stderr, "fonts missing under /fonts: their glyphs will be missing\n"); // ImGui's own is not built in
 
     connect_text_input();
     setright::app::app_init(rt.app);
