@@ -7,13 +7,26 @@
   // Shell strings in every language, from assets/i18n/shell.tsv (cmake/make_page.cmake fills them in).
   const STRINGS = /*@SHELL_STRINGS@*/{};
 
+  // The language the app starts in, chosen as it chooses (app_frame.cpp,
+  // logic/i18n.cpp): ?lang=, then the one chosen last time, then the browser's.
   function pickLanguage() {
-    const asked = new URLSearchParams(location.search).get('lang') || navigator.language || 'en';
-    const primary = asked.toLowerCase().split(/[-_]/)[0];
-    if (primary === 'no' || primary === 'nn') return 'nb';
-    return STRINGS[primary] ? primary : 'en';
+    let remembered = null;
+    try { remembered = localStorage.getItem('setright.language'); } catch (error) { /* storage refused */ }
+    const browser = (navigator.languages && navigator.languages[0]) || navigator.language;
+    for (const asked of [new URLSearchParams(location.search).get('lang'), remembered, browser]) {
+      const primary = String(asked || '').split(/[-_]/)[0];
+      const language = { en: 'en', ko: 'ko', nb: 'nb', no: 'nb', nn: 'nb', ru: 'ru' }[primary];
+      if (language) return language;
+    }
+    return 'en';
   }
   const lang = pickLanguage();
+  // The app has English built in; another language's words are a file
+  // beside the page (src/platform/web/translations_web.cpp), fetched now,
+  // while the code downloads, and main() waits for them (below).
+  const wordsArrival = lang === 'en' || !location.protocol.startsWith('http') ? null
+    : fetch(`i18n/${lang}.tsv`).then((response) => (response.ok ? response.text() : null)).catch(() => null)
+      .then((text) => { if (text !== null) window.setrightWords = { language: lang, text }; });
   const text = (key) => (STRINGS[lang] && STRINGS[lang][key]) || (STRINGS.en && STRINGS.en[key]) || key;
   document.documentElement.lang = lang;
 
@@ -238,6 +251,16 @@
     return;
   }
 
+  // Keeps main() from running until `arrival` settles, or 3 seconds pass.
+  function holdStart(name, arrival) {
+    if (typeof addRunDependency !== 'function') return;
+    addRunDependency(name);
+    let released = false;
+    const release = () => { if (!released) { released = true; removeRunDependency(name); } };
+    arrival.then(release);
+    setTimeout(release, 3000);
+  }
+
   window.Module = {
     canvas: document.getElementById('canvas'),
     // Emscripten reports "Downloading data... (loaded/total)" while fetching.
@@ -248,13 +271,11 @@
     onAbort(reason) { showProblem('shell.failed', reason); },
     // The app reads the durable copies at start: wait for them if still coming
     // (at most a few seconds: a stuck IndexedDB must not keep the app away).
+    // So are the words of the language it starts in (at most as long: it
+    // starts in English then, and fetches them again).
     preRun: [() => {
-      if (durableReadDone || typeof addRunDependency !== 'function') return;
-      addRunDependency('setright-durable');
-      let released = false;
-      const release = () => { if (!released) { released = true; removeRunDependency('setright-durable'); } };
-      durableRead.then(release);
-      setTimeout(release, 3000);
+      if (!durableReadDone) holdStart('setright-durable', durableRead);
+      if (wordsArrival) holdStart('setright-words', wordsArrival);
     }],
     print(line) { console.log(line); },
     printErr(line) { console.warn(line); },

@@ -8,11 +8,12 @@
 
 const VERSION = '@VERSION@';
 const CACHE = `setright-${VERSION}`;
-// The workbook program and the built-in templates too: a first visit's page
-// does not load them, but a workbook read or a deal started offline later
+// The workbook program, the built-in templates and the words of other
+// languages too: a first visit's page loads none of them (or one language),
+// but a workbook read, a deal started or a language chosen offline later
 // needs them.
 const FILES = ['./', 'index.html', 'page.js', 'page.css', 'setright.js', 'setright.wasm', 'setright.data',
-  'setright-workbooks.js', 'setright-workbooks.wasm', 'manifest.webmanifest', 'icon.svg', @TEMPLATES@];
+  'setright-workbooks.js', 'setright-workbooks.wasm', 'manifest.webmanifest', 'icon.svg', @FETCHED_WHEN_NEEDED@];
 
 self.addEventListener('install', (event) => {
   event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(FILES)).then(() => self.skipWaiting()));

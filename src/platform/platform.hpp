@@ -59,6 +59,16 @@ std::string font_path(const std::string& file_name);
 // build, with no PNG decoder, answers nullopt.
 void read_lazy_font(const std::string& file_name, std::function<void(std::optional<std::string>)> arrived);
 
+// The words of the UI language `code` ("ko") as a table for
+// app::add_translations, or nullopt when they cannot be had (the network off
+// before the page cached them). Only the browser bundle lacks any: it links
+// in English and fetches the others from i18n/ beside the page. The page
+// fetches the language it starts in while the code downloads and holds
+// main() until it is here, so that one is answered at once; a language
+// chosen later arrives between frames. Elsewhere every language is linked
+// in and this answers nullopt.
+void read_translations(const std::string& code, std::function<void(std::optional<std::string>)> arrived);
+
 // --- Storage (localStorage on the web) ------------------------------------
 enum class StoreStatus { Ok, QuotaExceeded, Unavailable };
 struct StoreResult {

@@ -1,8 +1,9 @@
 // offline.test.mjs — after one visit the service worker has every file, so
 // the app reloads and works with the network off (a workshop room without
 // Wi-Fi), work included, and the workbook program a first visit does not
-// load, and the built-in templates; the manifest makes it installable. A
-// template that cannot be fetched is said so, and nothing changes.
+// load, the built-in templates and every language's words; the manifest
+// makes it installable. A template that cannot be fetched is said so, and
+// nothing changes.
 import test from 'node:test';
 import assert from 'node:assert/strict';
 import { launchBrowser, serveWebBundle, openApp, clickItem, findItem, waitFor } from './support/app.mjs';
@@ -51,6 +52,13 @@ test('one visit, then the app reloads and works with the network off', async () 
     const started = await waitFor(page, () => window.setright.state().deals.length, (n) => n === 2, { what: 'a deal from a template, offline' });
     assert.equal(started, 2);
     assert.equal(await page.evaluate(() => window.setright.state().deals[1].title), 'Passer vi for kunden?', 'the Norwegian file');
+    // So were the words of a language this browser never used.
+    await clickItem(page, 'menu_language');
+    await clickItem(page, 'language_ko');
+    await waitFor(page, () => window.setright.items().find((i) => i.id === 'new_deal')?.label, (l) => l === '새 거래',
+      { what: 'Korean, offline' });
+    await clickItem(page, 'menu_language');
+    await clickItem(page, 'language_nb');
     // The workbook writer, fetched only when first used, was cached with the rest.
     await clickItem(page, `deal_row:${deal.id}`);
     await clickItem(page, 'menu_file');

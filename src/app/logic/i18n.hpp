@@ -1,5 +1,6 @@
 // i18n.hpp — every visible string, in English, Korean, Norwegian (bokmål) and
-// Russian, from assets/i18n/*.tsv (compiled in; one file per area). Look-ups by key; a key
+// Russian, from assets/i18n/*.tsv (one file per area; compiled in, but for
+// the browser bundle's three fetched languages). Look-ups by key; a key
 // missing from the table shows itself, and tests/e2e catch that.
 //
 // In a cell, {1}, {2}, ... are filled in, and {2:day|days} is the word form
@@ -26,6 +27,13 @@ const char* language_code(Language language);
 
 void set_language(Language language);
 Language current_language();
+
+// Whether the words of `language` are here. The browser bundle links in
+// English (and each language's name) only; the others come from the page
+// (platform::read_translations) and are added with add_translations: a
+// table whose first line names its columns, "key" and languages ("key\tko").
+bool has_translations(Language language);
+void add_translations(std::string table);
 
 // The text for `key` in the current language (or in `language`).
 const char* tr(const char* key);

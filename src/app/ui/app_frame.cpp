@@ -4,6 +4,7 @@
 
 #include "logic/app_state.hpp"
 #include "logic/export_tracking.hpp"
+#include "logic/ui_language.hpp"
 #include "ui/theme.hpp"
 #include "ui/widgets.hpp"
 
@@ -43,7 +44,7 @@ void app_init(App& app) {
     std::optional<Language> language = language_from_code(platform::url_language());
     if (!language) language = language_from_code(remembered_language());
     if (!language) language = language_from_code(platform::preferred_language());
-    set_language(language.value_or(Language::En));
+    use_language(app, language.value_or(Language::En), false);
     app.committed = app.workspace;
     persistence_start(app);
     export_tracking_start(app);

@@ -10,6 +10,7 @@
 #include "logic/local_words.hpp"
 #include "logic/notice.hpp"
 #include "logic/persistence.hpp"
+#include "logic/ui_language.hpp"
 
 #include "core/format/json_format.hpp"
 #include "core/reports/calendar_ics.hpp"
@@ -172,8 +173,7 @@ void draw_main_menu(App& app) {
             const std::string id = std::string("language_") + language_code(language);
             // Each language is named in itself, so anyone can find their own.
             if (ui::menu_item(tr("language.name", language), id.c_str(), current_language() == language)) {
-                set_language(language);
-                remember_language(language_code(language));
+                use_language(app, language, true);
             }
         }
         ui::end_menu();

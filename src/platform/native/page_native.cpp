@@ -74,6 +74,9 @@ std::string preferred_language() {
     return locale == "C" || locale == "POSIX" ? "" : locale;
 }
 
+// Every language's words are linked into the desktop app: none to fetch.
+void read_translations(const std::string&, std::function<void(std::optional<std::string>)> arrived) { arrived(std::nullopt); }
+
 // The desktop's prefers-color-scheme: SETRIGHT_THEME=light asks for light; dark otherwise.
 bool prefers_dark_colors() { return native::env_or("SETRIGHT_THEME", "dark") != "light"; }
 void set_page_colors(bool) {}              // no page around the window
