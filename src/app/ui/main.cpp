@@ -105,7 +105,9 @@ void draw_frame(Runtime& rt) {
     glClear(GL_COLOR_BUFFER_BIT);
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
     setright::app::item_registry_frame_done();
-    setright::app::sync_page(rt.app);
+    // The page's accessibility tree and find index follow a frame later on the
+    // first: building them (5-10 ms) would hold the first pixels back.
+    if (rt.first_frame_done) setright::app::sync_page(rt.app);
     setright::ui::request_fonts_for_missing_glyphs();
 
     rt.app.frame_stats.add(std::chrono::duration<double, std::milli>(Clock::now() - start).count());

@@ -145,6 +145,9 @@ void run_main_loop(std::function<void()> frame) {
     // main() returns and the runtime stays alive (EXIT_RUNTIME=0).
     emscripten_set_main_loop_arg(main_loop_tick, nullptr, 0, false);
     setright_js_watch_wake_events();
+    // The first frame at once rather than at the next animation frame (up to
+    // 16 ms away): the browser shows it when main() returns.
+    main_loop_tick(nullptr);
 }
 
 void sleep_until_event(double wake_in_seconds) {
