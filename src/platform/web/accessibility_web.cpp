@@ -245,8 +245,7 @@ EM_JS(void, setright_js_accessibility_apply, (const char* changes_utf8), {
         const was = el.setrightRect || [NaN, NaN, NaN, NaN];
         el.setrightRect = r;
         const s = el.style;
-        if (r[0] !== was[0]) s.left = r[0] + 'px';
-        if (r[1] !== was[1]) s.top = r[1] + 'px';
+        if (r[0] !== was[0] || r[1] !== was[1]) s.transform = 'translate(' + r[0] + 'px,' + r[1] + 'px)';
         if (r[2] !== was[2]) s.width = r[2] + 'px';
         if (r[3] !== was[3]) {
             s.height = r[3] + 'px';
