@@ -2,17 +2,15 @@
 // them, from fonts/ beside the page (the service worker keeps each for
 // offline use); each also becomes a FontFace the print page draws with.
 #include "platform/platform.hpp"
+#include "platform/web/web_internal.hpp"
 
 #include <emscripten/emscripten.h>
 
-#include <cstdlib>
-#include <map>
 #include <utility>
 
 namespace {
 
-std::map<int, std::function<void(std::optional<std::string>)>> g_waiting;
-int g_next_request = 1;
+setright::platform::web::AwaitedAnswers g_fonts;
 
 // clang-format off
 // A block of colour emoji (cmake/cut_lazy_fonts.py: an index, then PNGs)
@@ -89,15 +87,7 @@ EM_JS(void, setright_js_fetch_font, (int request, const char* file_name), {
 } // namespace
 
 extern "C" EMSCRIPTEN_KEEPALIVE void setright_lazy_font_arrived(int request, char* bytes, int length) {
-    auto waiting = g_waiting.find(request);
-    std::optional<std::string> font;
-    if (length >= 0) font.emplace(bytes, size_t(length));
-    std::free(bytes);
-    if (waiting == g_waiting.end()) return;
-    auto arrived = std::move(waiting->second);
-    g_waiting.erase(waiting);
-    arrived(std::move(font));
-    setright::platform::request_frame();
+    g_fonts.answer(request, bytes, length);
 }
 
 namespace setright::platform {
@@ -105,9 +95,7 @@ namespace setright::platform {
 void read_lazy_font(const std::string& file_name, std::function<void(std::optional<std::string>)> arrived) {
     static const bool decoder_defined = (setright_js_define_colour_glyph_decoder(), true);
     (void)decoder_defined;
-    const int request = g_next_request++;
-    g_waiting[request] = std::move(arrived);
-    setright_js_fetch_font(request, file_name.c_str());
+    setright_js_fetch_font(g_fonts.add(std::move(arrived)), file_name.c_str());
 }
 
 } // namespace setright::platform

@@ -6,17 +6,14 @@
 // chosen. The service worker caches them all, for use offline. (The
 // single-file build links every language in and never asks.)
 #include "platform/platform.hpp"
+#include "platform/web/web_internal.hpp"
 
 #include <emscripten/emscripten.h>
 
 #include <cstdlib>
-#include <map>
 #include <utility>
 
 namespace {
-
-std::map<int, std::function<void(std::optional<std::string>)>> g_waiting;
-int g_next_request = 1;
 
 // clang-format off
 // The words page.js fetched for the start, if they are of `code`: taken (a
@@ -27,35 +24,9 @@ EM_JS(char*, setright_js_take_start_words, (const char* code), {
     window.setrightWords = null;
     return allocateUTF8(words.text);
 });
-
-EM_JS(void, setright_js_fetch_words, (int request, const char* code), {
-    const answer = (text) => {
-        const at = text === null ? 0 : allocateUTF8(text);
-        Module._setright_words_arrived(request, at, text === null ? -1 : 0);
-    };
-    fetch('i18n/' + encodeURIComponent(UTF8ToString(code)) + '.tsv').then((response) => {
-        if (!response.ok) throw new Error('HTTP ' + response.status);
-        return response.text();
-    }).then(answer, (why) => {
-        console.warn('Setright: words not loaded:', why);
-        answer(null);
-    });
-});
 // clang-format on
 
 } // namespace
-
-extern "C" EMSCRIPTEN_KEEPALIVE void setright_words_arrived(int request, char* text, int failed) {
-    std::optional<std::string> words;
-    if (failed == 0 && text) words.emplace(text);
-    std::free(text);
-    auto waiting = g_waiting.find(request);
-    if (waiting == g_waiting.end()) return;
-    auto arrived = std::move(waiting->second);
-    g_waiting.erase(waiting);
-    arrived(std::move(words));
-    setright::platform::request_frame();
-}
 
 namespace setright::platform {
 
@@ -66,9 +37,7 @@ void read_translations(const std::string& code, std::function<void(std::optional
         arrived(std::move(words));
         return;
     }
-    const int request = g_next_request++;
-    g_waiting[request] = std::move(arrived);
-    setright_js_fetch_words(request, code.c_str());
+    web::fetch_beside_page("i18n/" + code + ".tsv", std::move(arrived));
 }
 
 } // namespace setright::platform
