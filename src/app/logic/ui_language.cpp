@@ -24,7 +24,8 @@ void use_language(App& app, Language language, bool remember) {
         return;
     }
     platform::read_translations(language_code(language), [&app, language, remember](std::optional<std::string> words) {
-        if (words) add_translations(std::move(*words));
+        // (Chosen twice before the first arrived: the second's words are not needed.)
+        if (words && !has_translations(language)) add_translations(std::move(*words));
         if (has_translations(language))
             switch_to(language, remember);
         else
