@@ -1,8 +1,9 @@
 // deals.test.mjs — the deals list through real clicks: a deal from every
-// built-in template, duplicate, archive, delete, and undo bringing it back.
+// built-in template (one, however often its start is clicked while the file is
+// on its way), duplicate, archive, delete, and undo bringing it back.
 import test from 'node:test';
 import assert from 'node:assert/strict';
-import { launchBrowser, serveWebBundle, openApp, findItem, clickItem, state, waitFor, saveScreenshot } from './support/app.mjs';
+import { launchBrowser, serveWebBundle, withBrowser, openApp, findItem, clickItem, state, waitFor, saveScreenshot } from './support/app.mjs';
 
 const TEMPLATES = ['after-signature', 'buyer-saas-evaluation', 'fit-check', 'lead-response-audit', 'meddpicc',
   'rep-expectations', 'sms-vendor-case'];
@@ -69,4 +70,24 @@ test('duplicate, archive and delete a deal; undo brings the deleted deal back', 
     await page.keyboard.press('Control+Shift+z');
     await waitFor(page, () => window.setright.state().deals.length, (n) => n === 1, { what: 'redo' });
   });
+});
+
+// The bundle fetches a template when a deal starts from it: a slow network
+// makes the first click look unanswered, and a second must not make a second
+// deal. (No service worker: its cache would answer before the route.)
+test('clicking a template\'s start again while its file is on its way makes one deal', async () => {
+  await withBrowser(async (context, url) => {
+    let release;
+    const held = new Promise((resolve) => { release = resolve; });
+    await context.route('**/templates/*', async (route) => { await held; await route.continue(); });
+    const { page, consoleErrors } = await openApp(context, url.replace('lang=en', 'lang=nb'));
+    await clickItem(page, 'welcome_buyer');
+    await clickItem(page, 'welcome_buyer');
+    assert.equal((await state(page)).deals.length, 0, 'nothing yet: the file is on its way');
+    release();
+    await waitFor(page, () => window.setright.state().deals.length, (n) => n === 1, { what: 'the deal' });
+    await page.waitForTimeout(300);
+    assert.equal((await state(page)).deals.length, 1, 'one deal');
+    assert.deepEqual(consoleErrors, []);
+  }, { serviceWorkers: 'block' });
 });

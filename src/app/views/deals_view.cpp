@@ -51,9 +51,15 @@ const std::vector<TemplateListing>& templates() {
 }
 
 // Reads the template's file (fetched in the browser bundle, so the deal
-// opens a moment later) and opens a new deal made from it.
+// opens a moment later) and opens a new deal made from it. Clicks while one
+// is on its way start nothing more: on a slow network a second click is
+// the user's impatience, not a second deal.
 void start_deal_from_listing(App& app, const TemplateListing& listing) {
+    static bool on_its_way = false;
+    if (on_its_way) return;
+    on_its_way = true;
     platform::read_builtin_template(listing.file_name, [&app](std::optional<std::string> bytes) {
+        on_its_way = false;
         std::optional<Deal> deal = bytes ? deal_from_template(*bytes, app.workspace, now_moment()) : std::nullopt;
         if (deal)
             add_deal(app, std::move(*deal));
