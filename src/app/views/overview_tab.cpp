@@ -115,8 +115,9 @@ void draw_flags(const Deal& deal, DealView& view, const std::vector<RedFlag>& fl
 
 std::string promise_timing(const Question& q, const Moment& at) {
     const int64_t days = days_between(at, *q.promised_by);
-    if (answer_overdue(q, at)) return tr_fill("overview.overdue_by", {std::to_string(std::max<int64_t>(1, -days))});
-    return days <= 0 ? std::string(tr("overview.due_today")) : tr_fill("overview.due_in", {std::to_string(days)});
+    // Written as every other number is ("2 600" in Russian), like the blockers' "прошло 2 600 дней" above.
+    if (answer_overdue(q, at)) return tr_fill("overview.overdue_by", {format_number(double(std::max<int64_t>(1, -days)))});
+    return days <= 0 ? std::string(tr("overview.due_today")) : tr_fill("overview.due_in", {format_number(double(days))});
 }
 
 // At most this many lines per list; the Questions tab has them all.
