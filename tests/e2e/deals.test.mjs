@@ -3,7 +3,7 @@
 // on its way), duplicate, archive, delete, and undo bringing it back.
 import test from 'node:test';
 import assert from 'node:assert/strict';
-import { launchBrowser, serveWebBundle, withBrowser, openApp, findItem, clickItem, state, waitFor, saveScreenshot } from './support/app.mjs';
+import { launchBrowser, serveWebBundle, withBrowser, holdRequests, openApp, findItem, clickItem, state, waitFor, saveScreenshot } from './support/app.mjs';
 
 const TEMPLATES = ['after-signature', 'buyer-saas-evaluation', 'fit-check', 'lead-response-audit', 'meddpicc',
   'rep-expectations', 'sms-vendor-case'];
@@ -81,9 +81,7 @@ test('duplicate, archive and delete a deal; undo brings the deleted deal back', 
 // deal. (No service worker: its cache would answer before the route.)
 test('clicking a template\'s start again while its file is on its way makes one deal', async () => {
   await withBrowser(async (context, url) => {
-    let release;
-    const held = new Promise((resolve) => { release = resolve; });
-    await context.route('**/templates/*', async (route) => { await held; await route.continue(); });
+    const release = await holdRequests(context, '**/templates/*');
     const { page, consoleErrors } = await openApp(context, url.replace('lang=en', 'lang=nb'));
     await clickItem(page, 'welcome_buyer');
     await clickItem(page, 'welcome_buyer');

@@ -16,7 +16,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { axeViolations } from './support/axe.mjs';
 import {
-  openApp, addSmsCase, clickItem, dropFiles, findItem, items, openTab, saveScreenshot, waitFor, sharedBrowser, sourceDir, withBrowser,
+  openApp, addSmsCase, clickItem, dropFiles, findItem, items, openTab, saveScreenshot, waitFor, sharedBrowser, sourceDir, withBrowser, holdRequests,
 } from './support/app.mjs';
 
 const shared = sharedBrowser();
@@ -263,9 +263,7 @@ test('sheet export (ko): File → this deal\'s checklist (Excel) downloads a wor
 test('sheet import (ko, ru): while the workbook reader is on its way the preview says so; cancelled, its cells open nothing; unreachable, it says what to do', async () => {
   // No service worker: every fetch of the workbook program goes through the routes below.
   await withBrowser(async (context, url) => {
-    let release;
-    const held = new Promise((resolve) => { release = resolve; });
-    await context.route('**/setright-workbooks.wasm', async (route) => { await held; await route.continue(); });
+    const release = await holdRequests(context, '**/setright-workbooks.wasm');
     const { page, consoleErrors } = await openApp(context, url.replace('lang=en', 'lang=ko'));
     await addSmsCase(page);
     await dropFiles(page, [workbook('rfp-ko.xlsx')]);

@@ -263,6 +263,15 @@ export async function dropFiles(page, files) {
   await page.dispatchEvent('#canvas', 'drop', { dataTransfer: transfer });
 }
 
+// Holds every request matching `pattern` until the returned release() is
+// called: a slow network, on cue.
+export async function holdRequests(context, pattern) {
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await context.route(pattern, async (route) => { await held; await route.continue(); });
+  return release;
+}
+
 // Cuts the context off every network: offline, and each request that is not
 // file:, data: or blob: refused. Returns the list of refused URLs, filled as they come.
 export async function refuseNetwork(context) {
