@@ -15,16 +15,17 @@ namespace setright::app {
 
 namespace {
 
-std::vector<AnswerSheet> read_sheets(const Json& list, bool& ok) {
+std::vector<AnswerSheet> read_sheets(const std::optional<FlatJson::Value>& list, bool& ok) {
     std::vector<AnswerSheet> out;
-    if (!list.is_array()) {
+    if (!list) return out;
+    if (!list->is_array()) {
         ok = false;
         return out;
     }
-    for (const Json& item : list) {
+    for (const FlatJson::Member& item : list->children()) {
         AnswerSheet sheet;
         ProblemList problems;
-        read_answer_sheet(item, sheet, problems);
+        read_answer_sheet(item.value(), sheet, problems);
         if (!problems.empty()) ok = false;
         out.push_back(std::move(sheet));
     }
@@ -52,18 +53,25 @@ std::string workshop_json(const Workshop& workshop) {
 bool read_workshop_json(std::string_view text, Workshop& workshop) {
     try {
         ProblemList problems;
-        const std::optional<Json> doc = parse_json_text(text, problems);
-        if (!doc || !doc->is_object() || doc->value("format", "") != "setright-workshop") return false;
+        const std::optional<FlatJson> doc = parse_json_text(text, problems);
+        if (!doc || !doc->root().is_object()) return false;
+        const FlatJson::Value root = doc->root();
+        const auto format = root.find("format");
+        if (!format || !format->is_string() || format->string() != "setright-workshop") return false;
         bool ok = true;
         Workshop read;
-        read.participant = doc->value("participant", "");
-        for (AnswerSheet& sheet : read_sheets(doc->value("answers", Json::array()), ok)) {
+        if (const auto participant = root.find("participant")) {
+            if (!participant->is_string()) return false;
+            read.participant = participant->string();
+        }
+        for (AnswerSheet& sheet : read_sheets(root.find("answers"), ok)) {
             const std::string deal = sheet.deal;
             read.answers[deal] = std::move(sheet);
         }
-        const Json rooms = doc->value("rooms", Json::object());
-        if (!rooms.is_object()) return false;
-        for (auto it = rooms.begin(); it != rooms.end(); ++it) read.rooms[it.key()] = read_sheets(it.value(), ok);
+        if (const auto rooms = root.find("rooms")) {
+            if (!rooms->is_object()) return false;
+            for (const FlatJson::Member& room : rooms->children()) read.rooms[std::string(room.key())] = read_sheets(room.value(), ok);
+        }
         if (!ok) return false;
         workshop.participant = std::move(read.participant);
         workshop.answers = std::move(read.answers);

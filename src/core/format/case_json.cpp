@@ -51,12 +51,12 @@ void check_case_key(ProblemList& p, const Path& at, const CaseKey& key) {
 
 // --- Answer files -------------------------------------------------------------
 
-void read_sheet(const Json& doc, AnswerSheet& out, ProblemList& p) {
+void read_sheet(const FlatJson::Value& doc, AnswerSheet& out, ProblemList& p) {
     if (!doc.is_object()) return p.add("", "not_answers");
     const Path root;
     FieldReader r(p, doc, root);
-    const Json* format = r.find("format");
-    if (!format || !format->is_string() || *format != "setright-answers") return p.add("", "not_answers");
+    const auto format = r.find("format");
+    if (!format || !format->is_string() || format->string() != "setright-answers") return p.add("", "not_answers");
     if (!read_version(r, answers_format_version)) return;
 
     fields(out, r);
@@ -86,9 +86,9 @@ AnswersImport import_answer_sheet(std::string_view text) {
     AnswersImport result;
     try {
         ProblemList problems;
-        const std::optional<Json> doc = parse_json_text(text, problems);
+        const std::optional<FlatJson> doc = parse_json_text(text, problems);
         AnswerSheet sheet;
-        if (doc) read_sheet(*doc, sheet, problems);
+        if (doc) read_sheet(doc->root(), sheet, problems);
         if (problems.empty()) {
             result.sheet = std::move(sheet);
             return result;
@@ -103,7 +103,7 @@ AnswersImport import_answer_sheet(std::string_view text) {
     return result;
 }
 
-void read_answer_sheet(const Json& doc, AnswerSheet& out, ProblemList& problems) { read_sheet(doc, out, problems); }
+void read_answer_sheet(const FlatJson::Value& doc, AnswerSheet& out, ProblemList& problems) { read_sheet(doc, out, problems); }
 
 std::string export_answer_sheet(const AnswerSheet& sheet) {
     return answer_sheet_json(sheet).dump(2, ' ', false, OrderedJson::error_handler_t::replace) + "\n";

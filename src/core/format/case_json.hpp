@@ -31,7 +31,7 @@ AnswersImport import_answer_sheet(std::string_view text);
 std::string export_answer_sheet(const AnswerSheet& sheet);
 // The same as JSON values, for files that hold many sheets (the app's saved workshop).
 OrderedJson answer_sheet_json(const AnswerSheet& sheet);
-void read_answer_sheet(const Json& doc, AnswerSheet& out, ProblemList& problems);
+void read_answer_sheet(const FlatJson::Value& doc, AnswerSheet& out, ProblemList& problems);
 
 // What is wrong with `sheet` as answers to the case in `case_deal`: another
 // deal's case, steps the case does not have, flags it does not offer.

@@ -8,6 +8,7 @@
 // Internal to src/core: include it only from files that read the format.
 #pragma once
 
+#include "core/format/flat_json.hpp"
 #include "core/format/json_read.hpp"
 #include "core/format/json_text.hpp"
 #include "core/model/enum_names.hpp"
@@ -16,7 +17,6 @@
 #include <array>
 #include <cassert>
 #include <cmath>
-#include <cstring>
 #include <string>
 #include <string_view>
 #include <type_traits>
@@ -53,11 +53,13 @@ inline std::string in_quotes(std::string_view s) {
     return out;
 }
 
-inline std::string got(const Json& value) { return value.type_name(); }
+using JsonValue = FlatJson::Value;
+
+inline std::string got(const JsonValue& value) { return value.type_name(); }
 
 using field::Range;
 
-template <class T> void read_object(ProblemList& problems, const Json& object, const Path& at, T& out, bool optional_ids = false);
+template <class T> void read_object(ProblemList& problems, const JsonValue& object, const Path& at, T& out, bool optional_ids = false);
 
 // Checks of a whole struct, run once it is read: references and duplicate ids
 // across a deal's lists (json_read.cpp), the signs and steps of a case
@@ -74,32 +76,29 @@ void check_unique(ProblemList& problems, const Path& list_path, const std::vecto
 // field lists in model.hpp; the envelopes (format, version) call find().
 class FieldReader {
 public:
-    FieldReader(ProblemList& problems, const Json& object, const Path& at, bool optional_ids = false)
+    FieldReader(ProblemList& problems, const JsonValue& object, const Path& at, bool optional_ids = false)
             : problems_(problems), object_(object), at_(at), optional_ids_(optional_ids) {
         assert(object.is_object() && "callers check the type first (list() and object() do)");
         // Members listed once, so that each find() compares lengths before
-        // bytes instead of walking the map's tree with a memcmp per node: a
-        // third of reading a 10 MB file was spent in map lookups.
+        // bytes without walking the document again.
         if (object.size() > members_.size()) return;
-        for (const auto& [name, value] : object.get_ref<const Json::object_t&>())
-            members_[member_count_++] = Member{name.data(), name.size(), &value};
+        for (const FlatJson::Member& member : object.children()) members_[member_count_++] = member;
         listed_ = true;
     }
 
-    // The member `key`, or nullptr when absent.
-    const Json* find(std::string_view key) {
+    // The member `key`, or nullopt when absent.
+    std::optional<JsonValue> find(std::string_view key) {
         assert(known_count_ < known_.size() && "a struct with more fields than known_ holds");
         // extra() trusts found_count_: a member asked for twice would count twice.
         assert(std::find(known_.begin(), known_.begin() + known_count_, key) == known_.begin() + known_count_ &&
                "a member asked for twice");
         if (known_count_ < known_.size()) known_[known_count_++] = key;
-        const Json* found = nullptr;
+        std::optional<JsonValue> found;
         if (listed_) {
             for (size_t i = 0; i < member_count_ && !found; ++i)
-                if (members_[i].size == key.size() && std::memcmp(members_[i].name, key.data(), key.size()) == 0) found = members_[i].value;
+                if (members_[i]->key() == key) found = members_[i]->value();
         } else {
-            auto it = object_.find(key);
-            if (it != object_.end()) found = &*it;
+            found = object_.find(key);
         }
         if (found) ++found_count_;
         return found;
@@ -109,9 +108,9 @@ public:
     }
 
     template <class... Options> void text(std::string_view key, std::string& out, const Options&...) {
-        if (const Json* v = find(key)) {
+        if (auto v = find(key)) {
             if (v->is_string())
-                out = v->get_ref<const std::string&>();
+                out = v->string();
             else
                 problem(key, "expected_string", {got(*v)});
         }
@@ -120,80 +119,82 @@ public:
     // text inside the buyer).
     template <class... Options> void id(std::string_view key, std::string& out, const Options&...) {
         if (optional_ids_) return text(key, out);
-        const Json* v = find(key);
+        const auto v = find(key);
         if (!v)
             problem(key, "missing");
         else if (!v->is_string())
             problem(key, "expected_string", {got(*v)});
-        else if (v->get_ref<const std::string&>().empty())
+        else if (v->string().empty())
             problem(key, "empty");
         else
-            out = v->get_ref<const std::string&>();
+            out = v->string();
     }
     template <class... Options> void flag(std::string_view key, bool& out, const Options&...) {
-        if (const Json* v = find(key)) {
+        if (auto v = find(key)) {
             if (v->is_boolean())
-                out = v->get<bool>();
+                out = v->boolean();
             else
                 problem(key, "expected_bool", {got(*v)});
         }
     }
     void number(std::string_view key, double& out, Range range) {
-        if (const Json* v = find(key)) read_number(key, *v, out, range);
+        if (const auto v = find(key)) read_number(key, *v, out, range);
     }
     void number(std::string_view key, std::optional<double>& out, Range range) {
-        if (const Json* v = find(key)) {
+        if (const auto v = find(key)) {
             double value = 0;
             if (read_number(key, *v, value, range)) out = value;
         }
     }
     template <class E> void choice(std::string_view key, E& out) {
-        if (const Json* v = find(key)) read_choice(key, *v, out);
+        if (const auto v = find(key)) read_choice(key, *v, out);
     }
     template <class E> void choice(std::string_view key, std::optional<E>& out) {
-        if (const Json* v = find(key)) {
+        if (const auto v = find(key)) {
             E value{};
             if (read_choice(key, *v, value)) out = value;
         }
     }
     void moment(std::string_view key, std::optional<Moment>& out) {
-        if (const Json* v = find(key)) {
+        if (const auto v = find(key)) {
             Moment value;
             if (read_moment(key, *v, value)) out = value;
         }
     }
     // A plain Moment is a required one.
     void moment(std::string_view key, Moment& out) {
-        if (const Json* v = find(key))
+        if (const auto v = find(key))
             read_moment(key, *v, out);
         else
             problem(key, "missing");
     }
     // A list of strings (codes, names).
     template <class... Options> void strings(std::string_view key, std::vector<std::string>& out, const Options&...) {
-        const Json* v = find(key);
+        const auto v = find(key);
         if (!v) return;
         if (!v->is_array()) return problem(key, "expected_list", {got(*v)});
         const Path list_path = at_.member(key);
-        for (size_t i = 0; i < v->size(); ++i) {
-            const Json& element = (*v)[i];
+        size_t i = 0;
+        for (const FlatJson::Member& child : v->children()) {
+            const JsonValue& element = child.value();
             if (element.is_string())
-                out.push_back(element.get_ref<const std::string&>());
+                out.emplace_back(element.string());
             else
                 problems_.add(list_path.item(i).str(), "expected_string", {got(element)});
+            ++i;
         }
     }
     // A list of objects, each read by its own field list; a unique_by option
     // is checked right after the list.
     template <class T, class... Options> void list(std::string_view key, std::vector<T>& out, const Options&... options) {
-        const Json* v = find(key);
+        const auto v = find(key);
         if (!v) return;
         if (!v->is_array()) return problem(key, "expected_list", {got(*v)});
         const Path list_path = at_.member(key);
         out.reserve(v->size());
-        for (size_t i = 0; i < v->size(); ++i) {
-            const Path item_path = list_path.item(i);
-            const Json& element = (*v)[i];
+        for (const FlatJson::Member& child : v->children()) {
+            const Path item_path = list_path.item(out.size());
+            const JsonValue& element = child.value();
             out.emplace_back();
             if (!element.is_object())
                 problems_.add(item_path.str(), "expected_object", {got(element)});
@@ -203,7 +204,7 @@ public:
         (check_list(list_path, out, options), ...);
     }
     template <class T, class... Options> bool object(std::string_view key, T& out, const Options&...) {
-        const Json* v = find(key);
+        const auto v = find(key);
         if (!v) return false;
         if (!v->is_object()) {
             problem(key, "expected_object", {got(*v)});
@@ -222,10 +223,10 @@ public:
     Json extra() const {
         Json out;
         if (found_count_ == object_.size()) return out; // keys are unique: every member was asked for
-        for (auto it = object_.begin(); it != object_.end(); ++it) {
+        for (const FlatJson::Member& member : object_.children()) {
             bool is_known = false;
-            for (size_t i = 0; i < known_count_ && !is_known; ++i) is_known = known_[i] == it.key();
-            if (!is_known) out[it.key()] = it.value();
+            for (size_t i = 0; i < known_count_ && !is_known; ++i) is_known = known_[i] == member.key();
+            if (!is_known) out[std::string(member.key())] = member.value().to_json();
         }
         return out;
     }
@@ -238,12 +239,12 @@ private:
         check_unique(problems_, list_path, items, unique.key, [&](const T& item) -> const std::string& { return item.*unique.member; });
     }
 
-    bool read_number(std::string_view key, const Json& v, double& out, Range range) {
+    bool read_number(std::string_view key, const JsonValue& v, double& out, Range range) {
         if (!v.is_number()) {
             problem(key, "expected_number", {got(v)});
             return false;
         }
-        const double value = v.get<double>();
+        const double value = v.number();
         if (!std::isfinite(value) || value < 0) {
             problem(key, "negative_number");
             return false;
@@ -255,43 +256,38 @@ private:
         out = value;
         return true;
     }
-    template <class E> bool read_choice(std::string_view key, const Json& v, E& out) {
+    template <class E> bool read_choice(std::string_view key, const JsonValue& v, E& out) {
         if (v.is_string()) {
-            if (auto value = enum_from_string<E>(v.get_ref<const std::string&>())) {
+            if (auto value = enum_from_string<E>(v.string())) {
                 out = *value;
                 return true;
             }
         }
-        const std::string actual = v.is_string() ? in_quotes(v.get_ref<const std::string&>()) : got(v);
+        const std::string actual = v.is_string() ? in_quotes(v.string()) : got(v);
         problem(key, "expected_one_of", {enum_names_joined<E>(), actual});
         return false;
     }
-    bool read_moment(std::string_view key, const Json& v, Moment& out) {
+    bool read_moment(std::string_view key, const JsonValue& v, Moment& out) {
         if (!v.is_string()) {
             problem(key, "expected_date", {got(v)});
             return false;
         }
-        if (auto m = parse_moment(v.get_ref<const std::string&>())) {
+        if (auto m = parse_moment(v.string())) {
             out = *m;
             return true;
         }
-        problem(key, "invalid_date", {in_quotes(v.get_ref<const std::string&>())});
+        problem(key, "invalid_date", {in_quotes(v.string())});
         return false;
     }
 
     ProblemList& problems_;
-    const Json& object_;
+    JsonValue object_;
     const Path& at_;
     bool optional_ids_; // the buyer's: id() reads as text()
-    struct Member {
-        const char* name;
-        size_t size;
-        const Json* value;
-    };
-    // Not value-initialised: only the first member_count_ are read. The
-    // largest object of the format has 28 members; a bigger one (unknown
-    // members) is looked up in its map.
-    std::array<Member, 32> members_;
+    // Only the first member_count_ are read. The largest object of the
+    // format has 28 members; a bigger one (unknown members) is searched in
+    // the document.
+    std::array<std::optional<FlatJson::Member>, 32> members_;
     size_t member_count_ = 0;
     bool listed_ = false;
     // The keys asked for, without a heap allocation per object read (a 10 MB
@@ -336,15 +332,15 @@ void check_unique(ProblemList& problems, const Path& list_path, const std::vecto
 // An envelope's "version": a whole number from 1 to `newest`. False, with
 // the problem recorded, otherwise (the file is then read no further).
 inline bool read_version(FieldReader& r, int64_t newest) {
-    const Json* version = r.find("version");
+    const auto version = r.find("version");
     if (!version)
         r.problem("version", "version_missing");
     else if (!version->is_number_integer())
         r.problem("version", "version_not_whole", {got(*version)});
     // An unsigned 2^64-1 reads as a negative int64; compare as written.
-    else if (version->is_number_unsigned() ? version->get<uint64_t>() > uint64_t(newest) : version->get<int64_t>() > newest)
+    else if (version->is_number_unsigned() ? version->whole() > uint64_t(newest) : version->integer() > newest)
         r.problem("version", "version_newer", {version->dump()});
-    else if (version->get<int64_t>() < 1)
+    else if (version->integer() < 1)
         r.problem("version", "version_too_old", {version->dump()});
     else
         return true;
@@ -353,7 +349,7 @@ inline bool read_version(FieldReader& r, int64_t newest) {
 
 // One object of the file into `out`: its fields, its unknown members, then
 // the checks of the whole struct.
-template <class T> void read_object(ProblemList& problems, const Json& object, const Path& at, T& out, bool optional_ids) {
+template <class T> void read_object(ProblemList& problems, const JsonValue& object, const Path& at, T& out, bool optional_ids) {
     FieldReader r(problems, object, at, optional_ids);
     fields(out, r);
     out.extra = r.extra();

@@ -29,9 +29,9 @@ ImportResult refused(std::vector<ImportProblem> problems) {
 ImportResult import_workspace(std::string_view text) {
     try {
         ProblemList problems;
-        const std::optional<Json> doc = parse_json_text(text, problems);
+        const std::optional<FlatJson> doc = parse_json_text(text, problems);
         Workspace ws;
-        if (doc) read_workspace(*doc, ws, problems);
+        if (doc) read_workspace(doc->root(), ws, problems);
         if (!problems.empty()) {
             std::vector<ImportProblem> list = std::move(problems.items);
             if (problems.dropped > 0) list.push_back(make_problem("", "more_problems", {std::to_string(problems.dropped)}));

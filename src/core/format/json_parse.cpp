@@ -35,80 +35,42 @@ std::string syntax_message(const std::string& what) {
     return printable_utf8(rest);
 }
 
-// Builds the document from nlohmann's SAX events, as its own DOM parser would,
-// and refuses a duplicate key with its JSON pointer on the way: nlohmann
-// keeps the last one silently, and its callback parser, which could watch
-// for them, rescans the parent of every closed object (30 s in the browser
-// for an array of 100,000 objects). A duplicate is an insertion that finds
-// its key already there, so checking copies no key and keeps no set.
-class DomBuilder {
+// Builds the flat document from nlohmann's SAX events and refuses a
+// duplicate key with its JSON pointer on the way: nlohmann's DOM keeps the
+// last one silently, and its callback parser, which could watch for them,
+// rescans the parent of every closed object (30 s in the browser for an
+// array of 100,000 objects).
+class FlatBuilder {
 public:
-    DomBuilder(ProblemList& problems, Json& root) : problems_(problems), root_(root) { open_.reserve(max_json_depth + 1); }
+    FlatBuilder(ProblemList& problems, FlatJson& doc) : problems_(problems), doc_(doc) {}
 
     // The SAX interface (nlohmann::json_sax).
-    bool null() { return place(nullptr); }
-    bool boolean(bool v) { return place(v); }
-    bool number_integer(Json::number_integer_t v) { return place(v); }
-    bool number_unsigned(Json::number_unsigned_t v) { return place(v); }
-    bool number_float(Json::number_float_t v, const std::string&) { return place(v); }
-    bool string(std::string& v) { return place(v); }
-    bool binary(Json::binary_t& v) { return place(Json::binary(std::move(v))); }
-    bool start_object(std::size_t) { return open(Json::value_t::object); }
-    bool start_array(std::size_t) { return open(Json::value_t::array); }
-    bool end_object() { return close(); }
-    bool end_array() { return close(); }
+    bool null() { return doc_.add_null(), true; }
+    bool boolean(bool v) { return doc_.add_boolean(v), true; }
+    bool number_integer(Json::number_integer_t v) { return doc_.add_integer(v), true; }
+    bool number_unsigned(Json::number_unsigned_t v) { return doc_.add_unsigned(v), true; }
+    bool number_float(Json::number_float_t v, const std::string&) { return doc_.add_float(v), true; }
+    bool string(std::string& v) { return doc_.add_string(v), true; }
+    bool binary(Json::binary_t&) { return doc_.add_null(), true; } // never from JSON text
+    bool start_object(std::size_t) { return doc_.open(FlatJson::Type::Object), true; }
+    bool start_array(std::size_t) { return doc_.open(FlatJson::Type::Array), true; }
+    bool end_object() { return doc_.close(), true; }
+    bool end_array() { return doc_.close(), true; }
     bool key(std::string& k) {
-        Open& object = open_.back();
-        auto [member, inserted] = object.value->get_ref<Json::object_t&>().try_emplace(k);
-        object.key = &member->first;
-        member_ = &member->second;
-        if (!inserted) problems_.add(pointer(), "duplicate_key", {k});
+        // Reading goes on, so that one import reports every duplicate.
+        if (!doc_.set_key(k)) problems_.add(doc_.pointer_here(), "duplicate_key", {k});
         return true;
     }
     template <class Exception> bool parse_error(std::size_t, const std::string&, const Exception& e) { throw e; }
 
 private:
-    struct Open {
-        Json* value;
-        bool is_array;
-        const std::string* key = nullptr; // in an object: the member being read
-    };
-
-    // Puts a value where the document is up to: the root, the end of the
-    // open array, or the member whose key came last.
-    template <class Value> bool place(Value&& v) { return put(std::forward<Value>(v)) != nullptr; }
-    template <class Value> Json* put(Value&& v) {
-        if (open_.empty()) return &(root_ = Json(std::forward<Value>(v)));
-        if (open_.back().is_array) return &open_.back().value->get_ref<Json::array_t&>().emplace_back(std::forward<Value>(v));
-        return &(*member_ = Json(std::forward<Value>(v)));
-    }
-    bool open(Json::value_t type) {
-        open_.push_back(Open{put(type), type == Json::value_t::array});
-        return true;
-    }
-    bool close() {
-        open_.pop_back();
-        return true;
-    }
-    // Only for a problem: the pointer to the member or element being read.
-    std::string pointer() const {
-        std::string out;
-        for (const Open& o : open_) {
-            out += '/';
-            out += o.is_array ? std::to_string(o.value->size() - 1) : escape_pointer_token(*o.key);
-        }
-        return out;
-    }
-
     ProblemList& problems_;
-    Json& root_;
-    std::vector<Open> open_;
-    Json* member_ = nullptr;
+    FlatJson& doc_;
 };
 
 } // namespace
 
-std::optional<Json> parse_json_text(std::string_view text, ProblemList& problems) {
+std::optional<FlatJson> parse_json_text(std::string_view text, ProblemList& problems) {
     const TextScan scan = scan_text(text, max_json_depth, max_json_string_bytes);
     if (scan.issue == TextScan::Issue::TooDeep) {
         problems.add(at_offset(text, scan.offset, "too_deep", {std::to_string(max_json_depth)}));
@@ -120,9 +82,12 @@ std::optional<Json> parse_json_text(std::string_view text, ProblemList& problems
     }
 
     const size_t problems_before = problems.total();
-    Json doc;
+    FlatJson doc;
+    // About one value per 20 bytes and most bytes inside strings, in the
+    // files Setright writes.
+    doc.reserve(text.size() / 20, text.size() / 2);
     try {
-        DomBuilder parser(problems, doc);
+        FlatBuilder parser(problems, doc);
         Json::sax_parse(text.begin(), text.end(), &parser);
     } catch (const Json::parse_error& e) {
         // e.byte counts the bytes read, including the one that failed.

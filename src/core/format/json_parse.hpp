@@ -1,5 +1,5 @@
-// json_parse.hpp — JSON text -> DOM, refusing what nlohmann alone would let
-// through or crash on.
+// json_parse.hpp — JSON text -> a flat document (flat_json.hpp), refusing
+// what nlohmann alone would let through or crash on.
 //
 // Before parsing, a byte scan refuses deep nesting and huge strings (the DOM
 // of 100,000 nested "[" exhausts a wasm stack when copied or dumped).
@@ -9,6 +9,7 @@
 // (1e400) is refused too.
 #pragma once
 
+#include "core/format/flat_json.hpp"
 #include "core/format/json_read.hpp"
 #include "core/model/model.hpp"
 
@@ -18,6 +19,6 @@
 namespace setright {
 
 // The document, or nullopt with at least one problem added.
-std::optional<Json> parse_json_text(std::string_view text, ProblemList& problems);
+std::optional<FlatJson> parse_json_text(std::string_view text, ProblemList& problems);
 
 } // namespace setright

@@ -106,23 +106,23 @@ void json_detail::after_read(ProblemList& p, const Path& at, const Deal& d) {
     check_references(p, at, d);
 }
 
-void read_deal(const Json& doc, const std::string& pointer, Deal& out, ProblemList& problems) {
+void read_deal(const FlatJson::Value& doc, const std::string& pointer, Deal& out, ProblemList& problems) {
     const Path root{nullptr, pointer, 0, false};
     if (!doc.is_object()) return problems.add(pointer, "expected_deal_object", {got(doc)});
     read_object(problems, doc, root, out);
 }
 
-void read_workspace(const Json& doc, Workspace& out, ProblemList& problems) {
+void read_workspace(const FlatJson::Value& doc, Workspace& out, ProblemList& problems) {
     const char* not_setright = "not_setright";
     if (!doc.is_object()) return problems.add("", not_setright);
     const Path root;
     FieldReader r(problems, doc, root);
-    const Json* format = r.find("format");
-    if (!format || !format->is_string() || *format != "setright") return problems.add("", not_setright);
+    const auto format = r.find("format");
+    if (!format || !format->is_string() || format->string() != "setright") return problems.add("", not_setright);
 
     if (!read_version(r, format_version)) return;
 
-    const Json* deals = r.find("deals");
+    const auto deals = r.find("deals");
     if (!deals) {
         r.problem("deals", "missing");
     } else if (!deals->is_array()) {
@@ -130,13 +130,15 @@ void read_workspace(const Json& doc, Workspace& out, ProblemList& problems) {
     } else {
         const Path list = root.member("deals");
         out.deals.resize(deals->size());
-        for (size_t i = 0; i < deals->size(); ++i) {
+        size_t i = 0;
+        for (const FlatJson::Member& deal : deals->children()) {
             const Path at = list.item(i);
-            const Json& d = (*deals)[i];
+            const FlatJson::Value& d = deal.value();
             if (!d.is_object())
                 problems.add(at.str(), "expected_deal_object", {got(d)});
             else
                 read_object(problems, d, at, out.deals[i]);
+            ++i;
         }
         check_unique(problems, list, out.deals, "id", [](const Deal& d) -> const std::string& { return d.id; });
     }

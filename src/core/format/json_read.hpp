@@ -1,10 +1,12 @@
-// json_read.hpp — a parsed JSON document -> the model, checking everything.
+// json_read.hpp — a parsed JSON document (flat_json.hpp) -> the model,
+// checking everything.
 //
 // Every problem is recorded with its JSON pointer; reading goes on after a
 // problem so that one import reports them all. The caller decides what to do
 // with a half-read result (json_format.cpp throws it away).
 #pragma once
 
+#include "core/format/flat_json.hpp"
 #include "core/format/json_format.hpp"
 #include "core/model/model.hpp"
 
@@ -24,9 +26,9 @@ struct ProblemList {
 };
 
 // The whole document: format, version, deals, unknown top-level fields.
-void read_workspace(const Json& doc, Workspace& out, ProblemList& problems);
+void read_workspace(const FlatJson::Value& doc, Workspace& out, ProblemList& problems);
 
 // One deal; pointers start with `pointer` (e.g. "/deals/3"). Also used by merge.
-void read_deal(const Json& doc, const std::string& pointer, Deal& out, ProblemList& problems);
+void read_deal(const FlatJson::Value& doc, const std::string& pointer, Deal& out, ProblemList& problems);
 
 } // namespace setright

@@ -387,7 +387,8 @@ Deal merge_deal(Merger& m, const Deal& base, const Deal& incoming, const std::st
     // only fails if the two sides cannot be combined (then base stays).
     Deal result;
     ProblemList problems;
-    read_deal(merged, pointer, result, problems);
+    const FlatJson merged_document = FlatJson::of(merged);
+    read_deal(merged_document.root(), pointer, result, problems);
     if (!problems.empty()) {
         m.result.conflicts.push_back(MergeConflict{pointer,
                                                    label + ": the two versions cannot be combined (" + problems.items.front().pointer +

@@ -27,7 +27,7 @@ int days_in_month(int year, int month) {
 int64_t floor_div(int64_t a, int64_t b) { return a / b - ((a % b != 0) && ((a < 0) != (b < 0))); }
 
 // Reads exactly `count` ASCII digits at text[pos]; advances pos on success.
-bool read_digits(const std::string& text, size_t& pos, int count, int& value) {
+bool read_digits(std::string_view text, size_t& pos, int count, int& value) {
     if (pos + count > text.size()) return false;
     int v = 0;
     for (int i = 0; i < count; ++i) {
@@ -40,7 +40,7 @@ bool read_digits(const std::string& text, size_t& pos, int count, int& value) {
     return true;
 }
 
-bool read_char(const std::string& text, size_t& pos, char expected) {
+bool read_char(std::string_view text, size_t& pos, char expected) {
     if (pos >= text.size() || text[pos] != expected) return false;
     ++pos;
     return true;
@@ -76,7 +76,7 @@ Moment make_date(int year, int month, int day) {
     return m;
 }
 
-std::optional<Moment> parse_moment(const std::string& text) {
+std::optional<Moment> parse_moment(std::string_view text) {
     size_t pos = 0;
     int year = 0, month = 0, day = 0;
     if (!read_digits(text, pos, 4, year) || !read_char(text, pos, '-') || !read_digits(text, pos, 2, month) || !read_char(text, pos, '-') ||

@@ -10,6 +10,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 
 namespace setright {
 
@@ -25,7 +26,7 @@ struct Moment {
 
 // Parses "YYYY-MM-DD", "YYYY-MM-DDTHH:MM", "YYYY-MM-DDTHH:MM:SS" with an
 // optional fractional part and "Z" or "±HH:MM". Returns nullopt on anything else.
-std::optional<Moment> parse_moment(const std::string& text);
+std::optional<Moment> parse_moment(std::string_view text);
 std::string format_moment(const Moment& m);
 
 Moment make_date(int year, int month, int day);
