@@ -13,6 +13,13 @@ namespace {
 // walking their members; the format's largest has 28.
 constexpr uint32_t members_checked_pairwise = 32;
 
+// FNV-1a: keys are short, and a hash only has to tell most of them apart.
+uint32_t hash_of(std::string_view key) {
+    uint32_t hash = 2166136261u;
+    for (const char c : key) hash = (hash ^ uint8_t(c)) * 16777619u;
+    return hash;
+}
+
 } // namespace
 
 FlatJson::Slice FlatJson::slice(std::string_view s) {
@@ -27,11 +34,15 @@ FlatJson::Node& FlatJson::push(Type type) {
     node.end = 0;
     node.count = 0;
     node.key = Slice{0, 0};
+    node.key_hash = 0;
     node.whole = 0;
     if (!open_.empty()) {
         Node& parent = nodes_[open_.back().index];
         ++parent.count;
-        if (parent.type == Type::Object) node.key = pending_key_;
+        if (parent.type == Type::Object) {
+            node.key = pending_key_;
+            node.key_hash = pending_key_hash_;
+        }
     }
     nodes_.push_back(node);
     return nodes_.back();
@@ -56,9 +67,11 @@ void FlatJson::close() {
 bool FlatJson::set_key(std::string_view key) {
     Open& object = open_.back();
     bool is_new = true;
+    const uint32_t hash = hash_of(key);
     if (nodes_[object.index].count < members_checked_pairwise) {
         // Every member so far is complete: walk them by their ends.
-        for (uint32_t i = object.index + 1; i < nodes_.size() && is_new; i = Value(*this, i).next()) is_new = text(nodes_[i].key) != key;
+        for (uint32_t i = object.index + 1; i < nodes_.size() && is_new; i = Value(*this, i).next())
+            is_new = nodes_[i].key_hash != hash || text(nodes_[i].key) != key;
     } else {
         if (!object.keys) {
             object.keys = std::make_unique<std::unordered_set<std::string>>();
@@ -67,6 +80,7 @@ bool FlatJson::set_key(std::string_view key) {
         is_new = object.keys->emplace(key).second;
     }
     pending_key_ = slice(key);
+    pending_key_hash_ = hash;
     return is_new;
 }
 

@@ -64,9 +64,10 @@ private:
     };
     struct Node {
         Type type;
-        uint32_t end;   // containers: the index after their last descendant
-        uint32_t count; // containers: members or elements
-        Slice key;      // a member of an object: its key
+        uint32_t end;      // containers: the index after their last descendant
+        uint32_t count;    // containers: members or elements
+        Slice key;         // a member of an object: its key
+        uint32_t key_hash; // and its hash, so that a duplicate is looked for without comparing every key
         union {
             bool boolean;
             int64_t integer;
@@ -91,6 +92,7 @@ private:
     };
     std::vector<Open> open_;
     Slice pending_key_{0, 0};
+    uint32_t pending_key_hash_ = 0;
 };
 
 // One value of a FlatJson: a document and an index, cheap to copy. The
