@@ -51,7 +51,20 @@ test('a deal exported by one person is previewed and imported by another', async
     const other = await launchBrowser();
     try {
       const buyer = await openApp(other.context, url);
+      // The files read, the preview's first frame is drawn at once (ImGui
+      // keeps a popup hidden on its first frame), so the one that shows it
+      // is the next animation frame, not the one after.
+      await buyer.page.evaluate(() => {
+        const done = Module._setright_files_done;
+        Module._setright_files_done = () => {
+          const before = window.setright.frameStats().frames;
+          done();
+          window.framesAtFiles = { before, after: window.setright.frameStats().frames };
+        };
+      });
       await importThroughPicker(buyer.page, [path.join(dir, 'deal.json')]);
+      const { before, after } = await buyer.page.evaluate(() => window.framesAtFiles);
+      assert.equal(after, before + 1, 'a frame drawn as the files arrived');
       assert.deepEqual((await state(buyer.page)).deals, [], 'nothing changes before Apply');
       await saveScreenshot(buyer.page, 'import-preview');
       await clickItem(buyer.page, 'import_apply');

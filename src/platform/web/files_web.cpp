@@ -164,7 +164,12 @@ EMSCRIPTEN_KEEPALIVE void setright_file_refused(const char* name, int why, doubl
 EMSCRIPTEN_KEEPALIVE void setright_files_done() {
     std::vector<IncomingFile> files;
     files.swap(g_incoming);
-    if (g_files_handler && !files.empty()) g_files_handler(std::move(files));
+    if (!g_files_handler || files.empty()) return;
+    g_files_handler(std::move(files));
+    // What the files opened (the import preview, a popup) draws now: ImGui
+    // keeps a popup hidden on its first frame while it measures it, so the
+    // one the user sees comes a frame (up to 16 ms) sooner.
+    setright::platform::web::draw_frame_now();
 }
 
 } // extern "C"

@@ -4,6 +4,7 @@
 // SDL2's Emscripten backend follows CSS size changes of a resizable window's
 // canvas, so the page only has to keep the canvas at 100% of the window.
 #include "platform/platform.hpp"
+#include "platform/web/web_internal.hpp"
 
 #include <emscripten/emscripten.h>
 #include <emscripten/eventloop.h>
@@ -159,6 +160,8 @@ void sleep_until_event(double wake_in_seconds) {
 }
 
 void first_frame_drawn() { setright_js_first_frame_drawn(); }
+
+void web::draw_frame_now() { main_loop_tick(nullptr); }
 
 void no_graphics(const char* why) {
     std::fprintf(stderr, "no WebGL2 context: %s\n", why);

@@ -13,6 +13,9 @@ namespace setright::platform::web {
 // (files_web.cpp's Module.setrightHandOver, which must exist first).
 void watch_share_links();
 
+// Draws a frame now instead of at the next animation frame (page_web.cpp).
+void draw_frame_now();
+
 // What the page answers later (a fetch), one number a request: the number
 // goes to the page, which hands back the bytes it got (malloc'd, or null
 // with length -1 when it got none) for `answer`.
