@@ -161,7 +161,11 @@ void sleep_until_event(double wake_in_seconds) {
 
 void first_frame_drawn() { setright_js_first_frame_drawn(); }
 
-void web::draw_frame_now() { main_loop_tick(nullptr); }
+// Not before the loop runs: a link handed over while main() sets up comes
+// to its first frame anyway.
+void web::draw_frame_now() {
+    if (g_frame) main_loop_tick(nullptr);
+}
 
 void no_graphics(const char* why) {
     std::fprintf(stderr, "no WebGL2 context: %s\n", why);
