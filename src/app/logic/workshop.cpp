@@ -54,8 +54,9 @@ bool read_workshop_json(std::string_view text, Workshop& workshop) {
     try {
         ProblemList problems;
         const std::optional<FlatJson> doc = parse_json_text(text, problems);
-        if (!doc || !doc->root().is_object()) return false;
+        if (!doc) return false;
         const FlatJson::Value root = doc->root();
+        if (!root.is_object()) return false;
         const auto format = root.find("format");
         if (!format || !format->is_string() || format->string() != "setright-workshop") return false;
         bool ok = true;

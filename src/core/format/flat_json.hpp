@@ -100,9 +100,11 @@ private:
 class FlatJson::Value {
 public:
     Value(const FlatJson& doc, uint32_t index) : doc_(&doc), index_(index) {}
+    // An empty slot, to be assigned before use: an array of them costs no
+    // writes (FieldReader lists an object's members in one per object read).
+    Value() = default;
 
     Type type() const { return node().type; }
-    bool is_null() const { return type() == Type::Null; }
     bool is_boolean() const { return type() == Type::Boolean; }
     bool is_number() const { return type() == Type::Integer || type() == Type::Unsigned || type() == Type::Float; }
     bool is_number_integer() const { return type() == Type::Integer || type() == Type::Unsigned; }
@@ -142,6 +144,7 @@ private:
 class FlatJson::Member {
 public:
     explicit Member(Value value) : value_(value) {}
+    Member() = default; // an empty slot, as Value()
     std::string_view key() const { return value_.doc_->text(value_.node().key); }
     const Value& value() const { return value_; }
 

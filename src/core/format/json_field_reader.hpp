@@ -96,7 +96,7 @@ public:
         std::optional<JsonValue> found;
         if (listed_) {
             for (size_t i = 0; i < member_count_ && !found; ++i)
-                if (members_[i]->key() == key) found = members_[i]->value();
+                if (members_[i].key() == key) found = members_[i].value();
         } else {
             found = object_.find(key);
         }
@@ -284,10 +284,10 @@ private:
     JsonValue object_;
     const Path& at_;
     bool optional_ids_; // the buyer's: id() reads as text()
-    // Only the first member_count_ are read. The largest object of the
-    // format has 28 members; a bigger one (unknown members) is searched in
-    // the document.
-    std::array<std::optional<FlatJson::Member>, 32> members_;
+    // Not value-initialised: only the first member_count_ are read. The
+    // largest object of the format has 28 members; a bigger one (unknown
+    // members) is searched in the document.
+    std::array<FlatJson::Member, 32> members_;
     size_t member_count_ = 0;
     bool listed_ = false;
     // The keys asked for, without a heap allocation per object read (a 10 MB

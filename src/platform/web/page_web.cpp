@@ -148,7 +148,7 @@ void run_main_loop(std::function<void()> frame) {
     setright_js_watch_wake_events();
     // The first frame at once rather than at the next animation frame (up to
     // 16 ms away): the browser shows it when main() returns.
-    main_loop_tick(nullptr);
+    web::draw_frame_now();
 }
 
 void sleep_until_event(double wake_in_seconds) {
